@@ -1,0 +1,52 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as schema from './schema';
+import { projectRoot } from '../server/paths';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/**
+ * The pragmas every connection must have. WAL lets readers run beside one writer; NORMAL is durable
+ * across application crashes in WAL mode (only an OS crash can lose the last commits); busy_timeout
+ * makes a second writer (a CLI beside the server) wait instead of failing with SQLITE_BUSY.
+ */
+export const REQUIRED_PRAGMAS = { journal_mode: 'wal', synchronous: 1, foreign_keys: 1, busy_timeout: 5000 } as const;
+
+/** Opens (and creates) a database file with the required pragmas, and checks they took effect. */
+export function openDb(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma(`busy_timeout = ${REQUIRED_PRAGMAS.busy_timeout}`);
+  if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  assertPragmas(sqlite, path === ':memory:');
+  return drizzle(sqlite, { schema }) as Db;
+}
+
+/** Refuses a connection whose safety pragmas are off; the server must not start on such a database. */
+export function assertPragmas(sqlite: Database.Database, inMemory = false): void {
+  const actual = {
+    journal_mode: String(sqlite.pragma('journal_mode', { simple: true })).toLowerCase(),
+    synchronous: Number(sqlite.pragma('synchronous', { simple: true })),
+    foreign_keys: Number(sqlite.pragma('foreign_keys', { simple: true })),
+    busy_timeout: Number(sqlite.pragma('busy_timeout', { simple: true })),
+  };
+  const wrong = (Object.keys(REQUIRED_PRAGMAS) as (keyof typeof REQUIRED_PRAGMAS)[]).filter((k) => {
+    if (k === 'journal_mode' && inMemory) return actual.journal_mode !== 'memory';
+    return actual[k] !== REQUIRED_PRAGMAS[k];
+  });
+  if (wrong.length > 0) {
+    throw new Error(`Database pragmas not as required: ${wrong.map((k) => `${k}=${actual[k]}`).join(', ')}`);
+  }
+}
+
+export const migrationsFolder = join(projectRoot, 'db', 'migrations');
+
+/** Applies all committed migrations; each runs in a transaction, so a failed one leaves nothing behind. */
+export function migrateDb(db: Db): void {
+  migrate(db, { migrationsFolder });
+}

@@ -1,0 +1,21 @@
+import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
+import { timestampMs } from './columns';
+import { partnerships } from './partnerships';
+import { organisations } from './organisations';
+import { programmes } from './programmes';
+import { schoolYears } from './school-years';
+
+/** A class (klas) or cohort of students, e.g. the ~25 future pm'ers a mentor team serves. */
+export const cohorts = sqliteTable(
+  'cohort',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    name: text('name').notNull(),
+    institutionId: integer('institution_id').notNull().references(() => organisations.id),
+    programmeId: integer('programme_id').references(() => programmes.id),
+    schoolYearId: integer('school_year_id').notNull().references(() => schoolYears.id),
+    createdAt: timestampMs('created_at'),
+  },
+  (t) => [index('cohort_partnership').on(t.partnershipId)],
+);

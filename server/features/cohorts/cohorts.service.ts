@@ -1,0 +1,74 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { cohorts, organisations, programmes, schoolYears, students } from '../../../db/schema';
+import type { cohortInputSchema } from '../../../shared/schemas/cohorts';
+import { requireInstitution } from '../organisations/organisations.service';
+import { getProgramme } from '../programmes/programmes.service';
+import { getSchoolYear } from '../school-years/school-years.service';
+import { audited, found, unlessInUse, type ServiceContext } from '../scope';
+
+type CohortInput = z.output<typeof cohortInputSchema>;
+
+const columns = {
+  id: cohorts.id,
+  name: cohorts.name,
+  institutionId: cohorts.institutionId,
+  institutionName: organisations.name,
+  programmeId: cohorts.programmeId,
+  programmeName: programmes.name,
+  schoolYearId: cohorts.schoolYearId,
+  schoolYearLabel: schoolYears.label,
+};
+
+function selectCohorts({ db }: ServiceContext) {
+  return db
+    .select({ ...columns, studentCount: count(students.id) })
+    .from(cohorts)
+    .innerJoin(organisations, eq(organisations.id, cohorts.institutionId))
+    .innerJoin(schoolYears, eq(schoolYears.id, cohorts.schoolYearId))
+    .leftJoin(programmes, eq(programmes.id, cohorts.programmeId))
+    .leftJoin(students, eq(students.cohortId, cohorts.id))
+    .groupBy(cohorts.id)
+    .$dynamic();
+}
+
+export function listCohorts(ctx: ServiceContext) {
+  return selectCohorts(ctx).where(eq(cohorts.partnershipId, ctx.actor.partnershipId)).orderBy(asc(cohorts.name)).all();
+}
+
+export function getCohort(ctx: ServiceContext, id: number) {
+  return found(selectCohorts(ctx).where(and(eq(cohorts.id, id), eq(cohorts.partnershipId, ctx.actor.partnershipId))).get());
+}
+
+function checkReferences(ctx: ServiceContext, input: CohortInput) {
+  requireInstitution(ctx, input.institutionId, 'institutionId');
+  getSchoolYear(ctx, input.schoolYearId);
+  if (input.programmeId !== null) getProgramme(ctx, input.programmeId);
+}
+
+export function createCohort(ctx: ServiceContext, input: CohortInput) {
+  checkReferences(ctx, input);
+  return audited(ctx, 'cohort.create', 'cohort', (tx) =>
+    tx.insert(cohorts).values({ ...input, partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() }).returning({ id: cohorts.id }).get(),
+  );
+}
+
+export function updateCohort(ctx: ServiceContext, input: CohortInput & { id: number }) {
+  getCohort(ctx, input.id);
+  checkReferences(ctx, input);
+  const { id, ...fields } = input;
+  return audited(ctx, 'cohort.update', 'cohort', (tx) => {
+    tx.update(cohorts).set(fields).where(eq(cohorts.id, id)).run();
+    return { id };
+  });
+}
+
+export function removeCohort(ctx: ServiceContext, id: number) {
+  getCohort(ctx, id);
+  return unlessInUse(() =>
+    audited(ctx, 'cohort.remove', 'cohort', (tx) => {
+      tx.delete(cohorts).where(eq(cohorts.id, id)).run();
+      return { id };
+    }),
+  );
+}

@@ -1,0 +1,57 @@
+import { AppError } from '../errors';
+import type { Actor } from '../auth/actor';
+import type { Clock } from '../clock';
+import type { Db } from '../../db/client';
+import { audit, type AuditEntry } from '../audit';
+
+/** What every service receives: the database, the clock, and who acts. */
+export interface ServiceContext {
+  db: Db;
+  clock: Clock;
+  actor: Actor;
+}
+
+/** A row loaded with `id AND partnership_id = actor's` is either ours or "not found". */
+export function found<T>(row: T | undefined): T {
+  if (row === undefined) throw new AppError('NOT_FOUND', 'e.notFound');
+  return row;
+}
+
+export function auditAs(ctx: ServiceContext, entry: AuditEntry, db: Pick<Db, 'insert'> = ctx.db): void {
+  audit(db, ctx.clock, { userId: ctx.actor.userId, partnershipId: ctx.actor.partnershipId }, entry);
+}
+
+/** Turns SQLite's unique-constraint failure into a field error; rethrows anything else. */
+export function uniqueOr<T>(run: () => T, messageKey: string, field: string): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      throw new AppError('CONFLICT', messageKey, field);
+    }
+    throw error;
+  }
+}
+
+/** Deleting a row others still point at fails on the foreign key: say so plainly. */
+export function unlessInUse<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      throw new AppError('CONFLICT', 'e.inUse');
+    }
+    throw error;
+  }
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Runs a change and its audit event in one transaction; the change returns the subject's id. */
+export function audited<T extends { id: number }>(ctx: ServiceContext, action: string, subjectType: string, run: (tx: Tx) => T): T {
+  return ctx.db.transaction((tx) => {
+    const result = run(tx);
+    auditAs(ctx, { action, subjectType, subjectId: result.id }, tx);
+    return result;
+  });
+}

@@ -1,0 +1,104 @@
+import { and, asc, eq, or, type SQL } from 'drizzle-orm';
+import { contains } from '../../../db/sql';
+import type { z } from 'zod';
+import { cohorts, programmes, schoolYears, students } from '../../../db/schema';
+import type { studentInputSchema, studentListSchema } from '../../../shared/schemas/students';
+import { getCohort } from '../cohorts/cohorts.service';
+import { getProgramme } from '../programmes/programmes.service';
+import { getSchoolYear } from '../school-years/school-years.service';
+import { auditAs, audited, found, unlessInUse, type ServiceContext } from '../scope';
+
+type StudentInput = z.output<typeof studentInputSchema>;
+
+const listColumns = {
+  id: students.id,
+  firstName: students.firstName,
+  lastName: students.lastName,
+  studentNumber: students.studentNumber,
+  programmeId: students.programmeId,
+  programmeName: programmes.name,
+  cohortId: students.cohortId,
+  cohortName: cohorts.name,
+  schoolYearLabel: schoolYears.label,
+};
+
+/** Students of the partnership. A list of names is personal data: the view is audited. */
+export function listStudents(ctx: ServiceContext, filter: z.output<typeof studentListSchema>) {
+  const conditions: (SQL | undefined)[] = [eq(students.partnershipId, ctx.actor.partnershipId)];
+  if (filter.cohortId) conditions.push(eq(students.cohortId, filter.cohortId));
+  if (filter.programmeId) conditions.push(eq(students.programmeId, filter.programmeId));
+  const term = filter.search.trim();
+  if (term) {
+    conditions.push(or(contains(students.firstName, term), contains(students.lastName, term), contains(students.studentNumber, term)));
+  }
+  const rows = ctx.db
+    .select(listColumns)
+    .from(students)
+    .innerJoin(programmes, eq(programmes.id, students.programmeId))
+    .innerJoin(schoolYears, eq(schoolYears.id, students.schoolYearId))
+    .leftJoin(cohorts, eq(cohorts.id, students.cohortId))
+    .where(and(...conditions))
+    .orderBy(asc(students.lastName), asc(students.firstName))
+    .all();
+  auditAs(ctx, { action: 'student.list', subjectType: 'student', detail: { count: rows.length, ...filter } });
+  return rows;
+}
+
+/** The student row if it is in the actor's partnership (no audit: for checks, not for showing). */
+export function requireStudent({ db, actor }: ServiceContext, id: number) {
+  return found(db.select().from(students).where(and(eq(students.id, id), eq(students.partnershipId, actor.partnershipId))).get());
+}
+
+/** One student's record; every view is audited. */
+export function getStudent(ctx: ServiceContext, id: number) {
+  const s = requireStudent(ctx, id);
+  auditAs(ctx, { action: 'student.view', subjectType: 'student', subjectId: id });
+  return {
+    id: s.id,
+    firstName: s.firstName,
+    lastName: s.lastName,
+    email: s.email ?? '',
+    studentNumber: s.studentNumber ?? '',
+    programmeId: s.programmeId,
+    cohortId: s.cohortId,
+    schoolYearId: s.schoolYearId,
+    homeLat: s.homeLat,
+    homeLon: s.homeLon,
+    hasAccount: s.userId !== null,
+  };
+}
+
+function checkReferences(ctx: ServiceContext, input: StudentInput) {
+  getProgramme(ctx, input.programmeId);
+  getSchoolYear(ctx, input.schoolYearId);
+  if (input.cohortId !== null) getCohort(ctx, input.cohortId);
+}
+
+const toRow = (input: StudentInput) => ({ ...input, email: input.email || null, studentNumber: input.studentNumber || null });
+
+export function createStudent(ctx: ServiceContext, input: StudentInput) {
+  checkReferences(ctx, input);
+  return audited(ctx, 'student.create', 'student', (tx) =>
+    tx.insert(students).values({ ...toRow(input), partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() }).returning({ id: students.id }).get(),
+  );
+}
+
+export function updateStudent(ctx: ServiceContext, input: StudentInput & { id: number }) {
+  requireStudent(ctx, input.id);
+  checkReferences(ctx, input);
+  const { id, ...fields } = input;
+  return audited(ctx, 'student.update', 'student', (tx) => {
+    tx.update(students).set(toRow(fields)).where(eq(students.id, id)).run();
+    return { id };
+  });
+}
+
+export function removeStudent(ctx: ServiceContext, id: number) {
+  requireStudent(ctx, id);
+  return unlessInUse(() =>
+    audited(ctx, 'student.remove', 'student', (tx) => {
+      tx.delete(students).where(eq(students.id, id)).run();
+      return { id };
+    }),
+  );
+}

@@ -1,0 +1,40 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { translateMessage } from '../../shared/i18n/messages';
+import { languageOf } from './request-actor';
+
+const guarded = (url: string) => url.startsWith('/trpc') || url.startsWith('/auth');
+
+/** Is the request's Origin (when sent) this very site? */
+function originIsOwn(req: FastifyRequest): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    const url = new URL(origin);
+    return url.host === req.host && url.protocol === `${req.protocol}:`;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * CSRF defence in depth on top of SameSite=Lax cookies: state changes only as POST application/json
+ * (a form can't send that cross-site without CORS, and we grant no CORS), and anything the browser
+ * marks cross-site or sends from a foreign Origin is refused before it reaches a procedure.
+ */
+export function registerCsrfGuard(app: FastifyInstance): void {
+  app.addHook('onRequest', async (req, reply) => {
+    if (!guarded(req.url)) return;
+    const refuse = () => reply.code(403).send({ error: translateMessage('e.csrf', languageOf(req)) });
+    if (req.headers['sec-fetch-site'] === 'cross-site' || !originIsOwn(req)) return refuse();
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+      // A bodiless POST (e.g. a tool calling /auth/logout) carries nothing a form could forge.
+      if (req.method !== 'POST' || (type !== 'application/json' && (hasBody || type !== ''))) return refuse();
+    }
+  });
+  // Private data must not linger in shared or browser caches.
+  app.addHook('onSend', async (req, reply) => {
+    if (guarded(req.url)) reply.header('cache-control', 'no-store');
+  });
+}

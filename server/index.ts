@@ -1,0 +1,27 @@
+import { readEnv } from './env';
+import { openDb, migrateDb } from '../db/client';
+import { buildServer } from './app';
+import { seedDemoIfEmpty } from './seed/demo';
+import { systemClock } from './clock';
+
+async function main(): Promise<void> {
+  const env = readEnv();
+  const db = openDb(env.DATABASE_PATH);
+  migrateDb(db);
+  if (env.SEED_DEMO) await seedDemoIfEmpty(db, systemClock);
+  const app = await buildServer({ db, logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY, rateLimitMax: env.RATE_LIMIT_MAX });
+  const close = async () => {
+    await app.close();
+    db.$client.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
+  await app.listen({ port: env.PORT, host: env.HOST });
+  console.log(`Werkplaats draait op http://${env.HOST}:${env.PORT}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,8 @@
+import type { Db } from '../../db/client';
+import type { Clock } from '../clock';
+import type { DemoRegion } from './seed-core';
+
+/** Each feature adds its demo content here; they run in order, in the same transaction as the core. */
+export type FeatureSeed = (db: Db, clock: Clock, region: DemoRegion) => void;
+
+export const FEATURE_SEEDS: FeatureSeed[] = [];

@@ -1,0 +1,24 @@
+import { router } from './init';
+import { sessionRouter } from '../features/session/session.router';
+import { organisationsRouter } from '../features/organisations/organisations.router';
+import { locationsRouter } from '../features/locations/locations.router';
+import { programmesRouter } from '../features/programmes/programmes.router';
+import { schoolYearsRouter } from '../features/school-years/school-years.router';
+import { cohortsRouter } from '../features/cohorts/cohorts.router';
+import { studentsRouter } from '../features/students/students.router';
+import { peopleRouter } from '../features/people/people.router';
+import { auditRouter } from '../features/audit/audit.router';
+
+export const appRouter = router({
+  session: sessionRouter,
+  organisations: organisationsRouter,
+  locations: locationsRouter,
+  programmes: programmesRouter,
+  schoolYears: schoolYearsRouter,
+  cohorts: cohortsRouter,
+  students: studentsRouter,
+  people: peopleRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;

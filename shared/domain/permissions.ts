@@ -1,0 +1,23 @@
+import type { Role } from './roles';
+
+/**
+ * Every procedure names one permission; a role grants a set of them. Deny by default: a permission
+ * that no role lists is granted to nobody. `public` needs no session, `signedIn` any membership.
+ */
+export const ROLE_PERMISSIONS = {
+  beheerder: ['admin.read', 'admin.manage', 'students.read', 'audit.read'],
+  projectleider: ['admin.read', 'students.read'],
+  mentor: ['admin.read', 'students.read'],
+  regiegroep: ['admin.read'],
+  locatie: ['admin.read'],
+  student: [],
+} as const satisfies Record<Role, readonly string[]>;
+
+export type RolePermission = (typeof ROLE_PERMISSIONS)[Role][number];
+export type Permission = 'public' | 'signedIn' | RolePermission;
+
+export function rolesGrant(roles: readonly Role[], permission: Permission): boolean {
+  if (permission === 'public') return true;
+  if (permission === 'signedIn') return roles.length > 0;
+  return roles.some((role) => (ROLE_PERMISSIONS[role] as readonly string[]).includes(permission));
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { WEEKDAYS } from '../domain/weekdays';
+
+export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const byIdSchema = z.object({ id: idSchema });
+
+/** A required single-line text with a sensible limit. */
+export const text = (max = 200) => z.string().trim().min(1, 'v.required').max(max, 'v.tooLong');
+export const optionalText = (max = 200) => z.string().trim().max(max, 'v.tooLong').default('');
+
+export const weekdaysSchema = z
+  .array(z.number().int().min(WEEKDAYS[0]).max(WEEKDAYS[WEEKDAYS.length - 1]!))
+  .min(1, 'v.weekdays')
+  .max(5)
+  .transform((days) => [...new Set(days)].sort((a, b) => a - b));
+
+export const isoDateSchema = z.iso.date('v.date');
+
+export const latitudeSchema = z.number().min(-90, 'v.latitude').max(90, 'v.latitude');
+export const longitudeSchema = z.number().min(-180, 'v.longitude').max(180, 'v.longitude');
+
+/** Optional coordinates: both or neither. */
+export const coordsFields = {
+  lat: latitudeSchema.nullable().default(null),
+  lon: longitudeSchema.nullable().default(null),
+};
+export function bothOrNeither(value: { lat: number | null; lon: number | null }): boolean {
+  return (value.lat === null) === (value.lon === null);
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { ROLES } from '../domain/roles';
+import { emailSchema } from './auth';
+import { idSchema, text } from './common';
+
+const roleFields = {
+  role: z.enum(ROLES),
+  topLocationId: idSchema.nullable().default(null),
+};
+const locationWhenNeeded = (v: { role: string; topLocationId: number | null }) => v.role !== 'locatie' || v.topLocationId !== null;
+
+export const inviteInputSchema = z
+  .object({ name: text(120), email: emailSchema, ...roleFields, studentId: idSchema.nullable().default(null) })
+  .refine(locationWhenNeeded, { message: 'v.locationForRole', path: ['topLocationId'] })
+  .refine((v) => v.role !== 'student' || v.studentId !== null, { message: 'v.studentForRole', path: ['studentId'] });
+
+export const roleInputSchema = z
+  .object({ userId: idSchema, ...roleFields })
+  .refine(locationWhenNeeded, { message: 'v.locationForRole', path: ['topLocationId'] });
+
+export const removeRoleSchema = z.object({ userId: idSchema, role: z.enum(ROLES) });
+export const setBlockedSchema = z.object({ userId: idSchema, blocked: z.boolean() });
+export type InviteInput = z.input<typeof inviteInputSchema>;
