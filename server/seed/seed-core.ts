@@ -35,6 +35,9 @@ export function seedCore(db: Db, clock: Clock, demo: DemoPartnership[], shared: 
   const now = clock.now();
   const random = seededRandom(2026);
   const region = {} as DemoRegion;
+  // Student names are unique across the whole region, so that one partnership's names never show up
+  // by coincidence in another's lists (the separation tests look for exactly that).
+  const usedNames = new Set(demo.flatMap((p) => p.accounts.filter((a) => a.roles.includes('student')).map((a) => a.name.replace(' ', ''))));
   const sharedUser = db.insert(users).values({ email: shared.email, name: shared.name, passwordHash, createdAt: now }).returning().get();
 
   for (const p of demo) {
@@ -66,7 +69,6 @@ export function seedCore(db: Db, clock: Clock, demo: DemoPartnership[], shared: 
     // Students: the class first (all in its programme), the rest spread over the other programmes.
     const otherCodes = p.programmes.map((pr) => pr.code).filter((c) => c !== p.cohort.programme);
     const studentIds: number[] = [];
-    const usedNames = new Set<string>();
     for (let i = 0; i < p.studentCount; i++) {
       let firstName: string, lastName: string;
       do {

@@ -10,7 +10,7 @@ export const ROLE_PERMISSIONS = {
   mentor: ['admin.read', 'students.read'],
   regiegroep: ['admin.read'],
   locatie: ['admin.read'],
-  student: [],
+  student: ['self.read'],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type RolePermission = (typeof ROLE_PERMISSIONS)[Role][number];

@@ -8,6 +8,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 const nl = {
   'v.required': 'Vul dit veld in.',
+  'v.choose': 'Maak een keuze.',
   'v.email': 'Vul een geldig e-mailadres in.',
   'v.tooLong': 'Dit is te lang (maximaal {max} tekens).',
   'v.passwordTooShort': 'Kies een wachtwoord van minstens 12 tekens.',
@@ -49,6 +50,7 @@ export type MessageKey = keyof typeof nl;
 
 const en: Record<MessageKey, string> = {
   'v.required': 'Please fill in this field.',
+  'v.choose': 'Please make a choice.',
   'v.email': 'Enter a valid e-mail address.',
   'v.tooLong': 'This is too long (at most {max} characters).',
   'v.passwordTooShort': 'Choose a password of at least 12 characters.',

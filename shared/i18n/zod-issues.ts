@@ -17,6 +17,11 @@ function localiseIssue(issue: z.core.$ZodIssue, lang: Language): string {
   if (issue.code === 'too_small' && 'minimum' in issue && Number(issue.minimum) === 1 && issue.origin === 'string') {
     return translateMessage('v.required', lang);
   }
+  // Ids are positive; 0 is what an untouched select holds.
+  if (issue.code === 'too_small' && issue.origin === 'number' && Number(issue.minimum) === 0 && !issue.inclusive) {
+    return translateMessage('v.choose', lang);
+  }
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return translateMessage('v.required', lang);
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return translateMessage('v.tooLong', lang, { max: Number(issue.maximum) });
   }

@@ -1,5 +1,5 @@
-import { eq, inArray } from 'drizzle-orm';
-import { partnerships, users } from '../../../db/schema';
+import { count, eq, inArray } from 'drizzle-orm';
+import { cohorts, programmes, students, topLocations, partnerships, users } from '../../../db/schema';
 import type { Db } from '../../../db/client';
 import type { Actor } from '../../auth/actor';
 import { setSessionPartnership } from '../../auth/sessions';
@@ -30,4 +30,11 @@ export function switchPartnership({ db, actor }: ServiceContext, partnershipId: 
 export function setLanguage({ db, actor }: ServiceContext, locale: Language) {
   db.update(users).set({ locale }).where(eq(users.id, actor.userId)).run();
   return { locale };
+}
+
+/** Headline counts for the start page (no personal data). */
+export function partnershipOverview({ db, actor }: ServiceContext) {
+  const countIn = (table: typeof topLocations | typeof programmes | typeof cohorts | typeof students) =>
+    db.select({ n: count() }).from(table).where(eq(table.partnershipId, actor.partnershipId)).get()!.n;
+  return { locations: countIn(topLocations), programmes: countIn(programmes), cohorts: countIn(cohorts), students: countIn(students) };
 }

@@ -102,3 +102,20 @@ export function removeStudent(ctx: ServiceContext, id: number) {
     }),
   );
 }
+
+/** A student's own record, for their start page. */
+export function myStudentRecord(ctx: ServiceContext) {
+  if (ctx.actor.studentId === null) return null;
+  const row = found(
+    ctx.db
+      .select({ ...listColumns })
+      .from(students)
+      .innerJoin(programmes, eq(programmes.id, students.programmeId))
+      .innerJoin(schoolYears, eq(schoolYears.id, students.schoolYearId))
+      .leftJoin(cohorts, eq(cohorts.id, students.cohortId))
+      .where(and(eq(students.id, ctx.actor.studentId), eq(students.partnershipId, ctx.actor.partnershipId)))
+      .get(),
+  );
+  auditAs(ctx, { action: 'student.view', subjectType: 'student', subjectId: row.id, detail: { self: true } });
+  return row;
+}

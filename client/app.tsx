@@ -1,0 +1,80 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { can, useMe, type Me } from './lib/session';
+import type { Permission } from '../shared/domain/permissions';
+import { AppLayout } from './components/layout/app-layout';
+import { LoginPage } from './features/auth/login-page';
+import { InvitePage } from './features/auth/invite-page';
+import { StartPage } from './features/start/start-page';
+import { NotFoundPage } from './features/start/not-found-page';
+import { AdminLayout } from './features/admin/admin-layout';
+import { AdminIndexPage } from './features/admin/admin-index-page';
+import { OrganisationsPage } from './features/admin/organisations-page';
+import { LocationsPage } from './features/admin/locations-page';
+import { ProgrammesPage } from './features/admin/programmes-page';
+import { SchoolYearsPage } from './features/admin/school-years-page';
+import { CohortsPage } from './features/admin/cohorts-page';
+import { StudentsPage } from './features/admin/students-page';
+import { PeoplePage } from './features/admin/people-page';
+import { AuditPage } from './features/admin/audit-page';
+
+/** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
+function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
+  return can(me, permission) ? <>{children}</> : <NotFoundPage />;
+}
+
+/** After client-side navigation, move focus to the new page so screen readers announce it. */
+function FocusOnNavigate() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('inhoud')?.focus();
+  }, [location.pathname]);
+  return null;
+}
+
+function SignedInRoutes({ me }: { me: Me }) {
+  return (
+    <Routes>
+      <Route element={<AppLayout me={me} />}>
+        <Route index element={<StartPage me={me} />} />
+        <Route path="top-locaties" element={<Guard me={me} permission="admin.read"><LocationsPage /></Guard>} />
+        <Route path="studenten" element={<Guard me={me} permission="students.read"><StudentsPage /></Guard>} />
+        <Route path="beheer" element={<Guard me={me} permission="admin.manage"><AdminLayout me={me} /></Guard>}>
+          <Route index element={<AdminIndexPage me={me} />} />
+          <Route path="organisaties" element={<OrganisationsPage />} />
+          <Route path="opleidingen" element={<ProgrammesPage />} />
+          <Route path="schooljaren" element={<SchoolYearsPage />} />
+          <Route path="klassen" element={<CohortsPage />} />
+          <Route path="mensen" element={<PeoplePage />} />
+          <Route path="logboek" element={<Guard me={me} permission="audit.read"><AuditPage /></Guard>} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.isLoading) return <p aria-busy="true">{t('state.loading')}</p>;
+  return (
+    <BrowserRouter>
+      <FocusOnNavigate />
+      {me.data ? (
+        <SignedInRoutes me={me.data} />
+      ) : (
+        <Routes>
+          <Route path="uitnodiging/:token" element={<InvitePage />} />
+          <Route path="*" element={<LoginPage />} />
+        </Routes>
+      )}
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Permission } from '../../../shared/domain/permissions';
+
+export interface NavItem {
+  to: string;
+  /** i18n key in the item's namespace. */
+  label: string;
+  ns?: string;
+  permission: Permission;
+}
+
+/** The header navigation; each item shows only to roles that may use it. Features add theirs here. */
+export const MAIN_NAV: NavItem[] = [
+  { to: '/', label: 'nav.start', permission: 'signedIn' },
+  { to: '/top-locaties', label: 'nav.locations', permission: 'admin.read' },
+  { to: '/studenten', label: 'nav.students', permission: 'students.read' },
+  { to: '/beheer', label: 'nav.admin', permission: 'admin.manage' },
+];
+
+/** The administration section's own navigation (beheerder). */
+export const ADMIN_NAV: NavItem[] = [
+  { to: '/beheer/organisaties', label: 'nav.organisations', permission: 'admin.manage' },
+  { to: '/beheer/opleidingen', label: 'nav.programmes', permission: 'admin.manage' },
+  { to: '/beheer/schooljaren', label: 'nav.schoolYears', permission: 'admin.manage' },
+  { to: '/beheer/klassen', label: 'nav.cohorts', permission: 'admin.manage' },
+  { to: '/beheer/mensen', label: 'nav.people', permission: 'admin.manage' },
+  { to: '/beheer/logboek', label: 'nav.audit', permission: 'audit.read' },
+];

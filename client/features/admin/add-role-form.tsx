@@ -1,0 +1,51 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trpc } from '../../lib/trpc';
+import { ROLES, type Role } from '../../../shared/domain/roles';
+import { Button } from '../../components/ui/button';
+
+/** A compact "add a role" control for one person in the people table. */
+export function AddRoleForm({ userId, name, locations, onDone, onError }: { userId: number; name: string; locations: { id: number; name: string }[]; onDone: () => void; onError: (e: unknown) => void }) {
+  const { t } = useTranslation('admin');
+  const [role, setRole] = useState<Role | ''>('');
+  const [locationId, setLocationId] = useState<number | null>(null);
+  const addRole = trpc.people.addRole.useMutation({ onSuccess: onDone });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!role) return;
+    addRole.mutateAsync({ userId, role, topLocationId: role === 'locatie' ? locationId : null }).then(() => setRole(''), onError);
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} aria-label={t('people.addRoleFor', { name })}>
+      <label className="visually-hidden" htmlFor={`role-${userId}`}>
+        {t('people.addRoleFor', { name })}
+      </label>
+      <select id={`role-${userId}`} value={role} onChange={(e) => setRole(e.target.value as Role | '')}>
+        <option value="">{t('people.addRole')}</option>
+        {ROLES.filter((r) => r !== 'student').map((r) => (
+          <option key={r} value={r}>
+            {t(`common:roles.${r}`)}
+          </option>
+        ))}
+      </select>
+      {role === 'locatie' && (
+        <>
+          <label className="visually-hidden" htmlFor={`role-loc-${userId}`}>
+            {t('fields.topLocation')}
+          </label>
+          <select id={`role-loc-${userId}`} value={locationId ?? ''} onChange={(e) => setLocationId(e.target.value ? Number(e.target.value) : null)}>
+            <option value="">{t('fields.topLocation')}</option>
+            {locations.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      {role && <Button type="submit">{t('common:actions.add')}</Button>}
+    </form>
+  );
+}

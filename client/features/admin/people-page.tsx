@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trpc, errorDetails } from '../../lib/trpc';
+import { ROLES, type Role } from '../../../shared/domain/roles';
+import { inviteInputSchema } from '../../../shared/schemas/people';
+import { Button } from '../../components/ui/button';
+import { ConfirmButton } from '../../components/ui/confirm-button';
+import { DataTable } from '../../components/ui/data-table';
+import { EntityForm } from '../../components/ui/entity-form';
+import { Notice } from '../../components/ui/notice';
+import { PageHeader, Section } from '../../components/ui/page';
+import { QueryState } from '../../components/ui/query-state';
+import { formatDateTime } from '../../lib/format';
+import { AddRoleForm } from './add-role-form';
+
+export function PeoplePage() {
+  const { t } = useTranslation('admin');
+  const utils = trpc.useUtils();
+  const query = trpc.people.list.useQuery();
+  const locations = trpc.locations.list.useQuery();
+  const students = trpc.students.list.useQuery({ search: '' });
+  const refresh = () => utils.people.list.invalidate();
+  const invite = trpc.people.invite.useMutation({ onSuccess: refresh });
+  const revoke = trpc.people.revokeInvite.useMutation({ onSuccess: refresh });
+  const removeRole = trpc.people.removeRole.useMutation({ onSuccess: refresh });
+  const setBlocked = trpc.people.setBlocked.useMutation({ onSuccess: refresh });
+  const [inviting, setInviting] = useState(false);
+  const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string; link?: string } | null>(null);
+  const fail = (e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message });
+
+  return (
+    <>
+      <PageHeader title={t('people.title')} intro={t('people.intro')} actions={!inviting && <Button onClick={() => setInviting(true)}>{t('people.invite')}</Button>} />
+      {status && (
+        <Notice kind={status.kind}>
+          {status.text}
+          {status.link && (
+            <>
+              {' '}
+              <code className="invite-link">{window.location.origin + status.link}</code>
+            </>
+          )}
+        </Notice>
+      )}
+      {inviting && (
+        <div className="panel">
+          <EntityForm
+            title={t('people.invite')}
+            schema={inviteInputSchema}
+            initial={{ name: '', email: '', role: 'mentor', topLocationId: null, studentId: null }}
+            fields={[
+              { name: 'name', label: t('fields.name'), kind: 'text' },
+              { name: 'email', label: t('fields.email'), kind: 'email' },
+              { name: 'role', label: t('fields.role'), kind: 'select', options: ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) })) },
+              { name: 'topLocationId', label: t('fields.topLocation'), kind: 'select', numeric: true, nullable: true, optional: true, hint: t('people.locationHint'), options: (locations.data ?? []).map((l) => ({ value: l.id, label: l.name })) },
+              { name: 'studentId', label: t('fields.student'), kind: 'select', numeric: true, nullable: true, optional: true, hint: t('people.studentHint'), options: (students.data ?? []).map((s) => ({ value: s.id, label: `${s.firstName} ${s.lastName}` })) },
+            ]}
+            submitLabel={t('people.sendInvite')}
+            onSubmit={async (v) => {
+              const result = await invite.mutateAsync(v);
+              setInviting(false);
+              setStatus(result.kind === 'invited' ? { kind: 'success', text: t('people.inviteCreated'), link: result.link } : { kind: 'success', text: t('people.roleAdded') });
+            }}
+            onCancel={() => setInviting(false)}
+          />
+        </div>
+      )}
+      <QueryState query={query}>
+        {(data) => (
+          <>
+            <DataTable
+              caption={t('people.title')}
+              rows={data.people}
+              rowKey={(p) => p.id}
+              columns={[
+                { header: t('fields.name'), cell: (p) => (p.blocked ? `${p.name} (${t('people.blocked')})` : p.name) },
+                { header: t('fields.email'), cell: (p) => p.email },
+                {
+                  header: t('fields.roles'),
+                  cell: (p) => (
+                    <ul className="chips">
+                      {p.roles.map((r) => (
+                        <li key={r.role} className="chip">
+                          {t(`common:roles.${r.role}`)}
+                          {r.topLocationName && ` · ${r.topLocationName}`}
+                          <button
+                            type="button"
+                            className="chip-remove"
+                            aria-label={t('people.removeRole', { role: t(`common:roles.${r.role}`), name: p.name })}
+                            onClick={() => removeRole.mutateAsync({ userId: p.id, role: r.role as Role }).catch(fail)}
+                          >
+                            ×
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+                {
+                  header: t('columns.actions'),
+                  cell: (p) => (
+                    <span className="row-actions">
+                      <AddRoleForm userId={p.id} name={p.name} locations={locations.data ?? []} onDone={refresh} onError={fail} />
+                      <Button variant="secondary" onClick={() => setBlocked.mutateAsync({ userId: p.id, blocked: !p.blocked }).catch(fail)}>
+                        {p.blocked ? t('people.unblock') : t('people.block')}
+                      </Button>
+                    </span>
+                  ),
+                },
+              ]}
+            />
+            <Section title={t('people.openInvites')}>
+              <DataTable
+                caption={t('people.openInvites')}
+                rows={data.invites}
+                rowKey={(i) => i.id}
+                columns={[
+                  { header: t('fields.name'), cell: (i) => i.name },
+                  { header: t('fields.email'), cell: (i) => i.email },
+                  { header: t('fields.role'), cell: (i) => t(`common:roles.${i.role}`) },
+                  { header: t('people.validUntil'), cell: (i) => formatDateTime(i.expiresAt) },
+                  { header: t('columns.actions'), cell: (i) => <ConfirmButton label={t('people.revoke')} question={t('people.reallyRevoke', { name: i.name })} onConfirm={() => revoke.mutateAsync({ id: i.id }).catch(fail)} /> },
+                ]}
+              />
+            </Section>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

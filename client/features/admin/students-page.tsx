@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trpc } from '../../lib/trpc';
+import { can, useMe } from '../../lib/session';
+import { studentInputSchema, studentUpdateSchema } from '../../../shared/schemas/students';
+import { CrudPage } from './crud-page';
+import { useCohortOptions, useProgrammeOptions, useSchoolYearOptions } from './use-admin-data';
+
+/** Students of the partnership. Opening this list is personal data: the server audits it. */
+export function StudentsPage() {
+  const { t } = useTranslation('admin');
+  const { data: me } = useMe();
+  const utils = trpc.useUtils();
+  const [search, setSearch] = useState('');
+  const [cohortId, setCohortId] = useState<number | undefined>(undefined);
+  const query = trpc.students.list.useQuery({ search, cohortId }, { placeholderData: (previous) => previous });
+  const programmeOptions = useProgrammeOptions();
+  const cohortOptions = useCohortOptions();
+  const schoolYearOptions = useSchoolYearOptions();
+  const refresh = () => utils.students.list.invalidate();
+  const create = trpc.students.create.useMutation({ onSuccess: refresh });
+  const update = trpc.students.update.useMutation({ onSuccess: refresh });
+  const remove = trpc.students.remove.useMutation({ onSuccess: refresh });
+
+  return (
+    <CrudPage
+      title={t('students.title')}
+      intro={t('students.intro')}
+      noun={t('students.noun')}
+      query={query}
+      toolbar={
+        <div className="toolbar" role="search">
+          <label className="inline-field">
+            <span>{t('common:actions.search')}</span>
+            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('students.searchPlaceholder')} />
+          </label>
+          <label className="inline-field">
+            <span>{t('fields.cohort')}</span>
+            <select value={cohortId ?? ''} onChange={(e) => setCohortId(e.target.value ? Number(e.target.value) : undefined)}>
+              <option value="">{t('students.allCohorts')}</option>
+              {cohortOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="muted" aria-live="polite">
+            {query.data ? t('students.count', { count: query.data.length }) : ''}
+          </span>
+        </div>
+      }
+      columns={[
+        { header: t('fields.name'), cell: (s) => `${s.firstName} ${s.lastName}` },
+        { header: t('fields.studentNumber'), cell: (s) => s.studentNumber ?? '—' },
+        { header: t('fields.programme'), cell: (s) => s.programmeName },
+        { header: t('fields.cohort'), cell: (s) => s.cohortName ?? '—' },
+      ]}
+      rowName={(s) => `${s.firstName} ${s.lastName}`}
+      fields={[
+        { name: 'firstName', label: t('fields.firstName'), kind: 'text' },
+        { name: 'lastName', label: t('fields.lastName'), kind: 'text' },
+        { name: 'email', label: t('fields.email'), kind: 'email', optional: true },
+        { name: 'studentNumber', label: t('fields.studentNumber'), kind: 'text', optional: true },
+        { name: 'programmeId', label: t('fields.programme'), kind: 'select', numeric: true, options: programmeOptions },
+        { name: 'cohortId', label: t('fields.cohort'), kind: 'select', numeric: true, nullable: true, optional: true, options: cohortOptions },
+        { name: 'schoolYearId', label: t('fields.schoolYear'), kind: 'select', numeric: true, options: schoolYearOptions },
+        { name: 'homeLat', label: t('fields.homeLat'), kind: 'number', step: 0.0001, nullable: true, optional: true, hint: t('fields.homeHint') },
+        { name: 'homeLon', label: t('fields.homeLon'), kind: 'number', step: 0.0001, nullable: true, optional: true },
+      ]}
+      createSchema={studentInputSchema}
+      updateSchema={studentUpdateSchema}
+      empty={{ firstName: '', lastName: '', email: '', studentNumber: '', programmeId: 0, cohortId: null, schoolYearId: schoolYearOptions[0]?.value ?? 0, homeLat: null, homeLon: null }}
+      fromRow={async (s) => {
+        const { hasAccount: _a, ...record } = await utils.students.get.fetch({ id: s.id });
+        return record;
+      }}
+      canManage={can(me, 'admin.manage')}
+      onCreate={(v) => create.mutateAsync(v)}
+      onUpdate={(v) => update.mutateAsync(v)}
+      onRemove={(id) => remove.mutateAsync({ id })}
+    />
+  );
+}

@@ -1,0 +1,9 @@
+import type { ComponentType } from 'react';
+import type { Me } from '../../lib/session';
+import type { Permission } from '../../../shared/domain/permissions';
+import { MyStudentPanel } from './my-student-panel';
+
+/** Panels that features put on the start page, each for the roles it concerns. Features add theirs here. */
+export const START_PANELS: { key: string; permission: Permission; Panel: ComponentType<{ me: Me }> }[] = [
+  { key: 'my-student', permission: 'self.read', Panel: MyStudentPanel },
+];

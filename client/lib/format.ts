@@ -1,0 +1,12 @@
+import { currentLanguage } from '../i18n';
+
+/** "25-11-2026 14:05", the way Dutch users write it (English UI: same numbers, no ambiguity). */
+export function formatDateTime(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function formatNumber(n: number, digits = 0): string {
+  return n.toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+}

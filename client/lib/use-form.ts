@@ -1,0 +1,54 @@
+import { useRef, useState } from 'react';
+import type { z } from 'zod';
+import { fieldErrorsOf } from '../../shared/i18n/zod-issues';
+import { currentLanguage } from '../i18n';
+import { errorDetails } from './trpc';
+
+/**
+ * Form state validated by the same zod schema the server uses. Errors show at the field; after a
+ * failed submit the first invalid field gets focus, so keyboard and screen-reader users land on it.
+ */
+export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(schema: S, initial: z.input<S>) {
+  const [values, setValues] = useState<z.input<S>>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const focusFirstError = () =>
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus());
+
+  return {
+    values,
+    errors,
+    formError,
+    formRef,
+    set<K extends keyof z.input<S>>(name: K, value: z.input<S>[K]) {
+      setValues((v) => ({ ...v, [name]: value }));
+    },
+    reset(next: z.input<S>) {
+      setValues(next);
+      setErrors({});
+      setFormError(null);
+    },
+    /** The parsed value, or null after showing the errors. */
+    validate(): z.output<S> | null {
+      const parsed = schema.safeParse(values);
+      if (parsed.success) {
+        setErrors({});
+        setFormError(null);
+        return parsed.data;
+      }
+      setErrors(fieldErrorsOf(parsed.error.issues, currentLanguage()));
+      setFormError(null);
+      focusFirstError();
+      return null;
+    },
+    /** Shows a server refusal: per-field where it names a field, else above the form. */
+    showServerError(error: unknown) {
+      const { message, fieldErrors } = errorDetails(error);
+      setErrors(fieldErrors);
+      setFormError(Object.keys(fieldErrors).length ? null : message);
+      focusFirstError();
+    },
+  };
+}
