@@ -1,0 +1,198 @@
+// The residual network the optimal solver works on, in flat typed arrays (no per-arc objects, so a
+// 10,000-student round allocates a handful of arrays and the garbage collector stays idle).
+//
+// Two kinds of nodes:
+//  - "right" nodes 0..R-1: SOURCE (0), SINK (1), and per location its programme entries, supervisors
+//    and total node. Their arcs are explicit, stored in CSR with paired reverse arcs, cost 0.
+//  - student nodes R..R+n-1. A student's arcs (to programme entries, cost = rank², capacity 1) are kept
+//    outside the CSR: a student is simply "placed through arc a" or not. Every entry keeps the short
+//    segment of arcs currently placed through it first, so a search scans only residual reverse arcs,
+//    never the hundreds of unused ones of a popular location.
+
+export const SOURCE = 0;
+export const SINK = 1;
+export const INFINITE_CAPACITY = 1 << 29;
+
+/** Collects the right-hand network before it is frozen into CSR form. */
+export class RightNetworkBuilder {
+  nodeCount = 2;
+  private readonly tails: number[] = [];
+  private readonly heads: number[] = [];
+  private readonly caps: number[] = [];
+
+  addNode(): number {
+    return this.nodeCount++;
+  }
+
+  /** Returns a builder arc id; FlowNetwork.arcIndex maps it to the CSR position. */
+  addArc(tail: number, head: number, capacity: number): number {
+    this.tails.push(tail);
+    this.heads.push(head);
+    this.caps.push(Math.max(0, capacity));
+    return this.tails.length - 1;
+  }
+
+  get arcs(): { tails: number[]; heads: number[]; caps: number[] } {
+    return { tails: this.tails, heads: this.heads, caps: this.caps };
+  }
+}
+
+export interface StudentArcs {
+  count: number;
+  /** CSR: arcs of student s are start[s]..start[s+1]-1, in preference order. */
+  start: Int32Array;
+  /** Right node (a programme entry) each arc points to. */
+  head: Int32Array;
+  /** Cost of the arc (rank² in a plain round), a non-negative integer. */
+  cost: Int32Array;
+  /** 1 = a fixed student whose supervisor the engine chooses: always placed, no source arc. */
+  pinned: Uint8Array;
+}
+
+export class FlowNetwork {
+  readonly R: number;
+  readonly n: number;
+  readonly N: number;
+  // explicit right arcs, CSR with reverse pairing
+  readonly nodeStart: Int32Array;
+  readonly head: Int32Array;
+  readonly rcap: Int32Array;
+  readonly rev: Int32Array;
+  /** builder arc id -> CSR index of its forward arc */
+  readonly arcIndex: Int32Array;
+  // student arcs
+  readonly sStart: Int32Array;
+  readonly sHead: Int32Array;
+  readonly sCost: Int32Array;
+  readonly sOwner: Int32Array;
+  readonly pinned: Uint8Array;
+  // per entry: the arcs placed through it first, then the others
+  readonly inStart: Int32Array;
+  readonly inArcs: Int32Array;
+  readonly inPos: Int32Array;
+  readonly placedCnt: Int32Array;
+  // the source's residual arcs: students not yet taking flow from it come first
+  readonly srcList: Int32Array;
+  readonly srcPos: Int32Array;
+  srcFree = 0;
+  // state
+  readonly placedArc: Int32Array;
+  readonly srcFlow: Uint8Array;
+  readonly exc: Int32Array;
+  readonly pi: Int32Array;
+
+  constructor(builder: RightNetworkBuilder, students: StudentArcs) {
+    const R = builder.nodeCount;
+    const n = students.count;
+    this.R = R;
+    this.n = n;
+    this.N = R + n;
+    const { tails, heads, caps } = builder.arcs;
+    const m = tails.length;
+    const deg = new Int32Array(R + 1);
+    for (let i = 0; i < m; i++) {
+      deg[tails[i]!]!++;
+      deg[heads[i]!]!++;
+    }
+    this.nodeStart = new Int32Array(R + 1);
+    for (let v = 0; v < R; v++) this.nodeStart[v + 1] = this.nodeStart[v]! + deg[v]!;
+    const fill = this.nodeStart.slice(0, R);
+    this.head = new Int32Array(2 * m);
+    this.rcap = new Int32Array(2 * m);
+    this.rev = new Int32Array(2 * m);
+    this.arcIndex = new Int32Array(m);
+    for (let i = 0; i < m; i++) {
+      const t = tails[i]!;
+      const h = heads[i]!;
+      const a = fill[t]!++;
+      const b = fill[h]!++;
+      this.head[a] = h;
+      this.rcap[a] = caps[i]!;
+      this.rev[a] = b;
+      this.head[b] = t;
+      this.rcap[b] = 0;
+      this.rev[b] = a;
+      this.arcIndex[i] = a;
+    }
+
+    this.sStart = students.start;
+    this.sHead = students.head;
+    this.sCost = students.cost;
+    this.pinned = students.pinned;
+    const A = students.start[n]!;
+    this.sOwner = new Int32Array(A);
+    for (let s = 0; s < n; s++) for (let a = students.start[s]!; a < students.start[s + 1]!; a++) this.sOwner[a] = s;
+
+    const inDeg = new Int32Array(R + 1);
+    for (let a = 0; a < A; a++) inDeg[students.head[a]!]!++;
+    this.inStart = new Int32Array(R + 1);
+    for (let v = 0; v < R; v++) this.inStart[v + 1] = this.inStart[v]! + inDeg[v]!;
+    const inFill = this.inStart.slice(0, R);
+    this.inArcs = new Int32Array(A);
+    this.inPos = new Int32Array(A);
+    for (let a = 0; a < A; a++) {
+      const p = inFill[students.head[a]!]!++;
+      this.inArcs[p] = a;
+      this.inPos[a] = p;
+    }
+    this.placedCnt = new Int32Array(R);
+
+    this.srcList = new Int32Array(n);
+    this.srcPos = new Int32Array(n).fill(-1);
+    for (let s = 0; s < n; s++) {
+      if (students.pinned[s]) continue;
+      this.srcList[this.srcFree] = s;
+      this.srcPos[s] = this.srcFree++;
+    }
+    this.placedArc = new Int32Array(n).fill(-1);
+    this.srcFlow = new Uint8Array(n);
+    this.exc = new Int32Array(this.N);
+    this.pi = new Int32Array(this.N);
+  }
+
+  /** Put student s on arc a (s must not be placed). */
+  place(s: number, a: number): void {
+    this.placedArc[s] = a;
+    const u = this.sHead[a]!;
+    const p = this.inPos[a]!;
+    const q = this.inStart[u]! + this.placedCnt[u]!++;
+    const b = this.inArcs[q]!;
+    this.inArcs[q] = a;
+    this.inPos[a] = q;
+    this.inArcs[p] = b;
+    this.inPos[b] = p;
+  }
+
+  /** Take student s off its arc. */
+  unplace(s: number): void {
+    const a = this.placedArc[s]!;
+    this.placedArc[s] = -1;
+    const u = this.sHead[a]!;
+    const p = this.inPos[a]!;
+    const q = this.inStart[u]! + --this.placedCnt[u]!;
+    const b = this.inArcs[q]!;
+    this.inArcs[q] = a;
+    this.inPos[a] = q;
+    this.inArcs[p] = b;
+    this.inPos[b] = p;
+  }
+
+  /** The source starts (1) or stops (0) sending its unit to student s. */
+  setSourceFlow(s: number, f: 0 | 1): void {
+    if (this.srcFlow[s] === f) return;
+    this.srcFlow[s] = f;
+    const p = this.srcPos[s]!;
+    // free part = positions 0..srcFree-1
+    const q = f === 1 ? --this.srcFree : this.srcFree++;
+    const t = this.srcList[q]!;
+    this.srcList[q] = s;
+    this.srcPos[s] = q;
+    this.srcList[p] = t;
+    this.srcPos[t] = p;
+  }
+
+  push(arc: number, units: number): void {
+    this.rcap[arc]! -= units;
+    this.rcap[this.rev[arc]!]! += units;
+  }
+}

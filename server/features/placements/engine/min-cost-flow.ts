@@ -1,0 +1,150 @@
+// Exact min-cost maximum flow for placement networks: first a maximum flow (as many students placed
+// as possible), then the cheapest among all maximum flows, by Gabow-style bit scaling of the costs
+// with a primal-dual (successive shortest paths) repair inside each bit phase.
+//
+// Why this shape (docs/decisions/010-matching-engine.md has the proofs and the figures):
+//  - Any two maximum flows differ by a circulation in the residual network of the first, and a flow is
+//    the cheapest of its value iff its residual network has no negative cycle. So we find one maximum
+//    flow, then only ever move flow along excess→deficit paths that keep the flow value: no big-M.
+//  - Plain successive shortest paths needs one Dijkstra per distinct path length (~240 on a 10,000
+//    student round: the slow tail). With bit scaling the costs grow one bit per phase; doubling the
+//    potentials of an optimal phase leaves only arcs at reduced cost 1 to fix, so each phase needs a
+//    handful of short Dijkstra rounds and paths of length 0, 1, 2.
+import { FlowNetwork, SINK, SOURCE } from './flow-network';
+import { blockingFlow, shortestPathRound, type SearchState, createSearchState } from './flow-search';
+
+const BIG_EXCESS = 1 << 30;
+
+export interface FlowStats {
+  rounds: number;
+  phases: number;
+}
+
+/** Places students greedily, best rank first, wherever the right network still has a free route. */
+function greedyStart(net: FlowNetwork): void {
+  const { n, sStart, sHead, pinned } = net;
+  let maxDeg = 0;
+  for (let s = 0; s < n; s++) maxDeg = Math.max(maxDeg, sStart[s + 1]! - sStart[s]!);
+  for (let s = 0; s < n; s++) {
+    if (pinned[s] && sStart[s + 1]! > sStart[s]! && routeToSink(net, sHead[sStart[s]!]!)) {
+      net.place(s, sStart[s]!);
+    }
+  }
+  for (let k = 0; k < maxDeg; k++) {
+    for (let s = 0; s < n; s++) {
+      if (pinned[s] || net.placedArc[s]! >= 0) continue;
+      const a = sStart[s]! + k;
+      if (a >= sStart[s + 1]!) continue;
+      if (routeToSink(net, sHead[a]!)) {
+        net.setSourceFlow(s, 1);
+        net.place(s, a);
+      }
+    }
+  }
+}
+
+/** Depth-first search for a free route from a right node to the sink; pushes one unit if found. */
+function routeToSink(net: FlowNetwork, from: number): boolean {
+  if (from === SINK) return true;
+  const { nodeStart, head, rcap } = net;
+  for (let b = nodeStart[from]!; b < nodeStart[from + 1]!; b++) {
+    if (rcap[b]! <= 0) continue;
+    const w = head[b]!;
+    // right networks are layered (entry → programme → supervisor → location → sink), so a forward
+    // search never loops; reverse arcs point back up and are skipped by the layer test
+    if (w !== SINK && w <= from) continue;
+    if (routeToSink(net, w)) {
+      net.push(b, 1);
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Solves in place: on return net.placedArc holds a cheapest maximum placement and net.pi potentials
+ * under which every residual arc has a non-negative reduced cost (exact duals, used by explain).
+ * Throws if the pinned students cannot all be placed (the caller validates that beforehand).
+ */
+export function solveMinCostMaxFlow(net: FlowNetwork): FlowStats {
+  const st = createSearchState(net);
+  const stats: FlowStats = { rounds: 0, phases: 0 };
+  const { n, exc, pinned } = net;
+  greedyStart(net);
+
+  // Phase 0: maximum flow with all costs 0 (potentials stay 0). Pinned students go first, as
+  // sources of their own; then the source.
+  const zero = new Int32Array(net.sCost.length);
+  const sources: number[] = [];
+  for (let s = 0; s < n; s++) {
+    if (pinned[s] && net.placedArc[s]! < 0) {
+      exc[net.R + s] = 1;
+      sources.push(net.R + s);
+    }
+  }
+  exc[SINK] = -BIG_EXCESS;
+  if (sources.length > 0) {
+    runRounds(net, st, zero, stats, true);
+    for (const v of sources) if (exc[v]! > 0) throw new Error('fixed placements exceed the capacities');
+  }
+  exc[SOURCE] = BIG_EXCESS;
+  runRounds(net, st, zero, stats, true);
+  exc[SOURCE] = 0;
+  exc[SINK] = 0;
+
+  // Bit phases.
+  const cost = net.sCost;
+  let maxCost = 0;
+  for (let a = 0; a < cost.length; a++) maxCost = Math.max(maxCost, cost[a]!);
+  const bits = maxCost === 0 ? 0 : 32 - Math.clz32(maxCost);
+  const phaseCost = new Int32Array(cost.length);
+  for (let b = 1; b <= bits; b++) {
+    const shift = bits - b;
+    for (let a = 0; a < cost.length; a++) phaseCost[a] = cost[a]! >> shift;
+    startPhase(net, phaseCost);
+    runRounds(net, st, phaseCost, stats, false);
+    stats.phases++;
+  }
+  return stats;
+}
+
+/** Doubles the potentials and turns every arc the new cost bit made violated into excess + deficit. */
+function startPhase(net: FlowNetwork, cost: Int32Array): void {
+  const { N, R, n, pi, sStart, sHead, placedArc, exc, pinned } = net;
+  for (let v = 0; v < N; v++) pi[v] = pi[v]! * 2;
+  for (let s = 0; s < n; s++) {
+    const a = placedArc[s]!;
+    if (a < 0 || pinned[s]) continue;
+    const v = R + s;
+    const rc = cost[a]! + pi[v]! - pi[sHead[a]!]!;
+    if (rc <= 0) continue;
+    // Lowering the student's own potential by rc repairs the placed arc; it is allowed when no other
+    // arc of this student (nor its source arc) would then go negative. Else the student must move.
+    const p = pi[v]! - rc;
+    let ok = p - pi[SOURCE]! >= 0;
+    for (let b = sStart[s]!; ok && b < sStart[s + 1]!; b++) {
+      if (b !== a && cost[b]! + p - pi[sHead[b]!]! < 0) ok = false;
+    }
+    if (ok) {
+      pi[v] = p;
+    } else {
+      exc[sHead[a]!]!--;
+      net.unplace(s);
+      exc[v] = 1;
+    }
+  }
+}
+
+/** Shortest-path rounds until no excess is left (or, for max flow, until no path to a deficit). */
+function runRounds(net: FlowNetwork, st: SearchState, cost: Int32Array, stats: FlowStats, maxFlow: boolean): void {
+  for (;;) {
+    const D = shortestPathRound(net, st, cost);
+    if (D < 0) {
+      if (maxFlow) return;
+      if (st.sourceCount === 0) return;
+      throw new Error('min-cost flow: excess without a reachable deficit');
+    }
+    stats.rounds++;
+    blockingFlow(net, st, cost);
+  }
+}

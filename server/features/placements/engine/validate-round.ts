@@ -1,0 +1,230 @@
+// parseRound: turns untrusted JSON into a Round, or lists every problem with the path that names it
+// (`students[3].preferences[1]: unknown location "loc-x"`). Hand-written rather than zod: a 10,000
+// student round must validate in a few milliseconds, and the messages are part of the CLI contract.
+import { checkFixed } from './validate-fixed';
+import type { FixedPlacement, GeoPoint, Location, ParseResult, PathError, Round, Student, Supervisor } from './types';
+
+const MAX_ERRORS = 50;
+
+class Errors {
+  readonly list: PathError[] = [];
+  add(path: string, message: string): void {
+    if (this.list.length < MAX_ERRORS) this.list.push({ path, message });
+  }
+  get full(): boolean {
+    return this.list.length >= MAX_ERRORS;
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const q = (s: string): string => JSON.stringify(s);
+
+function str(v: unknown, path: string, e: Errors): string | null {
+  if (typeof v === 'string' && v.length > 0) return v;
+  e.add(path, 'must be a non-empty string');
+  return null;
+}
+
+function count(v: unknown, path: string, e: Errors): number | null {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
+  e.add(path, 'must be a non-negative integer');
+  return null;
+}
+
+function days(v: unknown, path: string, e: Errors): number[] | null {
+  if (!Array.isArray(v)) {
+    e.add(path, 'must be an array of weekdays 1-7');
+    return null;
+  }
+  const seen = new Set<number>();
+  for (let i = 0; i < v.length; i++) {
+    const d: unknown = v[i];
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 7) {
+      e.add(`${path}[${i}]`, 'must be a weekday 1-7 (1 = Monday)');
+      return null;
+    }
+    if (seen.has(d)) {
+      e.add(`${path}[${i}]`, `duplicate day ${d}`);
+      return null;
+    }
+    seen.add(d);
+  }
+  return v as number[];
+}
+
+function point(v: unknown, path: string, e: Errors): GeoPoint | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!isObject(v)) {
+    e.add(path, 'must be an object {lat, lon}');
+    return undefined;
+  }
+  const { lat, lon } = v;
+  if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) e.add(`${path}.lat`, 'must be a latitude between -90 and 90');
+  else if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180) e.add(`${path}.lon`, 'must be a longitude between -180 and 180');
+  else return { lat, lon };
+  return undefined;
+}
+
+function stringList(v: unknown, path: string, e: Errors): string[] | null {
+  if (!Array.isArray(v)) {
+    e.add(path, 'must be an array of strings');
+    return null;
+  }
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string' || v[i] === '') return (e.add(`${path}[${i}]`, 'must be a non-empty string'), null);
+  return v as string[];
+}
+
+function parseLocation(raw: unknown, path: string, e: Errors): Location | null {
+  if (!isObject(raw)) return (e.add(path, 'must be an object'), null);
+  const id = str(raw.id, `${path}.id`, e);
+  const openDays = days(raw.openDays, `${path}.openDays`, e);
+  const capacity = count(raw.capacity, `${path}.capacity`, e);
+  const programmeCapacity: Record<string, number> = {};
+  if (!isObject(raw.programmeCapacity)) e.add(`${path}.programmeCapacity`, 'must be an object of programme: capacity');
+  else
+    for (const [p, c] of Object.entries(raw.programmeCapacity)) {
+      const n = count(c, `${path}.programmeCapacity.${p}`, e);
+      if (n !== null) programmeCapacity[p] = n;
+    }
+  let supervisors: Supervisor[] | undefined;
+  if (raw.supervisors !== undefined && raw.supervisors !== null) {
+    if (!Array.isArray(raw.supervisors)) e.add(`${path}.supervisors`, 'must be an array');
+    else {
+      supervisors = [];
+      const ids = new Set<string>();
+      raw.supervisors.forEach((w: unknown, i: number) => {
+        const wp = `${path}.supervisors[${i}]`;
+        if (!isObject(w)) return e.add(wp, 'must be an object');
+        const wid = str(w.id, `${wp}.id`, e);
+        if (wid !== null && ids.has(wid)) e.add(`${wp}.id`, `duplicate supervisor id ${q(wid)}`);
+        const cap = count(w.capacity, `${wp}.capacity`, e);
+        const programmes = stringList(w.programmes, `${wp}.programmes`, e);
+        if (wid !== null && cap !== null && programmes !== null) {
+          ids.add(wid);
+          supervisors!.push({ id: wid, capacity: cap, programmes });
+        }
+      });
+    }
+  }
+  const coords = point(raw.coords, `${path}.coords`, e);
+  let priorities: string[][] | undefined;
+  if (raw.priorities !== undefined && raw.priorities !== null) {
+    if (!Array.isArray(raw.priorities)) e.add(`${path}.priorities`, 'must be an array of grades (arrays of student ids)');
+    else {
+      priorities = [];
+      raw.priorities.forEach((g: unknown, i: number) => {
+        const list = stringList(g, `${path}.priorities[${i}]`, e);
+        if (list) priorities!.push(list);
+      });
+    }
+  }
+  if (id === null || openDays === null || capacity === null) return null;
+  const loc: Location = { id, openDays, capacity, programmeCapacity };
+  if (supervisors) loc.supervisors = supervisors;
+  if (coords) loc.coords = coords;
+  if (priorities) loc.priorities = priorities;
+  return loc;
+}
+
+function parseStudent(raw: unknown, path: string, e: Errors, locationIds: Set<string>): Student | null {
+  if (!isObject(raw)) return (e.add(path, 'must be an object'), null);
+  const id = str(raw.id, `${path}.id`, e);
+  const programme = str(raw.programme, `${path}.programme`, e);
+  const availableDays = days(raw.availableDays, `${path}.availableDays`, e);
+  let daysNeeded: number | null = null;
+  const dn = raw.daysNeeded;
+  if (typeof dn === 'number' && Number.isInteger(dn) && dn >= 1 && dn <= 7) daysNeeded = dn;
+  else e.add(`${path}.daysNeeded`, 'must be an integer from 1 to 7');
+  const preferences = stringList(raw.preferences, `${path}.preferences`, e);
+  if (preferences) {
+    const seen = new Set<string>();
+    preferences.forEach((p, i) => {
+      if (!locationIds.has(p)) e.add(`${path}.preferences[${i}]`, `unknown location ${q(p)}`);
+      else if (seen.has(p)) e.add(`${path}.preferences[${i}]`, `duplicate location ${q(p)}`);
+      seen.add(p);
+    });
+  }
+  const home = point(raw.home, `${path}.home`, e);
+  let maxDistanceKm: number | undefined;
+  if (raw.maxDistanceKm !== undefined && raw.maxDistanceKm !== null) {
+    const m = raw.maxDistanceKm;
+    if (typeof m === 'number' && Number.isFinite(m) && m >= 0) maxDistanceKm = m;
+    else e.add(`${path}.maxDistanceKm`, 'must be a non-negative number');
+  }
+  if (id === null || programme === null || availableDays === null || daysNeeded === null || preferences === null) return null;
+  const s: Student = { id, programme, availableDays, daysNeeded, preferences };
+  if (home) s.home = home;
+  if (maxDistanceKm !== undefined) s.maxDistanceKm = maxDistanceKm;
+  return s;
+}
+
+export function parseRound(raw: unknown): ParseResult {
+  const e = new Errors();
+  if (!isObject(raw)) return { ok: false, errors: [{ path: '(root)', message: 'must be a JSON object' }] };
+  let objective: Round['objective'] = 'optimal';
+  if (raw.objective !== undefined && raw.objective !== null) {
+    if (raw.objective === 'optimal' || raw.objective === 'stable') objective = raw.objective;
+    else e.add('objective', `must be "optimal" or "stable", got ${JSON.stringify(raw.objective)}`);
+  }
+  const locations: Location[] = [];
+  const locationIds = new Set<string>();
+  if (!Array.isArray(raw.locations)) e.add('locations', 'must be an array');
+  else
+    raw.locations.forEach((l: unknown, i: number) => {
+      const loc = parseLocation(l, `locations[${i}]`, e);
+      if (!loc) return;
+      if (locationIds.has(loc.id)) return e.add(`locations[${i}].id`, `duplicate location id ${q(loc.id)}`);
+      locationIds.add(loc.id);
+      locations.push(loc);
+    });
+  const students: Student[] = [];
+  const studentIds = new Set<string>();
+  if (!Array.isArray(raw.students)) e.add('students', 'must be an array');
+  else
+    for (let i = 0; i < raw.students.length && !e.full; i++) {
+      const s = parseStudent(raw.students[i], `students[${i}]`, e, locationIds);
+      if (!s) continue;
+      if (studentIds.has(s.id)) e.add(`students[${i}].id`, `duplicate student id ${q(s.id)}`);
+      studentIds.add(s.id);
+      students.push(s);
+    }
+  // priorities name students: check now that all are known
+  if (Array.isArray(raw.locations))
+    raw.locations.forEach((l: unknown, i: number) => {
+      const grades = isObject(l) && Array.isArray(l.priorities) ? (l.priorities as unknown[]) : [];
+      const seen = new Set<string>();
+      grades.forEach((g, j) => {
+        if (!Array.isArray(g)) return;
+        g.forEach((sid: unknown, k: number) => {
+          if (typeof sid !== 'string') return;
+          const path = `locations[${i}].priorities[${j}][${k}]`;
+          if (!studentIds.has(sid)) e.add(path, `unknown student ${q(sid)}`);
+          else if (seen.has(sid)) e.add(path, `student ${q(sid)} is listed twice`);
+          seen.add(sid);
+        });
+      });
+    });
+  const fixed: FixedPlacement[] = [];
+  if (raw.fixed !== undefined && raw.fixed !== null) {
+    if (!Array.isArray(raw.fixed)) e.add('fixed', 'must be an array');
+    else
+      raw.fixed.forEach((f: unknown, i: number) => {
+        const path = `fixed[${i}]`;
+        if (!isObject(f)) return e.add(path, 'must be an object');
+        const student = str(f.student, `${path}.student`, e);
+        const location = str(f.location, `${path}.location`, e);
+        let supervisor: string | null | undefined;
+        if (f.supervisor === null || f.supervisor === undefined) supervisor = f.supervisor;
+        else supervisor = str(f.supervisor, `${path}.supervisor`, e) ?? undefined;
+        if (student === null || location === null) return;
+        const fp: FixedPlacement = { student, location };
+        if (supervisor !== undefined) fp.supervisor = supervisor;
+        fixed.push(fp);
+      });
+  }
+  if (e.list.length > 0) return { ok: false, errors: e.list };
+  const round: Round = { objective, students, locations, fixed };
+  for (const err of checkFixed(round)) e.add(err.path, err.message);
+  if (e.list.length > 0) return { ok: false, errors: e.list };
+  return { ok: true, round };
+}
