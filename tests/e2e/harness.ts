@@ -1,0 +1,68 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../server/app';
+import { seedDemo } from '../../server/seed/demo';
+import { systemClock } from '../../server/clock';
+import { DEMO_PASSWORD } from '../../server/seed/demo-data';
+import type { Db } from '../../db/client';
+import { createTestDb } from '../helpers/db';
+import { chromiumPath } from './chromium';
+
+export const CHROMIUM = chromiumPath();
+
+export interface RunningApp {
+  url: string;
+  db: Db;
+  app: FastifyInstance;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+/** The real server on a fresh demo database, and a real headless Chromium. */
+export async function startApp(): Promise<RunningApp> {
+  const db = createTestDb();
+  await seedDemo(db, systemClock);
+  const app = await buildServer({ db });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM!,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    app,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      db.$client.close();
+    },
+  };
+}
+
+export async function newPage(running: RunningApp): Promise<Page> {
+  const context = await running.browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return page;
+}
+
+export async function login(page: Page, running: RunningApp, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(running.url + '/');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).waitFor();
+}
+
+/** axe-core with the WCAG 2.1 A and AA rules; zero violations allowed. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  expect(summary, `axe violations on ${where}`).toEqual([]);
+}
