@@ -65,6 +65,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       },
     },
     referrerPolicy: { policy: 'same-origin' },
+    frameguard: { action: 'deny' },
   });
   await app.register(rateLimit, {
     max: opts.rateLimitMax ?? 3000,

@@ -9,8 +9,8 @@ function originIsOwn(req: FastifyRequest): boolean {
   const origin = req.headers.origin;
   if (origin === undefined) return true;
   try {
-    const url = new URL(origin);
-    return url.host === req.host && url.protocol === `${req.protocol}:`;
+    // Both through URL, so default ports compare equal ("localhost:80" and "localhost").
+    return new URL(origin).origin === new URL(`${req.protocol}://${req.host}`).origin;
   } catch {
     return false;
   }

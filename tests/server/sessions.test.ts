@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { cookieOf, loginAs, testServer, trpcGet, trpcPost, type TestServer } from '../helpers/server';
+
+let s: TestServer;
+beforeEach(async () => {
+  s = await testServer();
+});
+
+const signedIn = async (cookie: string) => JSON.parse((await trpcGet(s.app, 'session.me', cookie)).body).result.data !== null;
+
+describe('session lifetime (fake clock)', () => {
+  it('ends after 30 minutes without activity', async () => {
+    const cookie = cookieOf(await loginAs(s.app, 'mentor@eindhoven.demo'));
+    s.clock.advance(29 * 60_000);
+    expect(await signedIn(cookie)).toBe(true);
+    s.clock.advance(29 * 60_000); // activity just now kept it alive
+    expect(await signedIn(cookie)).toBe(true);
+    s.clock.advance(30 * 60_000);
+    expect(await signedIn(cookie)).toBe(false);
+  });
+
+  it('ends 12 hours after login however active the person is', async () => {
+    const cookie = cookieOf(await loginAs(s.app, 'mentor@eindhoven.demo'));
+    for (let i = 0; i < 35; i++) {
+      s.clock.advance(20 * 60_000);
+      expect(await signedIn(cookie)).toBe(true);
+    }
+    s.clock.advance(19 * 60_000); // 11 h 59 min after login
+    expect(await signedIn(cookie)).toBe(true);
+    s.clock.advance(2 * 60_000); // idle only 2 minutes, but past 12 hours
+    expect(await signedIn(cookie)).toBe(false);
+  });
+
+  it('ends at once when a beheerder blocks the account, and the blocked person cannot log in', async () => {
+    const mentor = cookieOf(await loginAs(s.app, 'mentor@eindhoven.demo'));
+    const beheer = cookieOf(await loginAs(s.app, 'beheer@eindhoven.demo'));
+    const people = JSON.parse((await trpcGet(s.app, 'people.list', beheer)).body).result.data.people as { id: number; email: string }[];
+    const mentorId = people.find((p) => p.email === 'mentor@eindhoven.demo')!.id;
+    expect((await trpcPost(s.app, 'people.setBlocked', beheer, { userId: mentorId, blocked: true })).statusCode).toBe(200);
+    expect(await signedIn(mentor)).toBe(false);
+    expect((await loginAs(s.app, 'mentor@eindhoven.demo')).statusCode).toBe(401);
+  });
+});
+
+describe('partnership switcher', () => {
+  it('lets someone in two partnerships switch, and only to their own', async () => {
+    const cookie = cookieOf(await loginAs(s.app, 'lector@werkplaats.demo'));
+    const me = JSON.parse((await trpcGet(s.app, 'session.me', cookie)).body).result.data;
+    expect(me.partnerships).toHaveLength(2);
+    const other = me.partnerships.find((p: { id: number }) => p.id !== me.partnership.id);
+    expect((await trpcPost(s.app, 'session.switchPartnership', cookie, { partnershipId: other.id })).statusCode).toBe(200);
+    const after = JSON.parse((await trpcGet(s.app, 'session.me', cookie)).body).result.data;
+    expect(after.partnership.id).toBe(other.id);
+    const locations = JSON.parse((await trpcGet(s.app, 'locations.list', cookie)).body).result.data as { name: string }[];
+    expect(locations.map((l) => l.name)).toContain(other.name.includes('Rotterdam') ? 'Kindcentrum De Havenkikker' : 'Kindcentrum Wittering.nl');
+
+    const single = cookieOf(await loginAs(s.app, 'mentor@eindhoven.demo'));
+    expect((await trpcPost(s.app, 'session.switchPartnership', single, { partnershipId: other.id })).statusCode).toBe(404);
+  });
+});
