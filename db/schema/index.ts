@@ -9,3 +9,6 @@ export * from './students';
 export * from './sessions';
 export * from './invites';
 export * from './audit';
+export * from './mentor-teams';
+export * from './mentor-team-logs';
+export * from './mentor-team-signals';
