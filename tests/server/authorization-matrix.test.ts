@@ -12,7 +12,7 @@ import { actorFor, callerAs, demoFixture, type DemoFixture } from '../helpers/de
 import { rolledBack } from '../helpers/db';
 import { SAMPLES, fingerprintsOf } from '../helpers/samples';
 
-const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: { permission?: Permission }; type: string } }>;
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { permission?: Permission }; type: string } }>;
 const paths = Object.keys(procedures).sort();
 
 const EMAIL_BY_ROLE: Record<Role, string> = {
