@@ -12,3 +12,4 @@ export * from './audit';
 export * from './mentor-teams';
 export * from './mentor-team-logs';
 export * from './mentor-team-signals';
+export * from './knowledge';
