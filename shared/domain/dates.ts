@@ -45,3 +45,62 @@ export function schoolYearOf(iso: string): string {
 export function addDays(iso: string, days: number): string {
   return toIsoDate(new Date(parseIsoDate(iso).getTime() + days * MS_PER_DAY));
 }
+
+/** An ISO week as users say it: "week 47" of ISO year 2026. */
+export interface IsoWeek {
+  year: number;
+  week: number;
+}
+
+/** "2026-W47": a stable key for URLs and maps; sorts in time order. */
+export function isoWeekKey({ year, week }: IsoWeek): string {
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+export function parseIsoWeekKey(key: string): IsoWeek | null {
+  const match = /^(\d{4})-W(\d{2})$/.exec(key);
+  if (!match) return null;
+  const value = { year: Number(match[1]), week: Number(match[2]) };
+  return value.week >= 1 && value.week <= isoWeeksInYear(value.year) ? value : null;
+}
+
+/** 52 or 53: a year has week 53 when 28 December (always in the last week) falls in it. */
+export function isoWeeksInYear(year: number): number {
+  return isoWeek(`${year}-12-28`).week;
+}
+
+/** The date of a weekday (1 = maandag … 7 = zondag) in an ISO week. */
+export function dateInIsoWeek({ year, week }: IsoWeek, weekday: number): string {
+  return addDays(mondayOfIsoWeek(year, week), weekday - 1);
+}
+
+export function addWeeks(value: IsoWeek, weeks: number): IsoWeek {
+  return isoWeek(addDays(mondayOfIsoWeek(value.year, value.week), weeks * 7));
+}
+
+export function compareIsoWeeks(a: IsoWeek, b: IsoWeek): number {
+  return a.year - b.year || a.week - b.week;
+}
+
+/** Every ISO week that has a day in [from, to] (ISO dates, inclusive), in order. */
+export function isoWeeksBetween(from: string, to: string): IsoWeek[] {
+  const out: IsoWeek[] = [];
+  if (from > to) return out;
+  const last = isoWeek(to);
+  for (let w = isoWeek(from); compareIsoWeeks(w, last) <= 0; w = addWeeks(w, 1)) out.push(w);
+  return out;
+}
+
+/** ISO dates compare as strings; inclusive on both ends. */
+export function isWithin(iso: string, from: string, to: string): boolean {
+  return iso >= from && iso <= to;
+}
+
+/**
+ * The calendar date at an instant in the Netherlands. Using UTC would put Monday 00:30 in the
+ * previous week, so "today" and "this week" are always taken in Europe/Amsterdam.
+ */
+export function isoDateAt(ms: number, timeZone = 'Europe/Amsterdam'): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+}

@@ -6,11 +6,12 @@ import type { Role } from './roles';
  */
 export const ROLE_PERMISSIONS = {
   beheerder: ['admin.read', 'admin.manage', 'students.read', 'audit.read'],
-  projectleider: ['admin.read', 'students.read'],
-  mentor: ['admin.read', 'students.read'],
-  regiegroep: ['admin.read'],
+  projectleider: ['admin.read', 'students.read', 'mentorTeams.manage', 'mentorTeams.read', 'mentorTeams.overview', 'mentorTeams.signals', 'mentorTeams.hours'],
+  // mentorTeams.*: a mentor reaches only the teams they are a member of (checked in the service).
+  mentor: ['admin.read', 'students.read', 'mentorTeams.read', 'mentorTeams.write', 'mentorTeams.signals', 'mentorTeams.hours'],
+  regiegroep: ['admin.read', 'mentorTeams.overview', 'mentorTeams.signals', 'mentorTeams.hours'],
   locatie: ['admin.read'],
-  student: ['self.read'],
+  student: ['self.read', 'self.reflect'],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type RolePermission = (typeof ROLE_PERMISSIONS)[Role][number];
