@@ -24,7 +24,13 @@ export function openDb(path: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   assertPragmas(sqlite, path === ':memory:');
-  return drizzle(sqlite, { schema }) as Db;
+  const db = drizzle(sqlite, { schema }) as Db;
+  // Write transactions take the write lock up front (BEGIN IMMEDIATE). A deferred transaction that reads
+  // first and writes later can hit SQLITE_BUSY_SNAPSHOT when another process (a CLI beside the server)
+  // wrote in between, and no busy timeout can wait that away; an immediate one simply waits its turn.
+  const deferred = db.transaction.bind(db);
+  db.transaction = ((fn, config) => deferred(fn, { behavior: 'immediate', ...config })) as Db['transaction'];
+  return db;
 }
 
 /** Refuses a connection whose safety pragmas are off; the server must not start on such a database. */
