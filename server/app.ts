@@ -45,6 +45,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     // Batched tRPC GETs put every procedure name in the path.
     routerOptions: { maxParamLength: 5000 },
     genReqId: () => randomUUID().slice(0, 8),
+    // Access logs belong to the proxy in front; we log errors (with the request id) and start-up.
+    disableRequestLogging: true,
   });
 
   await app.register(cookie);
