@@ -8,6 +8,7 @@ import { cohortsRouter } from '../features/cohorts/cohorts.router';
 import { studentsRouter } from '../features/students/students.router';
 import { peopleRouter } from '../features/people/people.router';
 import { auditRouter } from '../features/audit/audit.router';
+import { knowledgeRouter } from '../features/knowledge/knowledge.router';
 
 export const appRouter = router({
   session: sessionRouter,
@@ -19,6 +20,7 @@ export const appRouter = router({
   students: studentsRouter,
   people: peopleRouter,
   audit: auditRouter,
+  knowledge: knowledgeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,13 +5,14 @@ import type { Role } from './roles';
  * that no role lists is granted to nobody. `public` needs no session, `signedIn` any membership.
  */
 export const ROLE_PERMISSIONS = {
-  beheerder: ['admin.read', 'admin.manage', 'students.read', 'audit.read'],
-  projectleider: ['admin.read', 'students.read', 'mentorTeams.manage', 'mentorTeams.read', 'mentorTeams.overview', 'mentorTeams.signals', 'mentorTeams.hours'],
+  beheerder: ['admin.read', 'admin.manage', 'students.read', 'audit.read', 'knowledge.read'],
+  projectleider: ['admin.read', 'students.read', 'mentorTeams.manage', 'mentorTeams.read', 'mentorTeams.overview', 'mentorTeams.signals', 'mentorTeams.hours', 'knowledge.read', 'knowledge.write', 'knowledge.steer'],
+  // knowledge.*: everyone reads; a locatie user writes for their own TOP-locatie (server/features/knowledge/access.ts).
   // mentorTeams.*: a mentor reaches only the teams they are a member of (checked in the service).
-  mentor: ['admin.read', 'students.read', 'mentorTeams.read', 'mentorTeams.write', 'mentorTeams.signals', 'mentorTeams.hours'],
-  regiegroep: ['admin.read', 'mentorTeams.overview', 'mentorTeams.signals', 'mentorTeams.hours'],
-  locatie: ['admin.read'],
-  student: ['self.read', 'self.reflect'],
+  mentor: ['admin.read', 'students.read', 'mentorTeams.read', 'mentorTeams.write', 'mentorTeams.signals', 'mentorTeams.hours', 'knowledge.read', 'knowledge.write'],
+  regiegroep: ['admin.read', 'mentorTeams.overview', 'mentorTeams.signals', 'mentorTeams.hours', 'knowledge.read', 'knowledge.write', 'knowledge.steer'],
+  locatie: ['admin.read', 'knowledge.read', 'knowledge.write'],
+  student: ['self.read', 'self.reflect', 'knowledge.read'],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type RolePermission = (typeof ROLE_PERMISSIONS)[Role][number];
