@@ -4,21 +4,23 @@ import { fakeClock } from '../../server/clock';
 import { seedDemo } from '../../server/seed/demo';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data';
 import type { Db } from '../../db/client';
+import type { DemoRegion } from '../../server/seed/seed-core';
 import { createTestDb } from './db';
 
 export interface TestServer {
   app: FastifyInstance;
   db: Db;
   clock: ReturnType<typeof fakeClock>;
+  region: DemoRegion;
 }
 
 /** The real Fastify app (not listening) on a fresh demo database and a fake clock. */
 export async function testServer(opts: { trustProxy?: boolean; rateLimitMax?: number } = {}): Promise<TestServer> {
   const db = createTestDb();
   const clock = fakeClock();
-  await seedDemo(db, clock);
+  const region = await seedDemo(db, clock);
   const app = await buildServer({ db, clock, ...opts });
-  return { app, db, clock };
+  return { app, db, clock, region };
 }
 
 export function cookieOf(res: LightMyRequestResponse): string {
