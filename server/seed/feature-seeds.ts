@@ -2,10 +2,12 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../clock';
 import type { DemoRegion } from './seed-core';
 import { seedKnowledge } from '../features/knowledge/knowledge.seed';
+import { mentorTeamsSeed } from '../features/mentor-teams/mentor-teams.seed';
 
 /** Each feature adds its demo content here; they run in order, in the same transaction as the core. */
 export type FeatureSeed = (db: Db, clock: Clock, region: DemoRegion) => void;
 
 export const FEATURE_SEEDS: FeatureSeed[] = [
   seedKnowledge,
+  mentorTeamsSeed,
 ];

@@ -8,6 +8,7 @@ import { cohortsRouter } from '../features/cohorts/cohorts.router';
 import { studentsRouter } from '../features/students/students.router';
 import { peopleRouter } from '../features/people/people.router';
 import { auditRouter } from '../features/audit/audit.router';
+import { mentorTeamsRouter } from '../features/mentor-teams/mentor-teams.router';
 import { knowledgeRouter } from '../features/knowledge/knowledge.router';
 
 export const appRouter = router({
@@ -20,6 +21,7 @@ export const appRouter = router({
   students: studentsRouter,
   people: peopleRouter,
   audit: auditRouter,
+  mentorTeams: mentorTeamsRouter,
   knowledge: knowledgeRouter,
 });
 

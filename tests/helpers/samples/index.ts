@@ -1,7 +1,8 @@
 import type { Samples } from './types';
 import { coreSamples } from './core';
 import { knowledgeSamples } from './knowledge';
+import { mentorTeamsSamples } from './mentor-teams';
 
 /** One valid input per procedure, for the authorization matrix. Features add their file here. */
-export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples };
+export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples };
 export { fingerprintsOf } from './core';

@@ -1,0 +1,116 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { cohorts, mentorTeamMembers, mentorTeams, periods, programmes, schoolYears, students } from '../../../db/schema';
+import type { Role } from '../../../shared/domain/roles';
+import { isoDateAt, isoWeek, mondayOfIsoWeek, addDays, type IsoWeek } from '../../../shared/domain/dates';
+import { AppError } from '../../errors';
+import { found, type ServiceContext } from '../scope';
+
+/**
+ * Who reaches which team. The permission (checked by the router) says *what* a role may do; this
+ * says *which teams*: the roles listed per capability see every team of the partnership, a mentor
+ * only the teams they are a member of. Another partnership's team is "not found" before anything.
+ */
+export const SEES_EVERY_TEAM = {
+  /** Logs, student notes, presence, reflections. */
+  read: ['projectleider'],
+  /** Writing logs, notes, signals and hours: members only. */
+  write: [],
+  signals: ['projectleider', 'regiegroep'],
+  hours: ['projectleider', 'regiegroep'],
+} as const satisfies Record<string, readonly Role[]>;
+export type TeamCapability = keyof typeof SEES_EVERY_TEAM;
+
+const teamColumns = {
+  id: mentorTeams.id,
+  name: mentorTeams.name,
+  cohortId: mentorTeams.cohortId,
+  cohortName: cohorts.name,
+  sessionWeekday: mentorTeams.sessionWeekday,
+  budgetHoursPerPeriod: mentorTeams.budgetHoursPerPeriod,
+  defaultPlannedDays: mentorTeams.defaultPlannedDays,
+  schoolYearId: schoolYears.id,
+  schoolYearLabel: schoolYears.label,
+  schoolYearStartsOn: schoolYears.startsOn,
+  schoolYearEndsOn: schoolYears.endsOn,
+};
+
+function selectTeams({ db }: ServiceContext) {
+  return db.select(teamColumns).from(mentorTeams).innerJoin(cohorts, eq(cohorts.id, mentorTeams.cohortId)).innerJoin(schoolYears, eq(schoolYears.id, cohorts.schoolYearId)).$dynamic();
+}
+
+/** The team if it is in the actor's partnership (no access check: for lookups, not for showing). */
+export function requireTeam(ctx: ServiceContext, teamId: number) {
+  return found(selectTeams(ctx).where(and(eq(mentorTeams.id, teamId), eq(mentorTeams.partnershipId, ctx.actor.partnershipId))).get());
+}
+export type TeamRow = ReturnType<typeof requireTeam>;
+
+function seesEveryTeam(ctx: ServiceContext, capability: TeamCapability): boolean {
+  return (SEES_EVERY_TEAM[capability] as readonly Role[]).some((role) => ctx.actor.roles.includes(role));
+}
+
+function memberTeamIds(ctx: ServiceContext): number[] {
+  if (!ctx.actor.roles.includes('mentor')) return [];
+  return ctx.db
+    .select({ id: mentorTeamMembers.teamId })
+    .from(mentorTeamMembers)
+    .innerJoin(mentorTeams, eq(mentorTeams.id, mentorTeamMembers.teamId))
+    .where(and(eq(mentorTeamMembers.userId, ctx.actor.userId), eq(mentorTeams.partnershipId, ctx.actor.partnershipId)))
+    .all()
+    .map((r) => r.id);
+}
+
+/** The team, if the actor may use it for `capability`; otherwise not found / not a member. */
+export function teamAccess(ctx: ServiceContext, teamId: number, capability: TeamCapability): TeamRow {
+  const team = requireTeam(ctx, teamId);
+  if (seesEveryTeam(ctx, capability) || memberTeamIds(ctx).includes(teamId)) return team;
+  throw new AppError('FORBIDDEN', 'e.mentorTeams.notMember');
+}
+
+/** Every team of the partnership the actor may use for `capability`, by name. */
+export function visibleTeams(ctx: ServiceContext, capability: TeamCapability): TeamRow[] {
+  if (seesEveryTeam(ctx, capability)) return allTeams(ctx);
+  const ids = memberTeamIds(ctx);
+  return ids.length ? selectTeams(ctx).where(and(eq(mentorTeams.partnershipId, ctx.actor.partnershipId), inArray(mentorTeams.id, ids))).orderBy(asc(mentorTeams.name)).all() : [];
+}
+
+/** Every team of the partnership (for management; callers check the permission). */
+export function allTeams(ctx: ServiceContext): TeamRow[] {
+  return selectTeams(ctx).where(eq(mentorTeams.partnershipId, ctx.actor.partnershipId)).orderBy(asc(mentorTeams.name)).all();
+}
+
+/** The students of the team's class, by name, with their programme's days a week. */
+export function classStudents(ctx: ServiceContext, team: Pick<TeamRow, 'cohortId'>) {
+  return ctx.db
+    .select({ id: students.id, firstName: students.firstName, lastName: students.lastName, programmeName: programmes.name, programmeDays: programmes.daysPerWeek })
+    .from(students)
+    .innerJoin(programmes, eq(programmes.id, students.programmeId))
+    .where(and(eq(students.cohortId, team.cohortId), eq(students.partnershipId, ctx.actor.partnershipId)))
+    .orderBy(asc(students.lastName), asc(students.firstName))
+    .all();
+}
+export type ClassStudent = ReturnType<typeof classStudents>[number];
+
+/** The student, if in the team's class; else not found (the class is the boundary of a team's view). */
+export function requireClassStudent(ctx: ServiceContext, team: Pick<TeamRow, 'cohortId'>, studentId: number): ClassStudent {
+  const student = classStudents(ctx, team).find((s) => s.id === studentId);
+  if (!student) throw new AppError('NOT_FOUND', 'e.mentorTeams.notInClass');
+  return student;
+}
+
+export function periodsOf(ctx: ServiceContext, team: Pick<TeamRow, 'schoolYearId'>) {
+  return ctx.db.select({ id: periods.id, name: periods.name, startsOn: periods.startsOn, endsOn: periods.endsOn }).from(periods).where(eq(periods.schoolYearId, team.schoolYearId)).orderBy(asc(periods.startsOn)).all();
+}
+
+/** Today in the Netherlands, on the service clock. */
+export const todayOf = (ctx: ServiceContext) => isoDateAt(ctx.clock.now());
+export const thisWeek = (ctx: ServiceContext): IsoWeek => isoWeek(todayOf(ctx));
+
+/** A week counts as inside the school year when any of its days is. */
+export function weekInSchoolYear(team: Pick<TeamRow, 'schoolYearStartsOn' | 'schoolYearEndsOn'>, week: IsoWeek): boolean {
+  const monday = mondayOfIsoWeek(week.year, week.week);
+  return monday <= team.schoolYearEndsOn && addDays(monday, 6) >= team.schoolYearStartsOn;
+}
+
+export function requireDateInSchoolYear(team: Pick<TeamRow, 'schoolYearStartsOn' | 'schoolYearEndsOn'>, date: string, field: string): void {
+  if (date < team.schoolYearStartsOn || date > team.schoolYearEndsOn) throw new AppError('BAD_REQUEST', 'v.dateOutsideYear', field);
+}
