@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { cohorts, mentorTeams, schoolYears, studentNotes, studentReflections, students, users } from '../../../db/schema';
+import { cohorts, mentorTeams, periods, schoolYears, studentNotes, studentReflections, students, users } from '../../../db/schema';
 import type { reflectionInputSchema } from '../../../shared/schemas/mentor-teams';
 import { compareIsoWeeks, isoWeekKey, isoWeeksBetween, parseIsoWeekKey } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
@@ -24,7 +24,7 @@ function ownStudent(ctx: ServiceContext) {
   if (ctx.actor.studentId === null) throw new AppError('NOT_FOUND', 'e.mentorTeams.noStudent');
   return found(
     ctx.db
-      .select({ id: students.id, firstName: students.firstName, cohortId: students.cohortId, cohortName: cohorts.name, schoolYearStartsOn: schoolYears.startsOn, schoolYearEndsOn: schoolYears.endsOn, teamName: mentorTeams.name })
+      .select({ id: students.id, firstName: students.firstName, schoolYearId: students.schoolYearId, cohortId: students.cohortId, cohortName: cohorts.name, schoolYearStartsOn: schoolYears.startsOn, schoolYearEndsOn: schoolYears.endsOn, teamName: mentorTeams.name })
       .from(students)
       .innerJoin(schoolYears, eq(schoolYears.id, students.schoolYearId))
       .leftJoin(cohorts, eq(cohorts.id, students.cohortId))
@@ -43,7 +43,9 @@ export function myReflections(ctx: ServiceContext) {
   const last = today < student.schoolYearEndsOn ? today : student.schoolYearEndsOn;
   const reflections = reflectionsOf(ctx, [student.id]).map(({ studentId: _, ...r }) => r);
   const written = new Set(reflections.map((r) => r.key));
-  const weeks = isoWeeksBetween(student.schoolYearStartsOn, last)
+  // Weeks to reflect on start with the first period (teaching), not on 1 August.
+  const firstPeriod = ctx.db.select({ startsOn: periods.startsOn }).from(periods).where(eq(periods.schoolYearId, student.schoolYearId)).orderBy(asc(periods.startsOn)).get();
+  const weeks = isoWeeksBetween(firstPeriod?.startsOn ?? student.schoolYearStartsOn, last)
     .reverse()
     .map((w) => ({ key: isoWeekKey(w), year: w.year, week: w.week, written: written.has(isoWeekKey(w)) }));
   const notes = ctx.db

@@ -1,0 +1,117 @@
+/** Weekly session logs: one per team per week, in the school year, drafts and final logs, presence. */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { mentorTeams, sessionAttendance } from '../../db/schema';
+import { buildServer } from '../../server/app';
+import { providePlacementDays } from '../../server/features/mentor-teams/planned-days';
+import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
+import { rolledBack } from '../helpers/db';
+import { failure, teamIdOf } from '../helpers/mentor-teams';
+import { cookieOf, loginAs } from '../helpers/server';
+
+let fx: DemoFixture;
+let teamId: number;
+let mentor: ReturnType<typeof callerFor>;
+const classIds = () => fx.region.eindhoven.cohortStudentIds;
+
+beforeAll(async () => {
+  fx = await demoFixture();
+  teamId = teamIdOf(fx, 'eindhoven');
+  mentor = callerFor(fx, 'mentor@eindhoven.demo');
+});
+afterEach(() => providePlacementDays(null));
+
+const attendanceRows = (logId: number) => fx.db.select().from(sessionAttendance).where(eq(sessionAttendance.logId, logId)).all();
+
+describe('one log per team per ISO week', () => {
+  it('logs this week (week 48, which was missing) as a draft, then finalises it', () =>
+    rolledBack(fx.db, async () => {
+      expect((await mentor.mentorTeams.week({ teamId })).missingWeeks.map((w) => w.week)).toEqual([45, 48]);
+      const created = await mentor.mentorTeams.createLog({ teamId, sessionDate: '2026-11-24', expectations: 'Een observatie' });
+      expect(created).toMatchObject({ isoYear: 2026, isoWeek: 48 });
+      await mentor.mentorTeams.updateLog({ id: created.id, sessionDate: '2026-11-24', status: 'vastgesteld', expectations: 'Een observatie', agreements: 'Volgende week bespreken' });
+      const week = await mentor.mentorTeams.week({ teamId });
+      expect(week.log).toMatchObject({ status: 'vastgesteld', agreements: 'Volgende week bespreken', updatedByName: 'Mirjam de Wit' });
+      expect(week.missingWeeks.map((w) => w.week)).toEqual([45]);
+    }));
+
+  it('refuses a second log for the same week, at the date field, even on another day of that week', () =>
+    rolledBack(fx.db, async () => {
+      await mentor.mentorTeams.createLog({ teamId, sessionDate: '2026-11-24' });
+      const f = await failure(callerFor(fx, 'docent@eindhoven.demo').mentorTeams.createLog({ teamId, sessionDate: '2026-11-26' }));
+      expect(f).toMatchObject({ code: 'CONFLICT', message: 'e.mentorTeams.logExists', field: 'sessionDate' });
+    }));
+
+  it('refuses moving a log into a week that already has one', async () => {
+    const week47 = (await mentor.mentorTeams.week({ teamId, week: '2026-W47' })).log!;
+    const f = await failure(mentor.mentorTeams.updateLog({ id: week47.id, sessionDate: '2026-11-10' }));
+    expect(f).toMatchObject({ code: 'CONFLICT', field: 'sessionDate' });
+  });
+
+  it('says so in Dutch at the field over HTTP, and refuses empty required fields of a final log there too', async () => {
+    const app = await buildServer({ db: fx.db, clock: fx.clock });
+    const cookie = cookieOf(await loginAs(app, 'mentor@eindhoven.demo'));
+    const post = (path: string, body: unknown) => app.inject({ method: 'POST', url: `/trpc/${path}`, headers: { 'content-type': 'application/json', cookie, origin: 'http://localhost' }, payload: JSON.stringify(body) });
+    const dup = JSON.parse((await post('mentorTeams.createLog', { teamId, sessionDate: '2026-11-17' })).body).error;
+    expect(dup.data.fieldErrors).toEqual({ sessionDate: 'Voor deze week is al een verslag. Open dat verslag en pas het daar aan.' });
+    const empty = JSON.parse((await post('mentorTeams.createLog', { teamId, sessionDate: '2026-11-24', status: 'vastgesteld', expectations: '  ' })).body).error;
+    expect(empty.data.fieldErrors).toMatchObject({ expectations: 'Vul dit veld in.', agreements: 'Vul dit veld in.' });
+    const outside = JSON.parse((await post('mentorTeams.createLog', { teamId, sessionDate: '2027-08-03' })).body).error;
+    expect(outside.data.fieldErrors).toEqual({ sessionDate: 'Deze datum valt buiten het schooljaar.' });
+    await app.close();
+  });
+
+  it('refuses dates outside the school year and days present out of range', async () => {
+    expect(await failure(mentor.mentorTeams.createLog({ teamId, sessionDate: '2026-07-28' }))).toMatchObject({ code: 'BAD_REQUEST', message: 'v.dateOutsideYear', field: 'sessionDate' });
+    const f = await failure(mentor.mentorTeams.createLog({ teamId, sessionDate: '2026-11-24', attendance: [{ studentId: classIds()[0]!, attendance: 'aanwezig', daysPresent: 8 }] }));
+    expect(f.zod[0]).toMatchObject({ path: ['attendance', 0, 'daysPresent'], message: 'v.mentorTeams.daysPresent' });
+  });
+
+  it('refuses attendance of a student outside the class', async () => {
+    const outsider = fx.region.eindhoven.studentIds[40]!;
+    const f = await failure(mentor.mentorTeams.createLog({ teamId, sessionDate: '2026-11-24', attendance: [{ studentId: outsider, attendance: 'aanwezig', daysPresent: null }] }));
+    expect(f).toMatchObject({ code: 'BAD_REQUEST', message: 'e.mentorTeams.notInClass', field: 'attendance.0.studentId' });
+  });
+});
+
+describe('presence at the workplace: planned against present', () => {
+  it('plans from the programme (PW3: 3 days), or the team default when set', () =>
+    rolledBack(fx.db, async () => {
+      const [a, b] = classIds();
+      const { id } = await mentor.mentorTeams.createLog({ teamId, sessionDate: '2026-11-24', attendance: [{ studentId: a!, attendance: 'aanwezig', daysPresent: 2 }, { studentId: b!, attendance: 'afgemeld', daysPresent: null }] });
+      expect(attendanceRows(id).map((r) => [r.attendance, r.daysPlanned, r.daysPresent])).toEqual([['aanwezig', 3, 2], ['afgemeld', 3, null]]);
+      fx.db.update(mentorTeams).set({ defaultPlannedDays: 2 }).where(eq(mentorTeams.id, teamId)).run();
+      await mentor.mentorTeams.updateLog({ id, sessionDate: '2026-11-24', attendance: [{ studentId: a!, attendance: 'aanwezig', daysPresent: 2 }] });
+      expect(attendanceRows(id).find((r) => r.studentId === a)!.daysPlanned).toBe(2);
+      // Students not named keep what they had.
+      expect(attendanceRows(id).find((r) => r.studentId === b)!.attendance).toBe('afgemeld');
+    }));
+
+  it('takes the published placement first when the placements feature provides one', () =>
+    rolledBack(fx.db, async () => {
+      const [a, b] = classIds();
+      providePlacementDays((_ctx, ids, monday) => {
+        expect(monday).toBe('2026-11-23');
+        return new Map(ids.filter((s) => s === a).map((s) => [s, [1, 2, 4, 5]]));
+      });
+      const week = await mentor.mentorTeams.week({ teamId });
+      expect(week.students.find((s) => s.id === a)!.planned).toEqual({ days: 4, source: 'placement' });
+      expect(week.students.find((s) => s.id === b)!.planned).toEqual({ days: 3, source: 'programme' });
+    }));
+
+  it('totals per student and per class count only weeks with days filled in, and skip weeks without a session', () =>
+    rolledBack(fx.db, async () => {
+      const [a] = classIds();
+      const before = await mentor.mentorTeams.student({ teamId, studentId: a! });
+      await mentor.mentorTeams.createLog({ teamId, sessionDate: '2026-11-24', attendance: [{ studentId: a!, attendance: 'afwezig', daysPresent: 1 }] });
+      const after = await mentor.mentorTeams.student({ teamId, studentId: a! });
+      expect(after.totals).toEqual({ ...before.totals, sessions: before.totals.sessions + 1, absent: before.totals.absent + 1, daysPlanned: before.totals.daysPlanned + 3, daysPresent: before.totals.daysPresent + 1 });
+      const overview = await mentor.mentorTeams.classOverview({ teamId });
+      const sum = overview.students.reduce((n, s) => n + s.totals.daysPresent, 0);
+      expect(overview.classTotals.daysPresent).toBe(sum);
+      // Week 42 was "vervallen" (herfstvakantie): a column, but no presence for anyone.
+      const w42 = overview.weeks.findIndex((w) => w.week === 42);
+      expect(overview.weeks[w42]!.state).toBe('vervallen');
+      expect(overview.students.every((s) => s.cells[w42]!.attendance === null)).toBe(true);
+    }));
+});
