@@ -3,7 +3,7 @@
 // cost rank² on the student arcs. Fixed placements with a named supervisor (or at a location without
 // supervisors) are subtracted from the capacities; those without one are "pinned" student nodes.
 import { dayMask, ineligibility, locationFacts } from './eligibility';
-import { FlowNetwork, INFINITE_CAPACITY, RightNetworkBuilder, SINK, type StudentArcs } from './flow-network';
+import { FlowNetwork, RightNetworkBuilder, SINK, type StudentArcs } from './flow-network';
 import { fixedUsage } from './validate-fixed';
 import type { Round, Student, Location } from './types';
 
@@ -14,6 +14,8 @@ export interface BuildOptions {
   arcCost?: (studentIndex: number, rank: number, locationIndex: number) => number;
   /** When set, every student also gets an arc to an "unplaced" node at this cost (weighted objective). */
   unplacedCost?: (studentIndex: number) => number;
+  /** Repair: student index -> location index they may keep whatever the rules say (their published place). */
+  stay?: Map<number, number>;
 }
 
 export interface RoundNetwork {
@@ -77,7 +79,9 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
     const sa: { arc: number; programme: string; supervisor: string }[] = [];
     sups.forEach((w, wi) => {
       for (const p of w.programmes) {
-        if (out.has(p)) sa.push({ arc: b.addArc(out.get(p)!, supNodes[wi]!, INFINITE_CAPACITY), programme: p, supervisor: w.id });
+        // finite on purpose: the cost-scaling solver saturates arcs wholesale
+        const cap = Math.min(l.programmeCapacity[p] ?? 0, w.capacity);
+        if (out.has(p)) sa.push({ arc: b.addArc(out.get(p)!, supNodes[wi]!, cap), programme: p, supervisor: w.id });
       }
       b.addArc(supNodes[wi]!, total, w.capacity - (used?.supervisor.get(w.id) ?? 0));
     });
@@ -89,7 +93,7 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
   if (options.unplacedCost) {
     unplacedNode = b.addNode();
     grow(-1, '');
-    b.addArc(unplacedNode, SINK, INFINITE_CAPACITY);
+    b.addArc(unplacedNode, SINK, students.length);
   }
 
   // students
@@ -119,15 +123,27 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
       pinned.push(1);
     } else {
       const mask = dayMask(s.availableDays);
+      const stayAt = options.stay?.get(si) ?? -1;
+      let stayAdded = false;
       s.preferences.forEach((lid, k) => {
         const li = locIndex.get(lid)!;
         const l: Location = locations[li]!;
-        if (ineligibility(s, l, facts[li]!, mask) !== null) return;
-        head.push(entries[li]!.get(s.programme)!);
+        if (li !== stayAt && ineligibility(s, l, facts[li]!, mask) !== null) return;
+        const entry = entries[li]!.get(s.programme);
+        if (entry === undefined) return;
+        if (li === stayAt) stayAdded = true;
+        head.push(entry);
         cost.push(options.arcCost ? options.arcCost(si, k + 1, li) : (k + 1) * (k + 1));
         arcLocation.push(li);
         arcRank.push(k + 1);
       });
+      const stayEntry = stayAt >= 0 ? entries[stayAt]!.get(s.programme) : undefined;
+      if (stayAt >= 0 && !stayAdded && stayEntry !== undefined) {
+        head.push(stayEntry);
+        cost.push(options.arcCost ? options.arcCost(si, 0, stayAt) : 0);
+        arcLocation.push(stayAt);
+        arcRank.push(0);
+      }
       if (options.unplacedCost) {
         head.push(unplacedNode);
         cost.push(options.unplacedCost(si));

@@ -2,7 +2,6 @@
 // on which days. Supervisors are handed out per (location, programme) from the flow on the
 // programme → supervisor arcs, to the placed students in input order.
 import type { RoundNetwork } from './build-network';
-import { INFINITE_CAPACITY } from './flow-network';
 import { placementDays } from './eligibility';
 import type { Assignment, Round, RoundResult } from './types';
 
@@ -23,7 +22,7 @@ export function decodePlacements(round: Round, rn: RoundNetwork): Placement[] {
   const units = supervisorArcs.map((list) => {
     const m = new Map<string, string[]>();
     for (const { arc, programme, supervisor } of list) {
-      const flow = INFINITE_CAPACITY - net.rcap[arc]!;
+      const flow = net.rcap[net.rev[arc]!]!;
       let q = m.get(programme);
       if (!q) m.set(programme, (q = []));
       for (let k = 0; k < flow; k++) q.push(supervisor);

@@ -75,6 +75,7 @@ export class FlowNetwork {
   readonly srcList: Int32Array;
   readonly srcPos: Int32Array;
   srcFree = 0;
+  readonly pinnedCount: number;
   // state
   readonly placedArc: Int32Array;
   readonly srcFlow: Uint8Array;
@@ -144,6 +145,7 @@ export class FlowNetwork {
       this.srcList[this.srcFree] = s;
       this.srcPos[s] = this.srcFree++;
     }
+    this.pinnedCount = n - this.srcFree;
     this.placedArc = new Int32Array(n).fill(-1);
     this.srcFlow = new Uint8Array(n);
     this.exc = new Int32Array(this.N);

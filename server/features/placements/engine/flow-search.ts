@@ -20,8 +20,10 @@ export interface SearchState {
   entryNext: Int32Array;
   overflowNode: number[];
   overflowLabel: number[];
-  // depth-first search
-  mark: Int32Array;
+  // augmenting (flow-augment.ts)
+  label2: Int32Array;
+  labelCount: Int32Array;
+  queue: Int32Array;
   cursor: Int32Array;
   stack: Int32Array;
   step: Int32Array;
@@ -42,7 +44,9 @@ export function createSearchState(net: FlowNetwork): SearchState {
     entryNext: new Int32Array(1024),
     overflowNode: [],
     overflowLabel: [],
-    mark: new Int32Array(N),
+    label2: new Int32Array(N),
+    labelCount: new Int32Array(N + 2),
+    queue: new Int32Array(N),
     cursor: new Int32Array(N),
     stack: new Int32Array(N + 1),
     step: new Int32Array(N + 1),
@@ -206,127 +210,4 @@ export function shortestPathRound(net: FlowNetwork, st: SearchState, cost: Int32
     pi[v] = pi[v]! + label[v]! - found;
   }
   return found;
-}
-
-/** Pushes units along zero-reduced-cost paths from excess to deficit nodes among the settled ones. */
-export function blockingFlow(net: FlowNetwork, st: SearchState, cost: Int32Array): void {
-  const { R, exc, pi, nodeStart, head, rcap, sStart, sHead, placedArc, srcFlow, inStart, inArcs, placedCnt, srcList, sOwner } = net;
-  const { settledRound, settled, mark, cursor, stack, step } = st;
-  const round = st.round;
-  const ON_PATH = 2 * round;
-  const DEAD = 2 * round + 1;
-  for (let i = 0; i < st.settledCount; i++) cursor[settled[i]!] = 0;
-
-  for (let i = 0; i < st.settledCount; i++) {
-    const x = settled[i]!;
-    while (exc[x]! > 0 && mark[x] !== DEAD) {
-      // iterative DFS from x
-      let top = 0;
-      stack[0] = x;
-      mark[x] = ON_PATH;
-      let reached = false;
-      while (top >= 0) {
-        const v = stack[top]!;
-        if (top > 0 && exc[v]! < 0) {
-          reached = true;
-          break;
-        }
-        const pv = pi[v]!;
-        let next = -1;
-        let via = -1;
-        let k = cursor[v]!;
-        if (v >= R) {
-          const s = v - R;
-          const a0 = sStart[s]!;
-          const deg = sStart[s + 1]! - a0;
-          const own = placedArc[s]!;
-          for (; k <= deg; k++) {
-            if (k < deg) {
-              const a = a0 + k;
-              if (a === own) continue;
-              const w = sHead[a]!;
-              if (settledRound[w] !== round || mark[w] === ON_PATH || mark[w] === DEAD) continue;
-              if (cost[a]! + pv - pi[w]! !== 0) continue;
-              next = w;
-              via = a;
-              break;
-            } else if (srcFlow[s] === 1) {
-              const w = SOURCE;
-              if (settledRound[w] !== round || mark[w] === ON_PATH || mark[w] === DEAD) continue;
-              if (pv - pi[w]! !== 0) continue;
-              next = w;
-              break;
-            }
-          }
-        } else {
-          const a0 = nodeStart[v]!;
-          const deg = nodeStart[v + 1]! - a0;
-          for (; ; k++) {
-            if (k < deg) {
-              const a = a0 + k;
-              if (rcap[a]! <= 0) continue;
-              const w = head[a]!;
-              if (settledRound[w] !== round || mark[w] === ON_PATH || mark[w] === DEAD) continue;
-              if (pv - pi[w]! !== 0) continue;
-              next = w;
-              via = a;
-              break;
-            }
-            const j = k - deg;
-            if (v === SOURCE) {
-              if (j >= net.srcFree) break;
-              const w = R + srcList[j]!;
-              if (settledRound[w] !== round || mark[w] === ON_PATH || mark[w] === DEAD) continue;
-              if (pv - pi[w]! !== 0) continue;
-              next = w;
-              break;
-            }
-            if (j >= placedCnt[v]!) break;
-            const a = inArcs[inStart[v]! + j]!;
-            const w = R + sOwner[a]!;
-            if (settledRound[w] !== round || mark[w] === ON_PATH || mark[w] === DEAD) continue;
-            if (pv - cost[a]! - pi[w]! !== 0) continue;
-            next = w;
-            via = a;
-            break;
-          }
-        }
-        cursor[v] = k;
-        if (next < 0) {
-          mark[v] = DEAD;
-          top--;
-          continue;
-        }
-        step[top] = via;
-        stack[++top] = next;
-        mark[next] = ON_PATH;
-      }
-      if (!reached) break;
-      augment(net, stack, step, top);
-      for (let j = 0; j <= top; j++) mark[stack[j]!] = 0;
-    }
-  }
-}
-
-/** Moves one unit along stack[0..top] (step[i] names the arc from stack[i] to stack[i+1]). */
-function augment(net: FlowNetwork, stack: Int32Array, step: Int32Array, top: number): void {
-  const R = net.R;
-  for (let i = 0; i < top; i++) {
-    const v = stack[i]!;
-    const w = stack[i + 1]!;
-    const via = step[i]!;
-    if (v >= R) {
-      const s = v - R;
-      if (w === SOURCE) net.setSourceFlow(s, 0);
-      else net.place(s, via);
-    } else if (w >= R) {
-      const s = w - R;
-      if (v === SOURCE) net.setSourceFlow(s, 1);
-      else net.unplace(s);
-    } else {
-      net.push(via, 1);
-    }
-  }
-  net.exc[stack[0]!]!--;
-  net.exc[stack[top]!]!++;
 }

@@ -11,13 +11,16 @@
 //    potentials of an optimal phase leaves only arcs at reduced cost 1 to fix, so each phase needs a
 //    handful of short Dijkstra rounds and paths of length 0, 1, 2.
 import { FlowNetwork, SINK, SOURCE } from './flow-network';
-import { blockingFlow, shortestPathRound, type SearchState, createSearchState } from './flow-search';
+import { augmentRound } from './flow-augment';
+import { shortestPathRound, type SearchState, createSearchState } from './flow-search';
 
 const BIG_EXCESS = 1 << 30;
 
 export interface FlowStats {
   rounds: number;
   phases: number;
+  /** per phase (0 = maximum flow): rounds and milliseconds, for the benchmark */
+  trace: { rounds: number; ms: number; excess: number }[];
 }
 
 /** Places students greedily, best rank first, wherever the right network still has a free route. */
@@ -68,7 +71,15 @@ function routeToSink(net: FlowNetwork, from: number): boolean {
  */
 export function solveMinCostMaxFlow(net: FlowNetwork): FlowStats {
   const st = createSearchState(net);
-  const stats: FlowStats = { rounds: 0, phases: 0 };
+  const stats: FlowStats = { rounds: 0, phases: 0, trace: [] };
+  let t = performance.now();
+  let r0 = 0;
+  const mark = (excess: number): void => {
+    const now = performance.now();
+    stats.trace.push({ rounds: stats.rounds - r0, ms: now - t, excess });
+    t = now;
+    r0 = stats.rounds;
+  };
   const { n, exc, pinned } = net;
   greedyStart(net);
 
@@ -91,6 +102,7 @@ export function solveMinCostMaxFlow(net: FlowNetwork): FlowStats {
   runRounds(net, st, zero, stats, true);
   exc[SOURCE] = 0;
   exc[SINK] = 0;
+  mark(0);
 
   // Bit phases.
   const cost = net.sCost;
@@ -98,20 +110,25 @@ export function solveMinCostMaxFlow(net: FlowNetwork): FlowStats {
   for (let a = 0; a < cost.length; a++) maxCost = Math.max(maxCost, cost[a]!);
   const bits = maxCost === 0 ? 0 : 32 - Math.clz32(maxCost);
   const phaseCost = new Int32Array(cost.length);
-  for (let b = 1; b <= bits; b++) {
-    const shift = bits - b;
+  const STEP = 1;
+  let prevShift = bits;
+  for (let shift = Math.max(0, bits - STEP); ; shift = Math.max(0, shift - STEP)) {
     for (let a = 0; a < cost.length; a++) phaseCost[a] = cost[a]! >> shift;
-    startPhase(net, phaseCost);
+    const excess = startPhase(net, phaseCost, prevShift - shift);
+    prevShift = shift;
     runRounds(net, st, phaseCost, stats, false);
     stats.phases++;
+    mark(excess);
+    if (shift === 0) break;
   }
   return stats;
 }
 
 /** Doubles the potentials and turns every arc the new cost bit made violated into excess + deficit. */
-function startPhase(net: FlowNetwork, cost: Int32Array): void {
+function startPhase(net: FlowNetwork, cost: Int32Array, bitsUp: number): number {
+  let moved = 0;
   const { N, R, n, pi, sStart, sHead, placedArc, exc, pinned } = net;
-  for (let v = 0; v < N; v++) pi[v] = pi[v]! * 2;
+  for (let v = 0; v < N; v++) pi[v] = pi[v]! << bitsUp;
   for (let s = 0; s < n; s++) {
     const a = placedArc[s]!;
     if (a < 0 || pinned[s]) continue;
@@ -131,8 +148,10 @@ function startPhase(net: FlowNetwork, cost: Int32Array): void {
       exc[sHead[a]!]!--;
       net.unplace(s);
       exc[v] = 1;
+      moved++;
     }
   }
+  return moved;
 }
 
 /** Shortest-path rounds until no excess is left (or, for max flow, until no path to a deficit). */
@@ -145,6 +164,6 @@ function runRounds(net: FlowNetwork, st: SearchState, cost: Int32Array, stats: F
       throw new Error('min-cost flow: excess without a reachable deficit');
     }
     stats.rounds++;
-    blockingFlow(net, st, cost);
+    augmentRound(net, st, cost);
   }
 }
