@@ -13,3 +13,4 @@ export * from './mentor-teams';
 export * from './mentor-team-logs';
 export * from './mentor-team-signals';
 export * from './knowledge';
+export * from './placements';
