@@ -18,6 +18,7 @@ import { CohortsPage } from './features/admin/cohorts-page';
 import { StudentsPage } from './features/admin/students-page';
 import { PeoplePage } from './features/admin/people-page';
 import { AuditPage } from './features/admin/audit-page';
+import { KnowledgeRoutes } from './features/knowledge/knowledge-routes';
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
 function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
@@ -45,6 +46,7 @@ function SignedInRoutes({ me }: { me: Me }) {
         <Route index element={<StartPage me={me} />} />
         <Route path="top-locaties" element={<Guard me={me} permission="admin.read"><LocationsPage /></Guard>} />
         <Route path="studenten" element={<Guard me={me} permission="students.read"><StudentsPage /></Guard>} />
+        <Route path="kennisbank/*" element={<Guard me={me} permission="knowledge.read"><KnowledgeRoutes me={me} /></Guard>} />
         <Route path="beheer" element={<Guard me={me} permission="admin.manage"><AdminLayout me={me} /></Guard>}>
           <Route index element={<AdminIndexPage me={me} />} />
           <Route path="organisaties" element={<OrganisationsPage />} />

@@ -13,6 +13,7 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/', label: 'nav.start', permission: 'signedIn' },
   { to: '/top-locaties', label: 'nav.locations', permission: 'admin.read' },
   { to: '/studenten', label: 'nav.students', permission: 'students.read' },
+  { to: '/kennisbank', label: 'nav.knowledge', ns: 'knowledge', permission: 'knowledge.read' },
   { to: '/beheer', label: 'nav.admin', permission: 'admin.manage' },
 ];
 
