@@ -90,6 +90,8 @@ function main(): void {
 
 try {
   main();
+  // MATCH_REPORT=1: one line for the benchmark (peak memory of this very process)
+  if (process.env.MATCH_REPORT === '1') process.stderr.write(`match-report ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
 } catch (e) {
   // an engine bug, not bad input: still no stack trace for the caller, but say what happened
   fail(`match: internal error: ${(e as Error).message}`, 70);
