@@ -62,10 +62,12 @@ export function repairRound(round: Round, published: Assignment[], change: Round
   const known = new Set(changed.students.map((s) => s.id));
   const before = new Map(published.filter((a) => known.has(a.student)).map((a) => [a.student, a]));
   const displacedAt = change.kind === 'capacity' ? change.location : null;
-  // everyone published stays fixed, except (on a capacity change) the students at that location
+  // everyone published stays fixed, except (on a capacity change) the students at that location who
+  // were not locked: locked ones stay too, and if they no longer fit the change is refused
+  const locked = new Set(changed.fixed.map((f) => f.student));
   const fixed: FixedPlacement[] = [];
   for (const a of before.values()) {
-    if (a.location !== displacedAt) fixed.push({ student: a.student, location: a.location, supervisor: a.supervisor });
+    if (a.location !== displacedAt || locked.has(a.student)) fixed.push({ student: a.student, location: a.location, supervisor: a.supervisor });
   }
   const work: Round = { ...changed, objective: 'optimal', fixed };
   const problems = checkFixed(work);
@@ -78,7 +80,7 @@ export function repairRound(round: Round, published: Assignment[], change: Round
     const li = work.locations.findIndex((l) => l.id === displacedAt);
     const stay = new Map<number, number>();
     work.students.forEach((s, si) => {
-      if (before.get(s.id)?.location === displacedAt) stay.set(si, li);
+      if (before.get(s.id)?.location === displacedAt && !locked.has(s.id)) stay.set(si, li);
     });
     // per simple cycle of the residual network: rank cost changes by at most maxCost × (entries + 1)
     const maxCost = work.students.reduce((m, s) => Math.max(m, s.preferences.length ** 2), 1);
@@ -88,7 +90,7 @@ export function repairRound(round: Round, published: Assignment[], change: Round
     const S = M + R + 1; // one fewer moved beats one more placed and any rank cost
     const rn = buildRoundNetwork(work, {
       stay,
-      arcCost: (si, rank, l) => (stay.has(si) ? (l === stay.get(si) ? 0 : S + rank * rank) : rank * rank),
+      arcCost: (si, rank, l) => (stay.has(si) && l !== stay.get(si) ? S : 0) + rank * rank,
       unplacedCost: (si) => (stay.has(si) ? S + M : M),
     });
     solveMinCostMaxFlow(rn.net);
