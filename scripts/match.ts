@@ -64,7 +64,7 @@ function main(): void {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    fail(`${args.input}: not valid JSON (${(e as Error).message})`);
+    fail(`${args.input}: not valid JSON`);
   }
   const parsed = parseRound(raw);
   if (!parsed.ok) fail(parsed.errors.map((x) => `${x.path}: ${x.message}`).join('\n'));

@@ -172,21 +172,25 @@ export function parseRound(raw: unknown): ParseResult {
   else
     raw.locations.forEach((l: unknown, i: number) => {
       const loc = parseLocation(l, `locations[${i}]`, e);
-      if (!loc) return;
-      if (locationIds.has(loc.id)) return e.add(`locations[${i}].id`, `duplicate location id ${q(loc.id)}`);
-      locationIds.add(loc.id);
-      locations.push(loc);
+      // a location with other errors still exists, so preferences naming it do not cascade
+      const id = loc?.id ?? (isObject(l) && typeof l.id === 'string' && l.id !== '' ? l.id : null);
+      if (id === null) return;
+      if (locationIds.has(id)) return e.add(`locations[${i}].id`, `duplicate location id ${q(id)}`);
+      locationIds.add(id);
+      if (loc) locations.push(loc);
     });
   const students: Student[] = [];
   const studentIds = new Set<string>();
   if (!Array.isArray(raw.students)) e.add('students', 'must be an array');
   else
     for (let i = 0; i < raw.students.length && !e.full; i++) {
-      const s = parseStudent(raw.students[i], `students[${i}]`, e, locationIds);
-      if (!s) continue;
-      if (studentIds.has(s.id)) e.add(`students[${i}].id`, `duplicate student id ${q(s.id)}`);
-      studentIds.add(s.id);
-      students.push(s);
+      const item: unknown = raw.students[i];
+      const s = parseStudent(item, `students[${i}]`, e, locationIds);
+      const id = s?.id ?? (isObject(item) && typeof item.id === 'string' && item.id !== '' ? item.id : null);
+      if (id === null) continue;
+      if (studentIds.has(id)) e.add(`students[${i}].id`, `duplicate student id ${q(id)}`);
+      studentIds.add(id);
+      if (s) students.push(s);
     }
   // priorities name students: check now that all are known
   if (Array.isArray(raw.locations))
