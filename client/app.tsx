@@ -19,6 +19,7 @@ import { StudentsPage } from './features/admin/students-page';
 import { PeoplePage } from './features/admin/people-page';
 import { AuditPage } from './features/admin/audit-page';
 import { KnowledgeRoutes } from './features/knowledge/knowledge-routes';
+import { ClassOverviewPage, HoursPage, MyTeamPage, OverviewPage, ReflectionPage, SignalsPage, StudentPage, TeamWeekPage } from './features/mentor-teams/pages';
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
 function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
@@ -47,6 +48,14 @@ function SignedInRoutes({ me }: { me: Me }) {
         <Route path="top-locaties" element={<Guard me={me} permission="admin.read"><LocationsPage /></Guard>} />
         <Route path="studenten" element={<Guard me={me} permission="students.read"><StudentsPage /></Guard>} />
         <Route path="kennisbank/*" element={<Guard me={me} permission="knowledge.read"><KnowledgeRoutes me={me} /></Guard>} />
+        <Route path="mentorteam" element={<Guard me={me} permission="mentorTeams.write"><MyTeamPage /></Guard>} />
+        <Route path="mentorteams" element={<Guard me={me} permission="mentorTeams.overview"><OverviewPage /></Guard>} />
+        <Route path="mentorteams/:teamId" element={<Guard me={me} permission="mentorTeams.read"><TeamWeekPage /></Guard>} />
+        <Route path="mentorteams/:teamId/klas" element={<Guard me={me} permission="mentorTeams.read"><ClassOverviewPage /></Guard>} />
+        <Route path="mentorteams/:teamId/uren" element={<Guard me={me} permission="mentorTeams.hours"><HoursPage /></Guard>} />
+        <Route path="mentorteams/:teamId/studenten/:studentId" element={<Guard me={me} permission="mentorTeams.read"><StudentPage /></Guard>} />
+        <Route path="signalen" element={<Guard me={me} permission="mentorTeams.signals"><SignalsPage /></Guard>} />
+        <Route path="reflectie" element={<Guard me={me} permission="self.reflect"><ReflectionPage /></Guard>} />
         <Route path="beheer" element={<Guard me={me} permission="admin.manage"><AdminLayout me={me} /></Guard>}>
           <Route index element={<AdminIndexPage me={me} />} />
           <Route path="organisaties" element={<OrganisationsPage />} />

@@ -14,6 +14,10 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/top-locaties', label: 'nav.locations', permission: 'admin.read' },
   { to: '/studenten', label: 'nav.students', permission: 'students.read' },
   { to: '/kennisbank', label: 'nav.knowledge', ns: 'knowledge', permission: 'knowledge.read' },
+  { to: '/mentorteam', label: 'nav.myTeam', ns: 'mentor-teams', permission: 'mentorTeams.write' },
+  { to: '/mentorteams', label: 'nav.teams', ns: 'mentor-teams', permission: 'mentorTeams.overview' },
+  { to: '/signalen', label: 'nav.signals', ns: 'mentor-teams', permission: 'mentorTeams.signals' },
+  { to: '/reflectie', label: 'nav.reflection', ns: 'mentor-teams', permission: 'self.reflect' },
   { to: '/beheer', label: 'nav.admin', permission: 'admin.manage' },
 ];
 

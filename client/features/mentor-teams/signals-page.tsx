@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { trpc } from '../../lib/trpc';
+import { PageHeader } from '../../components/ui/page';
+import { QueryState } from '../../components/ui/query-state';
+import { Notice } from '../../components/ui/notice';
+import type { SignalStatus } from '../../../shared/domain/mentor-teams';
+import { SignalStatusForm } from './signal-status-form';
+import { showMoment } from './format';
+import './mentor-teams.css';
+
+/** Every signal the person may follow: tags, counts (never names), status and its history. */
+export function SignalsPage() {
+  const { t } = useTranslation('mentor-teams');
+  const [includeClosed, setIncludeClosed] = useState(true);
+  const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const query = trpc.mentorTeams.signals.useQuery({ includeClosed });
+  return (
+    <>
+      <PageHeader title={t('signals.title')} intro={t('signals.intro')} />
+      <div className="toolbar">
+        <label className="choice">
+          <input type="checkbox" checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} /> {t('signals.showClosed')}
+        </label>
+      </div>
+      {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      <QueryState query={query} empty={(rows) => rows.length === 0}>
+        {(rows) => (
+          <ul className="signal-list">
+            {rows.map((s) => (
+              <li key={s.id} className="section">
+                <h2>
+                  {s.title} <span className={`badge status-${s.status}`}>{t(`signalStatuses.${s.status}`)}</span>
+                </h2>
+                <p className="muted">
+                  {s.teamName} · {t(`signalKinds.${s.kind}`)} · {t(`domains.${s.domain}`)} · {t(`competences.${s.competence}`)}
+                </p>
+                <p>{t('signals.meta', { students: s.studentCount, first: s.firstSeenWeek, count: s.weeksSeen })}</p>
+                {s.description && <p className="prewrap">{s.description}</p>}
+                <h3>{t('signals.history')}</h3>
+                <ol className="history">
+                  {s.history.map((h, i) => (
+                    <li key={i}>
+                      {t('signals.historyItem', { status: t(`signalStatuses.${h.toStatus}`), name: h.byName, when: showMoment(h.at) })}
+                      {h.note && ` — ${h.note}`}
+                    </li>
+                  ))}
+                </ol>
+                <SignalStatusForm id={s.id} title={s.title} status={s.status as SignalStatus} onDone={(kind, text) => setMessage({ kind, text })} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+    </>
+  );
+}

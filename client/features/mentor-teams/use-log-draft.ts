@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState } from 'react';
+import { trpc, errorDetails, type RouterOutputs } from '../../lib/trpc';
+import { logCreateSchema, logUpdateSchema } from '../../../shared/schemas/mentor-teams';
+import { fieldErrorsOf } from '../../../shared/i18n/zod-issues';
+import type { Attendance, LogStatus } from '../../../shared/domain/mentor-teams';
+import { currentLanguage } from '../../i18n';
+
+export type TeamWeek = RouterOutputs['mentorTeams']['week'];
+export interface Presence {
+  attendance: Attendance;
+  daysPresent: number | null;
+}
+export interface LogValues {
+  sessionDate: string;
+  status: LogStatus;
+  expectations: string;
+  practiceSituations: string;
+  lessonMaterial: string;
+  agreements: string;
+  attendance: Record<number, Presence>;
+}
+export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number; status: LogStatus; explicit: boolean } | { kind: 'error'; message: string };
+
+/** How long typing must pause before a draft saves itself. */
+const AUTOSAVE_MS = 1000;
+
+function initialValues(week: TeamWeek): LogValues {
+  const log = week.log;
+  return {
+    sessionDate: log?.sessionDate ?? week.week.sessionDate,
+    status: (log?.status as LogStatus | undefined) ?? 'concept',
+    expectations: log?.expectations ?? '',
+    practiceSituations: log?.practiceSituations ?? '',
+    lessonMaterial: log?.lessonMaterial ?? '',
+    agreements: log?.agreements ?? '',
+    // A new week starts with everyone present: the mentor only marks the exceptions.
+    attendance: Object.fromEntries(week.students.map((s) => [s.id, { attendance: (s.attendance as Attendance | null) ?? 'aanwezig', daysPresent: s.daysPresent }])),
+  };
+}
+
+/**
+ * The week's log as an editable draft. A draft ("concept") saves itself a second after the last
+ * change (and when leaving the page); final and cancelled logs save on the button. Saves run one
+ * after another, so the first (which creates the log) is done before the next updates it.
+ */
+export function useLogDraft(week: TeamWeek) {
+  const [values, setValues] = useState(() => initialValues(week));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const logId = useRef<number | null>(week.log?.id ?? null);
+  const dirty = useRef(false);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const latest = useRef(values);
+  latest.current = values;
+  const utils = trpc.useUtils();
+  const create = trpc.mentorTeams.createLog.useMutation();
+  const update = trpc.mentorTeams.updateLog.useMutation();
+
+  async function run(status: LogStatus, explicit: boolean) {
+    const v = latest.current;
+    const fields = { ...v, status, attendance: week.students.map((s) => ({ studentId: s.id, ...v.attendance[s.id]! })) };
+    const id = logId.current;
+    const parsed = id === null ? logCreateSchema.safeParse({ ...fields, teamId: week.team.id }) : logUpdateSchema.safeParse({ ...fields, id });
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error.issues, currentLanguage()));
+      setState({ kind: 'idle' });
+      return false;
+    }
+    dirty.current = false;
+    setState({ kind: 'saving' });
+    try {
+      const saved = 'id' in parsed.data ? await update.mutateAsync(parsed.data) : await create.mutateAsync(parsed.data);
+      const created = logId.current === null;
+      logId.current = saved.id;
+      setErrors({});
+      setValues((current) => ({ ...current, status }));
+      setState({ kind: 'saved', at: saved.updatedAt, status, explicit });
+      // The week strip and the missing weeks change when a log appears or its status does.
+      if (created || explicit) void utils.mentorTeams.week.invalidate({ teamId: week.team.id });
+      return true;
+    } catch (error) {
+      const { message, fieldErrors } = errorDetails(error);
+      setErrors(fieldErrors);
+      setState({ kind: 'error', message });
+      return false;
+    }
+  }
+
+  const save = (status: LogStatus = latest.current.status, explicit = true) => {
+    const next = queue.current.then(() => run(status, explicit));
+    queue.current = next;
+    return next;
+  };
+
+  useEffect(() => {
+    if (!dirty.current || values.status !== 'concept') return;
+    const timer = setTimeout(() => void save('concept', false), AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [values]);
+
+  // Leaving the page with unsaved draft changes: save them anyway.
+  useEffect(
+    () => () => {
+      if (dirty.current && latest.current.status === 'concept') void save('concept', false);
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+
+  return {
+    values,
+    errors,
+    state,
+    hasLog: () => logId.current !== null,
+    set(partial: Partial<LogValues>) {
+      dirty.current = true;
+      setValues((v) => ({ ...v, ...partial }));
+    },
+    setPresence(studentId: number, presence: Partial<Presence>) {
+      dirty.current = true;
+      setValues((v) => ({ ...v, attendance: { ...v.attendance, [studentId]: { ...v.attendance[studentId]!, ...presence } } }));
+    },
+    save,
+  };
+}
