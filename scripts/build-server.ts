@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
 await build({
-  entryPoints: ['server/index.ts', 'scripts/match.ts'].filter((entry) => existsSync(entry)),
+  entryPoints: ['server/index.ts', 'scripts/match.ts', 'server/features/placements/placement-worker.ts'].filter((entry) => existsSync(entry)),
   outdir: 'dist',
   outbase: '.',
   bundle: true,

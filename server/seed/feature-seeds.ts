@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { DemoRegion } from './seed-core';
 import { seedKnowledge } from '../features/knowledge/knowledge.seed';
 import { mentorTeamsSeed } from '../features/mentor-teams/mentor-teams.seed';
+import { placementsSeed } from '../features/placements/placements.seed';
 
 /** Each feature adds its demo content here; they run in order, in the same transaction as the core. */
 export type FeatureSeed = (db: Db, clock: Clock, region: DemoRegion) => void;
@@ -10,4 +11,5 @@ export type FeatureSeed = (db: Db, clock: Clock, region: DemoRegion) => void;
 export const FEATURE_SEEDS: FeatureSeed[] = [
   seedKnowledge,
   mentorTeamsSeed,
+  placementsSeed,
 ];

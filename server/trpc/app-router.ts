@@ -10,6 +10,7 @@ import { peopleRouter } from '../features/people/people.router';
 import { auditRouter } from '../features/audit/audit.router';
 import { mentorTeamsRouter } from '../features/mentor-teams/mentor-teams.router';
 import { knowledgeRouter } from '../features/knowledge/knowledge.router';
+import { placementsRouter } from '../features/placements/placements.router';
 
 export const appRouter = router({
   session: sessionRouter,
@@ -23,6 +24,7 @@ export const appRouter = router({
   audit: auditRouter,
   mentorTeams: mentorTeamsRouter,
   knowledge: knowledgeRouter,
+  placements: placementsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,46 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { periods, placementAssignments, placementParticipants, placementRounds, schoolYears } from '../../../db/schema';
+import { addDays } from '../../../shared/domain/dates';
+import type { PlacementDaysLookup } from '../mentor-teams/planned-days';
+
+/**
+ * For mentor teams' presence (server/features/mentor-teams/planned-days.ts): the weekdays of each
+ * student's published placement in force in the week starting `monday` — in a round whose period (or,
+ * without one, school year) overlaps that week. When two published rounds cover the week, the one
+ * published last wins. Withdrawn students have none.
+ */
+export const publishedPlacementDays: PlacementDaysLookup = (ctx, studentIds, monday) => {
+  const out = new Map<number, number[]>();
+  if (!studentIds.length) return out;
+  const friday = addDays(monday, 4);
+  const rows = ctx.db
+    .select({
+      studentId: placementParticipants.studentId,
+      days: placementAssignments.days,
+      periodStart: periods.startsOn,
+      periodEnd: periods.endsOn,
+      yearStart: schoolYears.startsOn,
+      yearEnd: schoolYears.endsOn,
+    })
+    .from(placementAssignments)
+    .innerJoin(placementParticipants, eq(placementParticipants.id, placementAssignments.participantId))
+    .innerJoin(placementRounds, eq(placementRounds.id, placementAssignments.roundId))
+    .innerJoin(schoolYears, eq(schoolYears.id, placementRounds.schoolYearId))
+    .leftJoin(periods, eq(periods.id, placementRounds.periodId))
+    .where(
+      and(
+        eq(placementRounds.partnershipId, ctx.actor.partnershipId),
+        eq(placementRounds.status, 'gepubliceerd'),
+        inArray(placementParticipants.studentId, studentIds),
+        isNull(placementParticipants.withdrawnAt),
+      ),
+    )
+    .orderBy(asc(placementRounds.publishedAt), asc(placementRounds.id))
+    .all();
+  for (const r of rows) {
+    const from = r.periodStart ?? r.yearStart;
+    const to = r.periodEnd ?? r.yearEnd;
+    if (monday <= to && friday >= from) out.set(r.studentId, r.days);
+  }
+  return out;
+};

@@ -1,0 +1,77 @@
+import type { Objective } from '../../../shared/domain/placements';
+import { auditAs, type ServiceContext } from '../scope';
+import { requireParticipant, requireRound } from './access';
+import { explanationOf } from './explanation';
+import { indexRoundData, loadRoundData, type RoundData, type RoundIndex } from './round-data';
+
+/** One line per student: where they are placed (or not), with whom, on which days, and at which rank. */
+export function resultRows(data: RoundData, index: RoundIndex) {
+  return data.participants.map((p) => {
+    const a = index.assignmentOf.get(p.id);
+    const location = a ? index.locationById.get(a.roundLocationId) : undefined;
+    return {
+      participantId: p.id,
+      name: `${p.firstName} ${p.lastName}`,
+      studentNumber: p.studentNumber ?? '',
+      programmeName: p.programmeName,
+      roundLocationId: a?.roundLocationId ?? null,
+      locationName: location?.name ?? null,
+      supervisorName: a?.supervisorId != null ? (index.supervisorById.get(a.supervisorId)?.name ?? null) : null,
+      days: a?.days ?? [],
+      rank: a ? index.rankOf(p.id, a.roundLocationId) : null,
+      choices: index.preferencesOf.get(p.id)?.length ?? 0,
+      locked: a?.locked ?? false,
+      source: a?.source ?? null,
+    };
+  });
+}
+
+/** The result of a round for the projectleider (and the beheerder, reading). Audited: names and places. */
+export function roundResults(ctx: ServiceContext, roundId: number) {
+  requireRound(ctx, roundId);
+  const data = loadRoundData(ctx, roundId);
+  const rows = resultRows(data, indexRoundData(data));
+  auditAs(ctx, { action: 'placement_round.results.view', subjectType: 'placement_round', subjectId: roundId, detail: { students: rows.length } });
+  return rows;
+}
+
+/** "Waarom deze plek?" for one student, with the choices an override can make. Audited. */
+export function participantExplanation(ctx: ServiceContext, participantId: number) {
+  const { round } = requireParticipant(ctx, participantId);
+  const data = loadRoundData(ctx, round.id);
+  const index = indexRoundData(data);
+  const participant = index.participantById.get(participantId);
+  auditAs(ctx, { action: 'placement.explanation.view', subjectType: 'placement_participant', subjectId: participantId });
+  const round_ = { id: round.id, name: round.name, status: round.status, objective: round.objective as Objective };
+  if (!participant) return { round: round_, withdrawn: true as const };
+  const locations = data.locations.map((l) => ({
+    id: l.id,
+    name: l.name,
+    openDays: l.openDays,
+    offersProgramme: l.programmeCapacity.some((c) => c.programmeId === participant.programmeId),
+    supervisors: data.supervisors.filter((s) => s.roundLocationId === l.id).map((s) => ({ id: s.id, name: s.name, supervisesProgramme: s.programmeIds.includes(participant.programmeId) })),
+  }));
+  return { round: round_, withdrawn: false as const, explanation: explanationOf(data, index, participantId, round_.objective), locations };
+}
+
+/** Per TOP-locatie: capacity, werkbegeleiders with their load, and the students placed there. Audited. */
+export function locationLists(ctx: ServiceContext, roundId: number) {
+  requireRound(ctx, roundId);
+  const data = loadRoundData(ctx, roundId);
+  const index = indexRoundData(data);
+  const rows = resultRows(data, index);
+  const lists = data.locations.map((l) => {
+    const placed = rows.filter((r) => r.roundLocationId === l.id);
+    return {
+      id: l.id,
+      name: l.name,
+      capacity: l.capacity,
+      supervisors: data.supervisors
+        .filter((s) => s.roundLocationId === l.id)
+        .map((s) => ({ id: s.id, name: s.name, capacity: s.capacity, load: data.assignments.filter((a) => a.supervisorId === s.id).length })),
+      students: placed.map(({ participantId, name, programmeName, supervisorName, days, rank, locked }) => ({ participantId, name, programmeName, supervisorName, days, rank, locked })),
+    };
+  });
+  auditAs(ctx, { action: 'placement_round.locations.view', subjectType: 'placement_round', subjectId: roundId });
+  return lists;
+}

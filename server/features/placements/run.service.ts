@@ -1,0 +1,85 @@
+import { and, eq } from 'drizzle-orm';
+import { placementAssignments, placementParticipants, placementRounds, placementRuns } from '../../../db/schema';
+import type { Objective } from '../../../shared/domain/placements';
+import { AppError } from '../../errors';
+import { auditAs, type ServiceContext } from '../scope';
+import type { ObjectiveComparison, RoundResult } from './engine/index';
+import { requireEditable, requireRound, type RoundRow, type Tx } from './access';
+import { checkEngineRound, startJob } from './jobs';
+import { loadRoundData, type RoundData } from './round-data';
+import { latestRun } from './run-state';
+import { fromEngineAssignments, storedExplanations, toEngineRound } from './snapshot';
+import type { WorkerOutput } from './worker-protocol';
+
+/** Starts the engine on the round: locked placements stay, all others are placed afresh. */
+export function startRun(ctx: ServiceContext, roundId: number) {
+  const round = requireRound(ctx, roundId);
+  requireEditable(round);
+  const data = loadRoundData(ctx, roundId);
+  const engineRound = toEngineRound(round.objective as Objective, data);
+  checkEngineRound(engineRound);
+  return startJob(ctx, round, {
+    kind: 'run',
+    job: { kind: 'run', round: engineRound },
+    audit: { action: 'placement_round.run', detail: { objective: round.objective, students: data.participants.length } },
+    apply: (tx, output, runId) => applyRun(ctx, tx, { round, data, runId }, output),
+  });
+}
+
+function applyRun(ctx: ServiceContext, tx: Tx, { round, data, runId }: { round: RoundRow; data: RoundData; runId: number }, output: WorkerOutput) {
+  if (output.kind !== 'run') throw new AppError('CONFLICT', 'e.placements.engineFailed');
+  const now = tx.select({ status: placementRounds.status, inputsRevision: placementRounds.inputsRevision }).from(placementRounds).where(eq(placementRounds.id, round.id)).get();
+  if (!now || now.status === 'gepubliceerd' || now.inputsRevision !== round.inputsRevision) throw new AppError('CONFLICT', 'e.placements.inputsChanged');
+  const locked = new Set(data.assignments.filter((a) => a.locked).map((a) => a.participantId));
+  tx.delete(placementAssignments).where(and(eq(placementAssignments.roundId, round.id), eq(placementAssignments.locked, false))).run();
+  const stamp = { updatedBy: ctx.actor.userId, updatedAt: ctx.clock.now() };
+  for (const a of fromEngineAssignments(data, output.result.assignments)) {
+    if (!locked.has(a.participantId)) tx.insert(placementAssignments).values({ ...a, roundId: round.id, locked: false, source: 'engine', note: '', ...stamp }).run();
+  }
+  tx.update(placementParticipants).set({ explanation: null }).where(eq(placementParticipants.roundId, round.id)).run();
+  for (const e of storedExplanations(data, output.explanations)) {
+    tx.update(placementParticipants).set({ explanation: e.explanation }).where(eq(placementParticipants.id, e.participantId)).run();
+  }
+  tx.update(placementRounds).set({ status: 'gedraaid', resultRevision: round.inputsRevision, updatedAt: stamp.updatedAt }).where(eq(placementRounds.id, round.id)).run();
+  const stats = summaryOf(output.result, data.participants.length);
+  tx.update(placementRuns).set({ result: stats }).where(eq(placementRuns.id, runId)).run();
+  auditAs(ctx, { action: 'placement_round.result', subjectType: 'placement_round', subjectId: round.id, detail: stats }, tx);
+}
+
+function summaryOf(result: RoundResult, students: number) {
+  return { students, placed: result.assignments.length, unplaced: result.unassigned.length, rankCost: result.stats.rankCost, solveMs: result.stats.solveMs };
+}
+
+/** Both objectives on the same round, side by side (in a worker: it solves the round twice). */
+export function startCompare(ctx: ServiceContext, roundId: number) {
+  const round = requireRound(ctx, roundId);
+  const engineRound = toEngineRound(round.objective as Objective, loadRoundData(ctx, roundId));
+  checkEngineRound(engineRound);
+  return startJob(ctx, round, {
+    kind: 'compare',
+    job: { kind: 'compare', round: engineRound },
+    audit: { action: 'placement_round.compare' },
+    apply: (tx, output, runId) => {
+      if (output.kind !== 'compare') throw new AppError('CONFLICT', 'e.placements.engineFailed');
+      tx.update(placementRuns).set({ result: output.comparison }).where(eq(placementRuns.id, runId)).run();
+    },
+  });
+}
+
+/** The latest comparison and whether it still matches the inputs. Aggregates only: no names. */
+export function comparison(ctx: ServiceContext, roundId: number) {
+  const round = requireRound(ctx, roundId);
+  const run = latestRun(ctx, roundId, 'compare');
+  if (!run) return { run: null, result: null, current: false };
+  const result = run.state === 'klaar' ? (ctx.db.select({ result: placementRuns.result }).from(placementRuns).where(eq(placementRuns.id, run.id)).get()!.result as ObjectiveComparison) : null;
+  return { run, result, current: run.inputsRevision === round.inputsRevision };
+}
+
+/** The round's latest job, for the progress display (polled while it runs). */
+export function runStatus(ctx: ServiceContext, roundId: number) {
+  requireRound(ctx, roundId);
+  const run = latestRun(ctx, roundId);
+  if (!run) return null;
+  const detail = run.state === 'mislukt' ? ((ctx.db.select({ result: placementRuns.result }).from(placementRuns).where(eq(placementRuns.id, run.id)).get()?.result as { detail?: string } | null)?.detail ?? null) : null;
+  return { ...run, detail };
+}
