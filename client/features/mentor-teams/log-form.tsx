@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isoWeek, isoWeekKey } from '../../../shared/domain/dates';
@@ -16,15 +16,16 @@ export function LogForm({ week, weekPath }: { week: TeamWeek; weekPath: (key: st
   const { t } = useTranslation('mentor-teams');
   const titleId = useId();
   const avgHint = useAvgHint();
-  const draft = useLogDraft(week);
+  const sectionRef = useRef<HTMLElement>(null);
+  const draft = useLogDraft(week, sectionRef);
   const { values, errors, state } = draft;
   const text = (name: 'expectations' | 'practiceSituations' | 'lessonMaterial' | 'agreements', optional: boolean) => (
-    <TextArea label={t(`log.${name}`)} value={values[name]} error={errors[name]} optional={optional} onChange={(value) => draft.set({ [name]: value })} />
+    <TextArea label={t(`log.${name}`)} value={values[name]} error={errors[name]} optional={optional} onChange={(value) => draft.set({ [name]: value })} onBlur={draft.flush} />
   );
   const otherWeek = errors.sessionDate && /^\d{4}-\d{2}-\d{2}$/.test(values.sessionDate) ? isoWeek(values.sessionDate) : null;
 
   return (
-    <section className="section" aria-labelledby={titleId}>
+    <section className="section" aria-labelledby={titleId} ref={sectionRef}>
       <h2 id={titleId}>{t('log.title')}</h2>
       <p className="hint">
         {t('log.autosaveHint')} {avgHint}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { trpc, errorDetails, type RouterOutputs } from '../../lib/trpc';
 import { logCreateSchema, logUpdateSchema } from '../../../shared/schemas/mentor-teams';
 import { fieldErrorsOf } from '../../../shared/i18n/zod-issues';
@@ -43,7 +43,7 @@ function initialValues(week: TeamWeek): LogValues {
  * change (and when leaving the page); final and cancelled logs save on the button. Saves run one
  * after another, so the first (which creates the log) is done before the next updates it.
  */
-export function useLogDraft(week: TeamWeek) {
+export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | null>) {
   const [values, setValues] = useState(() => initialValues(week));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -56,6 +56,11 @@ export function useLogDraft(week: TeamWeek) {
   const create = trpc.mentorTeams.createLog.useMutation();
   const update = trpc.mentorTeams.updateLog.useMutation();
 
+  // After a refused save the person asked for, the first invalid field gets focus (as in every form).
+  const focusFirstError = (explicit: boolean) => {
+    if (explicit) requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  };
+
   async function run(status: LogStatus, explicit: boolean) {
     const v = latest.current;
     const fields = { ...v, status, attendance: week.students.map((s) => ({ studentId: s.id, ...v.attendance[s.id]! })) };
@@ -64,6 +69,7 @@ export function useLogDraft(week: TeamWeek) {
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error.issues, currentLanguage()));
       setState({ kind: 'idle' });
+      focusFirstError(explicit);
       return false;
     }
     dirty.current = false;
@@ -82,6 +88,7 @@ export function useLogDraft(week: TeamWeek) {
       const { message, fieldErrors } = errorDetails(error);
       setErrors(fieldErrors);
       setState({ kind: 'error', message });
+      focusFirstError(explicit);
       return false;
     }
   }
@@ -122,5 +129,9 @@ export function useLogDraft(week: TeamWeek) {
       setValues((v) => ({ ...v, attendance: { ...v.attendance, [studentId]: { ...v.attendance[studentId]!, ...presence } } }));
     },
     save,
+    /** Leaving a field saves a changed draft at once, instead of after the pause. */
+    flush() {
+      if (dirty.current && latest.current.status === 'concept') void save('concept', false);
+    },
   };
 }
