@@ -2,7 +2,8 @@ import type { Samples } from './types';
 import { coreSamples } from './core';
 import { knowledgeSamples } from './knowledge';
 import { mentorTeamsSamples } from './mentor-teams';
+import { placementsSamples } from './placements';
 
 /** One valid input per procedure, for the authorization matrix. Features add their file here. */
-export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples };
+export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples };
 export { fingerprintsOf } from './core';
