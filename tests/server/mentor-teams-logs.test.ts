@@ -1,9 +1,8 @@
 /** Weekly session logs: one per team per week, in the school year, drafts and final logs, presence. */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { mentorTeams, sessionAttendance } from '../../db/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { mentorTeams, placementAssignments, placementParticipants, placementRounds, sessionAttendance } from '../../db/schema';
 import { buildServer } from '../../server/app';
-import { providePlacementDays } from '../../server/features/mentor-teams/planned-days';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
 import { failure, teamIdOf } from '../helpers/mentor-teams';
@@ -19,9 +18,18 @@ beforeAll(async () => {
   teamId = teamIdOf(fx, 'eindhoven');
   mentor = callerFor(fx, 'mentor@eindhoven.demo');
 });
-afterEach(() => providePlacementDays(null));
 
 const attendanceRows = (logId: number) => fx.db.select().from(sessionAttendance).where(eq(sessionAttendance.logId, logId)).all();
+/** The demo's published placement round (whole school year) places the class; these take it away or change it. */
+const unpublishPlacements = () => fx.db.update(placementRounds).set({ status: 'gedraaid' }).where(eq(placementRounds.status, 'gepubliceerd')).run();
+const placementOf = (studentId: number) =>
+  fx.db
+    .select({ participantId: placementAssignments.participantId })
+    .from(placementAssignments)
+    .innerJoin(placementParticipants, eq(placementParticipants.id, placementAssignments.participantId))
+    .innerJoin(placementRounds, and(eq(placementRounds.id, placementAssignments.roundId), eq(placementRounds.status, 'gepubliceerd')))
+    .where(eq(placementParticipants.studentId, studentId))
+    .get();
 
 describe('one log per team per ISO week', () => {
   it('logs this week (week 48, which was missing) as a draft, then finalises it', () =>
@@ -75,8 +83,9 @@ describe('one log per team per ISO week', () => {
 });
 
 describe('presence at the workplace: planned against present', () => {
-  it('plans from the programme (PW3: 3 days), or the team default when set', () =>
+  it('without a published placement: plans from the programme (PW3: 3 days), or the team default when set', () =>
     rolledBack(fx.db, async () => {
+      unpublishPlacements();
       const [a, b] = classIds();
       const { id } = await mentor.mentorTeams.createLog({ teamId, sessionDate: '2026-11-24', attendance: [{ studentId: a!, attendance: 'aanwezig', daysPresent: 2 }, { studentId: b!, attendance: 'afgemeld', daysPresent: null }] });
       expect(attendanceRows(id).map((r) => [r.attendance, r.daysPlanned, r.daysPresent])).toEqual([['aanwezig', 3, 2], ['afgemeld', 3, null]]);
@@ -87,16 +96,17 @@ describe('presence at the workplace: planned against present', () => {
       expect(attendanceRows(id).find((r) => r.studentId === b)!.attendance).toBe('afgemeld');
     }));
 
-  it('takes the published placement first when the placements feature provides one', () =>
+  it('takes the days of the published placement first (the placements feature provides them)', () =>
     rolledBack(fx.db, async () => {
-      const [a, b] = classIds();
-      providePlacementDays((_ctx, ids, monday) => {
-        expect(monday).toBe('2026-11-23');
-        return new Map(ids.filter((s) => s === a).map((s) => [s, [1, 2, 4, 5]]));
-      });
+      const [a, b] = classIds().filter((id) => placementOf(id));
+      fx.db.update(placementAssignments).set({ days: [1, 2, 4, 5] }).where(eq(placementAssignments.participantId, placementOf(a!)!.participantId)).run();
+      fx.db.delete(placementAssignments).where(eq(placementAssignments.participantId, placementOf(b!)!.participantId)).run();
       const week = await mentor.mentorTeams.week({ teamId });
       expect(week.students.find((s) => s.id === a)!.planned).toEqual({ days: 4, source: 'placement' });
       expect(week.students.find((s) => s.id === b)!.planned).toEqual({ days: 3, source: 'programme' });
+      unpublishPlacements();
+      const unpublished = await mentor.mentorTeams.week({ teamId });
+      expect(unpublished.students.find((s) => s.id === a)!.planned).toEqual({ days: 3, source: 'programme' });
     }));
 
   it('totals per student and per class count only weeks with days filled in, and skip weeks without a session', () =>
