@@ -2,10 +2,10 @@
 // → werkbegeleider (its cap; only where the location has them) → location (total cap) → sink, with
 // cost rank² on the student arcs. Fixed placements with a named supervisor (or at a location without
 // supervisors) are subtracted from the capacities; those without one are "pinned" student nodes.
-import { dayMask, ineligibility, locationFacts } from './eligibility';
+import { compileRound } from './compile-round';
 import { FlowNetwork, RightNetworkBuilder, SINK, type StudentArcs } from './flow-network';
 import { fixedUsage } from './validate-fixed';
-import type { Round, Student, Location } from './types';
+import type { Round, Student } from './types';
 
 export interface BuildOptions {
   /** Students (round indices) to leave out entirely, e.g. a withdrawn one. */
@@ -47,6 +47,8 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
 
   // right network, node ids increasing along each location's layers (entry < out < supervisor < total)
   const entries: Map<string, number>[] = [];
+  /** per location: entry node by position among its offered programmes */
+  const entryNode: Int32Array[] = [];
   const supRaw: { arc: number; programme: string; supervisor: string }[][] = [];
   const locationNode = new Int32Array(locations.length);
   const entryLocationList: number[] = [-1, -1];
@@ -87,6 +89,7 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
     });
     b.addArc(total, SINK, l.capacity - (used?.total ?? 0));
     entries.push(entry);
+    entryNode.push(Int32Array.from(progs.map((p) => entry.get(p)!)));
     supRaw.push(sa);
   });
   let unplacedNode = -1;
@@ -99,80 +102,83 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
   // students
   const fixedIndex = new Map<string, number>();
   round.fixed.forEach((f, i) => fixedIndex.set(f.student, i));
-  const facts = locations.map(locationFacts);
+  const c = compileRound(round);
   const engineIndex = new Int32Array(students.length).fill(-1);
-  const studentIndex: number[] = [];
-  const start: number[] = [0];
-  const head: number[] = [];
-  const cost: number[] = [];
-  const arcLocation: number[] = [];
-  const arcRank: number[] = [];
-  const pinned: number[] = [];
-  students.forEach((s: Student, si: number) => {
-    if (options.skip?.has(si)) return;
-    const fi = fixedIndex.get(s.id);
-    if (fi !== undefined) {
-      const f = round.fixed[fi]!;
+  // upper bound on arcs: every allowed pair, one pinned arc per fixed student, stay and unplaced arcs
+  const bound = c.pairLocation.length + 2 * students.length;
+  const start = new Int32Array(students.length + 1);
+  const head = new Int32Array(bound);
+  const cost = new Int32Array(bound);
+  const arcLocation = new Int32Array(bound);
+  const arcRank = new Int32Array(bound);
+  const pinned = new Uint8Array(students.length);
+  const studentIndex = new Int32Array(students.length);
+  let m = 0;
+  let e = 0;
+  const arcCost = options.arcCost;
+  for (let si = 0; si < students.length; si++) {
+    if (options.skip?.has(si)) continue;
+    const s: Student = students[si]!;
+    const begin = m;
+    if (c.isFixed[si]) {
+      const f = round.fixed[fixedIndex.get(s.id)!]!;
       const li = locIndex.get(f.location)!;
-      const l = locations[li]!;
-      if ((l.supervisors?.length ?? 0) === 0 || f.supervisor) return; // already subtracted
-      head.push(entries[li]!.get(s.programme)!);
-      cost.push(0);
-      arcLocation.push(li);
-      arcRank.push(0);
-      pinned.push(1);
+      if ((locations[li]!.supervisors?.length ?? 0) === 0 || f.supervisor) continue; // already subtracted
+      head[m] = entries[li]!.get(s.programme)!;
+      cost[m] = 0;
+      arcLocation[m] = li;
+      arcRank[m++] = 0;
+      pinned[e] = 1;
     } else {
-      const mask = dayMask(s.availableDays);
       const stayAt = options.stay?.get(si) ?? -1;
       let stayAdded = false;
-      s.preferences.forEach((lid, k) => {
-        const li = locIndex.get(lid)!;
-        const l: Location = locations[li]!;
-        if (li !== stayAt && ineligibility(s, l, facts[li]!, mask) !== null) return;
-        const entry = entries[li]!.get(s.programme);
-        if (entry === undefined) return;
+      const prog = c.studentProgramme[si]!;
+      for (let k = c.start[si]!; k < c.start[si + 1]!; k++) {
+        const li = c.pairLocation[k]!;
+        const rank = c.pairRank[k]!;
         if (li === stayAt) stayAdded = true;
-        head.push(entry);
-        cost.push(options.arcCost ? options.arcCost(si, k + 1, li) : (k + 1) * (k + 1));
-        arcLocation.push(li);
-        arcRank.push(k + 1);
-      });
-      const stayEntry = stayAt >= 0 ? entries[stayAt]!.get(s.programme) : undefined;
-      if (stayAt >= 0 && !stayAdded && stayEntry !== undefined) {
-        head.push(stayEntry);
-        cost.push(options.arcCost ? options.arcCost(si, 0, stayAt) : 0);
-        arcLocation.push(stayAt);
-        arcRank.push(0);
+        head[m] = entryNode[li]![c.offered[li]![prog]!]!;
+        cost[m] = arcCost ? arcCost(si, rank, li) : rank * rank;
+        arcLocation[m] = li;
+        arcRank[m++] = rank;
+      }
+      // repair: the published place may be kept even where the rules (or the list) would not allow it
+      const stayEntry = stayAt >= 0 && !stayAdded ? entries[stayAt]!.get(s.programme) : undefined;
+      if (stayEntry !== undefined) {
+        const rank = s.preferences.indexOf(locations[stayAt]!.id) + 1;
+        head[m] = stayEntry;
+        cost[m] = arcCost ? arcCost(si, rank, stayAt) : rank * rank;
+        arcLocation[m] = stayAt;
+        arcRank[m++] = rank;
       }
       if (options.unplacedCost) {
-        head.push(unplacedNode);
-        cost.push(options.unplacedCost(si));
-        arcLocation.push(-1);
-        arcRank.push(0);
+        head[m] = unplacedNode;
+        cost[m] = options.unplacedCost(si);
+        arcLocation[m] = -1;
+        arcRank[m++] = 0;
       }
-      if (head.length === start[start.length - 1]) return; // nowhere eligible: not in the engine
-      pinned.push(0);
+      if (m === begin) continue; // nowhere allowed: not in the engine
     }
-    engineIndex[si] = studentIndex.length;
-    studentIndex.push(si);
-    start.push(head.length);
-  });
+    engineIndex[si] = e;
+    studentIndex[e++] = si;
+    start[e] = m;
+  }
 
   const arcs: StudentArcs = {
-    count: studentIndex.length,
-    start: Int32Array.from(start),
-    head: Int32Array.from(head),
-    cost: Int32Array.from(cost),
-    pinned: Uint8Array.from(pinned),
+    count: e,
+    start: start.subarray(0, e + 1),
+    head: head.subarray(0, m),
+    cost: cost.subarray(0, m),
+    pinned: pinned.subarray(0, e),
   };
   const net = new FlowNetwork(b, arcs);
   grow(-1, '');
   return {
     net,
-    studentIndex: Int32Array.from(studentIndex),
+    studentIndex: studentIndex.subarray(0, e),
     engineIndex,
-    arcLocation: Int32Array.from(arcLocation),
-    arcRank: Int32Array.from(arcRank),
+    arcLocation: arcLocation.subarray(0, m),
+    arcRank: arcRank.subarray(0, m),
     entryLocation: Int32Array.from(entryLocationList),
     entryProgramme: entryProgrammeList,
     supervisorArcs: supRaw.map((list) => list.map((x) => ({ ...x, arc: net.arcIndex[x.arc]! }))),

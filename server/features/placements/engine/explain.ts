@@ -15,11 +15,12 @@ import type { RoundNetwork } from './build-network';
 
 function stableDetail(round: Round, state: StableState, li: number, si: number): StableFullDetail {
   const students = round.students;
-  const exchangeable = state.networks[li]!.exchangeable(students[si]!.programme);
+  const net = state.networks[li]!;
+  const reach = net.exchangeable(net.entry.get(students[si]!.programme)!);
   let worst = -1;
   let worstKey = -Infinity;
   for (const t of state.held[li]!) {
-    if (!exchangeable.has(students[t]!.programme)) continue;
+    if (reach[net.entry.get(students[t]!.programme)!] !== 1) continue;
     const key = state.priority(li, t);
     if (key > worstKey) {
       worstKey = key;

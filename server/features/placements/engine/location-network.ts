@@ -2,94 +2,110 @@
 // A set of students fits the location iff one unit per student can be routed from the student's
 // programme entry to the sink. Those routable sets form a matroid (a gammoid), which is what makes the
 // priority-greedy choice of the stable mode substitutable (docs/decisions/010-matching-engine.md).
+// Typed arrays and preallocated scratch space: deferred acceptance calls add() tens of thousands of
+// times on a 10,000-student round.
 import type { Location } from './types';
 
 const INF = 1 << 29;
 
+export interface CapacityUse {
+  total: number;
+  programme: Map<string, number>;
+  supervisor: Map<string, number>;
+}
+
 export class LocationNetwork {
-  /** programme -> entry node */
+  /** programme -> entry index (0..entryCount-1; entry i is node i) */
   readonly entry = new Map<string, number>();
-  /** supervisor id -> node */
-  readonly supervisorNode = new Map<string, number>();
-  readonly total: number;
-  readonly sink: number;
-  private readonly adj: number[][] = [];
-  private readonly to: number[] = [];
-  private readonly cap: number[] = [];
-  private readonly original: number[] = [];
+  readonly programmes: string[];
+  private readonly supervisorIds: string[];
+  private readonly supervisorBase: number;
+  private readonly sink: number;
+  private readonly adjStart: Int32Array;
+  private readonly adjArc: Int32Array;
+  private readonly to: Int32Array;
+  private readonly cap: Int32Array;
+  private readonly original: Int32Array;
+  private readonly parent: Int32Array;
+  private readonly queue: Int32Array;
+  /** filled by exchangeable(): reach[e] = 1 when entry e can give up a unit */
+  readonly reach: Uint8Array;
 
   /** `used` holds what fixed placements with a named supervisor already take (subtracted here). */
-  constructor(
-    location: Location,
-    used: { total: number; programme: Map<string, number>; supervisor: Map<string, number> } = {
-      total: 0,
-      programme: new Map(),
-      supervisor: new Map(),
-    },
-  ) {
+  constructor(location: Location, used?: CapacityUse) {
     const sups = location.supervisors ?? [];
-    const programmes = Object.keys(location.programmeCapacity);
-    const outNode = new Map<string, number>();
-    for (const p of programmes) this.entry.set(p, this.node());
-    if (sups.length > 0) for (const p of programmes) outNode.set(p, this.node());
-    for (const w of sups) this.supervisorNode.set(w.id, this.node());
-    this.total = this.node();
-    this.sink = this.node();
-    for (const p of programmes) {
-      const c = (location.programmeCapacity[p] ?? 0) - (used.programme.get(p) ?? 0);
-      this.arc(this.entry.get(p)!, sups.length > 0 ? outNode.get(p)! : this.total, c);
-    }
-    for (const w of sups) {
-      const wn = this.supervisorNode.get(w.id)!;
-      for (const p of w.programmes) if (outNode.has(p)) this.arc(outNode.get(p)!, wn, INF);
-      this.arc(wn, this.total, w.capacity - (used.supervisor.get(w.id) ?? 0));
-    }
-    this.arc(this.total, this.sink, location.capacity - used.total);
+    this.programmes = Object.keys(location.programmeCapacity);
+    this.supervisorIds = sups.map((w) => w.id);
+    const P = this.programmes.length;
+    this.programmes.forEach((p, i) => this.entry.set(p, i));
+    // nodes: entries 0..P-1, programme-out P..2P-1 (only with supervisors), supervisors, total, sink
+    const outBase = P;
+    this.supervisorBase = sups.length > 0 ? 2 * P : P;
+    const total = this.supervisorBase + sups.length;
+    this.sink = total + 1;
+    const nodes = this.sink + 1;
+    const tails: number[] = [];
+    const heads: number[] = [];
+    const caps: number[] = [];
+    const arc = (a: number, b: number, c: number): void => {
+      tails.push(a, b);
+      heads.push(b, a);
+      caps.push(Math.max(0, c), 0);
+    };
+    this.programmes.forEach((p, i) => {
+      const c = (location.programmeCapacity[p] ?? 0) - (used?.programme.get(p) ?? 0);
+      arc(i, sups.length > 0 ? outBase + i : total, c);
+    });
+    sups.forEach((w, wi) => {
+      for (const p of w.programmes) {
+        const i = this.entry.get(p);
+        if (i !== undefined) arc(outBase + i, this.supervisorBase + wi, INF);
+      }
+      arc(this.supervisorBase + wi, total, w.capacity - (used?.supervisor.get(w.id) ?? 0));
+    });
+    arc(total, this.sink, location.capacity - (used?.total ?? 0));
+    const m = tails.length;
+    this.to = Int32Array.from(heads);
+    this.cap = Int32Array.from(caps);
+    this.original = Int32Array.from(caps);
+    this.adjStart = new Int32Array(nodes + 1);
+    for (const t of tails) this.adjStart[t + 1]!++;
+    for (let v = 0; v < nodes; v++) this.adjStart[v + 1]! += this.adjStart[v]!;
+    const fill = this.adjStart.slice(0, nodes);
+    this.adjArc = new Int32Array(m);
+    for (let a = 0; a < m; a++) this.adjArc[fill[tails[a]!]!++] = a;
+    this.parent = new Int32Array(nodes);
+    this.queue = new Int32Array(nodes);
+    this.reach = new Uint8Array(P);
   }
 
-  private node(): number {
-    this.adj.push([]);
-    return this.adj.length - 1;
-  }
-
-  private arc(from: number, to: number, capacity: number): void {
-    const c = Math.max(0, capacity);
-    this.adj[from]!.push(this.to.length);
-    this.to.push(to);
-    this.cap.push(c);
-    this.original.push(c);
-    this.adj[to]!.push(this.to.length);
-    this.to.push(from);
-    this.cap.push(0);
-    this.original.push(0);
-  }
-
-  /** Breadth-first search in the residual network; returns the parent arc of every reached node. */
-  private search(from: number): Int32Array {
-    const parent = new Int32Array(this.adj.length).fill(-2);
+  /** Breadth-first search in the residual network from node `from`; parent[v] = -2 if unreached. */
+  private search(from: number): void {
+    const { parent, queue, adjStart, adjArc, to, cap } = this;
+    parent.fill(-2);
     parent[from] = -1;
-    const queue = [from];
-    for (let i = 0; i < queue.length; i++) {
+    queue[0] = from;
+    let qn = 1;
+    for (let i = 0; i < qn; i++) {
       const v = queue[i]!;
-      for (const a of this.adj[v]!) {
-        const w = this.to[a]!;
-        if (this.cap[a]! > 0 && parent[w] === -2) {
+      for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
+        const a = adjArc[k]!;
+        const w = to[a]!;
+        if (cap[a]! > 0 && parent[w] === -2) {
           parent[w] = a;
-          queue.push(w);
+          queue[qn++] = w;
         }
       }
     }
-    return parent;
   }
 
-  /** Routes one more student of this programme if the location has room; returns whether it did. */
-  add(programme: string): boolean {
-    const e = this.entry.get(programme);
-    if (e === undefined) return false;
-    const parent = this.search(e);
-    if (parent[this.sink] === -2) return false;
+  /** Routes one more student through entry e if the location has room; returns whether it did. */
+  add(e: number): boolean {
+    if (e < 0) return false;
+    this.search(e);
+    if (this.parent[this.sink] === -2) return false;
     for (let v = this.sink; v !== e; ) {
-      const a = parent[v]!;
+      const a = this.parent[v]!;
       this.cap[a]!--;
       this.cap[a ^ 1]!++;
       v = this.to[a ^ 1]!;
@@ -97,48 +113,45 @@ export class LocationNetwork {
     return true;
   }
 
-  /** Takes one routed student of this programme out again. */
-  remove(programme: string): void {
-    const e = this.entry.get(programme);
-    if (e === undefined) throw new Error(`no entry for ${programme}`);
-    // follow arcs that carry flow (forward arcs whose residual is below the original capacity)
+  /** Takes one routed student of entry e out again (along any arcs that carry flow). */
+  remove(e: number): void {
+    const { adjStart, adjArc, cap, original, to } = this;
     for (let v = e; v !== this.sink; ) {
-      const a = this.adj[v]!.find((x) => (x & 1) === 0 && this.cap[x]! < this.original[x]!);
-      if (a === undefined) throw new Error(`no flow to remove for ${programme}`);
-      this.cap[a]!++;
-      this.cap[a ^ 1]!--;
-      v = this.to[a]!;
+      let next = -1;
+      for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
+        const a = adjArc[k]!;
+        if ((a & 1) === 0 && cap[a]! < original[a]!) {
+          next = a;
+          break;
+        }
+      }
+      if (next < 0) throw new Error('location network: no flow to remove');
+      cap[next]!++;
+      cap[next ^ 1]!--;
+      v = to[next]!;
     }
   }
 
-  /** Programmes whose routed students could give up their unit to a new student of `programme`. */
-  exchangeable(programme: string): Set<string> {
-    const e = this.entry.get(programme);
-    const out = new Set<string>();
-    if (e === undefined) return out;
-    const parent = this.search(e);
-    for (const [p, node] of this.entry) if (parent[node] !== -2) out.add(p);
-    return out;
+  /** Marks in `reach` the entries whose routed students could give up their unit to entry e. */
+  exchangeable(e: number): Uint8Array {
+    this.search(e);
+    for (let i = 0; i < this.reach.length; i++) this.reach[i] = this.parent[i] !== -2 ? 1 : 0;
+    return this.reach;
   }
 
   /** The supervisor carrying each routed unit, one per unit, per programme (for the output). */
   supervisorUnits(): Map<string, string[]> {
-    const flow = this.cap.map((c, a) => ((a & 1) === 0 ? this.original[a]! - c : 0));
-    const byNode = new Map<number, string>();
-    for (const [id, node] of this.supervisorNode) byNode.set(node, id);
     const out = new Map<string, string[]>();
-    for (const [p, e] of this.entry) {
-      const list: string[] = [];
-      // entry → out node → supervisors
-      for (const a of this.adj[e]!) {
-        if ((a & 1) !== 0) continue;
-        const mid = this.to[a]!;
-        for (const b of this.adj[mid]!) {
-          if ((b & 1) !== 0 || !byNode.has(this.to[b]!)) continue;
-          for (let k = 0; k < flow[b]!; k++) list.push(byNode.get(this.to[b]!)!);
-        }
-      }
-      out.set(p, list);
+    const P = this.programmes.length;
+    for (let i = 0; i < P; i++) out.set(this.programmes[i]!, []);
+    if (this.supervisorIds.length === 0) return out;
+    for (let a = 0; a < this.to.length; a += 2) {
+      const from = this.to[a + 1]!;
+      const w = this.to[a]! - this.supervisorBase;
+      if (from < P || from >= 2 * P || w < 0 || w >= this.supervisorIds.length) continue;
+      const flow = this.original[a]! - this.cap[a]!;
+      const list = out.get(this.programmes[from - P]!)!;
+      for (let k = 0; k < flow; k++) list.push(this.supervisorIds[w]!);
     }
     return out;
   }

@@ -11,7 +11,7 @@
 // Ties within a priority grade are broken by one lottery for all locations: a fixed hash of the
 // student id (independent of input order). Strict priorities refine the grades, so a matching stable
 // for them is weakly stable for the grades.
-import { dayMask, ineligibility, locationFacts } from './eligibility';
+import { compileRound } from './compile-round';
 import { LocationNetwork } from './location-network';
 import { fixedUsage } from './validate-fixed';
 import { toResult, type Placement } from './decode';
@@ -43,88 +43,98 @@ export interface StableState {
 
 export function runDeferredAcceptance(round: Round): StableState {
   const { students, locations } = round;
-  const locIndex = new Map(locations.map((l, i) => [l.id, i]));
-  const studentIndex = new Map(students.map((s, i) => [s.id, i]));
+  const n = students.length;
   const usage = fixedUsage(round);
   const networks = locations.map((l) => new LocationNetwork(l, usage.get(l.id)));
+  const c = compileRound(round);
+  const { locIndex, studentIndex } = c;
+  // grades by student index, so the hot path looks up numbers, not id strings
   const grades = locations.map((l) => {
     const m = new Map<number, number>();
-    (l.priorities ?? []).forEach((g, gi) => g.forEach((id) => m.set(studentIndex.get(id)!, gi + 1)));
+    (l.priorities ?? []).forEach((g, gi) => g.forEach((id) => m.set(c.studentIndex.get(id)!, gi + 1)));
     return m;
   });
-  const lottery = students.map((s) => lotteryNumber(s.id));
+  const lottery = new Float64Array(n);
+  for (let si = 0; si < n; si++) lottery[si] = lotteryNumber(students[si]!.id);
   const grade = (li: number, si: number): number => grades[li]!.get(si) ?? (locations[li]!.priorities?.length ?? 0) + 1;
   // grade dominates; the lottery (and the input index, for hash collisions) breaks ties
-  const priority = (li: number, si: number): number => grade(li, si) * 2 ** 32 + lottery[si]! + si / (students.length + 1);
+  const priority = (li: number, si: number): number => grade(li, si) * 2 ** 32 + lottery[si]! + si / (n + 1);
 
-  const fixed = new Set(round.fixed.map((f) => f.student));
   const pinned: number[][] = locations.map(() => []);
   for (const f of round.fixed) {
     const li = locIndex.get(f.location)!;
     if ((locations[li]!.supervisors?.length ?? 0) > 0 && !f.supervisor) {
       const si = studentIndex.get(f.student)!;
-      networks[li]!.add(students[si]!.programme);
+      networks[li]!.add(c.offered[li]![c.studentProgramme[si]!]!);
       pinned[li]!.push(si);
     }
   }
 
-  const facts = locations.map(locationFacts);
-  const lists: number[][] = students.map((s) => {
-    if (fixed.has(s.id)) return [];
-    const mask = dayMask(s.availableDays);
-    const out: number[] = [];
-    for (const lid of s.preferences) {
-      const li = locIndex.get(lid)!;
-      if (ineligibility(s, locations[li]!, facts[li]!, mask) === null) out.push(li);
+  // each student's allowed locations in preference order, with entry and priority key precomputed
+  const { start, pairLocation: optLoc } = c;
+  const optEntry = new Int32Array(optLoc.length);
+  const optKey = new Float64Array(optLoc.length);
+  for (let si = 0; si < n; si++) {
+    const prog = c.studentProgramme[si]!;
+    for (let k = start[si]!; k < start[si + 1]!; k++) {
+      const li = optLoc[k]!;
+      optEntry[k] = c.offered[li]![prog]!;
+      optKey[k] = priority(li, si);
     }
-    return out;
-  });
-  const next = new Int32Array(students.length);
-  const placedAt = new Int32Array(students.length).fill(-1);
-  const held: number[][] = locations.map(() => []);
+  }
+  const next = Int32Array.from(start.subarray(0, n));
+  const placedAt = new Int32Array(n).fill(-1);
+  const heldStudent: number[][] = locations.map(() => []);
+  const heldEntry: number[][] = locations.map(() => []);
+  const heldKey: number[][] = locations.map(() => []);
   const free: number[] = [];
-  for (let si = students.length - 1; si >= 0; si--) if (lists[si]!.length > 0) free.push(si);
+  for (let si = n - 1; si >= 0; si--) if (start[si + 1]! > start[si]!) free.push(si);
 
   while (free.length > 0) {
     const si = free.pop()!;
-    const list = lists[si]!;
-    if (next[si]! >= list.length) continue; // exhausted: stays unplaced
-    const li = list[next[si]!++]!;
-    const programme = students[si]!.programme;
+    const k = next[si]!;
+    if (k >= start[si + 1]!) continue; // list exhausted: stays unplaced
+    next[si] = k + 1;
+    const li = optLoc[k]!;
+    const entry = optEntry[k]!;
+    const key = optKey[k]!;
     const net = networks[li]!;
-    if (net.add(programme)) {
-      held[li]!.push(si);
+    const hs = heldStudent[li]!;
+    const he = heldEntry[li]!;
+    const hk = heldKey[li]!;
+    if (net.add(entry)) {
+      hs.push(si);
+      he.push(entry);
+      hk.push(key);
       placedAt[si] = li;
       continue;
     }
-    // full: the location keeps the best that fit; the candidate to drop is the lowest-priority
-    // held student whose seat this one could take (same circuit of the matroid)
-    const exchangeable = net.exchangeable(programme);
-    const h = held[li]!;
+    // full: the location keeps the best that fit; the candidate to drop is the lowest-priority held
+    // student whose seat this one could take (the circuit of the matroid)
+    const reach = net.exchangeable(entry);
     let worst = -1;
-    let worstKey = -Infinity;
-    for (let k = 0; k < h.length; k++) {
-      const t = h[k]!;
-      if (!exchangeable.has(students[t]!.programme)) continue;
-      const key = priority(li, t);
-      if (key > worstKey) {
-        worstKey = key;
-        worst = k;
+    let worstKey = key;
+    for (let j = 0; j < hs.length; j++) {
+      if (reach[he[j]!] === 1 && hk[j]! > worstKey) {
+        worstKey = hk[j]!;
+        worst = j;
       }
     }
-    if (worst >= 0 && worstKey > priority(li, si)) {
-      const t = h[worst]!;
-      net.remove(students[t]!.programme);
-      if (!net.add(programme)) throw new Error('stable: exchange failed');
-      h[worst] = si;
-      placedAt[si] = li;
-      placedAt[t] = -1;
-      free.push(t);
-    } else {
+    if (worst < 0) {
       free.push(si);
+      continue;
     }
+    const t = hs[worst]!;
+    net.remove(he[worst]!);
+    if (!net.add(entry)) throw new Error('stable: exchange failed');
+    hs[worst] = si;
+    he[worst] = entry;
+    hk[worst] = key;
+    placedAt[si] = li;
+    placedAt[t] = -1;
+    free.push(t);
   }
-  return { networks, held, placedAt, grade, priority, pinned };
+  return { networks, held: heldStudent, placedAt, grade, priority, pinned };
 }
 
 export function stablePlacements(round: Round, state: StableState): Placement[] {

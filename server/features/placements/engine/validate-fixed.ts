@@ -90,7 +90,7 @@ export function checkFixed(round: Round): PathError[] {
   for (const p of pinned) {
     let net = networks.get(p.location);
     if (!net) networks.set(p.location, (net = new LocationNetwork(locations.get(p.location)!, usage.get(p.location))));
-    if (!net.add(p.programme)) {
+    if (!net.add(net.entry.get(p.programme) ?? -1)) {
       errors.push({
         path: `fixed[${p.index}]`,
         message: `breaks the capacity of location ${q(p.location)}: no supervisor with room for programme ${q(p.programme)}`,

@@ -126,33 +126,80 @@ function parseLocation(raw: unknown, path: string, e: Errors): Location | null {
   return loc;
 }
 
-function parseStudent(raw: unknown, path: string, e: Errors, locationIds: Set<string>): Student | null {
-  if (!isObject(raw)) return (e.add(path, 'must be an object'), null);
-  const id = str(raw.id, `${path}.id`, e);
-  const programme = str(raw.programme, `${path}.programme`, e);
-  const availableDays = days(raw.availableDays, `${path}.availableDays`, e);
-  let daysNeeded: number | null = null;
-  const dn = raw.daysNeeded;
-  if (typeof dn === 'number' && Number.isInteger(dn) && dn >= 1 && dn <= 7) daysNeeded = dn;
-  else e.add(`${path}.daysNeeded`, 'must be an integer from 1 to 7');
-  const preferences = stringList(raw.preferences, `${path}.preferences`, e);
-  if (preferences) {
-    const seen = new Set<string>();
-    preferences.forEach((p, i) => {
-      if (!locationIds.has(p)) e.add(`${path}.preferences[${i}]`, `unknown location ${q(p)}`);
-      else if (seen.has(p)) e.add(`${path}.preferences[${i}]`, `duplicate location ${q(p)}`);
-      seen.add(p);
-    });
+/** Weekdays as a bit mask, or -1 (after reporting) when not an array of distinct days 1-7. */
+function dayBits(v: unknown, path: () => string, e: Errors): number {
+  if (!Array.isArray(v)) {
+    e.add(path(), 'must be an array of weekdays 1-7');
+    return -1;
   }
-  const home = point(raw.home, `${path}.home`, e);
+  let bits = 0;
+  for (let i = 0; i < v.length; i++) {
+    const d: unknown = v[i];
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 7) {
+      e.add(`${path()}[${i}]`, 'must be a weekday 1-7 (1 = Monday)');
+      return -1;
+    }
+    if (bits & (1 << d)) {
+      e.add(`${path()}[${i}]`, `duplicate day ${d}`);
+      return -1;
+    }
+    bits |= 1 << d;
+  }
+  return bits;
+}
+
+// Hot path (10,000 students): paths are built only when there is something to report.
+function parseStudent(raw: unknown, i: number, e: Errors, locationIds: Map<string, number>, stamp: Int32Array): Student | null {
+  const path = (): string => `students[${i}]`;
+  if (!isObject(raw)) return (e.add(path(), 'must be an object'), null);
+  const { id, programme, availableDays, daysNeeded, preferences, home: rawHome, maxDistanceKm: rawMax } = raw;
+  let ok = true;
+  if (typeof id !== 'string' || id === '') ok = (e.add(`${path()}.id`, 'must be a non-empty string'), false);
+  if (typeof programme !== 'string' || programme === '') ok = (e.add(`${path()}.programme`, 'must be a non-empty string'), false);
+  if (dayBits(availableDays, () => `${path()}.availableDays`, e) < 0) ok = false;
+  if (typeof daysNeeded !== 'number' || !Number.isInteger(daysNeeded) || daysNeeded < 1 || daysNeeded > 7) {
+    e.add(`${path()}.daysNeeded`, 'must be an integer from 1 to 7');
+    ok = false;
+  }
+  if (!Array.isArray(preferences)) {
+    e.add(`${path()}.preferences`, 'must be an array of strings');
+    ok = false;
+  } else {
+    for (let k = 0; k < preferences.length; k++) {
+      const p: unknown = preferences[k];
+      if (typeof p !== 'string' || p === '') {
+        e.add(`${path()}.preferences[${k}]`, 'must be a non-empty string');
+        ok = false;
+        continue;
+      }
+      const li = locationIds.get(p);
+      if (li === undefined) {
+        e.add(`${path()}.preferences[${k}]`, `unknown location ${q(p)}`);
+        ok = false;
+      } else if (stamp[li] === i) {
+        e.add(`${path()}.preferences[${k}]`, `duplicate location ${q(p)}`);
+        ok = false;
+      } else stamp[li] = i;
+    }
+  }
+  const home = rawHome === undefined || rawHome === null ? undefined : point(rawHome, `${path()}.home`, e);
+  if (rawHome !== undefined && rawHome !== null && !home) ok = false;
   let maxDistanceKm: number | undefined;
-  if (raw.maxDistanceKm !== undefined && raw.maxDistanceKm !== null) {
-    const m = raw.maxDistanceKm;
-    if (typeof m === 'number' && Number.isFinite(m) && m >= 0) maxDistanceKm = m;
-    else e.add(`${path}.maxDistanceKm`, 'must be a non-negative number');
+  if (rawMax !== undefined && rawMax !== null) {
+    if (typeof rawMax === 'number' && Number.isFinite(rawMax) && rawMax >= 0) maxDistanceKm = rawMax;
+    else {
+      e.add(`${path()}.maxDistanceKm`, 'must be a non-negative number');
+      ok = false;
+    }
   }
-  if (id === null || programme === null || availableDays === null || daysNeeded === null || preferences === null) return null;
-  const s: Student = { id, programme, availableDays, daysNeeded, preferences };
+  if (!ok) return null;
+  const s: Student = {
+    id: id as string,
+    programme: programme as string,
+    availableDays: availableDays as number[],
+    daysNeeded: daysNeeded as number,
+    preferences: preferences as string[],
+  };
   if (home) s.home = home;
   if (maxDistanceKm !== undefined) s.maxDistanceKm = maxDistanceKm;
   return s;
@@ -167,7 +214,7 @@ export function parseRound(raw: unknown): ParseResult {
     else e.add('objective', `must be "optimal" or "stable", got ${JSON.stringify(raw.objective)}`);
   }
   const locations: Location[] = [];
-  const locationIds = new Set<string>();
+  const locationIds = new Map<string, number>();
   if (!Array.isArray(raw.locations)) e.add('locations', 'must be an array');
   else
     raw.locations.forEach((l: unknown, i: number) => {
@@ -176,22 +223,24 @@ export function parseRound(raw: unknown): ParseResult {
       const id = loc?.id ?? (isObject(l) && typeof l.id === 'string' && l.id !== '' ? l.id : null);
       if (id === null) return;
       if (locationIds.has(id)) return e.add(`locations[${i}].id`, `duplicate location id ${q(id)}`);
-      locationIds.add(id);
+      locationIds.set(id, locationIds.size);
       if (loc) locations.push(loc);
     });
   const students: Student[] = [];
   const studentIds = new Set<string>();
   if (!Array.isArray(raw.students)) e.add('students', 'must be an array');
-  else
+  else {
+    const stamp = new Int32Array(locationIds.size).fill(-1);
     for (let i = 0; i < raw.students.length && !e.full; i++) {
       const item: unknown = raw.students[i];
-      const s = parseStudent(item, `students[${i}]`, e, locationIds);
+      const s = parseStudent(item, i, e, locationIds, stamp);
       const id = s?.id ?? (isObject(item) && typeof item.id === 'string' && item.id !== '' ? item.id : null);
       if (id === null) continue;
       if (studentIds.has(id)) e.add(`students[${i}].id`, `duplicate student id ${q(id)}`);
       studentIds.add(id);
       if (s) students.push(s);
     }
+  }
   // priorities name students: check now that all are known
   if (Array.isArray(raw.locations))
     raw.locations.forEach((l: unknown, i: number) => {
@@ -199,13 +248,13 @@ export function parseRound(raw: unknown): ParseResult {
       const seen = new Set<string>();
       grades.forEach((g, j) => {
         if (!Array.isArray(g)) return;
-        g.forEach((sid: unknown, k: number) => {
-          if (typeof sid !== 'string') return;
-          const path = `locations[${i}].priorities[${j}][${k}]`;
-          if (!studentIds.has(sid)) e.add(path, `unknown student ${q(sid)}`);
-          else if (seen.has(sid)) e.add(path, `student ${q(sid)} is listed twice`);
+        for (let k = 0; k < g.length; k++) {
+          const sid: unknown = g[k];
+          if (typeof sid !== 'string') continue;
+          if (!studentIds.has(sid)) e.add(`locations[${i}].priorities[${j}][${k}]`, `unknown student ${q(sid)}`);
+          else if (seen.has(sid)) e.add(`locations[${i}].priorities[${j}][${k}]`, `student ${q(sid)} is listed twice`);
           seen.add(sid);
-        });
+        }
       });
     });
   const fixed: FixedPlacement[] = [];
