@@ -34,6 +34,8 @@ export async function importRoundFile(ctx: ServiceContext, input: ImportInput): 
   requireEditable(round);
   const tables = await tablesOf(input);
   if (!(tables instanceof Map)) return { ok: false, errors: [tables] };
+  // A workbook's sheet with only its header row (a template's "prioriteiten", say) is simply left alone.
+  if (input.format === 'xlsx') for (const [sheet, table] of tables) if (dataRows(table).length === 0 && tables.size > 1) tables.delete(sheet);
   const sizeErrors: RowError[] = [];
   for (const [sheet, table] of tables) {
     if (dataRows(table).length === 0) sizeErrors.push({ sheet, row: 2, column: '', message: 'v.placements.import.empty' });
