@@ -14,3 +14,4 @@ export * from './mentor-team-logs';
 export * from './mentor-team-signals';
 export * from './knowledge';
 export * from './placements';
+export * from './regiegroep';
