@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails } from '../../lib/trpc';
 import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
-import { downloadCsv } from './csv-download';
+import { downloadCsv } from '../../lib/csv-download';
 
 /** Downloads the hours as CSV for cost monitoring: one team, or every team the person may see. */
 export function ExportHoursButton({ teamId }: { teamId?: number }) {

@@ -9,7 +9,7 @@ import { auditAs, audited, found, type ServiceContext } from '../scope';
 import { periodsOf, requireDateInSchoolYear, teamAccess, todayOf, visibleTeams, type TeamRow } from './access';
 import { periodAt } from './session-calendar';
 import { membersOf } from './teams.service';
-import { hoursWithComma, toCsv } from './csv';
+import { hoursWithComma, toCsv } from '../../http/csv';
 
 const toHours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
