@@ -35,9 +35,10 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 120_000,
+          testTimeout: 300_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two browser files at a time: each has its own server, database and Chromium.
+          maxWorkers: 2,
         },
       },
     ],

@@ -1,23 +1,15 @@
 /**
- * Every demo role logs in, walks every page its navigation offers, and each page passes axe with
- * zero WCAG 2.1 AA violations. A page that errors or shows "not found" fails the walk.
+ * Every Eindhoven demo role (all six) logs in and walks every page its navigation offers, with axe on
+ * each page. The Rotterdam accounts walk in navigation-rotterdam.test.ts (a second file, so the two
+ * run side by side).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, expectAccessible, login, newPage, startApp, type RunningApp } from './harness';
+import { CHROMIUM, expectAccessible, newPage, startApp, type RunningApp } from './harness';
+import { walkNavigation } from './walk';
 
-const ACCOUNTS = [
-  'beheer@eindhoven.demo',
-  'projectleider@eindhoven.demo',
-  'mentor@eindhoven.demo',
-  'regiegroep@eindhoven.demo',
-  'locatie@eindhoven.demo',
-  'student@eindhoven.demo',
-  'projectleider@rotterdam.demo',
-  'mentor@rotterdam.demo',
-  'regiegroep@rotterdam.demo',
-];
+const ACCOUNTS = ['beheer@eindhoven.demo', 'projectleider@eindhoven.demo', 'mentor@eindhoven.demo', 'regiegroep@eindhoven.demo', 'locatie@eindhoven.demo', 'student@eindhoven.demo'];
 
-describe.skipIf(!CHROMIUM)('every role walks its navigation', () => {
+describe.skipIf(!CHROMIUM)('every Eindhoven role walks its navigation', () => {
   let running: RunningApp;
   beforeAll(async () => {
     running = await startApp();
@@ -35,42 +27,6 @@ describe.skipIf(!CHROMIUM)('every role walks its navigation', () => {
   });
 
   it.each(ACCOUNTS)('%s', async (email) => {
-    const page = await newPage(running);
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, running, email);
-    await expectAccessible(page, `${email} start`);
-    const toVisit = new Set<string>();
-    // Where each link was first offered: a section's own navigation (beheer, kennisbank) is only on its pages.
-    const offeredOn = new Map<string, string>();
-    const collect = async () => {
-      const here = new URL(page.url()).pathname;
-      for (const href of await page.locator('nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
-        if (!toVisit.has(href)) offeredOn.set(href, here);
-        toVisit.add(href);
-      }
-    };
-    await collect();
-    const visited = new Set<string>();
-    while ([...toVisit].some((h) => !visited.has(h))) {
-      const href = [...toVisit].find((h) => !visited.has(h))!;
-      visited.add(href);
-      const link = page.locator(`nav a[href="${href}"]`).first();
-      if ((await link.count()) === 0) {
-        await page.goto(running.url + offeredOn.get(href)!);
-        await link.waitFor();
-      }
-      await link.click();
-      await page.waitForURL((url) => url.pathname === href);
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-      expect(await page.getByRole('heading', { level: 1 }).textContent(), `${href} for ${email}`).not.toContain('niet gevonden');
-      expect(await page.locator('.notice-error').count(), `error shown on ${href}`).toBe(0);
-      await expectAccessible(page, `${email} ${href}`);
-      await collect();
-    }
-    expect(visited.size).toBeGreaterThan(0);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    expect((await walkNavigation(running, email)).length).toBeGreaterThan(0);
   });
 });
