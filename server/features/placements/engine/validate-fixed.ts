@@ -3,6 +3,7 @@
 // the capacities together. A fixed placement without a supervisor at a location with supervisors is
 // "pinned": the engine chooses its werkbegeleider, so the check routes those through the location's
 // network after the ones with a named supervisor have taken their share.
+import { compileRound } from './compile-round';
 import { dayMask, popcount } from './eligibility';
 import { LocationNetwork } from './location-network';
 import type { PathError, Round } from './types';
@@ -17,13 +18,14 @@ export interface FixedUsage {
 
 /** Capacity taken per location by fixed placements that name their supervisor (or need none). */
 export function fixedUsage(round: Round): Map<string, FixedUsage> {
-  const students = new Map(round.students.map((s) => [s.id, s]));
-  const locations = new Map(round.locations.map((l) => [l.id, l]));
+  const { studentIndex, locIndex } = compileRound(round);
   const usage = new Map<string, FixedUsage>();
   for (const f of round.fixed) {
-    const s = students.get(f.student);
-    const l = locations.get(f.location);
-    if (!s || !l) continue;
+    const si = studentIndex.get(f.student);
+    const li = locIndex.get(f.location);
+    if (si === undefined || li === undefined) continue;
+    const s = round.students[si]!;
+    const l = round.locations[li]!;
     const pinned = (l.supervisors?.length ?? 0) > 0 && !f.supervisor;
     if (pinned) continue;
     let u = usage.get(l.id);
@@ -37,8 +39,9 @@ export function fixedUsage(round: Round): Map<string, FixedUsage> {
 
 export function checkFixed(round: Round): PathError[] {
   const errors: PathError[] = [];
-  const students = new Map(round.students.map((s) => [s.id, s]));
-  const locations = new Map(round.locations.map((l) => [l.id, l]));
+  const { studentIndex, locIndex } = compileRound(round);
+  const students = { get: (id: string) => round.students[studentIndex.get(id) ?? -1] };
+  const locations = { get: (id: string) => round.locations[locIndex.get(id) ?? -1] };
   const seen = new Set<string>();
   const usage = new Map<string, FixedUsage>();
   const pinned: { index: number; location: string; programme: string }[] = [];
