@@ -11,7 +11,6 @@
 
 export const SOURCE = 0;
 export const SINK = 1;
-export const INFINITE_CAPACITY = 1 << 29;
 
 /** Collects the right-hand network before it is frozen into CSR form. */
 export class RightNetworkBuilder {

@@ -98,9 +98,21 @@ export function solveMinCostMaxFlow(net: FlowNetwork): FlowStats {
     runRounds(net, st, zero, stats, true);
     for (const v of sources) if (exc[v]! > 0) throw new Error('fixed placements exceed the capacities');
   }
-  exc[SOURCE] = BIG_EXCESS;
+  // Every unplaced student is a source of its own (as if the source had already sent it its unit):
+  // one search serves them all, and the source node is never relabelled over thousands of arcs.
+  // Units that find no way to the sink go back to the source afterwards.
+  for (let s = 0; s < n; s++) {
+    if (pinned[s] || net.placedArc[s]! >= 0) continue;
+    net.setSourceFlow(s, 1);
+    exc[net.R + s] = 1;
+  }
   runRounds(net, st, zero, stats, true);
-  exc[SOURCE] = 0;
+  for (let s = 0; s < n; s++) {
+    if (exc[net.R + s]! > 0) {
+      net.setSourceFlow(s, 0);
+      exc[net.R + s] = 0;
+    }
+  }
   exc[SINK] = 0;
   mark(0);
 

@@ -2,77 +2,8 @@
 // (`students[3].preferences[1]: unknown location "loc-x"`). Hand-written rather than zod: a 10,000
 // student round must validate in a few milliseconds, and the messages are part of the CLI contract.
 import { checkFixed } from './validate-fixed';
-import type { FixedPlacement, GeoPoint, Location, ParseResult, PathError, Round, Student, Supervisor } from './types';
-
-const MAX_ERRORS = 50;
-
-class Errors {
-  readonly list: PathError[] = [];
-  add(path: string, message: string): void {
-    if (this.list.length < MAX_ERRORS) this.list.push({ path, message });
-  }
-  get full(): boolean {
-    return this.list.length >= MAX_ERRORS;
-  }
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const q = (s: string): string => JSON.stringify(s);
-
-function str(v: unknown, path: string, e: Errors): string | null {
-  if (typeof v === 'string' && v.length > 0) return v;
-  e.add(path, 'must be a non-empty string');
-  return null;
-}
-
-function count(v: unknown, path: string, e: Errors): number | null {
-  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return v;
-  e.add(path, 'must be a non-negative integer');
-  return null;
-}
-
-function days(v: unknown, path: string, e: Errors): number[] | null {
-  if (!Array.isArray(v)) {
-    e.add(path, 'must be an array of weekdays 1-7');
-    return null;
-  }
-  const seen = new Set<number>();
-  for (let i = 0; i < v.length; i++) {
-    const d: unknown = v[i];
-    if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 7) {
-      e.add(`${path}[${i}]`, 'must be a weekday 1-7 (1 = Monday)');
-      return null;
-    }
-    if (seen.has(d)) {
-      e.add(`${path}[${i}]`, `duplicate day ${d}`);
-      return null;
-    }
-    seen.add(d);
-  }
-  return v as number[];
-}
-
-function point(v: unknown, path: string, e: Errors): GeoPoint | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (!isObject(v)) {
-    e.add(path, 'must be an object {lat, lon}');
-    return undefined;
-  }
-  const { lat, lon } = v;
-  if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) e.add(`${path}.lat`, 'must be a latitude between -90 and 90');
-  else if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180) e.add(`${path}.lon`, 'must be a longitude between -180 and 180');
-  else return { lat, lon };
-  return undefined;
-}
-
-function stringList(v: unknown, path: string, e: Errors): string[] | null {
-  if (!Array.isArray(v)) {
-    e.add(path, 'must be an array of strings');
-    return null;
-  }
-  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string' || v[i] === '') return (e.add(`${path}[${i}]`, 'must be a non-empty string'), null);
-  return v as string[];
-}
+import { count, dayBits, days, Errors, isObject, point, q, str, stringList } from './validate-fields';
+import type { FixedPlacement, Location, ParseResult, Round, Student, Supervisor } from './types';
 
 function parseLocation(raw: unknown, path: string, e: Errors): Location | null {
   if (!isObject(raw)) return (e.add(path, 'must be an object'), null);
@@ -124,28 +55,6 @@ function parseLocation(raw: unknown, path: string, e: Errors): Location | null {
   if (coords) loc.coords = coords;
   if (priorities) loc.priorities = priorities;
   return loc;
-}
-
-/** Weekdays as a bit mask, or -1 (after reporting) when not an array of distinct days 1-7. */
-function dayBits(v: unknown, path: () => string, e: Errors): number {
-  if (!Array.isArray(v)) {
-    e.add(path(), 'must be an array of weekdays 1-7');
-    return -1;
-  }
-  let bits = 0;
-  for (let i = 0; i < v.length; i++) {
-    const d: unknown = v[i];
-    if (typeof d !== 'number' || !Number.isInteger(d) || d < 1 || d > 7) {
-      e.add(`${path()}[${i}]`, 'must be a weekday 1-7 (1 = Monday)');
-      return -1;
-    }
-    if (bits & (1 << d)) {
-      e.add(`${path()}[${i}]`, `duplicate day ${d}`);
-      return -1;
-    }
-    bits |= 1 << d;
-  }
-  return bits;
 }
 
 // Hot path (10,000 students): paths are built only when there is something to report.
