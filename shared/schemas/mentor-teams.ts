@@ -4,8 +4,11 @@ import { parseIsoWeekKey } from '../domain/dates';
 import { ATTENDANCE, HOUR_LABEL_CODES, LOG_STATUSES, MAX_DAYS_PER_WEEK, MAX_HOURS_PER_DAY, SIGNAL_KINDS, SIGNAL_STATUSES, TEAM_ROLES } from '../domain/mentor-teams';
 import { BEROEPSBEELD_COMPETENCE_CODES, BEROEPSBEELD_DOMAIN_CODES } from '../domain/beroepsbeeld';
 
-/** "2026-W47": the week a log, reflection or signal belongs to. */
-export const isoWeekKeySchema = z.string().refine((key) => parseIsoWeekKey(key) !== null, 'v.invalid');
+/** "2026-W47": the week a log, reflection or signal belongs to (years 2000–2099 keep date sums sane). */
+export const isoWeekKeySchema = z.string().refine((key) => {
+  const week = parseIsoWeekKey(key);
+  return week !== null && week.year >= 2000 && week.year <= 2099;
+}, 'v.invalid');
 
 /** Free text of a log, note or reflection: long, trimmed. */
 const longText = (max = 4000) => optionalText(max);
