@@ -20,6 +20,7 @@ import { PeoplePage } from './features/admin/people-page';
 import { AuditPage } from './features/admin/audit-page';
 import { KnowledgeRoutes } from './features/knowledge/knowledge-routes';
 import { ClassOverviewPage, HoursPage, MyTeamPage, OverviewPage, ReflectionPage, SignalsPage, StudentPage, TeamWeekPage } from './features/mentor-teams/pages';
+import { MyLocationPage, MyPlacementPage, PlacementRoutes } from './features/placements/pages';
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
 function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
@@ -56,6 +57,9 @@ function SignedInRoutes({ me }: { me: Me }) {
         <Route path="mentorteams/:teamId/studenten/:studentId" element={<Guard me={me} permission="mentorTeams.read"><StudentPage /></Guard>} />
         <Route path="signalen" element={<Guard me={me} permission="mentorTeams.signals"><SignalsPage /></Guard>} />
         <Route path="reflectie" element={<Guard me={me} permission="self.reflect"><ReflectionPage /></Guard>} />
+        <Route path="plaatsingen/*" element={<Guard me={me} permission="placements.read"><PlacementRoutes me={me} /></Guard>} />
+        <Route path="mijn-plaatsing" element={<Guard me={me} permission="placements.self"><MyPlacementPage /></Guard>} />
+        <Route path="mijn-studenten" element={<Guard me={me} permission="placements.location"><MyLocationPage /></Guard>} />
         <Route path="beheer" element={<Guard me={me} permission="admin.manage"><AdminLayout me={me} /></Guard>}>
           <Route index element={<AdminIndexPage me={me} />} />
           <Route path="organisaties" element={<OrganisationsPage />} />

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { toCsv } from '../mentor-teams/csv';
+import { toCsv } from '../../http/csv';
 
 /**
  * Files the placements screens offer for download, as the browser receives them through tRPC: text

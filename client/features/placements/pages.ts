@@ -1,0 +1,4 @@
+/** The pages app.tsx routes to (one import line there). */
+export { PlacementRoutes } from './placement-routes';
+export { MyPlacementPage } from './my-placement-page';
+export { MyLocationPage } from './my-location-page';

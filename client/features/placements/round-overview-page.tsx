@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { trpc } from '../../lib/trpc';
+import { can, type Me } from '../../lib/session';
+import { Button } from '../../components/ui/button';
+import { ConfirmButton } from '../../components/ui/confirm-button';
+import { Section } from '../../components/ui/page';
+import { Notice } from '../../components/ui/notice';
+import { DownloadButton, isRunning, useActionStatus } from './placements-ui';
+import { useRoundOutlet } from './round-layout';
+import { RoundSettingsForm } from './round-settings-form';
+
+/** A round at a glance, with what comes next: run, publish, export. */
+export function RoundOverviewPage({ me }: { me: Me }) {
+  const { t } = useTranslation('placements');
+  const { round } = useRoundOutlet();
+  const navigate = useNavigate();
+  const utils = trpc.useUtils();
+  const status = useActionStatus();
+  const [publishing, setPublishing] = useState(false);
+  const refresh = () => utils.placements.invalidate();
+  const run = trpc.placements.run.useMutation({ onSuccess: refresh });
+  const publish = trpc.placements.publish.useMutation({ onSuccess: refresh });
+  const remove = trpc.placements.removeRound.useMutation();
+  const manage = can(me, 'placements.manage');
+  const published = round.status === 'gepubliceerd';
+  const running = isRunning(round.run);
+
+  return (
+    <>
+      {status.view}
+      <div className="cards">
+        <Section title={t('overview.figures')}>
+          <dl className="figures">
+            {(['locations', 'students', 'placed', 'locked'] as const).map((key) => (
+              <div key={key}>
+                <dt>{t(`overview.${key}`)}</dt>
+                <dd>{round[key]}</dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+        <Section title={t('overview.next')}>
+          {round.resultRevision === null ? <p>{t('overview.notRunYet')}</p> : round.resultCurrent ? <p>{t('overview.current')}</p> : <Notice kind="warning">{t('overview.stale')}</Notice>}
+          {published && <p>{t('overview.published')}</p>}
+          {round.studentEntryOpen && !published && <p>{t('overview.entryOpen')}</p>}
+          {manage && !published && (
+            <div className="inline-actions">
+              <Button disabled={running || run.isPending} onClick={() => run.mutateAsync({ roundId: round.id }).then(() => status.clear(), status.failed)}>
+                {t('overview.run')}
+              </Button>
+              {round.resultCurrent && !publishing && (
+                <Button variant="secondary" disabled={running} onClick={() => setPublishing(true)}>
+                  {t('overview.publish')}
+                </Button>
+              )}
+            </div>
+          )}
+          {publishing && (
+            <div className="panel" role="group" aria-label={t('overview.publish')}>
+              <p>{t('overview.publishQuestion', { count: round.placed })}</p>
+              <div className="inline-actions">
+                <Button onClick={() => publish.mutateAsync({ roundId: round.id }).then(() => status.done(t('overview.publishedNow')), status.failed).finally(() => setPublishing(false))}>
+                  {t('overview.publishConfirm')}
+                </Button>
+                <Button variant="secondary" onClick={() => setPublishing(false)}>
+                  {t('common:actions.cancel')}
+                </Button>
+              </div>
+            </div>
+          )}
+          <p>
+            <Link to={`/plaatsingen/${round.id}/resultaat`}>{t('overview.toResults')}</Link>
+          </p>
+        </Section>
+      </div>
+      <Section title={t('files.exportTitle')}>
+        <p>{t('files.exportIntro')}</p>
+        <div className="inline-actions">
+          <DownloadButton label={t('files.exportCsv')} fetchFile={() => utils.placements.exportPlacements.fetch({ roundId: round.id, format: 'csv' })} />
+          <DownloadButton label={t('files.exportXlsx')} fetchFile={() => utils.placements.exportPlacements.fetch({ roundId: round.id, format: 'xlsx' })} />
+          <DownloadButton label={t('files.exportSnapshot')} fetchFile={() => utils.placements.exportSnapshot.fetch({ roundId: round.id })} />
+        </div>
+      </Section>
+      {manage && !published && (
+        <div className="section">
+          <RoundSettingsForm key={round.updatedAt} round={round} onDone={status.done} />
+          <div className="inline-actions">
+            <ConfirmButton
+              label={t('overview.remove')}
+              question={t('overview.removeQuestion', { name: round.name })}
+              onConfirm={() => remove.mutateAsync({ roundId: round.id }).then(() => utils.placements.list.invalidate().then(() => navigate('/plaatsingen')), status.failed)}
+            />
+          </div>
+        </div>
+      )}
+    </>
+  );
+}
