@@ -55,7 +55,14 @@ export function OverviewPage() {
                 { header: t('overview.workplace'), cell: (team) => percent(team.presence.daysPresent, team.presence.daysPlanned), numeric: true },
                 { header: t('overview.reflections'), cell: (team) => t('overview.reflectionsCell', { count: team.reflectionsThisWeek, students: team.studentCount }), numeric: true },
                 { header: t('overview.signals'), cell: (team) => t('overview.signalsCell', { open: team.signals.nieuw + team.signals.doorgezet + team.signals.opgepakt, closed: team.signals.afgerond }) },
-                { header: t('overview.hours'), cell: (team) => `${team.hours.periodName ?? ''}: ${t('overview.hoursCell', { spent: showHours(team.hours.spentHours), budget: showHours(team.hours.budgetHours) })}`, numeric: true },
+                {
+                  header: t('overview.hours'),
+                  cell: (team) => {
+                    const text = `${team.hours.periodName ?? ''}: ${t('overview.hoursCell', { spent: showHours(team.hours.spentHours), budget: showHours(team.hours.budgetHours) })}`;
+                    return can(me, 'mentorTeams.hours') ? <Link to={`/mentorteams/${team.id}/uren`}>{text}</Link> : text;
+                  },
+                  numeric: true,
+                },
               ]}
             />
             </div>
