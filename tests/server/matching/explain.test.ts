@@ -69,7 +69,7 @@ function checkAgainstResolve(round: Round, limit = Infinity): number {
       checked++;
       const again = forced(round, result, e.student, r.location);
       if (again === 'infeasible') {
-        expect(r.optimal!.effect).toBe('held-by-fixed');
+        expect(r.optimal!.effect).toBe('no-room');
       } else {
         expect({ student: e.student, location: r.location, ...again }).toEqual({
           student: e.student,

@@ -98,7 +98,7 @@ describe('repair', () => {
           repaired = repairRound(round, published, change);
         } catch (e) {
           // refused only when the locked students at the location no longer fit
-          expect((e as Error).message).toMatch(/fixed\[\d+\]/);
+          expect((e as Error).message).toMatch(/^published placement of "s\d+" at "L\d+": /);
           return;
         }
         const changedRound: Round = {

@@ -58,7 +58,7 @@ function optimalDetail(ctx: OptimalContext, result: RoundResult, programme: stri
   const e = rn.engineIndex[si]!;
   const u = rn.entries[li]!.get(programme)!;
   const change = ctx.explainer.forced(e, u, rank * rank);
-  if (change.fewer === null) return { effect: 'held-by-fixed', placedChange: 0, rankCostIncrease: 0, othersRankCostIncrease: 0 };
+  if (change.fewer === null) return { effect: 'no-room', placedChange: 0, rankCostIncrease: 0, othersRankCostIncrease: 0 };
   // the best round with the student there, compared with the result being explained
   const placedChange = ctx.placed - change.fewer - result.stats.placed;
   const rankCostIncrease = ctx.rankCost + change.rankDelta - result.stats.rankCost;

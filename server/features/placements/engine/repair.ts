@@ -71,7 +71,14 @@ export function repairRound(round: Round, published: Assignment[], change: Round
   }
   const work: Round = { ...changed, objective: 'optimal', fixed };
   const problems = checkFixed(work);
-  if (problems.length > 0) throw new RepairInputError(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
+  if (problems.length > 0) {
+    // name the published placement, not our internal list of kept ones
+    const kept = (path: string): string => {
+      const f = work.fixed[Number(/^fixed\[(\d+)\]/.exec(path)?.[1] ?? -1)];
+      return f ? `published placement of ${JSON.stringify(f.student)} at ${JSON.stringify(f.location)}` : path;
+    };
+    throw new RepairInputError(problems.map((p) => `${kept(p.path)}: ${p.message}`).join('\n'));
+  }
 
   let result: RoundResult;
   if (displacedAt === null) {

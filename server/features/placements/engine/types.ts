@@ -94,8 +94,8 @@ export interface StableFullDetail {
 }
 
 export interface OptimalFullDetail {
-  /** 'held-by-fixed': only fixed placements hold the seats, nothing the engine chose could free one. */
-  effect: 'would-place-fewer' | 'costs-others-more' | 'held-by-fixed';
+  /** 'no-room': no seat there can be freed at all (capacity 0, or every seat held by fixed placements). */
+  effect: 'would-place-fewer' | 'costs-others-more' | 'no-room';
   /** Change in the number of placed students (fixed ones not counted) if this student were put there. */
   placedChange: number;
   /** Change in the round's rank cost (sum of squared ranks, this student included) of the best round
