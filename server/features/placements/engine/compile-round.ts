@@ -21,11 +21,13 @@ export interface CompiledRound {
   pairRank: Int32Array;
 }
 
-const cache = new WeakMap<Round, CompiledRound>();
+// Rounds are treated as immutable values: a round that is edited in place must be passed as a new
+// object (or at least with new students / locations / fixed arrays) to be compiled again.
+const cache = new WeakMap<Round, { compiled: CompiledRound; students: unknown; locations: unknown; fixed: unknown }>();
 
 export function compileRound(round: Round): CompiledRound {
   const hit = cache.get(round);
-  if (hit) return hit;
+  if (hit && hit.students === round.students && hit.locations === round.locations && hit.fixed === round.fixed) return hit.compiled;
   const { students, locations } = round;
   const n = students.length;
   const locIndex = new Map<string, number>();
@@ -88,6 +90,6 @@ export function compileRound(round: Round): CompiledRound {
     pairLocation: pairLocation.subarray(0, k),
     pairRank: pairRank.subarray(0, k),
   };
-  cache.set(round, compiled);
+  cache.set(round, { compiled, students: round.students, locations: round.locations, fixed: round.fixed });
   return compiled;
 }
