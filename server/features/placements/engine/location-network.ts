@@ -30,6 +30,8 @@ export class LocationNetwork {
   private readonly queue: Int32Array;
   /** filled by exchangeable(): reach[e] = 1 when entry e can give up a unit */
   readonly reach: Uint8Array;
+  /** entry whose residual search is still in `parent` (a failed add leaves it for exchangeable) */
+  private searched = -1;
 
   /** `used` holds what fixed placements with a named supervisor already take (subtracted here). */
   constructor(location: Location, used?: CapacityUse) {
@@ -103,7 +105,11 @@ export class LocationNetwork {
   add(e: number): boolean {
     if (e < 0) return false;
     this.search(e);
-    if (this.parent[this.sink] === -2) return false;
+    if (this.parent[this.sink] === -2) {
+      this.searched = e;
+      return false;
+    }
+    this.searched = -1;
     for (let v = this.sink; v !== e; ) {
       const a = this.parent[v]!;
       this.cap[a]!--;
@@ -116,6 +122,7 @@ export class LocationNetwork {
   /** Takes one routed student of entry e out again (along any arcs that carry flow). */
   remove(e: number): void {
     const { adjStart, adjArc, cap, original, to } = this;
+    this.searched = -1;
     for (let v = e; v !== this.sink; ) {
       let next = -1;
       for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
@@ -134,7 +141,7 @@ export class LocationNetwork {
 
   /** Marks in `reach` the entries whose routed students could give up their unit to entry e. */
   exchangeable(e: number): Uint8Array {
-    this.search(e);
+    if (this.searched !== e) this.search(e);
     for (let i = 0; i < this.reach.length; i++) this.reach[i] = this.parent[i] !== -2 ? 1 : 0;
     return this.reach;
   }
