@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { toCsv } from '../../http/csv';
+import { decimalComma, toCsv } from '../../http/csv';
 
 /**
  * Files the placements screens offer for download, as the browser receives them through tRPC: text
@@ -16,8 +16,10 @@ export interface DownloadFile {
 
 export type Sheet = { name: string; rows: (string | number)[][] };
 
+/** Fractions get a decimal comma: Dutch Excel would read "12.5" as a date. */
 export function csvFile(filename: string, rows: (string | number)[][]): DownloadFile {
-  return { filename, mimeType: 'text/csv;charset=utf-8', encoding: 'utf8', content: toCsv(rows) };
+  const dutch = rows.map((row) => row.map((cell) => (typeof cell === 'number' && !Number.isInteger(cell) ? decimalComma(cell) : cell)));
+  return { filename, mimeType: 'text/csv;charset=utf-8', encoding: 'utf8', content: toCsv(dutch) };
 }
 
 /** A workbook with a bold, frozen header row per sheet and columns wide enough for their text. */

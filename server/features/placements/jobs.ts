@@ -17,7 +17,7 @@ import type { WorkerJob, WorkerOutput } from './worker-protocol';
  */
 const pending = new Map<number, Promise<void>>();
 
-/** Resolves when the job has finished and its output is written (for tests and the seed). */
+/** Resolves when the job has finished and its output is written (tests wait on it instead of polling). */
 export function jobSettled(runId: number): Promise<void> {
   return pending.get(runId) ?? Promise.resolve();
 }
