@@ -47,6 +47,15 @@ describe('logging hours', () => {
     expect(await failure(mentor.mentorTeams.logHours({ teamId, date: '2026-11-26', label: 'scholing', hours: 1 }))).toMatchObject({ message: 'v.mentorTeams.dateInFuture', field: 'date' });
   });
 
+  it('shows the regiegroep the hours but not the notes written with them', () =>
+    rolledBack(fx.db, async () => {
+      await mentor.mentorTeams.logHours({ teamId, date: '2026-11-25', label: 'begeleiding', hours: 1, note: 'Gesprek met een student' });
+      const regie = await callerFor(fx, 'regiegroep@eindhoven.demo').mentorTeams.hours({ teamId });
+      expect(regie.entries.some((e) => e.date === '2026-11-25' && e.hours === 1)).toBe(true);
+      expect(JSON.stringify(regie)).not.toContain('Gesprek met een student');
+      expect(JSON.stringify(await callerFor(fx, 'projectleider@eindhoven.demo').mentorTeams.hours({ teamId }))).toContain('Gesprek met een student');
+    }));
+
   it('lets a member remove only their own hours', () =>
     rolledBack(fx.db, async () => {
       const { id } = await mentor.mentorTeams.logHours({ teamId, date: '2026-11-25', label: 'scholing', hours: 1 });

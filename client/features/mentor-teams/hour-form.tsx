@@ -8,6 +8,7 @@ import { isoDateAt } from '../../../shared/domain/dates';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { Notice } from '../../components/ui/notice';
+import { AvgWarning } from './avg-hint';
 
 /** Log hours on a day against a label; the server keeps a day within 24 hours. */
 export function HourForm({ teamId, onDone, headingLevel = 3 }: { teamId: number; onDone: (message: string) => void; headingLevel?: 2 | 3 }) {
@@ -58,7 +59,12 @@ export function HourForm({ teamId, onDone, headingLevel = 3 }: { teamId: number;
           )}
         </Field>
         <Field label={t('hours.note')} optional error={form.errors.note}>
-          {(aria) => <input {...aria} value={v.note ?? ''} onChange={(e) => form.set('note', e.target.value)} />}
+          {(aria) => (
+            <>
+              <input {...aria} value={v.note ?? ''} onChange={(e) => form.set('note', e.target.value)} />
+              <AvgWarning text={v.note ?? ''} />
+            </>
+          )}
         </Field>
       </div>
       <div className="form-actions">

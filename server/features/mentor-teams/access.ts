@@ -59,10 +59,15 @@ function memberTeamIds(ctx: ServiceContext): number[] {
     .map((r) => r.id);
 }
 
+/** Whether the actor may use this team (already found in their partnership) for `capability`. */
+export function mayUse(ctx: ServiceContext, teamId: number, capability: TeamCapability): boolean {
+  return seesEveryTeam(ctx, capability) || memberTeamIds(ctx).includes(teamId);
+}
+
 /** The team, if the actor may use it for `capability`; otherwise not found / not a member. */
 export function teamAccess(ctx: ServiceContext, teamId: number, capability: TeamCapability): TeamRow {
   const team = requireTeam(ctx, teamId);
-  if (seesEveryTeam(ctx, capability) || memberTeamIds(ctx).includes(teamId)) return team;
+  if (mayUse(ctx, teamId, capability)) return team;
   throw new AppError('FORBIDDEN', 'e.mentorTeams.notMember');
 }
 

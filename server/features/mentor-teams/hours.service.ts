@@ -6,7 +6,7 @@ import { formatDutchDate, isoWeek, mondayOfIsoWeek } from '../../../shared/domai
 import { HOUR_LABELS, MAX_HOURS_PER_DAY, hourLabelName } from '../../../shared/domain/mentor-teams';
 import { AppError } from '../../errors';
 import { auditAs, audited, found, type ServiceContext } from '../scope';
-import { periodsOf, requireDateInSchoolYear, teamAccess, todayOf, visibleTeams, type TeamRow } from './access';
+import { mayUse, periodsOf, requireDateInSchoolYear, teamAccess, todayOf, visibleTeams, type TeamRow } from './access';
 import { periodAt } from './session-calendar';
 import { membersOf } from './teams.service';
 import { hoursWithComma, toCsv } from '../../http/csv';
@@ -35,6 +35,7 @@ export function hoursSummary(ctx: ServiceContext, team: TeamRow, period: { start
 /** The team's hours page: the periods, the chosen (or current) one's summary, and its entries. */
 export function teamHours(ctx: ServiceContext, input: z.output<typeof hoursQuerySchema>) {
   const team = teamAccess(ctx, input.teamId, 'hours');
+  const readsNotes = mayUse(ctx, team.id, 'read');
   const periods = periodsOf(ctx, team);
   const period = input.periodId !== undefined ? found(periods.find((p) => p.id === input.periodId)) : periodAt(periods, todayOf(ctx));
   const entries = period
@@ -51,7 +52,8 @@ export function teamHours(ctx: ServiceContext, input: z.output<typeof hoursQuery
     periods,
     period: period ?? null,
     summary: hoursSummary(ctx, team, period),
-    entries: entries.map(({ minutes, userId, ...e }) => ({ ...e, hours: toHours(minutes), mine: userId === ctx.actor.userId })),
+    // The regiegroep follows figures: an entry's free-text note stays with those who read the team's notes.
+    entries: entries.map(({ minutes, userId, note, ...e }) => ({ ...e, note: readsNotes ? note : '', hours: toHours(minutes), mine: userId === ctx.actor.userId })),
   };
 }
 
