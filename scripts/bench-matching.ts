@@ -3,7 +3,7 @@
 // HiGHS (npm `highs`, WebAssembly) through scripts/matching/highs-runner.ts in each configuration.
 // Prints per instance, then one final line with the figures the issue asks for.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -123,4 +123,8 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+try {
+  await main();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
