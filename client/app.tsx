@@ -20,6 +20,7 @@ import { PeoplePage } from './features/admin/people-page';
 import { AuditPage } from './features/admin/audit-page';
 import { KnowledgeRoutes } from './features/knowledge/knowledge-routes';
 import { ClassOverviewPage, HoursPage, MyTeamPage, OverviewPage, ReflectionPage, SignalsPage, StudentPage, TeamWeekPage } from './features/mentor-teams/pages';
+import { RegiegroepRoutes } from './features/regiegroep/pages';
 import { MyLocationPage, MyPlacementPage, PlacementRoutes } from './features/placements/pages';
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
@@ -57,6 +58,7 @@ function SignedInRoutes({ me }: { me: Me }) {
         <Route path="mentorteams/:teamId/studenten/:studentId" element={<Guard me={me} permission="mentorTeams.read"><StudentPage /></Guard>} />
         <Route path="signalen" element={<Guard me={me} permission="mentorTeams.signals"><SignalsPage /></Guard>} />
         <Route path="reflectie" element={<Guard me={me} permission="self.reflect"><ReflectionPage /></Guard>} />
+        <Route path="regiegroep/*" element={<Guard me={me} permission="regiegroep.dashboard"><RegiegroepRoutes me={me} /></Guard>} />
         <Route path="plaatsingen/*" element={<Guard me={me} permission="placements.read"><PlacementRoutes me={me} /></Guard>} />
         <Route path="mijn-plaatsing" element={<Guard me={me} permission="placements.self"><MyPlacementPage /></Guard>} />
         <Route path="mijn-studenten" element={<Guard me={me} permission="placements.location"><MyLocationPage /></Guard>} />

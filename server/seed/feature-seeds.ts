@@ -4,6 +4,7 @@ import type { DemoRegion } from './seed-core';
 import { seedKnowledge } from '../features/knowledge/knowledge.seed';
 import { mentorTeamsSeed } from '../features/mentor-teams/mentor-teams.seed';
 import { placementsSeed } from '../features/placements/placements.seed';
+import { regiegroepSeed } from '../features/regiegroep/regiegroep.seed';
 
 /** Each feature adds its demo content here; they run in order, in the same transaction as the core. */
 export type FeatureSeed = (db: Db, clock: Clock, region: DemoRegion) => void;
@@ -12,4 +13,5 @@ export const FEATURE_SEEDS: FeatureSeed[] = [
   seedKnowledge,
   mentorTeamsSeed,
   placementsSeed,
+  regiegroepSeed,
 ];

@@ -11,6 +11,7 @@ import { auditRouter } from '../features/audit/audit.router';
 import { mentorTeamsRouter } from '../features/mentor-teams/mentor-teams.router';
 import { knowledgeRouter } from '../features/knowledge/knowledge.router';
 import { placementsRouter } from '../features/placements/placements.router';
+import { regiegroepRouter } from '../features/regiegroep/regiegroep.router';
 
 export const appRouter = router({
   session: sessionRouter,
@@ -25,6 +26,7 @@ export const appRouter = router({
   mentorTeams: mentorTeamsRouter,
   knowledge: knowledgeRouter,
   placements: placementsRouter,
+  regiegroep: regiegroepRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -41,8 +41,13 @@ export const MAX_AGENDA_ITEMS = 40;
  */
 export const SMALL_GROUP_MIN = 5;
 export const SUPPRESSED = '< 5' as const;
-/** A count of students as it may be shown: a number of 0 or at least 5, or "< 5". */
-export type ShownCount = number | typeof SUPPRESSED;
+/**
+ * A count of 5 or more hidden only because, beside its total, it would give a "< 5" away by
+ * subtraction ("x", as statistical offices mark it). Never shown as "< 5": that would be untrue.
+ */
+export const SHIELDED = 'x' as const;
+/** A count of students as it may be shown: a number of 0 or at least 5, "< 5", or "x". */
+export type ShownCount = number | typeof SUPPRESSED | typeof SHIELDED;
 
 export const isOverdue = (action: { status: string; dueOn: string }, today: string) => action.status !== 'afgerond' && action.dueOn < today;
 
@@ -56,11 +61,13 @@ export const DASHBOARD_TABLES = [
   'aanwezigheid',
   'uren',
   'signalen-tijd',
-  'signalen-competentie',
-  'dilemmas',
+  'signalen-status',
+  'dilemmas-tijd',
+  'dilemmas-categorie',
   'principes',
   'overnames',
+  'spreiding',
 ] as const;
 export type DashboardTable = (typeof DASHBOARD_TABLES)[number];
 /** Tables a mentor may export: their own teams' figures only. */
-export const MENTOR_TEAM_TABLES: readonly DashboardTable[] = ['logboeken', 'aanwezigheid', 'uren', 'signalen-tijd', 'signalen-competentie'];
+export const MENTOR_TEAM_TABLES: readonly DashboardTable[] = ['logboeken', 'aanwezigheid', 'uren', 'signalen-tijd', 'signalen-status'];

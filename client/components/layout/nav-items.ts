@@ -18,6 +18,7 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/mentorteams', label: 'nav.teams', ns: 'mentor-teams', permission: 'mentorTeams.overview' },
   { to: '/signalen', label: 'nav.signals', ns: 'mentor-teams', permission: 'mentorTeams.signals' },
   { to: '/reflectie', label: 'nav.reflection', ns: 'mentor-teams', permission: 'self.reflect' },
+  { to: '/regiegroep', label: 'nav.main', ns: 'regiegroep', permission: 'regiegroep.dashboard' },
   { to: '/plaatsingen', label: 'nav.placements', ns: 'placements', permission: 'placements.read' },
   { to: '/mijn-plaatsing', label: 'nav.mine', ns: 'placements', permission: 'placements.self' },
   { to: '/mijn-studenten', label: 'nav.myLocation', ns: 'placements', permission: 'placements.location' },

@@ -3,9 +3,11 @@ import type { Me } from '../../lib/session';
 import type { Permission } from '../../../shared/domain/permissions';
 import { MyStudentPanel } from './my-student-panel';
 import { ReflectionPanel } from '../mentor-teams/pages';
+import { MyActionsPanel } from '../regiegroep/pages';
 
 /** Panels that features put on the start page, each for the roles it concerns. Features add theirs here. */
 export const START_PANELS: { key: string; permission: Permission; Panel: ComponentType<{ me: Me }> }[] = [
   { key: 'my-student', permission: 'self.read', Panel: MyStudentPanel },
   { key: 'my-reflection', permission: 'self.reflect', Panel: ReflectionPanel },
+  { key: 'my-actions', permission: 'regiegroep.ownActions', Panel: MyActionsPanel },
 ];

@@ -3,7 +3,8 @@ import { coreSamples } from './core';
 import { knowledgeSamples } from './knowledge';
 import { mentorTeamsSamples } from './mentor-teams';
 import { placementsSamples } from './placements';
+import { regiegroepSamples } from './regiegroep';
 
 /** One valid input per procedure, for the authorization matrix. Features add their file here. */
-export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples };
+export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples };
 export { fingerprintsOf } from './core';

@@ -1,0 +1,50 @@
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { cohorts, mentorTeamOrganisations, mentorTeams, students } from '../../../../db/schema';
+import type { ServiceContext } from '../../scope';
+import { visibleTeams } from '../../mentor-teams/access';
+import type { DashboardScope } from './scope';
+
+/**
+ * The mentor teams a dashboard shows: those the viewer may follow (projectleider and regiegroep every
+ * team, a mentor their own — the mentor-teams feature's own rule for signals and hours), whose class is
+ * in the chosen school year, of the chosen programme and organisation (the class's institution or an
+ * adopting organisation). Teams are not tied to a TOP-locatie: that filter does not apply to them.
+ */
+export function teamsInScope(ctx: ServiceContext, scope: DashboardScope) {
+  if (scope.empty || !scope.schoolYear) return [];
+  const visible = visibleTeams(ctx, 'signals').map((t) => t.id);
+  if (!visible.length) return [];
+  const teams = ctx.db
+    .select({
+      id: mentorTeams.id,
+      name: mentorTeams.name,
+      cohortId: mentorTeams.cohortId,
+      cohortName: cohorts.name,
+      sessionWeekday: mentorTeams.sessionWeekday,
+      budgetHoursPerPeriod: mentorTeams.budgetHoursPerPeriod,
+      programmeId: cohorts.programmeId,
+      institutionId: cohorts.institutionId,
+    })
+    .from(mentorTeams)
+    .innerJoin(cohorts, eq(cohorts.id, mentorTeams.cohortId))
+    .where(and(eq(mentorTeams.partnershipId, ctx.actor.partnershipId), eq(cohorts.schoolYearId, scope.schoolYear.id), inArray(mentorTeams.id, visible)))
+    .orderBy(asc(mentorTeams.name))
+    .all();
+  if (!teams.length) return [];
+  const ids = teams.map((t) => t.id);
+  const adopters = ctx.db.select({ teamId: mentorTeamOrganisations.teamId, organisationId: mentorTeamOrganisations.organisationId }).from(mentorTeamOrganisations).where(inArray(mentorTeamOrganisations.teamId, ids)).all();
+  const sizes = new Map(
+    ctx.db
+      .select({ cohortId: students.cohortId, n: count() })
+      .from(students)
+      .where(and(eq(students.partnershipId, ctx.actor.partnershipId), inArray(students.cohortId, teams.map((t) => t.cohortId))))
+      .groupBy(students.cohortId)
+      .all()
+      .map((r) => [r.cohortId, r.n]),
+  );
+  return teams
+    .filter((t) => scope.programmeId === null || t.programmeId === scope.programmeId)
+    .filter((t) => scope.organisationId === null || t.institutionId === scope.organisationId || adopters.some((a) => a.teamId === t.id && a.organisationId === scope.organisationId))
+    .map((t) => ({ ...t, classSize: sizes.get(t.cohortId) ?? 0 }));
+}
+export type ScopedTeam = ReturnType<typeof teamsInScope>[number];

@@ -1,0 +1,68 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { memberships, organisations, partnershipOrganisations, regiegroepen } from '../../../db/schema';
+import type { groupUpdateSchema, memberOrganisationSchema } from '../../../shared/schemas/regiegroep';
+import { AppError } from '../../errors';
+import { audited, type ServiceContext } from '../scope';
+import { canSteer, groupMembers, groupSettings, requireSteering } from './access';
+
+function partnerOrganisations({ db, actor }: ServiceContext) {
+  return db
+    .select({ id: organisations.id, name: organisations.name, type: organisations.type })
+    .from(organisations)
+    .innerJoin(partnershipOrganisations, eq(partnershipOrganisations.organisationId, organisations.id))
+    .where(eq(partnershipOrganisations.partnershipId, actor.partnershipId))
+    .orderBy(asc(organisations.name))
+    .all();
+}
+
+/** The regiegroep: its members and whom they represent, its chair and its meeting rhythm. */
+export function group(ctx: ServiceContext) {
+  const settings = groupSettings(ctx);
+  const members = groupMembers(ctx);
+  const orgs = partnerOrganisations(ctx);
+  return {
+    name: settings.name,
+    meetingsPerYear: settings.meetingsPerYear,
+    chairUserId: settings.chairUserId,
+    members: members.map((m) => ({ ...m, isChair: m.userId === settings.chairUserId })),
+    organisations: orgs,
+    /** Partner organisations nobody represents yet: the group is meant to speak for all parties. */
+    unrepresented: orgs.filter((o) => !members.some((m) => m.organisationId === o.id)).map((o) => o.name),
+    canManage: canSteer(ctx),
+  };
+}
+
+/** Name, rhythm and chair (who must be a member). The first save creates the group's row. */
+export function updateGroup(ctx: ServiceContext, input: z.output<typeof groupUpdateSchema>) {
+  requireSteering(ctx);
+  if (input.chairUserId !== null && !groupMembers(ctx).some((m) => m.userId === input.chairUserId)) {
+    // Someone of the partnership who is not in the group: say so at the field; anyone else is not found.
+    const inPartnership = ctx.db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, input.chairUserId), eq(memberships.partnershipId, ctx.actor.partnershipId))).get();
+    if (!inPartnership) throw new AppError('NOT_FOUND', 'e.notFound', 'chairUserId');
+    throw new AppError('BAD_REQUEST', 'v.regiegroep.chair', 'chairUserId');
+  }
+  const now = ctx.clock.now();
+  return audited(ctx, 'regiegroep.update', 'regiegroep', (tx) =>
+    tx
+      .insert(regiegroepen)
+      .values({ partnershipId: ctx.actor.partnershipId, ...input, createdAt: now, updatedAt: now })
+      .onConflictDoUpdate({ target: regiegroepen.partnershipId, set: { ...input, updatedAt: now } })
+      .returning({ id: regiegroepen.id })
+      .get(),
+  );
+}
+
+/** The partner organisation a member represents: kept on their regiegroep membership. */
+export function setMemberOrganisation(ctx: ServiceContext, input: z.output<typeof memberOrganisationSchema>) {
+  requireSteering(ctx);
+  if (!groupMembers(ctx).some((m) => m.userId === input.userId)) throw new AppError('NOT_FOUND', 'e.regiegroep.notMember');
+  if (input.organisationId !== null && !partnerOrganisations(ctx).some((o) => o.id === input.organisationId)) throw new AppError('BAD_REQUEST', 'v.regiegroep.organisation', 'organisationId');
+  return audited(ctx, 'regiegroep.member.organisation', 'user', (tx) => {
+    tx.update(memberships)
+      .set({ organisationId: input.organisationId })
+      .where(and(eq(memberships.userId, input.userId), eq(memberships.partnershipId, ctx.actor.partnershipId), eq(memberships.role, 'regiegroep')))
+      .run();
+    return { id: input.userId };
+  });
+}
