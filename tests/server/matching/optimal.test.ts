@@ -5,6 +5,9 @@ import { generateRound } from '../../../scripts/matching/generate-round';
 import { solveWithHighs } from '../../../scripts/matching/highs-model';
 import { verifyResult } from '../../../scripts/matching/verify-result';
 import { parseRound, solveRound } from '../../../server/features/placements/engine/index';
+import { buildRoundNetwork } from '../../../server/features/placements/engine/build-network';
+import { decodePlacements, toResult } from '../../../server/features/placements/engine/decode';
+import { solveMinCostMaxFlow } from '../../../server/features/placements/engine/min-cost-flow';
 import { bruteForceOptimum, tinyRound } from './helpers';
 
 describe('optimal objective', () => {
@@ -54,5 +57,15 @@ describe('optimal objective', () => {
     // counted in neither objective: placed never includes fixed students
     expect(result.stats.placed).toBeLessThanOrEqual(round.students.length - round.fixed.length);
     expect(withoutFixed.stats.placed).toBeGreaterThanOrEqual(result.stats.placed);
+  });
+
+  it('gives the same optimum with scaled costs and a tiny bucket window (overflow path of the search)', () => {
+    const round = generateRound({ students: 300, locations: 15, choices: 8, seed: 17 });
+    const plain = solveRound(round);
+    const rn = buildRoundNetwork(round, { arcCost: (_s, rank) => rank * rank * 37 });
+    solveMinCostMaxFlow(rn.net, { buckets: 2 });
+    const scaled = toResult(round, decodePlacements(round, rn), 0);
+    expect(verifyResult(round, scaled)).toEqual([]);
+    expect({ placed: scaled.stats.placed, rankCost: scaled.stats.rankCost }).toEqual({ placed: plain.stats.placed, rankCost: plain.stats.rankCost });
   });
 });

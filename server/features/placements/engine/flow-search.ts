@@ -5,7 +5,7 @@
 import { FlowNetwork, SOURCE } from './flow-network';
 
 /** Distances beyond this many buckets past the current base wait in an overflow list. */
-const BUCKETS = 4096;
+const DEFAULT_BUCKETS = 4096;
 
 export interface SearchState {
   round: number;
@@ -29,7 +29,7 @@ export interface SearchState {
   step: Int32Array;
 }
 
-export function createSearchState(net: FlowNetwork): SearchState {
+export function createSearchState(net: FlowNetwork, buckets = DEFAULT_BUCKETS): SearchState {
   const N = net.N;
   return {
     round: 0,
@@ -39,7 +39,7 @@ export function createSearchState(net: FlowNetwork): SearchState {
     settled: new Int32Array(N),
     settledCount: 0,
     sourceCount: 0,
-    bucketHead: new Int32Array(BUCKETS).fill(-1),
+    bucketHead: new Int32Array(buckets).fill(-1),
     entryNode: new Int32Array(1024),
     entryNext: new Int32Array(1024),
     overflowNode: [],
@@ -61,6 +61,7 @@ export function shortestPathRound(net: FlowNetwork, st: SearchState, cost: Int32
   const round = ++st.round;
   const { R, n, exc, pi, nodeStart, head, rcap, sStart, sHead, placedArc, srcFlow, inStart, inArcs, placedCnt, srcList, sOwner } = net;
   const { label, labelRound, settledRound, settled, bucketHead } = st;
+  const BUCKETS = bucketHead.length;
   let entryNode = st.entryNode;
   let entryNext = st.entryNext;
   let entries = 0;

@@ -69,8 +69,8 @@ function routeToSink(net: FlowNetwork, from: number): boolean {
  * under which every residual arc has a non-negative reduced cost (exact duals, used by explain).
  * Throws if the pinned students cannot all be placed (the caller validates that beforehand).
  */
-export function solveMinCostMaxFlow(net: FlowNetwork): FlowStats {
-  const st = createSearchState(net);
+export function solveMinCostMaxFlow(net: FlowNetwork, options: { buckets?: number } = {}): FlowStats {
+  const st = createSearchState(net, options.buckets);
   const stats: FlowStats = { rounds: 0, phases: 0, trace: [] };
   let t = performance.now();
   let r0 = 0;
