@@ -15,12 +15,12 @@ function useReasonText() {
     if (r.code !== 'full') return t(`reasons.${r.code === 'not-offered' ? 'notOffered' : 'noSupervisor'}`);
     if (r.stable) {
       const grade = (g: number | null) => (g === null ? t('reasons.noPriority') : t('reasons.grade', { grade: g }));
-      if (r.stable.cutoffGrade === null) return t('reasons.fullFixed');
+      if (r.stable.cutoffGrade === null) return t('reasons.fullNoRoom');
       if (r.stable.lostTieBreak) return t('reasons.fullTie', { own: grade(r.stable.ownGradeNumber) });
       return t('reasons.fullStable', { cutoff: grade(r.stable.cutoffGradeNumber), own: grade(r.stable.ownGradeNumber) });
     }
     const o = r.optimal;
-    if (!o || o.effect === 'held-by-fixed') return t('reasons.fullFixed');
+    if (!o || o.effect === 'no-room') return t('reasons.fullNoRoom');
     if (o.effect === 'would-place-fewer') return t('reasons.fullFewer', { count: -o.placedChange });
     if (o.rankCostIncrease <= 0) return t('reasons.fullTieOptimal');
     return t('reasons.fullCosts', { others: o.othersRankCostIncrease, total: o.rankCostIncrease });
