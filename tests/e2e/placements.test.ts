@@ -83,6 +83,16 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     await page.getByText('Geïmporteerd: 6 regels Studenten en voorkeuren.').waitFor();
     await expectAccessible(page, 'import done');
 
+    // The inputs, editable in place: a werkbegeleider form and a student's form open together.
+    await tabs.getByRole('link', { name: 'Invoer' }).click();
+    await page.getByRole('heading', { level: 2, name: '6 studenten in deze ronde' }).waitFor();
+    await page.getByRole('button', { name: 'Werkbegeleiders van Kindcentrum Wittering.nl' }).click();
+    await page.getByRole('button', { name: 'Werkbegeleider toevoegen' }).click();
+    await page.getByRole('form', { name: 'Werkbegeleider toevoegen' }).waitFor();
+    await page.getByRole('button', { name: /^Bewerken: / }).last().click();
+    await page.getByRole('form', { name: /^.+ bewerken$/ }).getByRole('group', { name: 'Voorkeuren' }).waitFor();
+    await expectAccessible(page, 'inputs with forms open');
+
     // Calculate: the worker runs, the progress shows, the figures follow.
     await tabs.getByRole('link', { name: 'Overzicht' }).click();
     await page.getByRole('button', { name: 'Ronde berekenen' }).click();
