@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '../../lib/trpc';
-import { formatDateTime } from '../../lib/format';
+import { formatDutchDate, isoDateAt } from '../../../shared/domain/dates';
 import { useDayList, useRankText } from './placements-ui';
 
 type Explanation = Extract<RouterOutputs['placements']['explanation'], { withdrawn: false }>['explanation'];
@@ -51,7 +51,7 @@ export function WhyPanel({ explanation: e, headingLevel = 2 }: { explanation: Ex
         <p>{e.preferences.length === 0 ? t('why.noPreferences') : t('why.unplaced')}</p>
       )}
       {p?.source === 'handmatig' && <p>{t('why.manual', { reason: p.note })}</p>}
-      {p?.source === 'reparatie' && <p>{t('why.repaired', { date: formatDateTime(p.updatedAt).slice(0, 10) })}</p>}
+      {p?.source === 'reparatie' && <p>{t('why.repaired', { date: formatDutchDate(isoDateAt(p.updatedAt)) })}</p>}
       {e.fixedAtRun && p?.source === 'engine' && <p>{t('why.fixed')}</p>}
       {e.explained && p?.rank === 1 && <p>{t('why.firstChoice')}</p>}
       {e.explained && e.reasons.length > 0 && (
