@@ -35,7 +35,7 @@ describe.skipIf(!CHROMIUM)('mentor team journey', () => {
     await nav(mentor, 'Mijn mentorteam');
     await mentor.getByRole('heading', { level: 1, name: `Mentorteam PW3 klas A — week ${week}` }).waitFor();
     await settled(mentor);
-    await expectAccessible(mentor, 'team week');
+    // (The navigation walk checks this page as it opens; axe runs here once it holds a log, a signal and hours.)
     await mentor.getByLabel('Wat werd er deze week van de studenten verwacht?').fill('Een kringactiviteit voorbereiden en begeleiden.');
     await mentor.getByLabel('Weekoverleg: Noor Bakker').selectOption('afgemeld');
     await mentor.getByRole('button', { name: 'Iedereen volgens planning' }).click();
