@@ -31,10 +31,13 @@ export function expectedWeeks({ sessionWeekday, schoolYear, periods, today }: Ca
   });
 }
 
-/** Expected weeks and logged weeks together, in order, each with its state. */
-export function weekStates(input: CalendarInput, logs: { isoYear: number; isoWeek: number; status: string }[]): CalendarWeek[] {
+/**
+ * Expected weeks and logged weeks together, in order, each with its state. `expected` may be passed in
+ * when many teams share a calendar (the regiegroep dashboard computes it once per session weekday).
+ */
+export function weekStates(input: CalendarInput, logs: { isoYear: number; isoWeek: number; status: string }[], expected: IsoWeek[] = expectedWeeks(input)): CalendarWeek[] {
   const byKey = new Map(logs.map((l) => [isoWeekKey({ year: l.isoYear, week: l.isoWeek }), l.status as LogStatus]));
-  const weeks = new Map(expectedWeeks(input).map((w) => [isoWeekKey(w), w]));
+  const weeks = new Map(expected.map((w) => [isoWeekKey(w), w]));
   for (const l of logs) weeks.set(isoWeekKey({ year: l.isoYear, week: l.isoWeek }), { year: l.isoYear, week: l.isoWeek });
   return [...weeks.values()]
     .sort(compareIsoWeeks)

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { placementAssignments, placementParticipants, placementPreferences, placementRoundLocations, programmes, students, topLocations } from '../../../../db/schema';
 import type { drillPlacementsSchema, UnplacedReason } from '../../../../shared/schemas/regiegroep';
@@ -32,7 +32,7 @@ function studentRows(ctx: ServiceContext, roundId: number) {
       locationName: topLocations.name,
       locationOrganisationId: topLocations.organisationId,
       rank: placementPreferences.rank,
-      reason,
+      reason: sql<string | null>`CASE WHEN ${placementAssignments.participantId} IS NULL THEN ${reason} END`,
     })
     .from(placementParticipants)
     .innerJoin(students, eq(students.id, placementParticipants.studentId))
