@@ -3,11 +3,13 @@ import { openDb, migrateDb } from '../db/client';
 import { buildServer } from './app';
 import { seedDemoIfEmpty } from './seed/demo';
 import { systemClock } from './clock';
+import { failInterruptedRuns } from './features/placements/recover-runs';
 
 async function main(): Promise<void> {
   const env = readEnv();
   const db = openDb(env.DATABASE_PATH);
   migrateDb(db);
+  failInterruptedRuns(db, systemClock);
   if (env.SEED_DEMO) await seedDemoIfEmpty(db, systemClock);
   const app = await buildServer({ db, logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY, rateLimitMax: env.RATE_LIMIT_MAX });
   const close = async () => {
