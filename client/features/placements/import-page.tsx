@@ -10,7 +10,7 @@ import { Section } from '../../components/ui/page';
 import { IMPORT_SHEETS, type ImportSheet } from '../../../shared/schemas/placements';
 import { DownloadButton, messageText, useActionStatus } from './placements-ui';
 import { useRoundOutlet } from './round-layout';
-import { readUpload } from './download';
+import { readUpload } from '../../lib/download';
 
 type ImportResult = RouterOutputs['placements']['importFile'];
 

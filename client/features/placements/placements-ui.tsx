@@ -6,7 +6,7 @@ import { Notice } from '../../components/ui/notice';
 import { translateMessage } from '../../../shared/i18n/messages';
 import type { RoundStatus } from '../../../shared/domain/placements';
 import { currentLanguage } from '../../i18n';
-import { saveFile, type DownloadFile } from './download';
+import { saveFile, type DownloadFile } from '../../lib/download';
 
 export type Round = RouterOutputs['placements']['round'];
 export type RunInfo = NonNullable<Round['run']>;
