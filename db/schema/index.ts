@@ -15,3 +15,4 @@ export * from './mentor-team-signals';
 export * from './knowledge';
 export * from './placements';
 export * from './regiegroep';
+export * from './privacy';
