@@ -14,7 +14,18 @@ export interface FigureTable {
  * which period, on which basis), the chart itself hidden from screen readers, the same figures as a
  * table (opened on demand; its cells lead to the lists behind them), and the table as CSV.
  */
-export function ChartFigure({ title, summary, basis, table, csv, filter, print, children }: { title: string; summary: ReactNode; basis?: ReactNode; table: FigureTable; csv?: DashboardTable; filter: DashboardFilter; print?: boolean; children?: ReactNode }) {
+export function ChartFigure({ title, summary, basis, table, csv, filter, print, readable, children }: {
+  title: string;
+  summary: ReactNode;
+  basis?: ReactNode;
+  table: FigureTable;
+  csv?: DashboardTable;
+  filter: DashboardFilter;
+  print?: boolean;
+  /** The chart is itself readable (the heat map is a table): do not hide it from screen readers. */
+  readable?: boolean;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation('regiegroep');
   const id = useId();
   return (
@@ -24,7 +35,7 @@ export function ChartFigure({ title, summary, basis, table, csv, filter, print, 
         <p className="chart-summary">{summary}</p>
       </figcaption>
       {children && (
-        <div className="chart-box" aria-hidden="true">
+        <div className="chart-box" aria-hidden={readable ? undefined : true}>
           {children}
         </div>
       )}

@@ -16,6 +16,7 @@ export function KnowledgePanel({ panel, filter, open, print }: { panel: Panel; f
   const { t } = useTranslation('regiegroep');
   const width = print ? 640 : undefined;
   const statuses = ENTRY_STATUSES.map((s) => ({ key: s, label: t(`knowledge:statuses.${s}`) }));
+  const spreadLabel = (spread: number) => (spread === 3 ? t('knowledge.spreadMore') : t('knowledge.spreadCount', { count: spread }));
   const categoryArgs = (c: Category): Record<string, string> => (c.category ? { category: c.category } : c.categoryId !== null ? { categoryId: String(c.categoryId) } : { uncategorised: '1' });
   const categoryName = (c: Category) => (c.category ? t(`knowledge:categories.${c.category}`) : (c.name ?? t('knowledge.uncategorised')));
   const cell = (n: number, kind: 'dilemmas' | 'principes', args: Record<string, string>) => (n === 0 || print ? n : <Button variant="link" onClick={() => open({ kind, args })} aria-label={t('knowledge.openCell', { count: n })}>{n}</Button>);
@@ -71,10 +72,10 @@ export function KnowledgePanel({ panel, filter, open, print }: { panel: Panel; f
         print={print}
         table={{
           columns: [{ header: t('knowledge.spread') }, { header: t('knowledge.principles'), numeric: true }],
-          rows: panel.adoptionSpread.map((r) => ({ key: r.spread, cells: [t('knowledge.spreadCount', { count: r.spread }), cell(r.principles, 'principes', { spread: String(r.spread) })] })),
+          rows: panel.adoptionSpread.map((r) => ({ key: r.spread, cells: [spreadLabel(r.spread), cell(r.principles, 'principes', { spread: String(r.spread) })] })),
         }}
       >
-        <HorizontalBars width={width} rows={panel.adoptionSpread.map((r) => ({ key: r.spread, name: t('knowledge.spreadCount', { count: r.spread }), value: r.principles, label: String(r.principles), onOpen: () => open({ kind: 'principes', args: { spread: String(r.spread) } }) }))} />
+        <HorizontalBars width={width} rows={panel.adoptionSpread.map((r) => ({ key: r.spread, name: spreadLabel(r.spread), value: r.principles, label: String(r.principles), onOpen: () => open({ kind: 'principes', args: { spread: String(r.spread) } }) }))} />
       </ChartFigure>
       <ChartFigure
         title={t('knowledge.adoptionsTitle')}

@@ -26,13 +26,15 @@ export function MentorTeamsPanel({ panel, filter, open, print }: { panel: Panel;
         csv="logboeken"
         filter={filter}
         print={print}
+        readable
         table={{
           columns: [{ header: t('teams.team') }, { header: t('teams.logsPresent'), numeric: true }, { header: t('teams.logsMissing'), numeric: true }, { header: t('teams.logsCancelled'), numeric: true }, { header: t('teams.logRate'), numeric: true }],
           rows: panel.teams.map((x) => ({ key: x.id, cells: [teamButton(x), x.logs.present, x.logs.missing, x.logs.cancelled, showPercent(x.logRate)] })),
         }}
-      />
-      <HeatMap panel={panel} open={open} print={print} />
-      <HeatMapLegend />
+      >
+        <HeatMap panel={panel} open={open} print={print} />
+        <HeatMapLegend />
+      </ChartFigure>
       <ChartFigure
         title={t('teams.presenceTitle')}
         summary={t('teams.presenceSummary')}

@@ -35,6 +35,7 @@ export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; 
         {totals.unplaced !== null && figure(t('placements.unplaced'), showCount(totals.unplaced), { outcome: 'niet-geplaatst' })}
         {figure(t('placements.fillRate'), showPercent(totals.fillRate), null)}
       </dl>
+      {[totals.toPlace, totals.placed, totals.unplaced].includes('x') && <p className="panel-basis">{t('placements.shieldedNote')}</p>}
       {!print && <ExportCsvButton table="plaatsing-totaal" filter={filter} title={t('placements.keyFigures')} />}
       <ChartFigure
         title={t('placements.fillTitle')}
