@@ -100,10 +100,13 @@ export function placementsPanel(ctx: ServiceContext, scope: DashboardScope) {
 
   // Fill: TOP-locaties × programmes, a cell where the location offers the programme or someone is placed.
   const locations = roundCapacities(ctx, round.id).filter((l) => scope.locationId === null || l.locationId === scope.locationId);
+  const placedBy = new Map<string, number>();
+  for (const g of groups) if (g.locationId !== null) placedBy.set(`${g.locationId}:${g.programmeId}`, (placedBy.get(`${g.locationId}:${g.programmeId}`) ?? 0) + g.n);
+  const offered = new Map(locations.map((l) => [l.locationId, new Map(l.programmeCapacity.map((c) => [c.programmeId, c.capacity]))]));
   const cellIncluded = (l: (typeof locations)[number], p: (typeof programmeRows)[number]) =>
     (scope.programmeId === null || p.id === scope.programmeId) && (scope.organisationId === null || l.organisationId === scope.organisationId || p.institutionId === scope.organisationId);
-  const capacityOf = (l: (typeof locations)[number], p: (typeof programmeRows)[number]) => (cellIncluded(l, p) ? (l.programmeCapacity.find((c) => c.programmeId === p.id)?.capacity ?? 0) : 0);
-  const placedAt = (l: (typeof locations)[number], p: (typeof programmeRows)[number]) => (cellIncluded(l, p) ? sum((g) => g.locationId === l.locationId && g.programmeId === p.id) : 0);
+  const capacityOf = (l: (typeof locations)[number], p: (typeof programmeRows)[number]) => (cellIncluded(l, p) ? (offered.get(l.locationId)!.get(p.id) ?? 0) : 0);
+  const placedAt = (l: (typeof locations)[number], p: (typeof programmeRows)[number]) => (cellIncluded(l, p) ? (placedBy.get(`${l.locationId}:${p.id}`) ?? 0) : 0);
   const rowsShown = locations.filter((l) => programmeRows.some((p) => capacityOf(l, p) > 0 || placedAt(l, p) > 0));
   const colsShown = programmeRows.filter((p) => rowsShown.some((l) => capacityOf(l, p) > 0 || placedAt(l, p) > 0));
   const table = shownCrossTab(rowsShown.map((l) => colsShown.map((p) => placedAt(l, p))));
