@@ -57,10 +57,10 @@ export function MentorTeamsPanel({ panel, filter, open, print }: { panel: Panel;
         print={print}
         table={{
           columns: [{ header: t('teams.team') }, { header: t('teams.hoursSpent'), numeric: true }, { header: t('teams.hoursBudget'), numeric: true }, { header: t('teams.hoursRate'), numeric: true }],
-          rows: panel.teams.map((x) => ({ key: x.id, cells: [x.name, showHours(x.hours.spent), showHours(x.hours.budget), showPercent(x.hours.rate)] })),
+          rows: panel.teams.map((x) => ({ key: x.id, cells: [teamButton(x), showHours(x.hours.spent), showHours(x.hours.budget), showPercent(x.hours.rate)] })),
         }}
       >
-        <HorizontalBars width={width} max={100} rows={panel.teams.map((x) => ({ key: x.id, name: x.name, value: Math.min(100, x.hours.rate ?? 0), label: t('teams.hoursLabel', { spent: showHours(x.hours.spent), budget: showHours(x.hours.budget) }) }))} />
+        <HorizontalBars width={width} max={100} rows={panel.teams.map((x) => ({ key: x.id, name: x.name, value: Math.min(100, x.hours.rate ?? 0), label: t('teams.hoursLabel', { spent: showHours(x.hours.spent), budget: showHours(x.hours.budget) }), onOpen: () => open({ kind: 'team', args: { team: String(x.id) } }) }))} />
       </ChartFigure>
       <SignalsFigures signals={panel.signals} filter={filter} open={open} print={print} />
     </>

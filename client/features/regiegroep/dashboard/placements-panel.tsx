@@ -18,6 +18,8 @@ export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; 
   if (!panel.round) return <p className="empty">{t('placements.noRound')}</p>;
   const { totals } = panel;
   const drill = (args: Record<string, string>) => () => open({ kind: 'plaatsing', args });
+  // On paper a figure is text: print CSS hides buttons.
+  const linkTo = (label: string, args: Record<string, string>) => (print ? label : <Button variant="link" onClick={drill(args)}>{label}</Button>);
   const width = print ? 640 : undefined;
   const basis = t('placements.basis', { round: panel.round.name, date: panel.round.publishedAt ? formatDateTime(panel.round.publishedAt).slice(0, 10) : '—', withdrawn: showCount(panel.withdrawn) });
   const figure = (label: string, value: string, args: Record<string, string> | null) => (
@@ -45,7 +47,7 @@ export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; 
         print={print}
         table={{
           columns: [{ header: t('fields.location') }, { header: t('placements.capacity'), numeric: true }, { header: t('placements.placed'), numeric: true }, { header: t('placements.fillRate'), numeric: true }],
-          rows: panel.fill.map((l) => ({ key: l.locationId, cells: [<Button key="b" variant="link" onClick={drill({ outcome: 'geplaatst', locatie: String(l.locationId) })}>{l.name}</Button>, l.capacity, showCount(l.placed), showPercent(l.fillRate)] })),
+          rows: panel.fill.map((l) => ({ key: l.locationId, cells: [linkTo(l.name, { outcome: 'geplaatst', locatie: String(l.locationId) }), l.capacity, showCount(l.placed), showPercent(l.fillRate)] })),
         }}
       >
         <HorizontalBars width={width} max={100} rows={panel.fill.map((l) => ({ key: l.locationId, name: l.name, value: l.fillRate ?? 0, label: l.fillRate === null ? showCount(l.placed) : showPercent(l.fillRate), onOpen: drill({ outcome: 'geplaatst', locatie: String(l.locationId) }) }))} />
@@ -58,10 +60,10 @@ export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; 
         print={print}
         table={{
           columns: [{ header: t('fields.programme') }, { header: t('placements.capacity'), numeric: true }, { header: t('placements.placed'), numeric: true }, { header: t('placements.fillRate'), numeric: true }],
-          rows: panel.byProgramme.map((p) => ({ key: p.programmeId, cells: [p.name, p.capacity, showCount(p.placed), showPercent(p.fillRate)] })),
+          rows: panel.byProgramme.map((p) => ({ key: p.programmeId, cells: [linkTo(p.name, { outcome: 'geplaatst', opleiding: String(p.programmeId) }), p.capacity, showCount(p.placed), showPercent(p.fillRate)] })),
         }}
       >
-        <HorizontalBars width={width} max={100} rows={panel.byProgramme.map((p) => ({ key: p.programmeId, name: p.name, value: p.fillRate ?? 0, label: p.fillRate === null ? showCount(p.placed) : showPercent(p.fillRate) }))} />
+        <HorizontalBars width={width} max={100} rows={panel.byProgramme.map((p) => ({ key: p.programmeId, name: p.name, value: p.fillRate ?? 0, label: p.fillRate === null ? showCount(p.placed) : showPercent(p.fillRate), onOpen: drill({ outcome: 'geplaatst', opleiding: String(p.programmeId) }) }))} />
       </ChartFigure>
       {panel.unplacedReasons && (
         <ChartFigure
@@ -72,7 +74,7 @@ export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; 
         print={print}
           table={{
             columns: [{ header: t('placements.reason') }, { header: t('fields.students'), numeric: true }],
-            rows: panel.unplacedReasons.map((r) => ({ key: r.reason, cells: [<Button key="b" variant="link" onClick={drill({ outcome: 'niet-geplaatst', reason: r.reason })}>{t(`reasons.${r.reason}`)}</Button>, showCount(r.students)] })),
+            rows: panel.unplacedReasons.map((r) => ({ key: r.reason, cells: [linkTo(t(`reasons.${r.reason}`), { outcome: 'niet-geplaatst', reason: r.reason }), showCount(r.students)] })),
           }}
         >
           {panel.unplacedReasons.length > 0 && <HorizontalBars width={width} rows={panel.unplacedReasons.map((r) => ({ key: r.reason, name: t(`reasons.${r.reason}`), value: barValue(r.students), label: showCount(r.students), onOpen: drill({ outcome: 'niet-geplaatst', reason: r.reason }) }))} />}
@@ -86,7 +88,7 @@ export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; 
         print={print}
         table={{
           columns: [{ header: t('placements.rank') }, { header: t('fields.students'), numeric: true }],
-          rows: panel.ranks.map((r) => ({ key: r.rank, cells: [<Button key="b" variant="link" onClick={drill({ outcome: 'geplaatst', rank: String(r.rank) })}>{r.rank === 0 ? t('placements.notListed') : t('placements.choice', { rank: r.rank })}</Button>, showCount(r.students)] })),
+          rows: panel.ranks.map((r) => ({ key: r.rank, cells: [linkTo(r.rank === 0 ? t('placements.notListed') : t('placements.choice', { rank: r.rank }), { outcome: 'geplaatst', rank: String(r.rank) }), showCount(r.students)] })),
         }}
       >
         <HorizontalBars width={width} rows={panel.ranks.map((r) => ({ key: r.rank, name: r.rank === 0 ? t('placements.notListed') : t('placements.choice', { rank: r.rank }), value: barValue(r.students), label: showCount(r.students), onOpen: drill({ outcome: 'geplaatst', rank: String(r.rank) }) }))} />
