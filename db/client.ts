@@ -24,6 +24,7 @@ export function openDb(path: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   assertPragmas(sqlite, path === ':memory:');
+  cacheStatements(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   // Write transactions take the write lock up front (BEGIN IMMEDIATE). A deferred transaction that reads
   // first and writes later can hit SQLITE_BUSY_SNAPSHOT when another process (a CLI beside the server)
@@ -55,4 +56,28 @@ export const migrationsFolder = join(projectRoot, 'db', 'migrations');
 /** Applies all committed migrations; each runs in a transaction, so a failed one leaves nothing behind. */
 export function migrateDb(db: Db): void {
   migrate(db, { migrationsFolder });
+}
+
+const STATEMENT_CACHE_SIZE = 2000;
+
+/**
+ * drizzle prepares its SQL again on every call, and compiling a statement costs more than running a
+ * small query. The same SQL text always gets the same compiled statement back here, with its
+ * result modes (raw, pluck, expand) reset, since callers set those per use. Safe because
+ * better-sqlite3 is synchronous and nothing here iterates a statement while running it again.
+ */
+function cacheStatements(sqlite: Database.Database): void {
+  const cache = new Map<string, Database.Statement>();
+  const prepare = sqlite.prepare.bind(sqlite);
+  sqlite.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (statement) {
+      if (statement.reader) statement.raw(false).pluck(false).expand(false);
+      return statement;
+    }
+    statement = prepare(source);
+    if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(source, statement);
+    return statement;
+  }) as typeof sqlite.prepare;
 }

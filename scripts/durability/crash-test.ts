@@ -16,7 +16,8 @@ export const STUDENTS_PER_STEP = 4;
 /** Bundles a child script once, so each restart costs a node start, not a TypeScript compile. */
 export async function bundle(entry: string): Promise<string> {
   // Inside the project, so the child finds node_modules and the migrations like the server does.
-  const outfile = join(projectRoot, 'node_modules', '.cache', 'werkplaats', entry.replace(/[/.]/g, '_') + '.mjs');
+  // One file per bundling process: test files run side by side and must not rewrite each other's child.
+  const outfile = join(projectRoot, 'node_modules', '.cache', 'werkplaats', `${entry.replace(/[/.]/g, '_')}-${process.pid}.mjs`);
   await build({ entryPoints: [join(projectRoot, entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
   return outfile;
 }
