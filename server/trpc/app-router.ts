@@ -12,6 +12,7 @@ import { mentorTeamsRouter } from '../features/mentor-teams/mentor-teams.router'
 import { knowledgeRouter } from '../features/knowledge/knowledge.router';
 import { placementsRouter } from '../features/placements/placements.router';
 import { regiegroepRouter } from '../features/regiegroep/regiegroep.router';
+import { privacyRouter } from '../features/privacy/privacy.router';
 
 export const appRouter = router({
   session: sessionRouter,
@@ -27,6 +28,7 @@ export const appRouter = router({
   knowledge: knowledgeRouter,
   placements: placementsRouter,
   regiegroep: regiegroepRouter,
+  privacy: privacyRouter,
 });
 
 export type AppRouter = typeof appRouter;

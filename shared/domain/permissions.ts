@@ -5,7 +5,7 @@ import type { Role } from './roles';
  * that no role lists is granted to nobody. `public` needs no session, `signedIn` any membership.
  */
 export const ROLE_PERMISSIONS = {
-  beheerder: ['admin.read', 'admin.manage', 'students.read', 'audit.read', 'knowledge.read', 'placements.read', 'regiegroep.ownActions'],
+  beheerder: ['admin.read', 'admin.manage', 'students.read', 'audit.read', 'knowledge.read', 'placements.read', 'regiegroep.ownActions', 'privacy.manage'],
   projectleider: ['admin.read', 'students.read', 'mentorTeams.manage', 'mentorTeams.read', 'mentorTeams.overview', 'mentorTeams.signals', 'mentorTeams.hours', 'knowledge.read', 'knowledge.write', 'knowledge.steer', 'placements.read', 'placements.manage', 'regiegroep.dashboard', 'regiegroep.read', 'regiegroep.write', 'regiegroep.ownActions'],
   // knowledge.*: everyone reads; a locatie user writes for their own TOP-locatie (server/features/knowledge/access.ts).
   // placements.*: read/manage rounds; self = a student's own; location = a locatie user's own location (placements/access.ts).

@@ -159,6 +159,13 @@ const nl = {
   'e.regiegroep.meetingInUse': 'Dit overleg heeft besluiten of actiepunten en kan niet worden verwijderd.',
   'e.regiegroep.decisionMeeting': 'Kies een besluit van dit overleg.',
   'e.regiegroep.notOwner': 'Alleen de eigenaar van dit actiepunt, de voorzitter en de projectleider kunnen de status wijzigen.',
+  'v.privacy.confirmation': 'Typ de naam precies zoals hierboven om te bevestigen.',
+  'v.privacy.retentionMonths': 'Vul een aantal maanden in van 1 tot en met 120.',
+  'v.privacy.retentionDays': 'Vul een aantal dagen in van 1 tot en met 3650.',
+  'e.privacy.alreadyErased': 'De gegevens van deze persoon zijn al vergeten.',
+  'e.privacy.otherPartnership': 'Deze persoon heeft ook een rol in een ander samenwerkingsverband. Vergeten kan pas als die rollen daar zijn beëindigd; vraag dat aan de beheerder daar.',
+  'e.privacy.ownAccount': 'Je kunt je eigen gegevens niet zelf laten vergeten; vraag een andere beheerder.',
+  'e.privacy.platformKind': 'Deze termijn geldt voor het hele platform en is hier niet te wijzigen.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -316,6 +323,13 @@ const en: Record<MessageKey, string> = {
   'e.regiegroep.meetingInUse': 'This meeting has decisions or actions and cannot be deleted.',
   'e.regiegroep.decisionMeeting': 'Choose a decision of this meeting.',
   'e.regiegroep.notOwner': 'Only the owner of this action, the chair and the projectleider can change its status.',
+  'v.privacy.confirmation': 'Type the name exactly as shown above to confirm.',
+  'v.privacy.retentionMonths': 'Enter a number of months from 1 to 120.',
+  'v.privacy.retentionDays': 'Enter a number of days from 1 to 3650.',
+  'e.privacy.alreadyErased': "This person's data has already been erased.",
+  'e.privacy.otherPartnership': 'This person also has a role in another partnership. Erasure is possible once those roles have ended; ask the beheerder there.',
+  'e.privacy.ownAccount': 'You cannot erase your own data yourself; ask another beheerder.',
+  'e.privacy.platformKind': 'This term applies to the whole platform and cannot be changed here.',
 };
 
 const catalogue: Record<Language, Record<string, string>> = { nl, en };

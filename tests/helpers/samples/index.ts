@@ -4,7 +4,8 @@ import { knowledgeSamples } from './knowledge';
 import { mentorTeamsSamples } from './mentor-teams';
 import { placementsSamples } from './placements';
 import { regiegroepSamples } from './regiegroep';
+import { privacySamples } from './privacy';
 
 /** One valid input per procedure, for the authorization matrix. Features add their file here. */
-export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples };
+export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples };
 export { fingerprintsOf } from './core';
