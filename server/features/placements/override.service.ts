@@ -51,7 +51,8 @@ export function overridePlacement(ctx: ServiceContext, input: OverrideInput) {
   const row = { roundId: round.id, roundLocationId: location.id, supervisorId, days, locked: true, source: 'handmatig', note: input.reason, updatedBy: ctx.actor.userId, updatedAt: ctx.clock.now() };
   return ctx.db.transaction((tx) => {
     tx.insert(placementAssignments).values({ participantId: student.id, ...row }).onConflictDoUpdate({ target: placementAssignments.participantId, set: row }).run();
-    auditAs(ctx, { action: 'placement.override', subjectType: 'placement_participant', subjectId: student.id, detail: { reason: input.reason, from: before?.roundLocationId ?? null, to: location.id } }, tx);
+    // The reason is free text (it may name the student): it stays on the assignment, not in the audit log.
+    auditAs(ctx, { action: 'placement.override', subjectType: 'placement_participant', subjectId: student.id, detail: { from: before?.roundLocationId ?? null, to: location.id } }, tx);
     return { id: student.id };
   });
 }

@@ -40,7 +40,8 @@ export function listStudents(ctx: ServiceContext, filter: z.output<typeof studen
     .where(and(...conditions))
     .orderBy(asc(students.lastName), asc(students.firstName))
     .all();
-  auditAs(ctx, { action: 'student.list', subjectType: 'student', detail: { count: rows.length, ...filter } });
+  // The search text is left out: it is often a name, and the audit log holds ids and counts only.
+  auditAs(ctx, { action: 'student.list', subjectType: 'student', detail: { count: rows.length, cohortId: filter.cohortId ?? null, programmeId: filter.programmeId ?? null, searched: term !== '' } });
   return rows;
 }
 
