@@ -4,6 +4,7 @@ import { buildServer } from './app';
 import { seedDemoIfEmpty } from './seed/demo';
 import { systemClock } from './clock';
 import { failInterruptedRuns } from './features/placements/recover-runs';
+import { startRetentionJob } from './features/privacy/retention-job';
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   migrateDb(db);
   failInterruptedRuns(db, systemClock);
   if (env.SEED_DEMO) await seedDemoIfEmpty(db, systemClock);
+  startRetentionJob(db, systemClock);
   const app = await buildServer({ db, logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY, rateLimitMax: env.RATE_LIMIT_MAX });
   const close = async () => {
     await app.close();
