@@ -22,6 +22,7 @@ import { KnowledgeRoutes } from './features/knowledge/knowledge-routes';
 import { ClassOverviewPage, HoursPage, MyTeamPage, OverviewPage, ReflectionPage, SignalsPage, StudentPage, TeamWeekPage } from './features/mentor-teams/pages';
 import { RegiegroepRoutes } from './features/regiegroep/pages';
 import { MyLocationPage, MyPlacementPage, PlacementRoutes } from './features/placements/pages';
+import { PrivacyRoutes, RetentionPage } from './features/privacy/pages';
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
 function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
@@ -70,6 +71,8 @@ function SignedInRoutes({ me }: { me: Me }) {
           <Route path="klassen" element={<CohortsPage />} />
           <Route path="mensen" element={<PeoplePage />} />
           <Route path="logboek" element={<Guard me={me} permission="audit.read"><AuditPage /></Guard>} />
+          <Route path="privacy/*" element={<Guard me={me} permission="privacy.manage"><PrivacyRoutes /></Guard>} />
+          <Route path="bewaartermijnen" element={<Guard me={me} permission="privacy.manage"><RetentionPage /></Guard>} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -33,4 +33,6 @@ export const ADMIN_NAV: NavItem[] = [
   { to: '/beheer/klassen', label: 'nav.cohorts', permission: 'admin.manage' },
   { to: '/beheer/mensen', label: 'nav.people', permission: 'admin.manage' },
   { to: '/beheer/logboek', label: 'nav.audit', permission: 'audit.read' },
+  { to: '/beheer/privacy', label: 'nav.privacy', ns: 'privacy', permission: 'privacy.manage' },
+  { to: '/beheer/bewaartermijnen', label: 'nav.retention', ns: 'privacy', permission: 'privacy.manage' },
 ];

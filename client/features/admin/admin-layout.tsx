@@ -12,7 +12,7 @@ export function AdminLayout({ me }: { me: Me }) {
         <ul>
           {ADMIN_NAV.filter((item) => can(me, item.permission)).map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to}>{t(item.label)}</NavLink>
+              <NavLink to={item.to}>{t(item.label, { ns: item.ns ?? 'common' })}</NavLink>
             </li>
           ))}
         </ul>

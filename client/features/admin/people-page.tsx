@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails } from '../../lib/trpc';
 import { ROLES, type Role } from '../../../shared/domain/roles';
@@ -101,6 +102,9 @@ export function PeoplePage() {
                   cell: (p) => (
                     <span className="row-actions">
                       <AddRoleForm userId={p.id} name={p.name} locations={locations.data ?? []} onDone={refresh} onError={fail} />
+                      <Link to={`/beheer/privacy/persoon/${p.id}`} aria-label={t('privacy:find.openLabel', { name: p.name })}>
+                        {t('privacy:find.open')}
+                      </Link>
                       <Button variant="secondary" onClick={() => setBlocked.mutateAsync({ userId: p.id, blocked: !p.blocked }).catch(fail)}>
                         {p.blocked ? t('people.unblock') : t('people.block')}
                       </Button>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { can, useMe } from '../../lib/session';
@@ -55,6 +56,7 @@ export function StudentsPage() {
         { header: t('fields.studentNumber'), cell: (s) => s.studentNumber ?? '—' },
         { header: t('fields.programme'), cell: (s) => s.programmeName },
         { header: t('fields.cohort'), cell: (s) => s.cohortName ?? '—' },
+        ...(can(me, 'privacy.manage') ? [{ header: t('privacy:find.open'), cell: (s: { id: number; firstName: string; lastName: string }) => <Link to={`/beheer/privacy/student/${s.id}`} aria-label={t('privacy:find.openLabel', { name: `${s.firstName} ${s.lastName}` })}>{t('privacy:find.open')}</Link> }] : []),
       ]}
       rowName={(s) => `${s.firstName} ${s.lastName}`}
       fields={[

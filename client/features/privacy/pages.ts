@@ -1,0 +1,3 @@
+/** What app.tsx routes to (one line each there). */
+export { PrivacyRoutes } from './privacy-routes';
+export { RetentionPage } from './retention-page';
