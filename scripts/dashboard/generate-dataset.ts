@@ -20,28 +20,39 @@ export interface Dataset {
   projectleiderId: number;
 }
 
-export function generateDataset(sqlite: Database.Database): Dataset {
+export interface DatasetOptions {
+  /** Fill an existing partnership (with its 2026-2027 school year) instead of making a new one. */
+  partnershipId?: number;
+  /** Keeps names and e-mail addresses unique when several datasets share a database. */
+  tag?: string;
+  sizes?: Partial<typeof SIZES>;
+}
+
+export function generateDataset(sqlite: Database.Database, options: DatasetOptions = {}): Dataset {
+  const sizes = { ...SIZES, ...options.sizes };
+  const tag = options.tag ?? '';
   const r = seededRandom(6_2026);
   const ins = (sql: string) => sqlite.prepare(sql);
   const id = (stmt: Database.Statement, ...args: unknown[]) => Number(stmt.run(...args).lastInsertRowid);
   return sqlite.transaction((): Dataset => {
-    const pid = id(ins('INSERT INTO partnership (name, region, created_at) VALUES (?, ?, ?)'), 'Bench-werkplaats', 'Bench', NOW);
+    const pid = options.partnershipId ?? id(ins('INSERT INTO partnership (name, region, created_at) VALUES (?, ?, ?)'), 'Bench-werkplaats', 'Bench', NOW);
     const org = ins('INSERT INTO organisation (name, type, created_at) VALUES (?, ?, ?)');
-    const orgs = ['kinderopvang', 'kinderopvang', 'schoolbestuur', 'roc', 'roc', 'hogeschool'].map((type, i) => id(org, `Organisatie ${i + 1}`, type, NOW));
+    const orgs = ['kinderopvang', 'kinderopvang', 'schoolbestuur', 'roc', 'roc', 'hogeschool'].map((type, i) => id(org, `Organisatie ${tag}${i + 1}`, type, NOW));
     for (const o of orgs) ins('INSERT INTO partnership_organisation (partnership_id, organisation_id) VALUES (?, ?)').run(pid, o);
     const user = ins('INSERT INTO user (email, name, created_at) VALUES (?, ?, ?)');
     const member = ins('INSERT INTO membership (user_id, partnership_id, role, organisation_id, created_at) VALUES (?, ?, ?, ?, ?)');
-    const projectleiderId = id(user, 'pl@bench', 'Projectleider', NOW);
+    const projectleiderId = id(user, `pl${tag}@bench`, 'Projectleider', NOW);
     member.run(projectleiderId, pid, 'projectleider', null, NOW);
-    const chair = id(user, 'regie@bench', 'Voorzitter', NOW);
+    const chair = id(user, `regie${tag}@bench`, 'Voorzitter', NOW);
     member.run(chair, pid, 'regiegroep', orgs[0], NOW);
     const loc = ins("INSERT INTO top_location (partnership_id, organisation_id, name, address, city, open_days, created_at) VALUES (?, ?, ?, 'Straat 1', 'Stad', '[1,2,3,4,5]', ?)");
-    const locations = Array.from({ length: SIZES.locations }, (_, i) => id(loc, pid, orgs[i % 3]!, `Locatie ${String(i + 1).padStart(2, '0')}`, NOW));
+    const locations = Array.from({ length: sizes.locations }, (_, i) => id(loc, pid, orgs[i % 3]!, `Locatie ${tag}${String(i + 1).padStart(2, '0')}`, NOW));
     const prog = ins("INSERT INTO programme (partnership_id, institution_id, code, name, nlqf_level, route, days_per_week, created_at) VALUES (?, ?, ?, ?, 4, 'bol', 2, ?)");
-    const programmes = Array.from({ length: SIZES.programmes }, (_, i) => id(prog, pid, orgs[3 + (i % 3)]!, `p${i}`, `Opleiding ${i + 1}`, NOW));
-    const year = id(ins("INSERT INTO school_year (partnership_id, label, starts_on, ends_on) VALUES (?, '2026-2027', '2026-08-01', '2027-07-31')"), pid);
+    const programmes = Array.from({ length: sizes.programmes }, (_, i) => id(prog, pid, orgs[3 + (i % 3)]!, `p${tag}${i}`, `Opleiding ${tag}${i + 1}`, NOW));
+    const existingYear = sqlite.prepare("SELECT id FROM school_year WHERE partnership_id = ? AND label = '2026-2027'").pluck().get(pid) as number | undefined;
+    const year = existingYear ?? id(ins("INSERT INTO school_year (partnership_id, label, starts_on, ends_on) VALUES (?, '2026-2027', '2026-08-01', '2027-07-31')"), pid);
     const period = ins('INSERT INTO period (school_year_id, name, starts_on, ends_on) VALUES (?, ?, ?, ?)');
-    [['2026-08-31', '2026-11-08'], ['2026-11-09', '2027-01-31'], ['2027-02-01', '2027-04-18'], ['2027-04-19', '2027-07-16']].forEach(([a, b], i) => period.run(year, `Periode ${i + 1}`, a, b));
+    if (existingYear === undefined) [['2026-08-31', '2026-11-08'], ['2026-11-09', '2027-01-31'], ['2027-02-01', '2027-04-18'], ['2027-04-19', '2027-07-16']].forEach(([a, b], i) => period.run(year, `Periode ${i + 1}`, a, b));
 
     // Students: the first 400 in 16 classes of 25, with a team each.
     const cohort = ins('INSERT INTO cohort (partnership_id, name, institution_id, programme_id, school_year_id, created_at) VALUES (?, ?, ?, ?, ?, ?)');
@@ -49,16 +60,16 @@ export function generateDataset(sqlite: Database.Database): Dataset {
     const teamMember = ins("INSERT INTO mentor_team_member (team_id, user_id, team_role) VALUES (?, ?, 'praktijkopleider')");
     const teams: { id: number; students: number[]; mentor: number }[] = [];
     const student = ins("INSERT INTO student (partnership_id, first_name, last_name, programme_id, cohort_id, school_year_id, created_at) VALUES (?, 'Student', ?, ?, ?, ?, ?)");
-    for (let t = 0; t < SIZES.teams; t++) {
-      const c = id(cohort, pid, `Klas ${t + 1}`, orgs[3]!, programmes[t % SIZES.programmes]!, year, NOW);
-      const mentor = id(user, `mentor${t}@bench`, `Mentor ${t + 1}`, NOW);
+    for (let t = 0; t < sizes.teams; t++) {
+      const c = id(cohort, pid, `Klas ${tag}${t + 1}`, orgs[3]!, programmes[t % sizes.programmes]!, year, NOW);
+      const mentor = id(user, `mentor${tag}${t}@bench`, `Mentor ${t + 1}`, NOW);
       member.run(mentor, pid, 'mentor', null, NOW);
-      const teamId = id(team, pid, `Mentorteam ${t + 1}`, c, NOW);
+      const teamId = id(team, pid, `Mentorteam ${tag}${t + 1}`, c, NOW);
       teamMember.run(teamId, mentor);
-      const ids = Array.from({ length: SIZES.classSize }, (_, s) => id(student, pid, `K${t}-${s}`, programmes[t % SIZES.programmes]!, c, year, NOW));
+      const ids = Array.from({ length: sizes.classSize }, (_, s) => id(student, pid, `K${tag}${t}-${s}`, programmes[t % sizes.programmes]!, c, year, NOW));
       teams.push({ id: teamId, students: ids, mentor });
     }
-    const others = Array.from({ length: SIZES.students - SIZES.teams * SIZES.classSize }, (_, s) => id(student, pid, `S${s}`, programmes[s % SIZES.programmes]!, null, year, NOW));
+    const others = Array.from({ length: sizes.students - sizes.teams * sizes.classSize }, (_, s) => id(student, pid, `S${tag}${s}`, programmes[s % sizes.programmes]!, null, year, NOW));
     const allStudents = [...teams.flatMap((t) => t.students), ...others];
 
     // 25 weekly logs per team from week 36 (a few forgotten, one holiday), attendance, hours, signals.
@@ -67,9 +78,9 @@ export function generateDataset(sqlite: Database.Database): Dataset {
     const hour = ins("INSERT INTO mentor_hour_entry (partnership_id, team_id, user_id, date, iso_year, iso_week, label, minutes, created_at) VALUES (?, ?, ?, ?, ?, ?, 'weekoverleg', 90, ?)");
     let week: IsoWeek = { year: 2026, week: 36 };
     const weeks: IsoWeek[] = [];
-    for (let w = 0; w < SIZES.weeksPerTeam + 3; w++, week = addWeeks(week, 1)) weeks.push(week);
+    for (let w = 0; w < sizes.weeksPerTeam + 3; w++, week = addWeeks(week, 1)) weeks.push(week);
     for (const t of teams) {
-      weeks.slice(0, SIZES.weeksPerTeam).forEach((w, i) => {
+      weeks.slice(0, sizes.weeksPerTeam).forEach((w, i) => {
         const date = dateInIsoWeek(w, 2);
         const status = i === 7 ? 'vervallen' : 'vastgesteld';
         const logId = id(log, pid, t.id, w.year, w.week, date, status, t.mentor, NOW, t.mentor, NOW);
@@ -79,7 +90,7 @@ export function generateDataset(sqlite: Database.Database): Dataset {
       });
     }
     const reflection = ins("INSERT INTO student_reflection (partnership_id, student_id, iso_year, iso_week, body, created_at, updated_at) VALUES (?, ?, ?, ?, 'Reflectie', ?, ?)");
-    const perStudent = Math.floor(SIZES.reflections / allStudents.length);
+    const perStudent = Math.floor(sizes.reflections / allStudents.length);
     for (const s of allStudents) for (let k = 0; k < perStudent; k++) reflection.run(pid, s, weeks[k * 2]!.year, weeks[k * 2]!.week, NOW, NOW);
     const signal = ins("INSERT INTO mentor_signal (partnership_id, team_id, kind, title, match_key, domain, competence, student_count, first_seen_year, first_seen_week, last_seen_year, last_seen_week, weeks_seen, status, created_by, created_at) VALUES (?, ?, 'tekort', ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)");
     for (const t of teams) {
