@@ -5,7 +5,7 @@
  * Order matters: the CSRF guard and helmet run on every request before tRPC sees it; the rate
  * limiter is global (per IP) with the login limiter in login-limiter.ts on top for credentials.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -46,7 +46,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     routerOptions: { maxParamLength: 5000 },
     genReqId: () => randomUUID().slice(0, 8),
     // Access logs belong to the proxy in front; we log errors (with the request id) and start-up.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
 
   await app.register(cookie);

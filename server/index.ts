@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', close);
   process.on('SIGTERM', close);
   await app.listen({ port: env.PORT, host: env.HOST });
-  console.log(`Werkplaats draait op http://${env.HOST}:${env.PORT}`);
+  const { port } = app.server.address() as { port: number };
+  console.log(`Werkplaats draait op http://${env.HOST}:${port}`);
 }
 
 main().catch((error: unknown) => {
