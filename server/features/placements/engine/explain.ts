@@ -15,7 +15,7 @@ import type { RoundNetwork } from './build-network';
 
 function stableDetail(round: Round, state: StableState, li: number, si: number): StableFullDetail {
   const students = round.students;
-  const net = state.networks[li]!;
+  const net = state.network(li);
   const reach = net.exchangeable(net.entry.get(students[si]!.programme)!);
   let worst = -1;
   let worstKey = -Infinity;

@@ -1,18 +1,25 @@
 // The "stabiel" objective: student-proposing deferred acceptance with location priorities.
 //
-// A location holds the students it has tentatively accepted, routed through its own network
-// (programme caps → werkbegeleiders → total; location-network.ts). The sets that fit form a matroid,
-// so a location's choice — greedy in priority order among those that fit — is substitutable and
-// satisfies the law of aggregate demand; deferred acceptance then ends in the student-optimal stable
-// matching (Roth 1984; Hatfield & Milgrom 2005). Supervisors are part of "what fits": a student and a
-// location block only if the location could take the student, if need be in place of someone it
-// ranks lower, with every capacity and werkbegeleider respected.
+// A location holds the students it has tentatively accepted. The sets that fit it (programme caps →
+// werkbegeleiders → total) form a matroid (a gammoid), so a location's choice — greedy in priority
+// order among those that fit — is substitutable and satisfies the law of aggregate demand; deferred
+// acceptance then ends in the student-optimal stable matching (Roth 1984; Hatfield & Milgrom 2005),
+// whatever the order of proposals. A proposal to a full location swaps out the lowest-priority held
+// student in the newcomer's circuit, if that one ranks lower.
+//
+// Incremental, per proposal: the held students of every (location, programme) entry sit in a max-heap
+// by priority key (stable-heaps.ts), so the worst of a circuit is the worst of a few heap tops.
+//  - Without werkbegeleiders (the fast path) the circuit is plain counting: the newcomer's own entry
+//    when its programme is full, else (the total is full) every entry.
+//  - With werkbegeleiders the location's own little flow network decides what fits and which entries
+//    can give up a unit to the newcomer's (location-network.ts).
 //
 // Ties within a priority grade are broken by one lottery for all locations: a fixed hash of the
 // student id (independent of input order). Strict priorities refine the grades, so a matching stable
 // for them is weakly stable for the grades.
 import { compileRound } from './compile-round';
 import { LocationNetwork } from './location-network';
+import { EntryHeaps } from './stable-heaps';
 import { fixedUsage } from './validate-fixed';
 import { toResult, type Placement } from './decode';
 import type { Round, RoundResult } from './types';
@@ -28,7 +35,6 @@ export function lotteryNumber(id: string): number {
 }
 
 export interface StableState {
-  networks: LocationNetwork[];
   /** per location: round indices of the (non-fixed) students it holds */
   held: number[][];
   /** per round student: index of the location they got, -1 if none */
@@ -39,121 +45,154 @@ export interface StableState {
   priority: (li: number, si: number) => number;
   /** round indices of pinned fixed students per location (routed, never displaced) */
   pinned: number[][];
+  /** the location's network with everyone it holds routed (built on demand where none was needed) */
+  network: (li: number) => LocationNetwork;
 }
 
 export function runDeferredAcceptance(round: Round): StableState {
   const { students, locations } = round;
   const n = students.length;
+  const L = locations.length;
   const usage = fixedUsage(round);
-  const networks = locations.map((l) => new LocationNetwork(l, usage.get(l.id)));
   const c = compileRound(round);
-  const { locIndex, studentIndex } = c;
-  // grades by student index, so the hot path looks up numbers, not id strings
-  const grades = locations.map((l) => {
-    const m = new Map<number, number>();
-    (l.priorities ?? []).forEach((g, gi) => g.forEach((id) => m.set(c.studentIndex.get(id)!, gi + 1)));
-    return m;
-  });
+  const { start, pairLocation, studentProgramme, offered } = c;
+  const A = pairLocation.length;
+
+  // priority keys per allowed pair: grade first, then the lottery (and the index, for collisions)
   const lottery = new Float64Array(n);
   for (let si = 0; si < n; si++) lottery[si] = lotteryNumber(students[si]!.id);
-  const grade = (li: number, si: number): number => grades[li]!.get(si) ?? (locations[li]!.priorities?.length ?? 0) + 1;
-  // grade dominates; the lottery (and the input index, for hash collisions) breaks ties
-  const priority = (li: number, si: number): number => grade(li, si) * 2 ** 32 + lottery[si]! + si / (n + 1);
+  const pairGrade = new Int32Array(A);
+  const unlisted = new Int32Array(L);
+  for (let li = 0; li < L; li++) {
+    const grades = locations[li]!.priorities ?? [];
+    unlisted[li] = grades.length + 1;
+    for (let g = 0; g < grades.length; g++) {
+      for (const id of grades[g]!) {
+        const si = c.studentIndex.get(id)!;
+        for (let k = start[si]!; k < start[si + 1]!; k++) if (pairLocation[k] === li) pairGrade[k] = g + 1;
+      }
+    }
+  }
+  const pairKey = new Float64Array(A);
+  const pairEntry = new Int32Array(A);
+  const heaps = new EntryHeaps(round, c, usage);
+  for (let si = 0; si < n; si++) {
+    for (let k = start[si]!; k < start[si + 1]!; k++) {
+      const li = pairLocation[k]!;
+      if (pairGrade[k] === 0) pairGrade[k] = unlisted[li]!;
+      pairKey[k] = pairGrade[k]! * 2 ** 32 + lottery[si]! + si / (n + 1);
+      pairEntry[k] = heaps.entryBase[li]! + offered[li]![studentProgramme[si]!]!;
+    }
+  }
 
-  const pinned: number[][] = locations.map(() => []);
+  // werkbegeleiders: the location's network, with the pinned fixed students routed first
+  const networks: (LocationNetwork | null)[] = new Array<LocationNetwork | null>(L).fill(null);
+  const pinned: number[][] = Array.from({ length: L }, () => []);
+  for (let li = 0; li < L; li++) {
+    if ((locations[li]!.supervisors?.length ?? 0) > 0) networks[li] = new LocationNetwork(locations[li]!, usage.get(locations[li]!.id));
+  }
   for (const f of round.fixed) {
-    const li = locIndex.get(f.location)!;
-    if ((locations[li]!.supervisors?.length ?? 0) > 0 && !f.supervisor) {
-      const si = studentIndex.get(f.student)!;
-      networks[li]!.add(c.offered[li]![c.studentProgramme[si]!]!);
+    const li = c.locIndex.get(f.location)!;
+    const net = networks[li];
+    if (net && !f.supervisor) {
+      const si = c.studentIndex.get(f.student)!;
+      net.add(offered[li]![studentProgramme[si]!]!);
       pinned[li]!.push(si);
     }
   }
 
-  // each student's allowed locations in preference order, with entry and priority key precomputed
-  const { start, pairLocation: optLoc } = c;
-  const optEntry = new Int32Array(optLoc.length);
-  const optKey = new Float64Array(optLoc.length);
-  for (let si = 0; si < n; si++) {
-    const prog = c.studentProgramme[si]!;
-    for (let k = start[si]!; k < start[si + 1]!; k++) {
-      const li = optLoc[k]!;
-      optEntry[k] = c.offered[li]![prog]!;
-      optKey[k] = priority(li, si);
-    }
-  }
   const next = Int32Array.from(start.subarray(0, n));
   const placedAt = new Int32Array(n).fill(-1);
-  const heldStudent: number[][] = locations.map(() => []);
-  const heldEntry: number[][] = locations.map(() => []);
-  const heldKey: number[][] = locations.map(() => []);
-  const free: number[] = [];
-  for (let si = n - 1; si >= 0; si--) if (start[si + 1]! > start[si]!) free.push(si);
-
-  while (free.length > 0) {
-    const si = free.pop()!;
+  const free = new Int32Array(n);
+  let top = 0;
+  for (let si = n - 1; si >= 0; si--) if (start[si + 1]! > start[si]!) free[top++] = si;
+  const { entryBase } = heaps;
+  while (top > 0) {
+    const si = free[--top]!;
     const k = next[si]!;
     if (k >= start[si + 1]!) continue; // list exhausted: stays unplaced
     next[si] = k + 1;
-    const li = optLoc[k]!;
-    const entry = optEntry[k]!;
-    const key = optKey[k]!;
-    const net = networks[li]!;
-    const hs = heldStudent[li]!;
-    const he = heldEntry[li]!;
-    const hk = heldKey[li]!;
-    if (net.add(entry)) {
-      hs.push(si);
-      he.push(entry);
-      hk.push(key);
-      placedAt[si] = li;
-      continue;
-    }
-    // full: the location keeps the best that fit; the candidate to drop is the lowest-priority held
-    // student whose seat this one could take (the circuit of the matroid)
-    const reach = net.exchangeable(entry);
-    let worst = -1;
-    let worstKey = key;
-    for (let j = 0; j < hs.length; j++) {
-      if (reach[he[j]!] === 1 && hk[j]! > worstKey) {
-        worstKey = hk[j]!;
-        worst = j;
+    const li = pairLocation[k]!;
+    const e = pairEntry[k]!;
+    const key = pairKey[k]!;
+    const net = networks[li] ?? null;
+    let out = -1; // the entry whose worst student makes room
+    if (net === null) {
+      if (heaps.fits(li, e)) {
+        heaps.push(li, e, si, key);
+        placedAt[si] = li;
+        continue;
       }
+      // its programme full: only its own entry can make room; else (the total is full) any entry
+      out = heaps.fullEntry(e) ? heaps.nonEmpty(e) : heaps.worstEntry(li, null, 0);
+    } else {
+      const local = e - entryBase[li]!;
+      if (net.add(local)) {
+        heaps.push(li, e, si, key);
+        placedAt[si] = li;
+        continue;
+      }
+      out = heaps.worstEntry(li, net.exchangeable(local), entryBase[li]!);
     }
-    if (worst < 0) {
-      free.push(si);
+    if (out < 0 || heaps.topKey(out) <= key) {
+      free[top++] = si; // rejected: on to the next choice
       continue;
     }
-    const t = hs[worst]!;
-    net.remove(he[worst]!);
-    if (!net.add(entry)) throw new Error('stable: exchange failed');
-    hs[worst] = si;
-    he[worst] = entry;
-    hk[worst] = key;
+    const t = heaps.pop(li, out);
+    if (net !== null) {
+      net.remove(out - entryBase[li]!);
+      if (!net.add(e - entryBase[li]!)) throw new Error('stable: exchange failed');
+    }
+    heaps.push(li, e, si, key);
     placedAt[si] = li;
     placedAt[t] = -1;
-    free.push(t);
+    free[top++] = t;
   }
-  return { networks, held: heldStudent, placedAt, grade, priority, pinned };
+
+  const held: number[][] = Array.from({ length: L }, () => []);
+  for (let si = 0; si < n; si++) if (placedAt[si]! >= 0) held[placedAt[si]!]!.push(si);
+  const pairOf = (li: number, si: number): number => {
+    for (let k = start[si]!; k < start[si + 1]!; k++) if (pairLocation[k] === li) return k;
+    return -1;
+  };
+  const grade = (li: number, si: number): number => {
+    const k = pairOf(li, si);
+    if (k >= 0) return pairGrade[k]!;
+    const g = (locations[li]!.priorities ?? []).findIndex((list) => list.includes(students[si]!.id));
+    return g >= 0 ? g + 1 : unlisted[li]!;
+  };
+  const priority = (li: number, si: number): number => grade(li, si) * 2 ** 32 + lottery[si]! + si / (n + 1);
+  const network = (li: number): LocationNetwork => {
+    let net = networks[li];
+    if (!net) {
+      net = networks[li] = new LocationNetwork(locations[li]!, usage.get(locations[li]!.id));
+      for (const si of held[li]!) net.add(offered[li]![studentProgramme[si]!]!);
+    }
+    return net;
+  };
+  return { held, placedAt, grade, priority, pinned, network };
 }
 
 export function stablePlacements(round: Round, state: StableState): Placement[] {
   const { students, locations } = round;
-  const studentIndex = new Map(students.map((s, i) => [s.id, i]));
-  const locIndex = new Map(locations.map((l, i) => [l.id, i]));
-  const out: Placement[] = students.map(() => ({ location: -1, supervisor: null, rank: 0 }));
-  locations.forEach((l, li) => {
-    const units = state.networks[li]!.supervisorUnits();
-    const take = (si: number): string | null => units.get(students[si]!.programme)?.pop() ?? null;
-    for (const si of state.pinned[li]!) out[si] = { location: li, supervisor: take(si), rank: 0 };
-    for (const si of state.held[li]!) {
-      out[si] = { location: li, supervisor: take(si), rank: students[si]!.preferences.indexOf(l.id) + 1 };
-    }
-  });
-  for (const f of round.fixed) {
-    const si = studentIndex.get(f.student)!;
-    if (out[si]!.location >= 0) continue; // pinned, done above
-    out[si] = { location: locIndex.get(f.location)!, supervisor: f.supervisor ?? null, rank: 0 };
+  const c = compileRound(round);
+  const out: Placement[] = new Array<Placement>(students.length);
+  // supervisors: from each network's flow, handed to its students in input order
+  const units = locations.map((l, li) => ((l.supervisors?.length ?? 0) > 0 ? state.network(li).supervisorUnits() : null));
+  const take = (li: number, si: number): string | null => units[li]?.get(students[si]!.programme)?.pop() ?? null;
+  const pinnedAt = new Int32Array(students.length).fill(-1);
+  state.pinned.forEach((list, li) => list.forEach((si) => (pinnedAt[si] = li)));
+  const fixedAt = new Map(round.fixed.map((f) => [f.student, f]));
+  for (let si = 0; si < students.length; si++) {
+    const li = state.placedAt[si]!;
+    if (li >= 0) {
+      out[si] = { location: li, supervisor: take(li, si), rank: students[si]!.preferences.indexOf(locations[li]!.id) + 1 };
+    } else if (pinnedAt[si]! >= 0) {
+      out[si] = { location: pinnedAt[si]!, supervisor: take(pinnedAt[si]!, si), rank: 0 };
+    } else if (c.isFixed[si]) {
+      const f = fixedAt.get(students[si]!.id)!;
+      out[si] = { location: c.locIndex.get(f.location)!, supervisor: f.supervisor ?? null, rank: 0 };
+    } else out[si] = { location: -1, supervisor: null, rank: 0 };
   }
   return out;
 }
