@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { verifyResult } from '../../../scripts/matching/verify-result';
+import { generateRound } from '../../../scripts/matching/generate-round';
 import { repairRound, solveRound } from '../../../server/features/placements/engine/index';
+import { repairBySolving } from '../../../server/features/placements/engine/repair';
+import { repairWithdrawal } from '../../../server/features/placements/engine/repair-withdraw';
 import type { Assignment, Round, RoundChange } from '../../../server/features/placements/engine/types';
 import { allowed, bruteForceOptimum, feasible, tinyRound } from './helpers';
 
@@ -116,5 +119,52 @@ describe('repair', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('repairs a withdrawal incrementally exactly as re-solving would (also from a published round with slack)', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat(2), (seed, drop) => {
+        const round = tinyRound(seed);
+        const all = solveRound(round).assignments;
+        const locked = new Set(round.fixed.map((f) => f.student));
+        // published may lack a placement or two (a manual unplacing): room at several locations
+        const published = all.filter((a, i) => locked.has(a.student) || i % 5 !== 0 || drop === 0 || i / 5 >= drop);
+        const leaving = published.find((a) => !locked.has(a.student));
+        if (!leaving) return;
+        const change: RoundChange = { kind: 'withdraw', student: leaving.student };
+        const fast = repairRound(round, published, change);
+        const slow = repairBySolving(round, published, change);
+        const rest: Round = { ...round, students: round.students.filter((s) => s.id !== leaving.student), fixed: round.fixed.filter((f) => f.student !== leaving.student) };
+        expect(verifyResult(rest, fast)).toEqual([]);
+        expect({ placed: fast.stats.placed, rankCost: fast.stats.rankCost, moved: fast.moved.length }).toEqual({ placed: slow.stats.placed, rankCost: slow.stats.rankCost, moved: slow.moved.length });
+        const now = new Map(fast.assignments.map((a) => [a.student, a]));
+        for (const a of published) if (a.student !== leaving.student) expect(now.get(a.student)).toEqual(a);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('takes the incremental path after an optimal round, and falls back when the room is spread out', () => {
+    const round = generateRound({ students: 400, locations: 20, choices: 6, seed: 31 });
+    const published = solveRound(round).assignments;
+    const locked = new Set(round.fixed.map((f) => f.student));
+    const leavers = published.filter((a) => !locked.has(a.student)).slice(0, 25);
+    let placedSomeone = 0;
+    for (const a of leavers) {
+      const fast = repairWithdrawal(round, published, a.student, performance.now());
+      expect(fast).not.toBeNull();
+      const slow = repairBySolving(round, published, { kind: 'withdraw', student: a.student });
+      expect({ placed: fast!.stats.placed, rankCost: fast!.stats.rankCost }).toEqual({ placed: slow.stats.placed, rankCost: slow.stats.rankCost });
+      placedSomeone += fast!.moved.length;
+    }
+    expect(placedSomeone).toBeGreaterThan(0);
+    // two manual unplacings at different locations: room in two places, so the general repair runs
+    const a = published.find((x) => !locked.has(x.student))!;
+    const b = published.find((x) => !locked.has(x.student) && x.location !== a.location)!;
+    const thinned = published.filter((x) => x !== a && x !== b);
+    const leaving = thinned.find((x) => !locked.has(x.student))!;
+    expect(repairWithdrawal(round, thinned, leaving.student, performance.now())).toBeNull();
+    const general = repairRound(round, thinned, { kind: 'withdraw', student: leaving.student });
+    expect(general.moved.length).toBeGreaterThanOrEqual(1);
   });
 });

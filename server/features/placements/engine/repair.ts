@@ -1,11 +1,13 @@
 // Repair after publication: a student withdraws, or a location loses capacity. Only the students who
 // must move, move: every other published placement is kept as a fixed one. Displaced students and
-// the ones who were unplaced are then placed optimally in what is left.
+// the ones who were unplaced are then placed optimally in what is left. A withdrawal usually needs no
+// re-solve at all (repair-withdraw.ts); the general way below is its fallback.
 //
 // A capacity drop is solved as one weighted min-cost flow whose weights make the objective
 // lexicographic — first the fewest students leaving the location, then the most placed, then the
 // least rank cost (the weights and why they suffice: docs/decisions/010-matching-engine.md).
 import { buildRoundNetwork } from './build-network';
+import { repairWithdrawal } from './repair-withdraw';
 import { decodePlacements, toResult } from './decode';
 import { solveMinCostMaxFlow } from './min-cost-flow';
 import { solveOptimal } from './optimal';
@@ -58,6 +60,16 @@ function moves(round: Round, before: Map<string, Assignment>, after: RoundResult
 
 export function repairRound(round: Round, published: Assignment[], change: RoundChange): RepairResult {
   const t0 = performance.now();
+  if (change.kind === 'withdraw' && round.students.some((s) => s.id === change.student)) {
+    // the usual case needs no re-solve (repair-withdraw.ts); null: do it the general way below
+    const fast = repairWithdrawal(round, published, change.student, t0);
+    if (fast) return fast;
+  }
+  return repairBySolving(round, published, change, t0);
+}
+
+/** The general repair: every published placement that must stay becomes fixed, then one solve. */
+export function repairBySolving(round: Round, published: Assignment[], change: RoundChange, t0 = performance.now()): RepairResult {
   const { round: changed, removed } = applyChange(round, change);
   const known = new Set(changed.students.map((s) => s.id));
   const before = new Map(published.filter((a) => known.has(a.student)).map((a) => [a.student, a]));
