@@ -7,6 +7,9 @@ export default defineConfig({
   plugins: [react()],
   test: {
     reporters: ['default', ['json', { outputFile: '.vitest-results.json' }]],
+    // One limit for all projects (vitest refuses different limits within one sequence group): two files
+    // at a time on this two-core machine; a browser file brings its own server, database and Chromium.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -37,8 +40,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 120_000,
-          // Two browser files at a time: each has its own server, database and Chromium.
-          maxWorkers: 2,
         },
       },
     ],
