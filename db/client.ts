@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as schema from './schema';
 import { projectRoot } from '../server/paths';
+import { countWrites } from './data-generation';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -75,7 +76,7 @@ function cacheStatements(sqlite: Database.Database): void {
       if (statement.reader) statement.raw(false).pluck(false).expand(false);
       return statement;
     }
-    statement = prepare(source);
+    statement = countWrites(sqlite, prepare(source));
     if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(source, statement);
     return statement;

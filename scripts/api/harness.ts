@@ -25,7 +25,9 @@ export function cleanUp(): void {
 /** Starts a bundled script and resolves with its port once it prints where it listens. */
 export function start(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: projectRoot, env: { ...process.env, ...env } });
+    // SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server under load
+    const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, script, ...args], { cwd: projectRoot, env: { ...process.env, ...env } });
     children.push(child);
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
@@ -81,7 +83,7 @@ export async function prepareWorkload(): Promise<Workload> {
   // A save as a mentor makes it while typing: the texts and the presence of the whole class, in one transaction.
   const attendance = teamWeek.students.map((s, i) => ({ studentId: s.id, attendance: i % 9 === 0 ? 'afgemeld' : 'aanwezig', daysPresent: i % 5 === 0 ? 1 : 2 }));
 
-  const reads = [get('mentorTeams.classOverview', { teamId: team!.id }, mentor!), get('placements.results', { roundId: round.id }, projectleider!), get('regiegroep.dashboard', {}, regiegroep!)];
+  const reads = [get('mentorTeams.classOverview', { teamId: team!.id }, mentor!), get('placements.resultsPage', { roundId: round.id, page: 1 }, projectleider!), get('regiegroep.dashboard', {}, regiegroep!)];
   const writes = [
     mutate('mentorTeams.updateLog', { id: logId, sessionDate, expectations: 'Wat we deze week van de studenten verwachtten', practiceSituations: 'Een praktijksituatie', lessonMaterial: 'Lesstof', agreements: 'Afspraken', attendance }, mentor!),
     mutate('mentorTeams.saveReflection', { week: weekKey, body: 'Deze week heb ik geleerd om…', nextStep: 'Volgende week' }, student!),
@@ -93,6 +95,6 @@ export async function prepareWorkload(): Promise<Workload> {
     reads,
     writes,
     counts,
-    description: `reads: class overview (${teamWeek.students.length} students), placement list (${round.name}), dashboard; writes: session log with presence, reflection`,
+    description: `reads: class overview (${teamWeek.students.length} students), placement list (${round.name}, first page of 50), dashboard; writes: session log with presence, reflection`,
   };
 }

@@ -7,12 +7,18 @@ import { hashToken, newToken } from './tokens';
 export const SESSION_IDLE_MS = 30 * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60_000;
 /** lastSeenAt is written at most this often, so reads do not all become writes. */
-const TOUCH_EVERY_MS = 60_000;
+export const TOUCH_EVERY_MS = 60_000;
 
 export interface SessionRow {
   id: number;
   userId: number;
   partnershipId: number | null;
+}
+
+/** A live session with the times that decide when it must next be looked at in the database. */
+export interface LiveSession extends SessionRow {
+  lastSeenAt: number;
+  expiresAt: number;
 }
 
 export function createSession(db: Db, clock: Clock, userId: number, partnershipId: number | null): string {
@@ -25,7 +31,7 @@ export function createSession(db: Db, clock: Clock, userId: number, partnershipI
 }
 
 /** The live session for a token, or null when unknown, idle too long, past its end, or the account is blocked. */
-export function findSession(db: Db, clock: Clock, token: string): SessionRow | null {
+export function findSession(db: Db, clock: Clock, token: string): LiveSession | null {
   const now = clock.now();
   const row = db
     .select({ id: sessions.id, userId: sessions.userId, partnershipId: sessions.partnershipId, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, disabledAt: users.disabledAt })
@@ -38,10 +44,12 @@ export function findSession(db: Db, clock: Clock, token: string): SessionRow | n
     db.delete(sessions).where(eq(sessions.id, row.id)).run();
     return null;
   }
+  let lastSeenAt = row.lastSeenAt;
   if (now - row.lastSeenAt >= TOUCH_EVERY_MS) {
     db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.id)).run();
+    lastSeenAt = now;
   }
-  return { id: row.id, userId: row.userId, partnershipId: row.partnershipId };
+  return { id: row.id, userId: row.userId, partnershipId: row.partnershipId, lastSeenAt, expiresAt: row.expiresAt };
 }
 
 export function endSessionByToken(db: Db, token: string): void {

@@ -2,15 +2,45 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import type { Clock } from '../clock';
 import { loadActor, type Actor } from '../auth/actor';
-import { findSession } from '../auth/sessions';
+import { findSession, TOUCH_EVERY_MS } from '../auth/sessions';
+import { hashToken } from '../auth/tokens';
+import { dataGeneration } from '../../db/data-generation';
 import { pickLanguage, type Language } from '../../shared/i18n/messages';
 import { readSessionToken } from './cookies';
 
+interface KnownActor {
+  actor: Actor;
+  generation: string;
+  lastSeenAt: number;
+  expiresAt: number;
+}
+const MAX_KNOWN = 5000;
+const known = new WeakMap<Db['$client'], Map<string, KnownActor>>();
+
+/**
+ * The actor of a request's session. Looking it up costs three queries, so the answer is kept in memory
+ * until anything cacheable is written (a logout, a role, a block: db/data-generation.ts), the session
+ * passes its end, or its "last seen" is due to be written again — whichever comes first. So a kept
+ * actor is exactly what the database would give.
+ */
 export function actorFromRequest(db: Db, clock: Clock, req: FastifyRequest): Actor | null {
   const token = readSessionToken(req);
   if (!token) return null;
+  let byToken = known.get(db.$client);
+  if (!byToken) known.set(db.$client, (byToken = new Map()));
+  const key = hashToken(token);
+  const now = clock.now();
+  const generation = dataGeneration(db.$client);
+  const hit = byToken.get(key);
+  if (hit && hit.generation === generation && now < hit.expiresAt && now - hit.lastSeenAt < TOUCH_EVERY_MS && now >= hit.lastSeenAt) return hit.actor;
+  byToken.delete(key);
   const session = findSession(db, clock, token);
-  return session ? loadActor(db, session) : null;
+  const actor = session ? loadActor(db, session) : null;
+  if (session && actor && !db.$client.inTransaction && dataGeneration(db.$client) === generation) {
+    if (byToken.size >= MAX_KNOWN) byToken.delete(byToken.keys().next().value!);
+    byToken.set(key, { actor, generation, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt });
+  }
+  return actor;
 }
 
 /** The UI's language cookie wins; otherwise the browser's preference; Dutch by default. */

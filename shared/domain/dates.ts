@@ -100,7 +100,14 @@ export function isWithin(iso: string, from: string, to: string): boolean {
  * The calendar date at an instant in the Netherlands. Using UTC would put Monday 00:30 in the
  * previous week, so "today" and "this week" are always taken in Europe/Amsterdam.
  */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function isoDateAt(ms: number, timeZone = 'Europe/Amsterdam'): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(ms));
+  // en-CA formats as YYYY-MM-DD. A formatter costs ~0.4 ms to build, so there is one per time zone.
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(new Date(ms));
 }

@@ -24,6 +24,16 @@ export const roundUpdateSchema = z.intersection(roundInputSchema, z.object({ id:
 export type RoundInput = z.input<typeof roundInputSchema>;
 export const roundIdSchema = z.object({ roundId: idSchema });
 
+/** One page of a round's result list, filtered as the projectleider asks. */
+export const resultsPageSchema = z.object({
+  roundId: idSchema,
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(10).max(200).default(50),
+  onlyUnplaced: z.boolean().default(false),
+  search: z.string().trim().max(100).default(''),
+});
+export type ResultsPage = z.output<typeof resultsPageSchema>;
+
 // ---- Inputs: locations, werkbegeleiders, students ----------------------------------------------
 
 const programmeCapacitySchema = z

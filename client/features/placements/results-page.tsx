@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { keepPreviousData } from '@tanstack/react-query';
 import { trpc } from '../../lib/trpc';
 import { can, type Me } from '../../lib/session';
 import { Button } from '../../components/ui/button';
@@ -9,38 +10,52 @@ import { QueryState } from '../../components/ui/query-state';
 import { useActionStatus, useDayList, useRankText } from './placements-ui';
 import { useRoundOutlet } from './round-layout';
 
-/** Every student of the round: where, with whom, which days, which choice — and why, one click further. */
+const PAGE_SIZE = 50;
+
+/**
+ * Every student of the round: where, with whom, which days, which choice — and why, one click further.
+ * A page at a time (a round can hold thousands of students), with search and the unplaced filter on
+ * the server; the previous page stays on screen while the next one loads.
+ */
 export function ResultsPage({ me }: { me: Me }) {
   const { t } = useTranslation('placements');
   const { round } = useRoundOutlet();
   const utils = trpc.useUtils();
-  const query = trpc.placements.results.useQuery({ roundId: round.id });
+  const [onlyUnplaced, setOnlyUnplaced] = useState(false);
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const deferredSearch = useDeferredValue(search);
+  const query = trpc.placements.resultsPage.useQuery({ roundId: round.id, page, pageSize: PAGE_SIZE, onlyUnplaced, search: deferredSearch }, { placeholderData: keepPreviousData });
   const lock = trpc.placements.setLocked.useMutation({ onSuccess: () => utils.placements.invalidate() });
   const status = useActionStatus();
   const dayList = useDayList();
   const rankText = useRankText();
-  const [onlyUnplaced, setOnlyUnplaced] = useState(false);
   const manage = can(me, 'placements.manage');
 
   return (
-    <QueryState query={query}>
-      {(rows) => {
-        const unplaced = rows.filter((r) => r.roundLocationId === null).length;
-        const shown = onlyUnplaced ? rows.filter((r) => r.roundLocationId === null) : rows;
-        return (
+    <>
+      <h2>{t('results.title')}</h2>
+      {status.view}
+      <div className="toolbar" role="search">
+        <label className="inline-field">
+          <span>{t('common:actions.search')}</span>
+          <input type="search" value={search} maxLength={100} placeholder={t('results.searchPlaceholder')} onChange={(e) => (setSearch(e.target.value), setPage(1))} />
+        </label>
+        <label className="choice">
+          <input type="checkbox" checked={onlyUnplaced} onChange={(e) => (setOnlyUnplaced(e.target.checked), setPage(1))} />
+          {t('results.onlyUnplaced')}
+        </label>
+      </div>
+      <QueryState query={query}>
+        {(result) => (
           <>
-            <h2>{t('results.title')}</h2>
-            <p aria-live="polite">{round.resultRevision === null ? t('results.notRun') : t('results.summary', { placed: rows.length - unplaced, unplaced, total: rows.length })}</p>
-            {status.view}
-            <div className="toolbar">
-              <label className="choice">
-                <input type="checkbox" checked={onlyUnplaced} onChange={(e) => setOnlyUnplaced(e.target.checked)} />
-                {t('results.onlyUnplaced')}
-              </label>
-            </div>
+            <p aria-live="polite">
+              {round.resultRevision === null ? t('results.notRun') : t('results.summary', { placed: result.placed, unplaced: result.unplaced, total: result.total })}
+              {(onlyUnplaced || deferredSearch !== '') && ` ${t('results.matching', { count: result.matching })}`}
+            </p>
             <DataTable
               caption={t('results.title')}
-              rows={shown}
+              rows={result.rows}
               rowKey={(r) => r.participantId}
               columns={[
                 { header: t('fields.student'), cell: (r) => <Link to={`/plaatsingen/${round.id}/resultaat/${r.participantId}`} aria-label={t('results.whyFor', { name: r.name })}>{r.name}</Link> },
@@ -70,9 +85,20 @@ export function ResultsPage({ me }: { me: Me }) {
                 },
               ]}
             />
+            {result.pageCount > 1 && (
+              <nav className="pager" aria-label={t('results.pages')}>
+                <Button variant="secondary" disabled={result.page <= 1} onClick={() => setPage(result.page - 1)}>
+                  {t('results.previous')}
+                </Button>
+                <span aria-live="polite">{t('results.pageOf', { page: result.page, pages: result.pageCount })}</span>
+                <Button variant="secondary" disabled={result.page >= result.pageCount} onClick={() => setPage(result.page + 1)}>
+                  {t('results.next')}
+                </Button>
+              </nav>
+            )}
           </>
-        );
-      }}
-    </QueryState>
+        )}
+      </QueryState>
+    </>
   );
 }

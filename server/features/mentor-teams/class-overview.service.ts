@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { teamIdSchema, teamStudentSchema } from '../../../shared/schemas/mentor-teams';
 import { auditAs, type ServiceContext } from '../scope';
+import { actorKey, cachedRead } from '../../cache/read-cache';
 import { classStudents, periodsOf, requireClassStudent, teamAccess, todayOf, type TeamRow } from './access';
 import { addToTotals, attendanceOf, emptyTotals, logsOf } from './presence';
 import { reflectionsOf } from './reflections.service';
@@ -29,6 +30,13 @@ function presenceByStudent(ctx: ServiceContext, logs: ReturnType<typeof logsOf>)
 /** Students × weeks: attendance, workplace days and whether a reflection was written; totals per student and class. */
 export function classOverview(ctx: ServiceContext, input: z.output<typeof teamIdSchema>) {
   const team = teamAccess(ctx, input.teamId, 'read');
+  // computed once per change of the data and per day (server/cache/read-cache.ts); audited on every view
+  const overview = cachedRead(ctx.db, `mentorTeams.classOverview|${actorKey(ctx.actor)}|${team.id}|${todayOf(ctx)}`, () => computeClassOverview(ctx, team));
+  auditAs(ctx, { action: 'mentor_team.class.view', subjectType: 'mentor_team', subjectId: team.id });
+  return overview;
+}
+
+function computeClassOverview(ctx: ServiceContext, team: TeamRow) {
   const { logs, weeks } = calendarOf(ctx, team);
   const roster = classStudents(ctx, team);
   const presence = presenceByStudent(ctx, logs);
@@ -49,7 +57,6 @@ export function classOverview(ctx: ServiceContext, input: z.output<typeof teamId
       totals,
     };
   });
-  auditAs(ctx, { action: 'mentor_team.class.view', subjectType: 'mentor_team', subjectId: team.id });
   return { team: { id: team.id, name: team.name, cohortName: team.cohortName }, weeks, students: rows, classTotals };
 }
 

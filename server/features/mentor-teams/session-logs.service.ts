@@ -40,8 +40,11 @@ const textFields = ({ status, expectations, practiceSituations, lessonMaterial, 
 function writeAttendance(tx: Tx, logId: number, input: LogFields, planned: ReturnType<typeof plannedDaysFor>) {
   const ids = input.attendance.map((a) => a.studentId);
   if (ids.length) tx.delete(sessionAttendance).where(and(eq(sessionAttendance.logId, logId), inArray(sessionAttendance.studentId, ids))).run();
-  for (const a of input.attendance) {
-    tx.insert(sessionAttendance).values({ logId, studentId: a.studentId, attendance: a.attendance, daysPlanned: planned.get(a.studentId)?.days ?? 0, daysPresent: a.daysPresent }).run();
+  // one statement for the whole class (a class has at most a few dozen students)
+  if (ids.length) {
+    tx.insert(sessionAttendance)
+      .values(input.attendance.map((a) => ({ logId, studentId: a.studentId, attendance: a.attendance, daysPlanned: planned.get(a.studentId)?.days ?? 0, daysPresent: a.daysPresent })))
+      .run();
   }
 }
 

@@ -59,6 +59,7 @@ export const placementsRouter = router({
 
   // Results
   results: procedure('placements.read').input(s.roundIdSchema).query(({ ctx, input }) => results.roundResults(ctx, input.roundId)),
+  resultsPage: procedure('placements.read').input(s.resultsPageSchema).query(({ ctx, input }) => results.roundResultsPage(ctx, input)),
   explanation: procedure('placements.read').input(s.participantIdSchema).query(({ ctx, input }) => results.participantExplanation(ctx, input.participantId)),
   locationLists: procedure('placements.read').input(s.roundIdSchema).query(({ ctx, input }) => results.locationLists(ctx, input.roundId)),
   override: procedure('placements.manage').input(s.overrideSchema).mutation(({ ctx, input }) => override.overridePlacement(ctx, input)),

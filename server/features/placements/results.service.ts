@@ -1,5 +1,7 @@
 import type { Objective } from '../../../shared/domain/placements';
 import { auditAs, type ServiceContext } from '../scope';
+import { cachedRead } from '../../cache/read-cache';
+import type { ResultsPage } from '../../../shared/schemas/placements';
 import { requireParticipant, requireRound } from './access';
 import { explanationOf } from './explanation';
 import { indexRoundData, loadRoundData, type RoundData, type RoundIndex } from './round-data';
@@ -26,13 +28,43 @@ export function resultRows(data: RoundData, index: RoundIndex) {
   });
 }
 
+export type ResultRow = ReturnType<typeof resultRows>[number];
+
+/** A round's result rows, computed once per change of the data (server/cache/read-cache.ts). */
+function cachedResultRows(ctx: ServiceContext, roundId: number): readonly ResultRow[] {
+  return cachedRead(ctx.db, `placements.resultRows|${ctx.actor.partnershipId}|${roundId}`, () => {
+    const data = loadRoundData(ctx, roundId);
+    return resultRows(data, indexRoundData(data));
+  });
+}
+
 /** The result of a round for the projectleider (and the beheerder, reading). Audited: names and places. */
-export function roundResults(ctx: ServiceContext, roundId: number) {
+export function roundResults(ctx: ServiceContext, roundId: number): ResultRow[] {
   requireRound(ctx, roundId);
-  const data = loadRoundData(ctx, roundId);
-  const rows = resultRows(data, indexRoundData(data));
+  const rows = cachedResultRows(ctx, roundId);
   auditAs(ctx, { action: 'placement_round.results.view', subjectType: 'placement_round', subjectId: roundId, detail: { students: rows.length } });
-  return rows;
+  return [...rows];
+}
+
+/**
+ * One page of the result list, for the screen: a round can hold thousands of students, and a table of
+ * thousands of rows is slow to send, slow to render and impossible to read. Search matches name,
+ * student number and location. The counts are of the whole round. Audited per page viewed.
+ */
+export function roundResultsPage(ctx: ServiceContext, input: ResultsPage) {
+  requireRound(ctx, input.roundId);
+  const all = cachedResultRows(ctx, input.roundId);
+  const needle = input.search.toLocaleLowerCase('nl');
+  const matches = (r: ResultRow) =>
+    (!input.onlyUnplaced || r.roundLocationId === null) &&
+    (needle === '' || r.name.toLocaleLowerCase('nl').includes(needle) || r.studentNumber.toLocaleLowerCase('nl').includes(needle) || (r.locationName ?? '').toLocaleLowerCase('nl').includes(needle));
+  const filtered = input.onlyUnplaced || needle !== '' ? all.filter(matches) : all;
+  const pageCount = Math.max(1, Math.ceil(filtered.length / input.pageSize));
+  const page = Math.min(input.page, pageCount);
+  const rows = filtered.slice((page - 1) * input.pageSize, page * input.pageSize);
+  const unplaced = all.reduce((n, r) => n + (r.roundLocationId === null ? 1 : 0), 0);
+  auditAs(ctx, { action: 'placement_round.results.view', subjectType: 'placement_round', subjectId: input.roundId, detail: { students: rows.length, page } });
+  return { rows, matching: filtered.length, total: all.length, placed: all.length - unplaced, unplaced, page, pageCount, pageSize: input.pageSize };
 }
 
 /** "Waarom deze plek?" for one student, with the choices an override can make. Audited. */

@@ -2,6 +2,8 @@ import { router, procedure } from '../../trpc/init';
 import { byIdSchema } from '../../../shared/schemas/common';
 import * as s from '../../../shared/schemas/regiegroep';
 import { dashboard } from './dashboard/dashboard.service';
+import { actorKey, cachedRead } from '../../cache/read-cache';
+import { todayOf } from './access';
 import { dashboardOptions } from './dashboard/scope';
 import { drillSignals, drillTeam } from './dashboard/drill-teams.service';
 import { drillPlacements } from './dashboard/drill-placements.service';
@@ -22,7 +24,10 @@ import * as trends from './trends.service';
  * the projectleider (access.ts). `regiegroep.ownActions`: everyone who can own an action.
  */
 export const regiegroepRouter = router({
-  dashboard: procedure('regiegroep.dashboard').input(s.dashboardFilterSchema).query(({ ctx, input }) => dashboard(ctx, input)),
+  // computed once per change of the data, per person and filter and day (server/cache/read-cache.ts)
+  dashboard: procedure('regiegroep.dashboard')
+    .input(s.dashboardFilterSchema)
+    .query(({ ctx, input }) => cachedRead(ctx.db, `regiegroep.dashboard|${actorKey(ctx.actor)}|${todayOf(ctx)}|${JSON.stringify(input)}`, () => dashboard(ctx, input))),
   dashboardOptions: procedure('regiegroep.dashboard').query(({ ctx }) => dashboardOptions(ctx)),
   drillTeam: procedure('regiegroep.dashboard').input(s.drillTeamSchema).query(({ ctx, input }) => drillTeam(ctx, input)),
   drillSignals: procedure('regiegroep.dashboard').input(s.drillSignalsSchema).query(({ ctx, input }) => drillSignals(ctx, input)),

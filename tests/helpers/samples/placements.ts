@@ -95,6 +95,7 @@ export const placementsSamples: Samples = {
   'placements.comparison': { input: (env) => ({ roundId: publishedRound(env) }), other: 'notFound' },
 
   'placements.results': { input: (env) => ({ roundId: publishedRound(env) }), other: 'notFound' },
+  'placements.resultsPage': { input: (env) => ({ roundId: publishedRound(env), page: 1 }), other: 'notFound' },
   'placements.explanation': { input: (env) => ({ participantId: placed(env).participantId }), other: 'notFound' },
   'placements.locationLists': { input: (env) => ({ roundId: publishedRound(env) }), other: 'notFound' },
   'placements.override': { input: (env) => ({ ...placed(env), supervisorId: null, days: [], reason: 'Afspraak met de opleiding' }), other: 'notFound' },
