@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import { loadActor, type Actor } from '../auth/actor';
 import { findSession, TOUCH_EVERY_MS } from '../auth/sessions';
 import { hashToken } from '../auth/tokens';
-import { dataGeneration } from '../../db/data-generation';
+import { actorGeneration } from '../../db/data-generation';
 import { pickLanguage, type Language } from '../../shared/i18n/messages';
 import { readSessionToken } from './cookies';
 
@@ -19,7 +19,7 @@ const known = new WeakMap<Db['$client'], Map<string, KnownActor>>();
 
 /**
  * The actor of a request's session. Looking it up costs three queries, so the answer is kept in memory
- * until anything cacheable is written (a logout, a role, a block: db/data-generation.ts), the session
+ * until anything it is made of is written (a logout, a role, a block: actorGeneration in db/data-generation.ts), the session
  * passes its end, or its "last seen" is due to be written again — whichever comes first. So a kept
  * actor is exactly what the database would give.
  */
@@ -30,13 +30,13 @@ export function actorFromRequest(db: Db, clock: Clock, req: FastifyRequest): Act
   if (!byToken) known.set(db.$client, (byToken = new Map()));
   const key = hashToken(token);
   const now = clock.now();
-  const generation = dataGeneration(db.$client);
+  const generation = actorGeneration(db.$client);
   const hit = byToken.get(key);
   if (hit && hit.generation === generation && now < hit.expiresAt && now - hit.lastSeenAt < TOUCH_EVERY_MS && now >= hit.lastSeenAt) return hit.actor;
   byToken.delete(key);
   const session = findSession(db, clock, token);
   const actor = session ? loadActor(db, session) : null;
-  if (session && actor && !db.$client.inTransaction && dataGeneration(db.$client) === generation) {
+  if (session && actor && !db.$client.inTransaction && actorGeneration(db.$client) === generation) {
     if (byToken.size >= MAX_KNOWN) byToken.delete(byToken.keys().next().value!);
     byToken.set(key, { actor, generation, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt });
   }
