@@ -3,10 +3,9 @@
  * Runs on `npm install` (prepare) so `npm run match` works right after install, and on `npm start`.
  */
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 
 await build({
-  entryPoints: ['server/index.ts', 'scripts/match.ts', 'server/features/placements/placement-worker.ts'].filter((entry) => existsSync(entry)),
+  entryPoints: ['server/index.ts', 'scripts/match.ts', 'server/features/placements/placement-worker.ts'],
   outdir: 'dist',
   outbase: '.',
   bundle: true,
