@@ -10,38 +10,53 @@ import type { Db } from '../../db/client';
 import { dataGeneration } from '../../db/data-generation';
 import type { Actor } from '../auth/actor';
 
-const MAX_ENTRIES = 500;
+// A round's result rows are ~1.5 MB for 5,000 students; a dashboard a few hundred KB.
+const MAX_ENTRIES = 200;
 const MAX_AGE_MS = 60_000;
 
 interface Entry {
-  generation: string;
   storedAt: number;
   value: unknown;
 }
-const caches = new WeakMap<Database.Database, Map<string, Entry>>();
+/** Per connection: the generation every kept entry belongs to, and the entries (in LRU order). */
+interface Store {
+  generation: string;
+  entries: Map<string, Entry>;
+}
+const stores = new WeakMap<Database.Database, Store>();
 
 /** The part of an actor an answer may depend on: partnership, person and roles. */
 export const actorKey = (actor: Actor): string => `${actor.partnershipId}|${actor.userId}|${[...actor.roles].sort().join(',')}`;
 
 export function cachedRead<T>(db: Db, key: string, compute: () => T): T {
-  let cache = caches.get(db.$client);
-  if (!cache) caches.set(db.$client, (cache = new Map()));
   const generation = dataGeneration(db.$client);
+  let store = stores.get(db.$client);
+  if (!store) stores.set(db.$client, (store = { generation, entries: new Map() }));
+  // the generation is global: once it moves, no entry can be used again
+  if (store.generation !== generation) {
+    store.entries.clear();
+    store.generation = generation;
+  }
+  const { entries } = store;
   const now = Date.now();
-  const hit = cache.get(key);
-  if (hit && hit.generation === generation && now - hit.storedAt < MAX_AGE_MS) {
+  const hit = entries.get(key);
+  if (hit && now - hit.storedAt < MAX_AGE_MS) {
     // refresh its place in the LRU order
-    cache.delete(key);
-    cache.set(key, hit);
+    entries.delete(key);
+    entries.set(key, hit);
     return hit.value as T;
   }
   const value = compute();
   // Not kept: an answer that its own compute made stale (it wrote something cacheable), or one read
   // inside a transaction, which may still roll back what it sees.
   if (!db.$client.inTransaction && dataGeneration(db.$client) === generation) {
-    cache.delete(key);
-    if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-    cache.set(key, { generation, storedAt: now, value });
+    entries.delete(key);
+    // least recently used first: drop those past their age, then any beyond the limit
+    for (const [k, e] of entries) {
+      if (now - e.storedAt < MAX_AGE_MS && entries.size < MAX_ENTRIES) break;
+      entries.delete(k);
+    }
+    entries.set(key, { storedAt: now, value });
   }
   return value;
 }
