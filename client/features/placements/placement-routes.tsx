@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import type { Me } from '../../lib/session';
 import { NotFoundPage } from '../start/not-found-page';
 import { RoundsPage } from './rounds-page';
+import { LazyComparePage } from './lazy-compare-page';
 import { RoundLayout } from './round-layout';
 import { RoundOverviewPage } from './round-overview-page';
 import { InputsPage } from './inputs-page';
@@ -9,7 +10,6 @@ import { ImportPage } from './import-page';
 import { ResultsPage } from './results-page';
 import { ExplanationPage } from './explanation-page';
 import { LocationListsPage } from './location-lists-page';
-import { ComparePage } from './compare-page';
 import { RepairPage } from './repair-page';
 import './placements.css';
 
@@ -26,7 +26,7 @@ export function PlacementRoutes({ me }: { me: Me }) {
           <Route path="resultaat" element={<ResultsPage me={me} />} />
           <Route path="resultaat/:participantId" element={<ExplanationPage me={me} />} />
           <Route path="locaties" element={<LocationListsPage />} />
-          <Route path="vergelijken" element={<ComparePage me={me} />} />
+          <Route path="vergelijken" element={<LazyComparePage me={me} />} />
           <Route path="reparatie" element={<RepairPage me={me} />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
