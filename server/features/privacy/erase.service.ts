@@ -70,11 +70,28 @@ export function eraseSubject(ctx: ServiceContext, input: EraseInput) {
 }
 
 /**
+ * An erasure made before, carried out again on a restored backup (server/ops/reapply-erasures.ts): the
+ * checks were passed when it was first made. Returns null when there is nothing left to erase (the
+ * person is not in the backup, or is erased there already).
+ */
+export function eraseAgain(ctx: ServiceContext, input: { subject: 'student' | 'person'; id: number }) {
+  let subject: Subject;
+  try {
+    subject = loadSubject(ctx, input);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+  if (subject.erased) return null;
+  return runErasure(ctx, subject, subject.kind === 'student' ? studentPlan(ctx, subject) : personPlan(ctx, subject), { afterRestore: true });
+}
+
+/**
  * One transaction: names out of every text column, the person's own texts blanked, their rows
  * blanked field by field, invitations deleted, sessions ended, the search index merged; then the file
  * is rewritten so the old bytes are gone (file-hygiene.ts). Rows stay: every count stays.
  */
-function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan) {
+function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note: { afterRestore?: true } = {}) {
   const sqlite = ctx.db.$client;
   const schema = readSchema(sqlite);
   const everyone = matcher(plan.people.flatMap(formsOf), ERASED);
@@ -93,7 +110,7 @@ function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan) {
       }
       const invites = deleteInvites(sqlite, plan);
       optimizeSearchIndexes(sqlite);
-      const detail = { rows, texts, invites, accountErased: plan.accountErased };
+      const detail = { rows, texts, invites, accountErased: plan.accountErased, ...note };
       auditAs(ctx, { action: 'privacy.erase', subjectType: auditTypeOf(subject), subjectId: subject.id, detail }, tx);
       return detail;
     });
