@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useDeferredValue, useState, type FormEvent } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails } from '../../lib/trpc';
 import { can, type Me } from '../../lib/session';
@@ -32,14 +33,19 @@ export function RepairPage({ me }: { me: Me }) {
   );
 }
 
+const STUDENT_CHOICES = 50;
+
 function RepairForm({ roundId, busy }: { roundId: number; busy: boolean }) {
   const { t } = useTranslation('placements');
   const utils = trpc.useUtils();
-  const results = trpc.placements.results.useQuery({ roundId }).data ?? [];
+  const [kind, setKind] = useState<'withdraw' | 'capacity'>('withdraw');
+  // Who withdraws is found by name (a round can hold thousands): the first 50 matches of the search.
+  const [search, setSearch] = useState('');
+  const deferredSearch = useDeferredValue(search);
+  const matches = trpc.placements.resultsPage.useQuery({ roundId, search: deferredSearch, pageSize: STUDENT_CHOICES }, { enabled: kind === 'withdraw', placeholderData: keepPreviousData }).data;
   const locations = trpc.placements.locationLists.useQuery({ roundId }).data ?? [];
   const propose = trpc.placements.proposeRepair.useMutation({ onSuccess: () => utils.placements.invalidate() });
   const status = useActionStatus();
-  const [kind, setKind] = useState<'withdraw' | 'capacity'>('withdraw');
   const [participantId, setParticipantId] = useState(0);
   const [roundLocationId, setRoundLocationId] = useState(0);
   const [capacity, setCapacity] = useState('');
@@ -75,14 +81,19 @@ function RepairForm({ roundId, busy }: { roundId: number; busy: boolean }) {
         </FieldGroup>
         <div className="form-grid">
           {kind === 'withdraw' ? (
-            <Field label={t('fields.student')} error={errors['change.participantId']}>
-              {(aria) => (
-                <select {...aria} value={participantId || ''} onChange={(e) => setParticipantId(Number(e.target.value))}>
-                  <option value="">{t('common:forms.choose')}</option>
-                  {results.map((r) => <option key={r.participantId} value={r.participantId}>{`${r.name} — ${r.locationName ?? t('results.unplaced')}`}</option>)}
-                </select>
-              )}
-            </Field>
+            <>
+              <Field label={t('repair.findStudent')}>
+                {(aria) => <input {...aria} type="search" maxLength={100} value={search} placeholder={t('results.searchPlaceholder')} onChange={(e) => (setSearch(e.target.value), setParticipantId(0))} />}
+              </Field>
+              <Field label={t('fields.student')} error={errors['change.participantId']} hint={matches && matches.matching > matches.rows.length ? t('repair.firstMatches', { shown: matches.rows.length, count: matches.matching }) : undefined}>
+                {(aria) => (
+                  <select {...aria} value={participantId || ''} onChange={(e) => setParticipantId(Number(e.target.value))}>
+                    <option value="">{t('common:forms.choose')}</option>
+                    {(matches?.rows ?? []).map((r) => <option key={r.participantId} value={r.participantId}>{`${r.name} — ${r.locationName ?? t('results.unplaced')}`}</option>)}
+                  </select>
+                )}
+              </Field>
+            </>
           ) : (
             <>
               <Field label={t('fields.location')} error={errors['change.roundLocationId']}>
