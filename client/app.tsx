@@ -1,9 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { can, useMe, type Me } from './lib/session';
 import type { Permission } from '../shared/domain/permissions';
 import { AppLayout } from './components/layout/app-layout';
+import { Loading } from './components/ui/loading';
 import { LoginPage } from './features/auth/login-page';
 import { InvitePage } from './features/auth/invite-page';
 import { StartPage } from './features/start/start-page';
@@ -81,9 +81,8 @@ function SignedInRoutes({ me }: { me: Me }) {
 }
 
 export function App() {
-  const { t } = useTranslation();
   const me = useMe();
-  if (me.isLoading) return <p aria-busy="true">{t('state.loading')}</p>;
+  if (me.isLoading) return <Loading />;
   return (
     <BrowserRouter>
       <FocusOnNavigate />

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/actor';
 import type { Clock } from '../clock';
 import type { Db } from '../../db/client';
 import { audit, type AuditEntry } from '../audit';
+import { isoDateAt } from '../../shared/domain/dates';
 
 /** What every service receives: the database, the clock, and who acts. */
 export interface ServiceContext {
@@ -10,6 +11,9 @@ export interface ServiceContext {
   clock: Clock;
   actor: Actor;
 }
+
+/** Today as an ISO date in the Netherlands (not UTC: just after midnight it is already tomorrow here). */
+export const todayOf = (ctx: ServiceContext): string => isoDateAt(ctx.clock.now());
 
 /** A row loaded with `id AND partnership_id = actor's` is either ours or "not found". */
 export function found<T>(row: T | undefined): T {

@@ -35,8 +35,9 @@ describe('placements.resultsPage', () => {
     const byName = await pl.placements.resultsPage({ roundId, search: `  ${someone.name.toUpperCase()} ` });
     expect(byName.rows.map((r) => r.participantId)).toContain(someone.participantId);
     expect(byName.rows.every((r) => r.name.toLowerCase().includes(someone.name.toLowerCase()))).toBe(true);
-    const byLocation = await pl.placements.resultsPage({ roundId, search: someone.locationName!.slice(0, 8).toLowerCase(), pageSize: 200 });
-    expect(byLocation.matching).toBe(all.filter((r) => r.name.toLowerCase().includes(someone.locationName!.slice(0, 8).toLowerCase()) || r.studentNumber.toLowerCase().includes(someone.locationName!.slice(0, 8).toLowerCase()) || (r.locationName ?? '').toLowerCase().includes(someone.locationName!.slice(0, 8).toLowerCase())).length);
+    const part = someone.locationName!.slice(0, 8).toLowerCase();
+    const byLocation = await pl.placements.resultsPage({ roundId, search: part, pageSize: 200 });
+    expect(byLocation.matching).toBe(all.filter((r) => [r.name, r.studentNumber, r.locationName ?? ''].some((text) => text.toLowerCase().includes(part))).length);
     expect(byLocation.matching).toBeGreaterThan(0);
     expect((await pl.placements.resultsPage({ roundId, search: 'niemand-heet-zo' })).rows).toEqual([]);
   });

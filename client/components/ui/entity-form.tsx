@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { useForm } from '../../lib/use-form';
 import { Button } from './button';
 import { Field, FieldGroup } from './field';
-import { Notice } from './notice';
+import { FormErrors } from './notice';
 import { WEEKDAYS } from '../../../shared/domain/weekdays';
 
 export type FieldSpec =
@@ -45,8 +45,7 @@ export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form" aria-label={title}>
       <h2>{title}</h2>
-      {Object.keys(form.errors).length > 0 && <Notice kind="error">{t('state.formHasErrors')}</Notice>}
-      {form.formError && <Notice kind="error">{form.formError}</Notice>}
+      <FormErrors errors={form.errors} formError={form.formError} />
       <div className="form-grid">
         {fields.map((spec) => {
           const error = form.errors[spec.name];

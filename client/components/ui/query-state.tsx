@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 import { Notice } from './notice';
+import { Loading } from './loading';
 
 interface QueryLike<T> {
   data: T | undefined;
@@ -13,7 +14,7 @@ interface QueryLike<T> {
 /** Loading, error and empty states in one place, so every screen handles them the same way. */
 export function QueryState<T>({ query, empty, children }: { query: QueryLike<T>; empty?: (data: T) => boolean; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
-  if (query.isLoading) return <p aria-busy="true">{t('state.loading')}</p>;
+  if (query.isLoading) return <Loading />;
   if (query.error || query.data === undefined) {
     return (
       <Notice kind="error">

@@ -4,7 +4,7 @@ import { trpc } from '../../lib/trpc';
 import { useForm } from '../../lib/use-form';
 import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
-import { Notice } from '../../components/ui/notice';
+import { FormErrors } from '../../components/ui/notice';
 import { entryInputSchema, type EntryInput } from '../../../shared/schemas/knowledge';
 import { ENTRY_TYPES, INVOLVED_GROUPS, PRACTICAL_CATEGORIES, type InvolvedGroup, type PracticalCategory } from '../../../shared/domain/knowledge';
 import { LOS_BLOCKS, type LosBlock } from '../../../shared/domain/los-model';
@@ -51,8 +51,7 @@ export function EntryForm({ id, initial, onDone, onCancel }: { id?: number; init
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form panel" aria-label={title}>
       <h2>{title}</h2>
-      {Object.keys(form.errors).length > 0 && <Notice kind="error">{t('common:state.formHasErrors')}</Notice>}
-      {form.formError && <Notice kind="error">{form.formError}</Notice>}
+      <FormErrors errors={form.errors} formError={form.formError} />
       <FieldGroup legend={t('fields.type')} error={form.errors.type}>
         {ENTRY_TYPES.map((type) => (
           <label key={type} className="choice">

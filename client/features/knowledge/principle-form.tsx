@@ -4,7 +4,7 @@ import { trpc } from '../../lib/trpc';
 import { useForm } from '../../lib/use-form';
 import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
-import { Notice } from '../../components/ui/notice';
+import { FormErrors } from '../../components/ui/notice';
 import { principleInputSchema, type PrincipleInput } from '../../../shared/schemas/knowledge';
 import { LOS_BLOCKS, type LosBlock } from '../../../shared/domain/los-model';
 import { CheckboxList, LocationOptions, useKnowledgeOptions } from './knowledge-ui';
@@ -40,8 +40,7 @@ export function PrincipleForm({ id, initial, onDone, onCancel }: { id?: number; 
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form panel" aria-label={title}>
       <h2>{title}</h2>
-      {Object.keys(form.errors).length > 0 && <Notice kind="error">{t('common:state.formHasErrors')}</Notice>}
-      {form.formError && <Notice kind="error">{form.formError}</Notice>}
+      <FormErrors errors={form.errors} formError={form.formError} />
       <Field label={t('fields.statement')} hint={t('fields.statementHint')} error={form.errors.statement}>
         {(aria) => <input {...aria} type="text" value={v.statement} onChange={(e) => form.set('statement', e.target.value)} />}
       </Field>

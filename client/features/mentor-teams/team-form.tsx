@@ -8,7 +8,7 @@ import { TEAM_ROLES } from '../../../shared/domain/mentor-teams';
 import { WEEKDAYS } from '../../../shared/domain/weekdays';
 import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
-import { Notice } from '../../components/ui/notice';
+import { FormErrors } from '../../components/ui/notice';
 
 type Values = TeamInput & { id?: number };
 const numberOrNull = (raw: string) => (raw === '' ? null : Number(raw));
@@ -39,8 +39,7 @@ export function TeamForm({ title, initial, onSubmit, onCancel }: { title: string
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="panel" aria-label={title}>
       <h3>{title}</h3>
-      {Object.keys(form.errors).length > 0 && <Notice kind="error">{t('common:state.formHasErrors')}</Notice>}
-      {form.formError && <Notice kind="error">{form.formError}</Notice>}
+      <FormErrors errors={form.errors} formError={form.formError} />
       <div className="form-grid">
         <Field label={t('setup.name')} error={form.errors.name}>
           {(aria) => <input {...aria} value={v.name ?? ''} onChange={(e) => form.set('name', e.target.value)} />}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails, type RouterOutputs } from '../../lib/trpc';
 import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
-import { Notice } from '../../components/ui/notice';
+import { FormErrors } from '../../components/ui/notice';
 import { fieldErrorsOf } from '../../../shared/i18n/zod-issues';
 import { roundLocationAddSchema } from '../../../shared/schemas/placements';
 import { WEEKDAYS } from '../../../shared/domain/weekdays';
@@ -59,8 +59,7 @@ export function LocationForm({ roundId, inputs, editing, onDone, onCancel }: { r
   return (
     <form onSubmit={submit} noValidate aria-label={title} className="entity-form panel">
       <h3>{title}</h3>
-      {Object.keys(errors).length > 0 && <Notice kind="error">{t('common:state.formHasErrors')}</Notice>}
-      {formError && <Notice kind="error">{formError}</Notice>}
+      <FormErrors errors={errors} formError={formError} />
       <div className="form-grid">
         {!editing && (
           <Field label={t('fields.location')} error={errors.locationId}>

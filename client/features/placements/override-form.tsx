@@ -4,7 +4,7 @@ import { trpc, type RouterOutputs } from '../../lib/trpc';
 import { useForm } from '../../lib/use-form';
 import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
-import { Notice } from '../../components/ui/notice';
+import { FormErrors } from '../../components/ui/notice';
 import { overrideSchema } from '../../../shared/schemas/placements';
 import { WEEKDAYS } from '../../../shared/domain/weekdays';
 
@@ -42,8 +42,7 @@ export function OverrideForm({ detail, onDone }: { detail: Detail; onDone: (mess
     <form ref={form.formRef} onSubmit={submit} noValidate aria-label={t('override.title')} className="entity-form section">
       <h2>{t('override.title')}</h2>
       <p className="hint">{t('override.intro')}</p>
-      {Object.keys(form.errors).length > 0 && <Notice kind="error">{t('common:state.formHasErrors')}</Notice>}
-      {form.formError && <Notice kind="error">{form.formError}</Notice>}
+      <FormErrors errors={form.errors} formError={form.formError} />
       <div className="form-grid">
         <Field label={t('fields.location')} error={form.errors.roundLocationId}>
           {(aria) => (

@@ -4,7 +4,7 @@ import { trpc, type RouterOutputs } from '../../lib/trpc';
 import { useForm } from '../../lib/use-form';
 import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
-import { Notice } from '../../components/ui/notice';
+import { FormErrors } from '../../components/ui/notice';
 import { participantUpdateSchema } from '../../../shared/schemas/placements';
 import { WEEKDAYS } from '../../../shared/domain/weekdays';
 import { PreferencePicker } from './preference-picker';
@@ -49,8 +49,7 @@ export function StudentForm({ student, inputs, onClose }: { student: Participant
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate aria-label={title} className="entity-form panel">
       <h3>{title}</h3>
-      {Object.keys(form.errors).length > 0 && <Notice kind="error">{t('common:state.formHasErrors')}</Notice>}
-      {form.formError && <Notice kind="error">{form.formError}</Notice>}
+      <FormErrors errors={form.errors} formError={form.formError} />
       <div className="form-grid">
         <FieldGroup legend={t('fields.availableDays')} error={form.errors.availableDays}>
           {WEEKDAYS.map((d) => (

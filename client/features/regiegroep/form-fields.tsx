@@ -2,7 +2,7 @@ import type { FormEvent, ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/ui/field';
 import { Button } from '../../components/ui/button';
-import { Notice } from '../../components/ui/notice';
+import { FormErrors } from '../../components/ui/notice';
 
 /** The frame of the regiegroep's forms: a named form, the "check the fields" notice, submit and cancel. */
 export function FormFrame({ title, formRef, errors, formError, busy, submitLabel, onSubmit, onCancel, children, headingLevel = 3 }: {
@@ -31,8 +31,7 @@ export function FormFrame({ title, formRef, errors, formError, busy, submitLabel
       }}
     >
       <Heading>{title}</Heading>
-      {Object.keys(errors).length > 0 && <Notice kind="error">{t('state.formHasErrors')}</Notice>}
-      {formError && <Notice kind="error">{formError}</Notice>}
+      <FormErrors errors={errors} formError={formError} />
       <div className="form-grid">{children}</div>
       <div className="form-actions">
         <Button type="submit" disabled={busy}>

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { knowledgePrinciples, memberships, topLocations } from '../../../db/schema';
 import { AppError } from '../../errors';
-import { found, type ServiceContext } from '../scope';
+import { found, todayOf, type ServiceContext } from '../scope';
 
 /**
  * Who may write where. The permission `knowledge.write` gets a person through the door; this decides
@@ -45,12 +45,7 @@ export function requireOwners({ db, actor }: ServiceContext, userIds: number[]):
   }
 }
 
-const DUTCH_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Today as an ISO date in the Netherlands (not UTC: just after midnight it is already tomorrow here). */
-export function todayOf(ctx: ServiceContext): string {
-  return DUTCH_DAY.format(new Date(ctx.clock.now()));
-}
+export { todayOf };
 
 export function requireNotFuture(ctx: ServiceContext, iso: string, field: string): void {
   if (iso > todayOf(ctx)) throw new AppError('BAD_REQUEST', 'v.knowledge.futureDate', field);

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { cohorts, mentorTeamMembers, mentorTeams, periods, programmes, schoolYears, students } from '../../../db/schema';
 import type { Role } from '../../../shared/domain/roles';
-import { isoDateAt, isoWeek, mondayOfIsoWeek, addDays, type IsoWeek } from '../../../shared/domain/dates';
+import { isoWeek, mondayOfIsoWeek, addDays, type IsoWeek } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
-import { found, type ServiceContext } from '../scope';
+import { found, todayOf, type ServiceContext } from '../scope';
 
 /**
  * Who reaches which team. The permission (checked by the router) says *what* a role may do; this
@@ -107,7 +107,7 @@ export function periodsOf(ctx: ServiceContext, team: Pick<TeamRow, 'schoolYearId
 }
 
 /** Today in the Netherlands, on the service clock. */
-export const todayOf = (ctx: ServiceContext) => isoDateAt(ctx.clock.now());
+export { todayOf };
 export const thisWeek = (ctx: ServiceContext): IsoWeek => isoWeek(todayOf(ctx));
 
 /** A week counts as inside the school year when any of its days is. */

@@ -1,12 +1,11 @@
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 import { memberships, organisations, regiegroepMeetings, regiegroepen, users } from '../../../db/schema';
 import { DEFAULT_MEETINGS_PER_YEAR } from '../../../shared/domain/regiegroep';
-import { isoDateAt } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
-import { found, type ServiceContext } from '../scope';
+import { found, todayOf, type ServiceContext } from '../scope';
 
 /** Today in the Netherlands, on the service clock (a due date passes at Dutch midnight). */
-export const todayOf = (ctx: ServiceContext) => isoDateAt(ctx.clock.now());
+export { todayOf };
 
 /** The group's own settings; a partnership that never saved them gets the defaults (nothing is written on a read). */
 export function groupSettings({ db, actor }: ServiceContext) {
