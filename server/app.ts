@@ -2,24 +2,23 @@
  * buildServer assembles Fastify, the security plugins, the REST auth routes, tRPC and the client
  * bundle. It never listens: index.ts does, and tests use app.inject().
  *
- * Order matters: the CSRF guard and helmet run on every request before tRPC sees it; the rate
+ * Order matters: the security headers and the CSRF guard run on every request before tRPC sees it; the rate
  * limiter is global (per IP) with the login limiter in login-limiter.ts on top for credentials.
  */
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client';
 import { systemClock, type Clock } from './clock';
-import { appRouter, type AppRouter } from './trpc/app-router';
+import { appRouter } from './trpc/app-router';
+import { registerTrpcRoutes } from './trpc/http-adapter';
 import { contextFactory } from './trpc/context';
 import { registerAuthRoutes } from './http/auth.routes';
-import { registerCsrfGuard } from './http/security';
+import { registerCsrfGuard, registerSecurityHeaders } from './http/security';
 import { projectRoot } from './paths';
 import { translateMessage } from '../shared/i18n/messages';
 import { languageOf } from './http/request-actor';
@@ -50,25 +49,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    referrerPolicy: { policy: 'same-origin' },
-    frameguard: { action: 'deny' },
-  });
+  registerSecurityHeaders(app);
   await app.register(rateLimit, {
     max: opts.rateLimitMax ?? 3000,
     timeWindow: '1 minute',
@@ -86,16 +67,14 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.get('/healthz', async () => ({ status: 'ok' }));
   registerAuthRoutes(app, opts.db, clock);
 
-  await app.register(fastifyTRPCPlugin, {
+  await registerTrpcRoutes(app, {
     prefix: '/trpc',
-    trpcOptions: {
-      router: appRouter,
-      createContext: contextFactory(opts.db, clock),
-      maxBatchSize: MAX_BATCH_SIZE,
-      onError({ error, ctx }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, reqId: ctx?.requestId }, 'procedure failed');
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    router: appRouter,
+    createContext: contextFactory(opts.db, clock),
+    maxBatchSize: MAX_BATCH_SIZE,
+    onError({ error, ctx }) {
+      if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, reqId: ctx?.requestId }, 'procedure failed');
+    },
   });
 
   const clientDir = opts.clientDir ?? join(projectRoot, 'dist', 'client');

@@ -21,8 +21,9 @@ export function found<T>(row: T | undefined): T {
   return row;
 }
 
-export function auditAs(ctx: ServiceContext, entry: AuditEntry, db: Pick<Db, 'insert'> = ctx.db): void {
-  audit(db, ctx.clock, { userId: ctx.actor.userId, partnershipId: ctx.actor.partnershipId }, entry);
+/** Appends an audit event as the actor; inside a transaction it is part of it (audit() in server/audit.ts). */
+export function auditAs(ctx: ServiceContext, entry: AuditEntry): void {
+  audit(ctx.db, ctx.clock, { userId: ctx.actor.userId, partnershipId: ctx.actor.partnershipId }, entry);
 }
 
 /** Turns SQLite's unique-constraint failure into a field error; rethrows anything else. */
@@ -55,7 +56,7 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export function audited<T extends { id: number }>(ctx: ServiceContext, action: string, subjectType: string, run: (tx: Tx) => T): T {
   return ctx.db.transaction((tx) => {
     const result = run(tx);
-    auditAs(ctx, { action, subjectType, subjectId: result.id }, tx);
+    auditAs(ctx, { action, subjectType, subjectId: result.id });
     return result;
   });
 }

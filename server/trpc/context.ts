@@ -1,4 +1,4 @@
-import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
+import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
 import type { Clock } from '../clock';
 import type { Actor } from '../auth/actor';
@@ -19,6 +19,6 @@ export function createContextInner(opts: { db: Db; clock: Clock; actor: Actor | 
 }
 
 export function contextFactory(db: Db, clock: Clock) {
-  return ({ req }: CreateFastifyContextOptions): Context =>
+  return (req: FastifyRequest): Context =>
     createContextInner({ db, clock, actor: actorFromRequest(db, clock, req), lang: languageOf(req), requestId: String(req.id) });
 }

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { preparedQuery } from '../../../db/prepared';
 import { cohorts, mentorTeamMembers, mentorTeams, periods, programmes, schoolYears, students } from '../../../db/schema';
 import type { Role } from '../../../shared/domain/roles';
 import { isoWeek, mondayOfIsoWeek, addDays, type IsoWeek } from '../../../shared/domain/dates';
@@ -34,13 +35,19 @@ const teamColumns = {
   schoolYearEndsOn: schoolYears.endsOn,
 };
 
-function selectTeams({ db }: ServiceContext) {
+function selectTeams({ db }: Pick<ServiceContext, 'db'>) {
   return db.select(teamColumns).from(mentorTeams).innerJoin(cohorts, eq(cohorts.id, mentorTeams.cohortId)).innerJoin(schoolYears, eq(schoolYears.id, cohorts.schoolYearId)).$dynamic();
 }
 
+const teamInPartnership = preparedQuery((db) =>
+  selectTeams({ db })
+    .where(and(eq(mentorTeams.id, sql.placeholder('teamId')), eq(mentorTeams.partnershipId, sql.placeholder('partnershipId'))))
+    .prepare(),
+);
+
 /** The team if it is in the actor's partnership (no access check: for lookups, not for showing). */
 export function requireTeam(ctx: ServiceContext, teamId: number) {
-  return found(selectTeams(ctx).where(and(eq(mentorTeams.id, teamId), eq(mentorTeams.partnershipId, ctx.actor.partnershipId))).get());
+  return found(teamInPartnership(ctx.db).get({ teamId, partnershipId: ctx.actor.partnershipId }));
 }
 export type TeamRow = ReturnType<typeof requireTeam>;
 
@@ -48,14 +55,19 @@ function seesEveryTeam(ctx: ServiceContext, capability: TeamCapability): boolean
   return (SEES_EVERY_TEAM[capability] as readonly Role[]).some((role) => ctx.actor.roles.includes(role));
 }
 
-function memberTeamIds(ctx: ServiceContext): number[] {
-  if (!ctx.actor.roles.includes('mentor')) return [];
-  return ctx.db
+const teamsOfMember = preparedQuery((db) =>
+  db
     .select({ id: mentorTeamMembers.teamId })
     .from(mentorTeamMembers)
     .innerJoin(mentorTeams, eq(mentorTeams.id, mentorTeamMembers.teamId))
-    .where(and(eq(mentorTeamMembers.userId, ctx.actor.userId), eq(mentorTeams.partnershipId, ctx.actor.partnershipId)))
-    .all()
+    .where(and(eq(mentorTeamMembers.userId, sql.placeholder('userId')), eq(mentorTeams.partnershipId, sql.placeholder('partnershipId'))))
+    .prepare(),
+);
+
+function memberTeamIds(ctx: ServiceContext): number[] {
+  if (!ctx.actor.roles.includes('mentor')) return [];
+  return teamsOfMember(ctx.db)
+    .all({ userId: ctx.actor.userId, partnershipId: ctx.actor.partnershipId })
     .map((r) => r.id);
 }
 
@@ -84,14 +96,18 @@ export function allTeams(ctx: ServiceContext): TeamRow[] {
 }
 
 /** The students of the team's class, by name, with their programme's days a week. */
-export function classStudents(ctx: ServiceContext, team: Pick<TeamRow, 'cohortId'>) {
-  return ctx.db
+const studentsOfClass = preparedQuery((db) =>
+  db
     .select({ id: students.id, firstName: students.firstName, lastName: students.lastName, programmeName: programmes.name, programmeDays: programmes.daysPerWeek })
     .from(students)
     .innerJoin(programmes, eq(programmes.id, students.programmeId))
-    .where(and(eq(students.cohortId, team.cohortId), eq(students.partnershipId, ctx.actor.partnershipId)))
+    .where(and(eq(students.cohortId, sql.placeholder('cohortId')), eq(students.partnershipId, sql.placeholder('partnershipId'))))
     .orderBy(asc(students.lastName), asc(students.firstName))
-    .all();
+    .prepare(),
+);
+
+export function classStudents(ctx: ServiceContext, team: Pick<TeamRow, 'cohortId'>) {
+  return studentsOfClass(ctx.db).all({ cohortId: team.cohortId, partnershipId: ctx.actor.partnershipId });
 }
 export type ClassStudent = ReturnType<typeof classStudents>[number];
 

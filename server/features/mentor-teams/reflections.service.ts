@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { preparedQuery } from '../../../db/prepared';
 import type { z } from 'zod';
 import { cohorts, mentorTeams, periods, schoolYears, studentNotes, studentReflections, students, users } from '../../../db/schema';
 import type { reflectionInputSchema } from '../../../shared/schemas/mentor-teams';
@@ -20,19 +21,29 @@ export function reflectionsOf(ctx: ServiceContext, studentIds: number[]) {
 }
 
 /** The acting student's record with their school year and class's team, or "not found". */
+const studentWithClass = preparedQuery((db) =>
+  db
+    .select({ id: students.id, firstName: students.firstName, schoolYearId: students.schoolYearId, cohortId: students.cohortId, cohortName: cohorts.name, schoolYearStartsOn: schoolYears.startsOn, schoolYearEndsOn: schoolYears.endsOn, teamName: mentorTeams.name })
+    .from(students)
+    .innerJoin(schoolYears, eq(schoolYears.id, students.schoolYearId))
+    .leftJoin(cohorts, eq(cohorts.id, students.cohortId))
+    .leftJoin(mentorTeams, eq(mentorTeams.cohortId, students.cohortId))
+    .where(and(eq(students.id, sql.placeholder('studentId')), eq(students.partnershipId, sql.placeholder('partnershipId'))))
+    .prepare(),
+);
+
 function ownStudent(ctx: ServiceContext) {
   if (ctx.actor.studentId === null) throw new AppError('NOT_FOUND', 'e.mentorTeams.noStudent');
-  return found(
-    ctx.db
-      .select({ id: students.id, firstName: students.firstName, schoolYearId: students.schoolYearId, cohortId: students.cohortId, cohortName: cohorts.name, schoolYearStartsOn: schoolYears.startsOn, schoolYearEndsOn: schoolYears.endsOn, teamName: mentorTeams.name })
-      .from(students)
-      .innerJoin(schoolYears, eq(schoolYears.id, students.schoolYearId))
-      .leftJoin(cohorts, eq(cohorts.id, students.cohortId))
-      .leftJoin(mentorTeams, eq(mentorTeams.cohortId, students.cohortId))
-      .where(and(eq(students.id, ctx.actor.studentId), eq(students.partnershipId, ctx.actor.partnershipId)))
-      .get(),
-  );
+  return found(studentWithClass(ctx.db).get({ studentId: ctx.actor.studentId, partnershipId: ctx.actor.partnershipId }));
 }
+
+const reflectionOfWeek = preparedQuery((db) =>
+  db
+    .select({ id: studentReflections.id })
+    .from(studentReflections)
+    .where(and(eq(studentReflections.studentId, sql.placeholder('studentId')), eq(studentReflections.isoYear, sql.placeholder('year')), eq(studentReflections.isoWeek, sql.placeholder('week'))))
+    .prepare(),
+);
 
 /** A student's own page: their reflections by week and the notes their mentor team marked for them. */
 export function myReflections(ctx: ServiceContext) {
@@ -73,11 +84,7 @@ export function saveReflection(ctx: ServiceContext, input: z.output<typeof refle
   const week = parseIsoWeekKey(input.week)!;
   if (!weekInSchoolYear(student, week)) throw new AppError('BAD_REQUEST', 'v.dateOutsideYear', 'week');
   if (compareIsoWeeks(week, thisWeek(ctx)) > 0) throw new AppError('BAD_REQUEST', 'v.mentorTeams.weekInFuture', 'week');
-  const existing = ctx.db
-    .select({ id: studentReflections.id })
-    .from(studentReflections)
-    .where(and(eq(studentReflections.studentId, student.id), eq(studentReflections.isoYear, week.year), eq(studentReflections.isoWeek, week.week)))
-    .get();
+  const existing = reflectionOfWeek(ctx.db).get({ studentId: student.id, year: week.year, week: week.week });
   const now = ctx.clock.now();
   const fields = { body: input.body, nextStep: input.nextStep, updatedAt: now };
   return audited(ctx, existing ? 'student_reflection.update' : 'student_reflection.create', 'student_reflection', (tx) => {

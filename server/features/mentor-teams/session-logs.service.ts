@@ -1,4 +1,5 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { preparedQuery } from '../../../db/prepared';
 import type { z } from 'zod';
 import { sessionAttendance, sessionLogs } from '../../../db/schema';
 import type { logCreateSchema, logUpdateSchema } from '../../../shared/schemas/mentor-teams';
@@ -11,14 +12,20 @@ import { plannedDaysFor } from './planned-days';
 type LogCreate = z.output<typeof logCreateSchema>;
 type LogUpdate = z.output<typeof logUpdateSchema>;
 type LogFields = Omit<LogCreate, 'teamId'>;
-type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 
 const LOG_EXISTS = 'e.mentorTeams.logExists';
 
+const otherLogOfWeek = preparedQuery((db) =>
+  db
+    .select({ id: sessionLogs.id })
+    .from(sessionLogs)
+    .where(and(eq(sessionLogs.teamId, sql.placeholder('teamId')), eq(sessionLogs.isoYear, sql.placeholder('year')), eq(sessionLogs.isoWeek, sql.placeholder('week')), ne(sessionLogs.id, sql.placeholder('exceptId'))))
+    .prepare(),
+);
+
 function logOfWeek(ctx: ServiceContext, teamId: number, week: IsoWeek, exceptId?: number) {
-  const conditions = [eq(sessionLogs.teamId, teamId), eq(sessionLogs.isoYear, week.year), eq(sessionLogs.isoWeek, week.week)];
-  if (exceptId !== undefined) conditions.push(ne(sessionLogs.id, exceptId));
-  return ctx.db.select({ id: sessionLogs.id }).from(sessionLogs).where(and(...conditions)).get();
+  // ids start at 1: "except 0" excepts nothing
+  return otherLogOfWeek(ctx.db).get({ teamId, year: week.year, week: week.week, exceptId: exceptId ?? 0 });
 }
 
 /** The date must be in the school year, the week free, and every student in the class. */
@@ -36,15 +43,29 @@ function checkLog(ctx: ServiceContext, team: TeamRow, input: LogFields, exceptId
 
 const textFields = ({ status, expectations, practiceSituations, lessonMaterial, agreements }: LogFields) => ({ status, expectations, practiceSituations, lessonMaterial, agreements });
 
-/** Replaces the attendance of the students named; students not named (e.g. who left the class) keep theirs. */
-function writeAttendance(tx: Tx, logId: number, input: LogFields, planned: ReturnType<typeof plannedDaysFor>) {
-  const ids = input.attendance.map((a) => a.studentId);
-  if (ids.length) tx.delete(sessionAttendance).where(and(eq(sessionAttendance.logId, logId), inArray(sessionAttendance.studentId, ids))).run();
-  // one statement for the whole class (a class has at most a few dozen students)
-  if (ids.length) {
-    tx.insert(sessionAttendance)
-      .values(input.attendance.map((a) => ({ logId, studentId: a.studentId, attendance: a.attendance, daysPlanned: planned.get(a.studentId)?.days ?? 0, daysPresent: a.daysPresent })))
-      .run();
+const deleteAttendance = preparedQuery((db) =>
+  db
+    .delete(sessionAttendance)
+    .where(and(eq(sessionAttendance.logId, sql.placeholder('logId')), sql`${sessionAttendance.studentId} in (select value from json_each(${sql.placeholder('studentIds')}))`))
+    .prepare(),
+);
+const insertAttendance = preparedQuery((db) =>
+  db
+    .insert(sessionAttendance)
+    .values({ logId: sql.placeholder('logId'), studentId: sql.placeholder('studentId'), attendance: sql.placeholder('attendance'), daysPlanned: sql.placeholder('daysPlanned'), daysPresent: sql.placeholder('daysPresent') })
+    .prepare(),
+);
+
+/**
+ * Replaces the attendance of the students named; students not named (e.g. who left the class) keep theirs.
+ * Runs on the connection of `ctx.db`, so inside the caller's transaction.
+ */
+function writeAttendance(ctx: ServiceContext, logId: number, input: LogFields, planned: ReturnType<typeof plannedDaysFor>) {
+  if (!input.attendance.length) return;
+  deleteAttendance(ctx.db).run({ logId, studentIds: JSON.stringify(input.attendance.map((a) => a.studentId)) });
+  const insert = insertAttendance(ctx.db);
+  for (const a of input.attendance) {
+    insert.run({ logId, studentId: a.studentId, attendance: a.attendance, daysPlanned: planned.get(a.studentId)?.days ?? 0, daysPresent: a.daysPresent });
   }
 }
 
@@ -61,7 +82,7 @@ export function createLog(ctx: ServiceContext, input: LogCreate) {
           .values({ ...textFields(input), partnershipId: ctx.actor.partnershipId, teamId: team.id, isoYear: week.year, isoWeek: week.week, sessionDate: input.sessionDate, createdBy: ctx.actor.userId, createdAt: now, updatedBy: ctx.actor.userId, updatedAt: now })
           .returning({ id: sessionLogs.id })
           .get();
-        writeAttendance(tx, row.id, input, planned);
+        writeAttendance(ctx, row.id, input, planned);
         return row;
       }),
     LOG_EXISTS,
@@ -70,8 +91,12 @@ export function createLog(ctx: ServiceContext, input: LogCreate) {
   return { id, isoYear: week.year, isoWeek: week.week, updatedAt: now };
 }
 
+const logInPartnership = preparedQuery((db) =>
+  db.select().from(sessionLogs).where(and(eq(sessionLogs.id, sql.placeholder('id')), eq(sessionLogs.partnershipId, sql.placeholder('partnershipId')))).prepare(),
+);
+
 export function requireLog(ctx: ServiceContext, id: number) {
-  return found(ctx.db.select().from(sessionLogs).where(and(eq(sessionLogs.id, id), eq(sessionLogs.partnershipId, ctx.actor.partnershipId))).get());
+  return found(logInPartnership(ctx.db).get({ id, partnershipId: ctx.actor.partnershipId }));
 }
 
 export function updateLog(ctx: ServiceContext, input: LogUpdate) {
@@ -86,7 +111,7 @@ export function updateLog(ctx: ServiceContext, input: LogUpdate) {
           .set({ ...textFields(input), isoYear: week.year, isoWeek: week.week, sessionDate: input.sessionDate, updatedBy: ctx.actor.userId, updatedAt: now })
           .where(eq(sessionLogs.id, log.id))
           .run();
-        writeAttendance(tx, log.id, input, planned);
+        writeAttendance(ctx, log.id, input, planned);
         return { id: log.id };
       }),
     LOG_EXISTS,

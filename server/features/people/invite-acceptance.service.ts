@@ -35,7 +35,7 @@ export async function acceptInvite(db: Db, clock: Clock, token: string, password
     tx.insert(memberships).values({ userId: id, partnershipId: invite.partnershipId, role: invite.role, topLocationId: invite.topLocationId, createdAt: now }).run();
     if (invite.studentId !== null) tx.update(students).set({ userId: id }).where(eq(students.id, invite.studentId)).run();
     tx.update(invites).set({ acceptedAt: now }).where(eq(invites.id, invite.id)).run();
-    audit(tx, clock, { userId: id, partnershipId: invite.partnershipId }, { action: 'invite.accept', subjectType: 'invite', subjectId: invite.id });
+    audit(db, clock, { userId: id, partnershipId: invite.partnershipId }, { action: 'invite.accept', subjectType: 'invite', subjectId: invite.id });
     return { email: invite.email };
   });
 }

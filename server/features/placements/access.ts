@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { placementParticipants, placementRoundLocations, placementRounds, placementSupervisors } from '../../../db/schema';
 import type { Db } from '../../../db/client';
+import { preparedQuery } from '../../../db/prepared';
 import { AppError } from '../../errors';
 import { found, type ServiceContext } from '../scope';
 
@@ -15,8 +16,12 @@ import { found, type ServiceContext } from '../scope';
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type RoundRow = typeof placementRounds.$inferSelect;
 
+const roundInPartnership = preparedQuery((db) =>
+  db.select().from(placementRounds).where(and(eq(placementRounds.id, sql.placeholder('roundId')), eq(placementRounds.partnershipId, sql.placeholder('partnershipId')))).prepare(),
+);
+
 export function requireRound(ctx: ServiceContext, roundId: number): RoundRow {
-  return found(ctx.db.select().from(placementRounds).where(and(eq(placementRounds.id, roundId), eq(placementRounds.partnershipId, ctx.actor.partnershipId))).get());
+  return found(roundInPartnership(ctx.db).get({ roundId, partnershipId: ctx.actor.partnershipId }));
 }
 
 export function requireRoundLocation(ctx: ServiceContext, id: number) {

@@ -48,7 +48,7 @@ export function startJob(ctx: ServiceContext, round: RoundRow, spec: JobSpec): {
       .values({ roundId: round.id, kind: spec.kind, state: 'wachtrij', stage: 'voorbereiden', inputsRevision: round.inputsRevision, change: spec.change ?? null, createdBy: ctx.actor.userId, createdAt: ctx.clock.now() })
       .returning({ id: placementRuns.id })
       .get().id;
-    auditAs(ctx, { action: spec.audit.action, subjectType: 'placement_round', subjectId: round.id, detail: { runId: id, ...spec.audit.detail } }, tx);
+    auditAs(ctx, { action: spec.audit.action, subjectType: 'placement_round', subjectId: round.id, detail: { runId: id, ...spec.audit.detail } });
     return id;
   });
   const setRun = (fields: Partial<typeof placementRuns.$inferInsert>, tx: Pick<Tx, 'update'> = ctx.db) => tx.update(placementRuns).set(fields).where(eq(placementRuns.id, runId)).run();

@@ -52,7 +52,7 @@ export function overridePlacement(ctx: ServiceContext, input: OverrideInput) {
   return ctx.db.transaction((tx) => {
     tx.insert(placementAssignments).values({ participantId: student.id, ...row }).onConflictDoUpdate({ target: placementAssignments.participantId, set: row }).run();
     // The reason is free text (it may name the student): it stays on the assignment, not in the audit log.
-    auditAs(ctx, { action: 'placement.override', subjectType: 'placement_participant', subjectId: student.id, detail: { from: before?.roundLocationId ?? null, to: location.id } }, tx);
+    auditAs(ctx, { action: 'placement.override', subjectType: 'placement_participant', subjectId: student.id, detail: { from: before?.roundLocationId ?? null, to: location.id } });
     return { id: student.id };
   });
 }

@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { preparedQuery } from '../../../db/prepared';
 import { periods, placementAssignments, placementParticipants, placementRounds, schoolYears } from '../../../db/schema';
 import { addDays } from '../../../shared/domain/dates';
 import type { PlacementDaysLookup } from '../mentor-teams/planned-days';
@@ -9,11 +10,8 @@ import type { PlacementDaysLookup } from '../mentor-teams/planned-days';
  * without one, school year) overlaps that week. When two published rounds cover the week, the one
  * published last wins. Withdrawn students have none.
  */
-export const publishedPlacementDays: PlacementDaysLookup = (ctx, studentIds, monday) => {
-  const out = new Map<number, number[]>();
-  if (!studentIds.length) return out;
-  const friday = addDays(monday, 4);
-  const rows = ctx.db
+const placementsOfStudents = preparedQuery((db) =>
+  db
     .select({
       studentId: placementParticipants.studentId,
       days: placementAssignments.days,
@@ -29,14 +27,22 @@ export const publishedPlacementDays: PlacementDaysLookup = (ctx, studentIds, mon
     .leftJoin(periods, eq(periods.id, placementRounds.periodId))
     .where(
       and(
-        eq(placementRounds.partnershipId, ctx.actor.partnershipId),
+        eq(placementRounds.partnershipId, sql.placeholder('partnershipId')),
         eq(placementRounds.status, 'gepubliceerd'),
-        inArray(placementParticipants.studentId, studentIds),
+        // the class as one JSON array: one prepared statement for any size of class
+        sql`${placementParticipants.studentId} in (select value from json_each(${sql.placeholder('studentIds')}))`,
         isNull(placementParticipants.withdrawnAt),
       ),
     )
     .orderBy(asc(placementRounds.publishedAt), asc(placementRounds.id))
-    .all();
+    .prepare(),
+);
+
+export const publishedPlacementDays: PlacementDaysLookup = (ctx, studentIds, monday) => {
+  const out = new Map<number, number[]>();
+  if (!studentIds.length) return out;
+  const friday = addDays(monday, 4);
+  const rows = placementsOfStudents(ctx.db).all({ partnershipId: ctx.actor.partnershipId, studentIds: JSON.stringify(studentIds) });
   for (const r of rows) {
     const from = r.periodStart ?? r.yearStart;
     const to = r.periodEnd ?? r.yearEnd;

@@ -129,7 +129,7 @@ export function applyRepair(ctx: ServiceContext, runId: number) {
     inputsChanged(tx, ctx, round.id);
     tx.update(placementRounds).set({ resultRevision: sql`${placementRounds.inputsRevision}` }).where(eq(placementRounds.id, round.id)).run();
     tx.update(placementRuns).set({ decision: 'toegepast', decidedBy: ctx.actor.userId, decidedAt: now }).where(eq(placementRuns.id, runId)).run();
-    auditAs(ctx, { action: 'placement_round.repair.apply', subjectType: 'placement_round', subjectId: round.id, detail: { runId, change, moved: proposal.moves.length } }, tx);
+    auditAs(ctx, { action: 'placement_round.repair.apply', subjectType: 'placement_round', subjectId: round.id, detail: { runId, change, moved: proposal.moves.length } });
     return { id: round.id, moved: proposal.moves.length };
   });
 }
@@ -138,7 +138,7 @@ export function discardRepair(ctx: ServiceContext, runId: number) {
   const { round } = requireOpenProposal(ctx, runId);
   return ctx.db.transaction((tx) => {
     tx.update(placementRuns).set({ decision: 'verworpen', decidedBy: ctx.actor.userId, decidedAt: ctx.clock.now() }).where(eq(placementRuns.id, runId)).run();
-    auditAs(ctx, { action: 'placement_round.repair.discard', subjectType: 'placement_round', subjectId: round.id, detail: { runId } }, tx);
+    auditAs(ctx, { action: 'placement_round.repair.discard', subjectType: 'placement_round', subjectId: round.id, detail: { runId } });
     return { id: round.id };
   });
 }

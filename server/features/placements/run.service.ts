@@ -43,7 +43,7 @@ function applyRun(ctx: ServiceContext, tx: Tx, { round, data, runId }: { round: 
   tx.update(placementRounds).set({ status: 'gedraaid', resultRevision: round.inputsRevision, updatedAt: stamp.updatedAt }).where(eq(placementRounds.id, round.id)).run();
   const stats = summaryOf(output.result, data.participants.length);
   tx.update(placementRuns).set({ result: stats }).where(eq(placementRuns.id, runId)).run();
-  auditAs(ctx, { action: 'placement_round.result', subjectType: 'placement_round', subjectId: round.id, detail: stats }, tx);
+  auditAs(ctx, { action: 'placement_round.result', subjectType: 'placement_round', subjectId: round.id, detail: stats });
 }
 
 function summaryOf(result: RoundResult, students: number) {

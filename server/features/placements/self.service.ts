@@ -61,7 +61,7 @@ export function saveMyPreferences(ctx: ServiceContext, input: z.output<typeof my
     tx.update(placementParticipants).set({ availableDays: input.availableDays }).where(eq(placementParticipants.id, participant.id)).run();
     writePreferences(tx, participant.id, input.preferences);
     inputsChanged(tx, ctx, round.id);
-    auditAs(ctx, { action: 'placement.self.preferences', subjectType: 'placement_participant', subjectId: participant.id, detail: { choices: input.preferences.length } }, tx);
+    auditAs(ctx, { action: 'placement.self.preferences', subjectType: 'placement_participant', subjectId: participant.id, detail: { choices: input.preferences.length } });
     return { id: participant.id };
   });
 }

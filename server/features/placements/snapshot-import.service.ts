@@ -57,7 +57,7 @@ export function importSnapshot(ctx: ServiceContext, input: { roundId: number; co
     clearRoundContents(tx, round.id);
     writeSnapshot(ctx, tx, round, parsed.round, lookups, new Map(before.supervisors.map((s) => [s.id, s])));
     tx.update(placementRounds).set({ objective: parsed.round.objective, status: 'concept', resultRevision: null, inputsRevision: round.inputsRevision + 1, updatedAt: ctx.clock.now() }).where(eq(placementRounds.id, round.id)).run();
-    auditAs(ctx, { action: 'placement_round.snapshot.import', subjectType: 'placement_round', subjectId: round.id, detail: { students: parsed.round.students.length, locations: parsed.round.locations.length } }, tx);
+    auditAs(ctx, { action: 'placement_round.snapshot.import', subjectType: 'placement_round', subjectId: round.id, detail: { students: parsed.round.students.length, locations: parsed.round.locations.length } });
   });
   const supervisors = parsed.round.locations.reduce((n, l) => n + (l.supervisors?.length ?? 0), 0);
   const priorities = parsed.round.locations.reduce((n, l) => n + (l.priorities?.flat().length ?? 0), 0);

@@ -111,7 +111,7 @@ function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note
       const invites = deleteInvites(sqlite, plan);
       optimizeSearchIndexes(sqlite);
       const detail = { rows, texts, invites, accountErased: plan.accountErased, ...note };
-      auditAs(ctx, { action: 'privacy.erase', subjectType: auditTypeOf(subject), subjectId: subject.id, detail }, tx);
+      auditAs(ctx, { action: 'privacy.erase', subjectType: auditTypeOf(subject), subjectId: subject.id, detail });
       return detail;
     });
     return { ...counts, ...compactFile(sqlite) };

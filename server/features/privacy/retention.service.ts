@@ -41,7 +41,7 @@ export function setRetention(ctx: ServiceContext, input: RetentionUpdateInput) {
       const row = { partnershipId: ctx.actor.partnershipId, kind, amount: input.amount, updatedBy: ctx.actor.userId, updatedAt: ctx.clock.now() };
       tx.insert(retentionSettings).values(row).onConflictDoUpdate({ target: [retentionSettings.partnershipId, retentionSettings.kind], set: row }).run();
     }
-    auditAs(ctx, { action: 'privacy.retention.update', subjectType: 'partnership', subjectId: ctx.actor.partnershipId, detail: { kind, amount: input.amount ?? null } }, tx);
+    auditAs(ctx, { action: 'privacy.retention.update', subjectType: 'partnership', subjectId: ctx.actor.partnershipId, detail: { kind, amount: input.amount ?? null } });
   });
   return listRetention(ctx);
 }
@@ -86,7 +86,7 @@ export function applyRetention(db: Db, clock: Clock): RetentionReport {
           if ((RETENTION[rule.kind].scope === 'platform') !== (pid === null)) continue;
           counts[rule.kind] = rule.apply(sqlite, cutoffFor(rule.kind, amountOf(rule.kind, pid), pid, clock));
         }
-        audit(tx, clock, { userId: null, partnershipId: pid }, { action: 'privacy.retention.apply', subjectType: 'partnership', subjectId: pid, detail: counts });
+        audit(db, clock, { userId: null, partnershipId: pid }, { action: 'privacy.retention.apply', subjectType: 'partnership', subjectId: pid, detail: counts });
       });
       report[pid ?? 'platform'] = counts;
     }

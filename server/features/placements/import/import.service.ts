@@ -65,7 +65,7 @@ export async function importRoundFile(ctx: ServiceContext, input: ImportInput): 
     writeSupervisors(tx, roundLocationOf, supervisors.plan);
     writePriorities(tx, roundLocationOf, participantOf, priorities.plan);
     inputsChanged(tx, ctx, round.id);
-    auditAs(ctx, { action: 'placement_round.import', subjectType: 'placement_round', subjectId: round.id, detail: { format: input.format, counts } }, tx);
+    auditAs(ctx, { action: 'placement_round.import', subjectType: 'placement_round', subjectId: round.id, detail: { format: input.format, counts } });
   });
   return { ok: true, counts };
 }
