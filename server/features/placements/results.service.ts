@@ -52,7 +52,8 @@ export function roundResults(ctx: ServiceContext, roundId: number): ResultRow[] 
  * student number and location. The counts are of the whole round. Audited per page viewed.
  */
 export function roundResultsPage(ctx: ServiceContext, input: ResultsPage) {
-  requireRound(ctx, input.roundId);
+  // is the round ours? kept like the rows themselves (a round of another partnership is thrown, never kept)
+  cachedRead(ctx.db, `placements.round|${ctx.actor.partnershipId}|${input.roundId}`, () => requireRound(ctx, input.roundId));
   const all = cachedResultRows(ctx, input.roundId);
   const needle = input.search.toLocaleLowerCase('nl');
   const matches = (r: ResultRow) =>
