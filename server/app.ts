@@ -16,7 +16,7 @@ import type { Db } from '../db/client';
 import { systemClock, type Clock } from './clock';
 import { appRouter } from './trpc/app-router';
 import { registerTrpcRoutes } from './trpc/http-adapter';
-import { contextFactory } from './trpc/context';
+import { auditsWritten, contextFactory } from './trpc/context';
 import { registerAuthRoutes } from './http/auth.routes';
 import { registerCsrfGuard, registerSecurityHeaders } from './http/security';
 import { projectRoot } from './paths';
@@ -72,6 +72,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     router: appRouter,
     createContext: contextFactory(opts.db, clock),
     maxBatchSize: MAX_BATCH_SIZE,
+    beforeSend: auditsWritten,
     onError({ error, ctx }) {
       if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, reqId: ctx?.requestId }, 'procedure failed');
     },

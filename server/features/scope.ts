@@ -2,7 +2,7 @@ import { AppError } from '../errors';
 import type { Actor } from '../auth/actor';
 import type { Clock } from '../clock';
 import type { Db } from '../../db/client';
-import { audit, type AuditEntry } from '../audit';
+import { audit, auditSoon, type AuditEntry } from '../audit';
 import { isoDateAt } from '../../shared/domain/dates';
 
 /** What every service receives: the database, the clock, and who acts. */
@@ -10,6 +10,11 @@ export interface ServiceContext {
   db: Db;
   clock: Clock;
   actor: Actor;
+  /**
+   * Present when the request came over HTTP: audit events of views (written outside a transaction) are
+   * then grouped per turn of the event loop, and the answer waits for these promises (server/audit.ts).
+   */
+  auditsPending?: Promise<void>[];
 }
 
 /** Today as an ISO date in the Netherlands (not UTC: just after midnight it is already tomorrow here). */
@@ -23,7 +28,9 @@ export function found<T>(row: T | undefined): T {
 
 /** Appends an audit event as the actor; inside a transaction it is part of it (audit() in server/audit.ts). */
 export function auditAs(ctx: ServiceContext, entry: AuditEntry): void {
-  audit(ctx.db, ctx.clock, { userId: ctx.actor.userId, partnershipId: ctx.actor.partnershipId }, entry);
+  const actor = { userId: ctx.actor.userId, partnershipId: ctx.actor.partnershipId };
+  if (ctx.auditsPending && !ctx.db.$client.inTransaction) ctx.auditsPending.push(auditSoon(ctx.db, ctx.clock, actor, entry));
+  else audit(ctx.db, ctx.clock, actor, entry);
 }
 
 /** Turns SQLite's unique-constraint failure into a field error; rethrows anything else. */

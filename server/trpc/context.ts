@@ -11,6 +11,8 @@ export interface Context {
   actor: Actor | null;
   lang: Language;
   requestId: string;
+  /** Audit events of views this request made, being written (server/audit.ts auditSoon). HTTP only. */
+  auditsPending?: Promise<void>[];
 }
 
 /** For tests: build a context without HTTP. */
@@ -19,6 +21,11 @@ export function createContextInner(opts: { db: Db; clock: Clock; actor: Actor | 
 }
 
 export function contextFactory(db: Db, clock: Clock) {
-  return (req: FastifyRequest): Context =>
-    createContextInner({ db, clock, actor: actorFromRequest(db, clock, req), lang: languageOf(req), requestId: String(req.id) });
+  return (req: FastifyRequest): Context => ({
+    ...createContextInner({ db, clock, actor: actorFromRequest(db, clock, req), lang: languageOf(req), requestId: String(req.id) }),
+    auditsPending: [],
+  });
 }
+
+/** What the HTTP layer waits for before it answers: the audit events of the views in the answer. */
+export const auditsWritten = (ctx: Context): Promise<unknown> => Promise.all(ctx.auditsPending ?? []);

@@ -25,6 +25,8 @@ export interface TrpcHttpOptions<R extends AnyTRPCRouter> {
   createContext: (req: FastifyRequest) => inferRouterContext<R>;
   maxBatchSize: number;
   onError?: (opts: { error: TRPCError; path: string | undefined; ctx: inferRouterContext<R> | undefined }) => void;
+  /** Awaited after the procedures, before anything is sent; when it fails, the answer is an internal error. */
+  beforeSend?: (ctx: inferRouterContext<R>) => Promise<unknown>;
 }
 
 const METHOD_OF: Record<ProcedureType, string> = { query: 'GET', mutation: 'POST', subscription: 'GET' };
@@ -64,7 +66,7 @@ function resultBytes(data: unknown): Buffer {
 }
 
 export async function registerTrpcRoutes<R extends AnyTRPCRouter>(app: FastifyInstance, opts: TrpcHttpOptions<R>): Promise<void> {
-  const { router, createContext, maxBatchSize, onError } = opts;
+  const { router, createContext, maxBatchSize, onError, beforeSend } = opts;
   const config = router._def._config;
   const procedures = router._def.procedures as Record<string, AnyTRPCProcedure | undefined>;
   type Ctx = inferRouterContext<R>;
@@ -118,6 +120,14 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(app: FastifyIn
         }
       }),
     );
+    if (beforeSend) {
+      try {
+        await beforeSend(ctx);
+      } catch (cause) {
+        const json = errorJson(getTRPCErrorFromUnknown(cause), ctx, undefined, type, undefined);
+        return reply.code(getHTTPStatusCode(json)).send(bytes(JSON.stringify(json)));
+      }
+    }
     const status = getHTTPStatusCode(outcomes.map((o) => o.json ?? { result: { data: null } }));
     const body = isBatch ? Buffer.concat([BATCH_OPEN, ...outcomes.flatMap((o, i) => (i === 0 ? [o.body] : [BATCH_COMMA, o.body])), BATCH_CLOSE]) : outcomes[0]!.body;
     return reply.code(status).send(body);
