@@ -54,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   'e.mentorTeams.cohortTaken': 'This class already has a mentor team.',
   'e.mentorTeams.notMentor': 'This person does not have the mentor role in this partnership.',
   'e.mentorTeams.notInClass': 'This student is not in the class of this mentor team.',
+  'e.mentorTeams.studentTwice': 'This student is already in the attendance list.',
   'e.mentorTeams.noStudent': 'Your account does not (yet) belong to a student in this partnership.',
   'e.mentorTeams.notAuthor': 'Only the author of this note can change it.',
   'e.mentorTeams.statusBackwards': 'A signal only moves forward: new, passed to the regiegroep, taken up, completed.',

@@ -52,6 +52,7 @@ export const nl = {
   'e.mentorTeams.cohortTaken': 'Deze klas heeft al een mentorteam.',
   'e.mentorTeams.notMentor': 'Deze persoon heeft geen mentorrol in dit samenwerkingsverband.',
   'e.mentorTeams.notInClass': 'Deze student zit niet in de klas van dit mentorteam.',
+  'e.mentorTeams.studentTwice': 'Deze student staat al in de presentielijst.',
   'e.mentorTeams.noStudent': 'Je account hoort (nog) niet bij een student in dit samenwerkingsverband.',
   'e.mentorTeams.notAuthor': 'Alleen wie deze notitie schreef, kan haar wijzigen.',
   'e.mentorTeams.statusBackwards': 'Een signaal gaat alleen vooruit: nieuw, doorgezet naar regiegroep, opgepakt, afgerond.',

@@ -80,6 +80,13 @@ describe('one log per team per ISO week', () => {
     const f = await failure(mentor.mentorTeams.createLog({ teamId, sessionDate: '2026-11-24', attendance: [{ studentId: outsider, attendance: 'aanwezig', daysPresent: null }] }));
     expect(f).toMatchObject({ code: 'BAD_REQUEST', message: 'e.mentorTeams.notInClass', field: 'attendance.0.studentId' });
   });
+
+  it('refuses a student named twice in one attendance list, at the second entry', async () => {
+    const [a, b] = classIds();
+    const attendance = [a!, b!, a!].map((studentId) => ({ studentId, attendance: 'aanwezig' as const, daysPresent: 1 }));
+    const f = await failure(mentor.mentorTeams.createLog({ teamId, sessionDate: '2026-11-24', attendance }));
+    expect(f).toMatchObject({ code: 'BAD_REQUEST', message: 'e.mentorTeams.studentTwice', field: 'attendance.2.studentId' });
+  });
 });
 
 describe('presence at the workplace: planned against present', () => {

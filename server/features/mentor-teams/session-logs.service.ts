@@ -1,7 +1,7 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { preparedQuery } from '../../../db/prepared';
 import type { z } from 'zod';
-import { sessionAttendance, sessionLogs } from '../../../db/schema';
+import { sessionLogs } from '../../../db/schema';
 import type { logCreateSchema, logUpdateSchema } from '../../../shared/schemas/mentor-teams';
 import { isoWeek, mondayOfIsoWeek, type IsoWeek } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
@@ -35,26 +35,21 @@ function checkLog(ctx: ServiceContext, team: TeamRow, input: LogFields, exceptId
   if (logOfWeek(ctx, team.id, week, exceptId)) throw new AppError('CONFLICT', LOG_EXISTS, 'sessionDate');
   const roster = classStudents(ctx, team);
   const inClass = new Set(roster.map((s) => s.id));
+  const named = new Set<number>();
   input.attendance.forEach((a, i) => {
     if (!inClass.has(a.studentId)) throw new AppError('BAD_REQUEST', 'e.mentorTeams.notInClass', `attendance.${i}.studentId`);
+    if (named.has(a.studentId)) throw new AppError('BAD_REQUEST', 'e.mentorTeams.studentTwice', `attendance.${i}.studentId`);
+    named.add(a.studentId);
   });
   return { week, planned: plannedDaysFor(ctx, team, roster, mondayOfIsoWeek(week.year, week.week)) };
 }
 
 const textFields = ({ status, expectations, practiceSituations, lessonMaterial, agreements }: LogFields) => ({ status, expectations, practiceSituations, lessonMaterial, agreements });
 
-const deleteAttendance = preparedQuery((db) =>
-  db
-    .delete(sessionAttendance)
-    .where(and(eq(sessionAttendance.logId, sql.placeholder('logId')), sql`${sessionAttendance.studentId} in (select value from json_each(${sql.placeholder('studentIds')}))`))
-    .prepare(),
-);
-const insertAttendance = preparedQuery((db) =>
-  db
-    .insert(sessionAttendance)
-    .values({ logId: sql.placeholder('logId'), studentId: sql.placeholder('studentId'), attendance: sql.placeholder('attendance'), daysPlanned: sql.placeholder('daysPlanned'), daysPresent: sql.placeholder('daysPresent') })
-    .prepare(),
-);
+const DELETE_ATTENDANCE = 'delete from "mentor_session_attendance" where "log_id" = ? and "student_id" in (select value from json_each(?))';
+// The whole class in one statement, whatever its size: the rows go in as one JSON array.
+const INSERT_ATTENDANCE = `insert into "mentor_session_attendance" ("log_id", "student_id", "attendance", "days_planned", "days_present")
+  select ?, value ->> 'studentId', value ->> 'attendance', value ->> 'daysPlanned', value ->> 'daysPresent' from json_each(?)`;
 
 /**
  * Replaces the attendance of the students named; students not named (e.g. who left the class) keep theirs.
@@ -62,11 +57,10 @@ const insertAttendance = preparedQuery((db) =>
  */
 function writeAttendance(ctx: ServiceContext, logId: number, input: LogFields, planned: ReturnType<typeof plannedDaysFor>) {
   if (!input.attendance.length) return;
-  deleteAttendance(ctx.db).run({ logId, studentIds: JSON.stringify(input.attendance.map((a) => a.studentId)) });
-  const insert = insertAttendance(ctx.db);
-  for (const a of input.attendance) {
-    insert.run({ logId, studentId: a.studentId, attendance: a.attendance, daysPlanned: planned.get(a.studentId)?.days ?? 0, daysPresent: a.daysPresent });
-  }
+  const sqlite = ctx.db.$client;
+  sqlite.prepare(DELETE_ATTENDANCE).run(logId, JSON.stringify(input.attendance.map((a) => a.studentId)));
+  const rows = input.attendance.map((a) => ({ studentId: a.studentId, attendance: a.attendance, daysPlanned: planned.get(a.studentId)?.days ?? 0, daysPresent: a.daysPresent }));
+  sqlite.prepare(INSERT_ATTENDANCE).run(logId, JSON.stringify(rows));
 }
 
 /** A second log for the same team and week is refused at the date field: edit the existing one. */
@@ -99,6 +93,28 @@ export function requireLog(ctx: ServiceContext, id: number) {
   return found(logInPartnership(ctx.db).get({ id, partnershipId: ctx.actor.partnershipId }));
 }
 
+// a log is saved while the mentor types: the statement is prepared once (drizzle's `set` takes a
+// placeholder only wrapped in sql``)
+const param = (name: string) => sql`${sql.placeholder(name)}`;
+const saveLog = preparedQuery((db) =>
+  db
+    .update(sessionLogs)
+    .set({
+      status: param('status'),
+      expectations: param('expectations'),
+      practiceSituations: param('practiceSituations'),
+      lessonMaterial: param('lessonMaterial'),
+      agreements: param('agreements'),
+      isoYear: param('isoYear'),
+      isoWeek: param('isoWeek'),
+      sessionDate: param('sessionDate'),
+      updatedBy: param('updatedBy'),
+      updatedAt: param('updatedAt'),
+    })
+    .where(eq(sessionLogs.id, sql.placeholder('id')))
+    .prepare(),
+);
+
 export function updateLog(ctx: ServiceContext, input: LogUpdate) {
   const log = requireLog(ctx, input.id);
   const team = teamAccess(ctx, log.teamId, 'write');
@@ -106,11 +122,8 @@ export function updateLog(ctx: ServiceContext, input: LogUpdate) {
   const now = ctx.clock.now();
   uniqueOr(
     () =>
-      audited(ctx, 'mentor_session_log.update', 'mentor_session_log', (tx) => {
-        tx.update(sessionLogs)
-          .set({ ...textFields(input), isoYear: week.year, isoWeek: week.week, sessionDate: input.sessionDate, updatedBy: ctx.actor.userId, updatedAt: now })
-          .where(eq(sessionLogs.id, log.id))
-          .run();
+      audited(ctx, 'mentor_session_log.update', 'mentor_session_log', () => {
+        saveLog(ctx.db).run({ ...textFields(input), isoYear: week.year, isoWeek: week.week, sessionDate: input.sessionDate, updatedBy: ctx.actor.userId, updatedAt: now, id: log.id });
         writeAttendance(ctx, log.id, input, planned);
         return { id: log.id };
       }),
