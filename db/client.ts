@@ -76,7 +76,7 @@ function cacheStatements(sqlite: Database.Database): void {
       if (statement.reader) statement.raw(false).pluck(false).expand(false);
       return statement;
     }
-    statement = countWrites(sqlite, prepare(source));
+    statement = countWrites(sqlite, prepare, prepare(source));
     if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(source, statement);
     return statement;

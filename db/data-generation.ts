@@ -1,51 +1,126 @@
 /**
- * A value that changes whenever data an answer could depend on may have changed — what the server's
- * read caches (server/cache/read-cache.ts) and the signed-in actor cache check before they answer
- * from memory.
+ * Where a connection's data stands, table by table — what the server's read caches
+ * (server/cache/read-cache.ts) and the signed-in actor cache check before they answer from memory.
  *
- * Writes through this connection bump a counter: every statement that can write does so when it runs
- * (a rolled-back one too — a needless miss, never a stale hit). Writes by other connections (the
- * placement worker, a CLI beside the server) show up in SQLite's `PRAGMA data_version`. Three kinds of
- * write do not count, because reads themselves make them and nothing cached depends on them: the audit
- * trail, the login-failure counter, and the periodic "last seen" touch of a session.
+ * Every statement is looked at once, when it is prepared (db/statement-footprint.ts): which tables it
+ * reads, which it writes. Running a write bumps a counter per table it writes (a rolled-back one too —
+ * a needless miss, never a stale hit); a write that may touch anything (a schema change) bumps the
+ * base. Reads made while an answer is computed are recorded, so a kept answer knows the tables it
+ * came from and lives until one of *those* is written: saving a class's presence no longer ends the
+ * kept team, roster and placement lookups the next save needs. Writes by other connections (the
+ * placement worker, a CLI beside the server) cannot be told apart by table; they show in SQLite's
+ * `PRAGMA data_version`, which is part of the base and so ends everything.
+ *
+ * Three kinds of write do not count, because reads themselves make them and nothing cached depends on
+ * them: the audit trail, the login-failure counter, and the periodic "last seen" touch of a session.
  */
 import type Database from 'better-sqlite3';
+import { ANY_TABLE, EVERYTHING, footprintOf } from './statement-footprint';
 
 const IGNORED = [/^insert into "audit_event"/i, /"login_failure"/i, /^update "session" set "last_seen_at" = \?/i];
 /** Who a signed-in person is and may do comes from these tables (server/auth/actor.ts). */
-const WHO = /"(session|user|membership|student|partnership|top_location)"/i;
+const WHO = new Set(['session', 'user', 'membership', 'student', 'partnership', 'top_location']);
 
 interface Counter {
-  local: number;
-  /** the writes among `local` that can change a signed-in actor */
+  /** writes through this connection that may have touched anything */
+  everything: number;
+  /** every counted write through this connection */
+  writes: number;
+  /** counted writes per table */
+  tables: Map<string, number>;
+  /** the writes that can change a signed-in actor */
   who: number;
+  /** PRAGMA data_version (pluck is set on every use: the statement cache resets result modes) */
   version: Database.Statement;
+  /** the tables read since the innermost recordReads() began, or null */
+  recording: Set<string> | null;
 }
 const counters = new WeakMap<Database.Database, Counter>();
 
 function counterOf(sqlite: Database.Database): Counter {
   let c = counters.get(sqlite);
   if (!c) {
-    c = { local: 0, who: 0, version: sqlite.prepare('PRAGMA data_version').pluck() };
+    c = { everything: 0, writes: 0, tables: new Map(), who: 0, version: sqlite.prepare('PRAGMA data_version').pluck(), recording: null };
     counters.set(sqlite, c);
   }
   return c;
 }
 
-/** Wraps a freshly prepared statement so that running it bumps the connection's counter, if it can write. */
-export function countWrites(sqlite: Database.Database, statement: Database.Statement): Database.Statement {
-  if (statement.readonly || IGNORED.some((re) => re.test(statement.source.trimStart()))) return statement;
-  const c = counterOf(sqlite);
-  const who = WHO.test(statement.source);
+type Run = (...args: unknown[]) => unknown;
+function wrapRuns(statement: Database.Statement, before: () => void): void {
   for (const method of ['run', 'get', 'all', 'iterate'] as const) {
-    const original = statement[method] as (...args: unknown[]) => unknown;
-    (statement as unknown as Record<string, unknown>)[method] = function (this: Database.Statement, ...args: unknown[]) {
-      c.local++;
-      if (who) c.who++;
+    const original = statement[method] as Run;
+    (statement as unknown as Record<string, Run>)[method] = function (this: Database.Statement, ...args: unknown[]) {
+      before();
       return original.apply(this, args);
     };
   }
+}
+
+/**
+ * Wraps a freshly prepared statement: running a write bumps the counters of the tables it writes;
+ * running a read notes its tables in the current recording. `prepare` is the connection's own
+ * (uncached) prepare, for the statement's EXPLAIN.
+ */
+export function countWrites(sqlite: Database.Database, prepare: Database.Database['prepare'], statement: Database.Statement): Database.Statement {
+  if (IGNORED.some((re) => re.test(statement.source.trimStart()))) return statement;
+  const { reads, writes } = footprintOf(sqlite, prepare, statement);
+  if (writes !== EVERYTHING && !writes.length && !reads.length) return statement;
+  const c = counterOf(sqlite);
+  if (writes === EVERYTHING) {
+    wrapRuns(statement, () => {
+      c.everything++;
+      c.writes++;
+      c.who++;
+    });
+  } else if (writes.length) {
+    const who = writes.some((t) => WHO.has(t));
+    wrapRuns(statement, () => {
+      c.writes++;
+      if (who) c.who++;
+      for (const t of writes) c.tables.set(t, (c.tables.get(t) ?? 0) + 1);
+    });
+  } else if (reads.length) {
+    wrapRuns(statement, () => {
+      if (c.recording) for (const t of reads) c.recording.add(t);
+    });
+  }
   return statement;
+}
+
+/** What no table-by-table account can give: writes that may touch anything, and other connections' writes. */
+export function baseGeneration(sqlite: Database.Database): string {
+  const c = counterOf(sqlite);
+  return `${c.everything}.${c.version.pluck().get() as number}`;
+}
+
+/** How many counted writes this connection has run: unchanged means nothing cacheable was written. */
+export const writesSoFar = (sqlite: Database.Database): number => counterOf(sqlite).writes;
+
+/** The write counts of these tables now; "*" (a read not accounted for) counts every write. */
+export function tableGenerations(sqlite: Database.Database, tables: readonly string[]): number[] {
+  const c = counterOf(sqlite);
+  return tables.map((t) => (t === ANY_TABLE ? c.writes : (c.tables.get(t) ?? 0)));
+}
+
+/** Runs `compute` and returns the tables its statements read (nested recordings add to the outer one). */
+export function recordReads<T>(sqlite: Database.Database, compute: () => T): { value: T; tables: string[] } {
+  const c = counterOf(sqlite);
+  const outer = c.recording;
+  const inner = new Set<string>();
+  c.recording = inner;
+  try {
+    return { value: compute(), tables: [...inner] };
+  } finally {
+    c.recording = outer;
+    if (outer) for (const t of inner) outer.add(t);
+  }
+}
+
+/** Notes tables read on behalf of the current recording (an answer served from memory inside it). */
+export function noteReads(sqlite: Database.Database, tables: readonly string[]): void {
+  const recording = counterOf(sqlite).recording;
+  if (recording) for (const t of tables) recording.add(t);
 }
 
 /**
@@ -56,10 +131,4 @@ export function countWrites(sqlite: Database.Database, statement: Database.State
 export function actorGeneration(sqlite: Database.Database): string {
   const c = counterOf(sqlite);
   return `${c.who}.${c.version.pluck().get() as number}`;
-}
-
-/** The current generation of a connection's data: equal values mean nothing cacheable was written. */
-export function dataGeneration(sqlite: Database.Database): string {
-  const c = counterOf(sqlite);
-  return `${c.local}.${c.version.pluck().get() as number}`;
 }

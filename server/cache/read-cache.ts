@@ -1,16 +1,19 @@
 /**
  * Answers computed from the database, kept in memory while nothing they could depend on has changed
- * (db/data-generation.ts) — the dashboard, a class overview, a round's result rows. Exact: any write
- * through the server, the worker or a CLI ends every entry; entries also expire after MAX_AGE_MS, and
- * the key of a date-dependent answer includes the date. Cached values are shared: callers must not
- * change them. Audit events for views are written by the callers on every view, cached or not.
+ * (db/data-generation.ts) — the dashboard, a class overview, a round's result rows, and the lookups
+ * every save repeats (a team and its access, a class, the placement days). Exact: an entry keeps the
+ * tables its computation read and ends when one of them is written through this connection; any write
+ * by another connection (the worker, a CLI) or a schema change ends every entry. Entries also expire
+ * after MAX_AGE_MS, and the key of a date-dependent answer includes the date. Cached values are
+ * shared: callers must not change them. Audit events for views are written by the callers on every
+ * view, cached or not.
  *
  * A kept answer is also turned into JSON once per entry, not once per request: jsonBytesOf() remembers it
  * of every value cachedRead keeps (a dashboard is ~80 KB of JSON; stringifying it was a third of its cost).
  */
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/client';
-import { dataGeneration } from '../../db/data-generation';
+import { baseGeneration, noteReads, recordReads, tableGenerations, writesSoFar } from '../../db/data-generation';
 import type { Actor } from '../auth/actor';
 
 // A round's result rows are ~1.5 MB for 5,000 students; a dashboard a few hundred KB.
@@ -20,10 +23,13 @@ const MAX_AGE_MS = 60_000;
 interface Entry {
   storedAt: number;
   value: unknown;
+  /** the tables the value was read from, and their write counts then */
+  tables: string[];
+  generations: number[];
 }
-/** Per connection: the generation every kept entry belongs to, and the entries (in LRU order). */
+/** Per connection: the base generation every kept entry belongs to, and the entries (in LRU order). */
 interface Store {
-  generation: string;
+  base: string;
   entries: Map<string, Entry>;
 }
 const stores = new WeakMap<Database.Database, Store>();
@@ -50,35 +56,43 @@ export function jsonBytesOf(value: unknown): Buffer | undefined {
 /** The part of an actor an answer may depend on: partnership, person and roles. */
 export const actorKey = (actor: Actor): string => `${actor.partnershipId}|${actor.userId}|${[...actor.roles].sort().join(',')}`;
 
+function unchanged(sqlite: Database.Database, entry: Entry): boolean {
+  const now = tableGenerations(sqlite, entry.tables);
+  return now.every((g, i) => g === entry.generations[i]);
+}
+
 export function cachedRead<T>(db: Db, key: string, compute: () => T): T {
-  const generation = dataGeneration(db.$client);
-  let store = stores.get(db.$client);
-  if (!store) stores.set(db.$client, (store = { generation, entries: new Map() }));
-  // the generation is global: once it moves, no entry can be used again
-  if (store.generation !== generation) {
+  const sqlite = db.$client;
+  const base = baseGeneration(sqlite);
+  let store = stores.get(sqlite);
+  if (!store) stores.set(sqlite, (store = { base, entries: new Map() }));
+  // another connection wrote, or the schema changed: no entry can be used again
+  if (store.base !== base) {
     store.entries.clear();
-    store.generation = generation;
+    store.base = base;
   }
   const { entries } = store;
   const now = Date.now();
   const hit = entries.get(key);
-  if (hit && now - hit.storedAt < MAX_AGE_MS) {
-    // refresh its place in the LRU order
+  if (hit && now - hit.storedAt < MAX_AGE_MS && unchanged(sqlite, hit)) {
+    // refresh its place in the LRU order; an answer computed around this one depends on its tables too
     entries.delete(key);
     entries.set(key, hit);
+    noteReads(sqlite, hit.tables);
     return hit.value as T;
   }
-  const value = compute();
-  // Not kept: an answer that its own compute made stale (it wrote something cacheable), or one read
-  // inside a transaction, which may still roll back what it sees.
-  if (!db.$client.inTransaction && dataGeneration(db.$client) === generation) {
-    entries.delete(key);
+  if (hit) entries.delete(key);
+  const writes = writesSoFar(sqlite);
+  const { value, tables } = recordReads(sqlite, compute);
+  // Not kept: an answer that its own compute made stale (it wrote something), or one read inside a
+  // transaction, which may still roll back what it sees.
+  if (!sqlite.inTransaction && writesSoFar(sqlite) === writes && baseGeneration(sqlite) === base) {
     // least recently used first: drop those past their age, then any beyond the limit
     for (const [k, e] of entries) {
       if (now - e.storedAt < MAX_AGE_MS && entries.size < MAX_ENTRIES) break;
       entries.delete(k);
     }
-    entries.set(key, { storedAt: now, value });
+    entries.set(key, { storedAt: now, value, tables, generations: tableGenerations(sqlite, tables) });
     if (typeof value === 'object' && value !== null && !texts.has(value)) texts.set(value, null);
   }
   return value;

@@ -5,6 +5,7 @@ import type { Role } from '../../../shared/domain/roles';
 import { isoWeek, mondayOfIsoWeek, addDays, type IsoWeek } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
 import { found, todayOf, type ServiceContext } from '../scope';
+import { actorKey, cachedRead } from '../../cache/read-cache';
 
 /**
  * Who reaches which team. The permission (checked by the router) says *what* a role may do; this
@@ -76,11 +77,17 @@ export function mayUse(ctx: ServiceContext, teamId: number, capability: TeamCapa
   return seesEveryTeam(ctx, capability) || memberTeamIds(ctx).includes(teamId);
 }
 
-/** The team, if the actor may use it for `capability`; otherwise not found / not a member. */
+/**
+ * The team, if the actor may use it for `capability`; otherwise not found / not a member. Every read
+ * and save of a team repeats this, so it is kept until a table it read is written (a refusal is
+ * thrown, so never kept).
+ */
 export function teamAccess(ctx: ServiceContext, teamId: number, capability: TeamCapability): TeamRow {
-  const team = requireTeam(ctx, teamId);
-  if (mayUse(ctx, teamId, capability)) return team;
-  throw new AppError('FORBIDDEN', 'e.mentorTeams.notMember');
+  return cachedRead(ctx.db, `mentorTeams.teamAccess|${actorKey(ctx.actor)}|${teamId}|${capability}`, () => {
+    const team = requireTeam(ctx, teamId);
+    if (mayUse(ctx, teamId, capability)) return team;
+    throw new AppError('FORBIDDEN', 'e.mentorTeams.notMember');
+  });
 }
 
 /** Every team of the partnership the actor may use for `capability`, by name. */
@@ -106,8 +113,10 @@ const studentsOfClass = preparedQuery((db) =>
     .prepare(),
 );
 
+/** Kept until a table it read is written: every presence save checks the class. Shared: do not change. */
 export function classStudents(ctx: ServiceContext, team: Pick<TeamRow, 'cohortId'>) {
-  return studentsOfClass(ctx.db).all({ cohortId: team.cohortId, partnershipId: ctx.actor.partnershipId });
+  const { partnershipId } = ctx.actor;
+  return cachedRead(ctx.db, `mentorTeams.classStudents|${partnershipId}|${team.cohortId}`, () => studentsOfClass(ctx.db).all({ cohortId: team.cohortId, partnershipId }));
 }
 export type ClassStudent = ReturnType<typeof classStudents>[number];
 

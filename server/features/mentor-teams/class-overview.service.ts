@@ -29,9 +29,9 @@ function presenceByStudent(ctx: ServiceContext, logs: ReturnType<typeof logsOf>)
 
 /** Students × weeks: attendance, workplace days and whether a reflection was written; totals per student and class. */
 export function classOverview(ctx: ServiceContext, input: z.output<typeof teamIdSchema>) {
-  // The access check and the overview are computed once per change of the data and per day
-  // (server/cache/read-cache.ts; a refusal is thrown, so never kept); audited on every view.
-  const team = cachedRead(ctx.db, `mentorTeams.teamAccess|${actorKey(ctx.actor)}|${input.teamId}|read`, () => teamAccess(ctx, input.teamId, 'read'));
+  // The overview is computed once per change of the tables it reads and per day
+  // (server/cache/read-cache.ts); audited on every view.
+  const team = teamAccess(ctx, input.teamId, 'read');
   const overview = cachedRead(ctx.db, `mentorTeams.classOverview|${actorKey(ctx.actor)}|${team.id}|${todayOf(ctx)}`, () => computeClassOverview(ctx, team));
   auditAs(ctx, { action: 'mentor_team.class.view', subjectType: 'mentor_team', subjectId: team.id });
   return overview;

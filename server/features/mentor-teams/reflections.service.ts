@@ -7,6 +7,7 @@ import { compareIsoWeeks, isoWeekKey, isoWeeksBetween, parseIsoWeekKey } from '.
 import { AppError } from '../../errors';
 import { auditAs, audited, found, type ServiceContext } from '../scope';
 import { thisWeek, todayOf, weekInSchoolYear } from './access';
+import { cachedRead } from '../../cache/read-cache';
 
 /** Reflections of some students (the callers check the team's access and audit the view). */
 export function reflectionsOf(ctx: ServiceContext, studentIds: number[]) {
@@ -34,7 +35,9 @@ const studentWithClass = preparedQuery((db) =>
 
 function ownStudent(ctx: ServiceContext) {
   if (ctx.actor.studentId === null) throw new AppError('NOT_FOUND', 'e.mentorTeams.noStudent');
-  return found(studentWithClass(ctx.db).get({ studentId: ctx.actor.studentId, partnershipId: ctx.actor.partnershipId }));
+  const { studentId, partnershipId } = ctx.actor;
+  // every save of a reflection asks again: kept until a table it read is written
+  return found(cachedRead(ctx.db, `mentorTeams.ownStudent|${partnershipId}|${studentId}`, () => studentWithClass(ctx.db).get({ studentId, partnershipId })));
 }
 
 const reflectionOfWeek = preparedQuery((db) =>

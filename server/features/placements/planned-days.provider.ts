@@ -3,6 +3,7 @@ import { preparedQuery } from '../../../db/prepared';
 import { periods, placementAssignments, placementParticipants, placementRounds, schoolYears } from '../../../db/schema';
 import { addDays } from '../../../shared/domain/dates';
 import type { PlacementDaysLookup } from '../mentor-teams/planned-days';
+import { cachedRead } from '../../cache/read-cache';
 
 /**
  * For mentor teams' presence (server/features/mentor-teams/planned-days.ts): the weekdays of each
@@ -42,7 +43,10 @@ export const publishedPlacementDays: PlacementDaysLookup = (ctx, studentIds, mon
   const out = new Map<number, number[]>();
   if (!studentIds.length) return out;
   const friday = addDays(monday, 4);
-  const rows = placementsOfStudents(ctx.db).all({ partnershipId: ctx.actor.partnershipId, studentIds: JSON.stringify(studentIds) });
+  const ids = JSON.stringify(studentIds);
+  const { partnershipId } = ctx.actor;
+  // every presence save of a class asks again: kept until a placement table (or another it read) is written
+  const rows = cachedRead(ctx.db, `placements.daysOfStudents|${partnershipId}|${ids}`, () => placementsOfStudents(ctx.db).all({ partnershipId, studentIds: ids }));
   for (const r of rows) {
     const from = r.periodStart ?? r.yearStart;
     const to = r.periodEnd ?? r.yearEnd;
