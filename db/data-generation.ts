@@ -34,13 +34,44 @@ interface Counter {
   version: Database.Statement;
   /** the tables read since the innermost recordReads() began, or null */
   recording: Set<string> | null;
+  /** data_version as read earlier in this same synchronous stretch (see dataVersion), or null */
+  memo: number | null;
+}
+
+/** Connections opened by openDb in this thread and not closed (db/client.ts reports them). */
+let openConnections = 0;
+export function trackConnection(sqlite: Database.Database): void {
+  openConnections++;
+  const close = sqlite.close.bind(sqlite);
+  sqlite.close = () => {
+    if (sqlite.open) openConnections--;
+    return close();
+  };
+}
+
+/**
+ * PRAGMA data_version, asked at most once per synchronous stretch of code (a request checks several
+ * kept answers in a row; each ask is a read transaction of its own). Safe because nothing can change
+ * it within the stretch: another thread's or process's commit is only known to have happened through
+ * an event, which starts a new stretch — except through a lock this connection waited for, so the
+ * memo is not used inside a transaction and ends with any write. With a second connection open in this
+ * thread (tests, tools), whose commits do change it within a stretch, it is not used at all.
+ */
+function dataVersion(sqlite: Database.Database, c: Counter): number {
+  if (c.memo !== null && !sqlite.inTransaction) return c.memo;
+  const version = c.version.pluck().get() as number;
+  if (openConnections === 1 && !sqlite.inTransaction) {
+    c.memo = version;
+    queueMicrotask(() => (c.memo = null));
+  }
+  return version;
 }
 const counters = new WeakMap<Database.Database, Counter>();
 
 function counterOf(sqlite: Database.Database): Counter {
   let c = counters.get(sqlite);
   if (!c) {
-    c = { everything: 0, writes: 0, tables: new Map(), who: 0, version: sqlite.prepare('PRAGMA data_version').pluck(), recording: null };
+    c = { everything: 0, writes: 0, tables: new Map(), who: 0, version: sqlite.prepare('PRAGMA data_version').pluck(), recording: null, memo: null };
     counters.set(sqlite, c);
   }
   return c;
@@ -69,6 +100,7 @@ export function countWrites(sqlite: Database.Database, prepare: Database.Databas
   const c = counterOf(sqlite);
   if (writes === EVERYTHING) {
     wrapRuns(statement, () => {
+      c.memo = null;
       c.everything++;
       c.writes++;
       c.who++;
@@ -76,6 +108,7 @@ export function countWrites(sqlite: Database.Database, prepare: Database.Databas
   } else if (writes.length) {
     const who = writes.some((t) => WHO.has(t));
     wrapRuns(statement, () => {
+      c.memo = null;
       c.writes++;
       if (who) c.who++;
       for (const t of writes) c.tables.set(t, (c.tables.get(t) ?? 0) + 1);
@@ -91,7 +124,7 @@ export function countWrites(sqlite: Database.Database, prepare: Database.Databas
 /** What no table-by-table account can give: writes that may touch anything, and other connections' writes. */
 export function baseGeneration(sqlite: Database.Database): string {
   const c = counterOf(sqlite);
-  return `${c.everything}.${c.version.pluck().get() as number}`;
+  return `${c.everything}.${dataVersion(sqlite, c)}`;
 }
 
 /** How many counted writes this connection has run: unchanged means nothing cacheable was written. */
@@ -130,5 +163,5 @@ export function noteReads(sqlite: Database.Database, tables: readonly string[]):
  */
 export function actorGeneration(sqlite: Database.Database): string {
   const c = counterOf(sqlite);
-  return `${c.who}.${c.version.pluck().get() as number}`;
+  return `${c.who}.${dataVersion(sqlite, c)}`;
 }

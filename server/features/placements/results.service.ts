@@ -54,7 +54,13 @@ export function roundResults(ctx: ServiceContext, roundId: number): ResultRow[] 
 export function roundResultsPage(ctx: ServiceContext, input: ResultsPage) {
   // is the round ours? kept like the rows themselves (a round of another partnership is thrown, never kept)
   cachedRead(ctx.db, `placements.round|${ctx.actor.partnershipId}|${input.roundId}`, () => requireRound(ctx, input.roundId));
-  const all = cachedResultRows(ctx, input.roundId);
+  // the page itself is kept too (as its JSON): a list paged through is asked for again and again
+  const answer = cachedRead(ctx.db, `placements.resultsPage|${ctx.actor.partnershipId}|${JSON.stringify(input)}`, () => resultsPageOf(cachedResultRows(ctx, input.roundId), input));
+  auditAs(ctx, { action: 'placement_round.results.view', subjectType: 'placement_round', subjectId: input.roundId, detail: { students: answer.rows.length, page: answer.page } });
+  return answer;
+}
+
+function resultsPageOf(all: readonly ResultRow[], input: ResultsPage) {
   const needle = input.search.toLocaleLowerCase('nl');
   const matches = (r: ResultRow) =>
     (!input.onlyUnplaced || r.roundLocationId === null) &&
@@ -64,7 +70,6 @@ export function roundResultsPage(ctx: ServiceContext, input: ResultsPage) {
   const page = Math.min(input.page, pageCount);
   const rows = filtered.slice((page - 1) * input.pageSize, page * input.pageSize);
   const unplaced = all.reduce((n, r) => n + (r.roundLocationId === null ? 1 : 0), 0);
-  auditAs(ctx, { action: 'placement_round.results.view', subjectType: 'placement_round', subjectId: input.roundId, detail: { students: rows.length, page } });
   return { rows, matching: filtered.length, total: all.length, placed: all.length - unplaced, unplaced, page, pageCount, pageSize: input.pageSize };
 }
 
