@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as schema from './schema';
 import { projectRoot } from '../server/paths';
-import { countWrites, trackConnection } from './data-generation';
+import { watchStatement, trackConnection } from './data-generation';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -77,7 +77,7 @@ function cacheStatements(sqlite: Database.Database): void {
       if (statement.reader) statement.raw(false).pluck(false).expand(false);
       return statement;
     }
-    statement = countWrites(sqlite, prepare, prepare(source));
+    statement = watchStatement(sqlite, prepare, prepare(source));
     if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     cache.set(source, statement);
     return statement;

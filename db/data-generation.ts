@@ -93,7 +93,7 @@ function wrapRuns(statement: Database.Statement, before: () => void): void {
  * running a read notes its tables in the current recording. `prepare` is the connection's own
  * (uncached) prepare, for the statement's EXPLAIN.
  */
-export function countWrites(sqlite: Database.Database, prepare: Database.Database['prepare'], statement: Database.Statement): Database.Statement {
+export function watchStatement(sqlite: Database.Database, prepare: Database.Database['prepare'], statement: Database.Statement): Database.Statement {
   if (IGNORED.some((re) => re.test(statement.source.trimStart()))) return statement;
   const { reads, writes } = footprintOf(sqlite, prepare, statement);
   if (writes !== EVERYTHING && !writes.length && !reads.length) return statement;

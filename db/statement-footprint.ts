@@ -97,6 +97,7 @@ export function footprintOf(sqlite: Database.Database, prepare: Database.Databas
   const reads = new Set<string>();
   const writes = new Set<string>();
   let unaccounted = false;
+  let writesVirtual = false;
   const named = schema.virtualTables.filter((v) => new RegExp(`\\b${v}\\b`, 'i').test(statement.source));
   for (const op of program) {
     if (SCHEMA_CHANGES.has(op.opcode)) unaccounted = true;
@@ -112,11 +113,14 @@ export function footprintOf(sqlite: Database.Database, prepare: Database.Databas
       named.forEach((v) => reads.add(v));
       if (!named.length && !TABLE_VALUED_FUNCTIONS.test(statement.source)) reads.add(ANY_TABLE);
     }
-    if (op.opcode === 'VUpdate') named.forEach((v) => writes.add(v));
+    if (op.opcode === 'VUpdate') {
+      writesVirtual = true;
+      named.forEach((v) => writes.add(v));
+    }
   }
   // what its triggers and cascades write too, to the end of the chain
   for (const table of writes) for (const next of schema.reaches.get(table) ?? []) writes.add(next);
-  const writesUnnamedVirtual = program.some((op) => op.opcode === 'VUpdate') && ![...writes].some((t) => schema.virtualTables.includes(t));
+  const writesUnnamedVirtual = writesVirtual && !schema.virtualTables.some((t) => writes.has(t));
   if (statement.readonly) return { reads: [...reads], writes: [] };
   if (unaccounted || writesUnnamedVirtual || writes.size === 0) return { reads: [...reads], writes: EVERYTHING };
   return { reads: [...reads], writes: [...writes] };
