@@ -19,7 +19,16 @@ import { StudentsPage } from './features/admin/students-page';
 import { PeoplePage } from './features/admin/people-page';
 import { AuditPage } from './features/admin/audit-page';
 import { KnowledgeRoutes } from './features/knowledge/knowledge-routes';
-import { ClassOverviewPage, HoursPage, MyTeamPage, OverviewPage, ReflectionPage, SignalsPage, StudentPage, TeamWeekPage } from './features/mentor-teams/pages';
+import {
+  ClassOverviewPage,
+  HoursPage,
+  MyTeamPage,
+  OverviewPage,
+  ReflectionPage,
+  SignalsPage,
+  StudentPage,
+  TeamWeekPage,
+} from './features/mentor-teams/pages';
 import { RegiegroepRoutes } from './features/regiegroep/pages';
 import { MyLocationPage, MyPlacementPage, PlacementRoutes } from './features/placements/pages';
 import { PrivacyRoutes, RetentionPage } from './features/privacy/pages';
@@ -48,31 +57,164 @@ function SignedInRoutes({ me }: { me: Me }) {
     <Routes>
       <Route element={<AppLayout me={me} />}>
         <Route index element={<StartPage me={me} />} />
-        <Route path="top-locaties" element={<Guard me={me} permission="admin.read"><LocationsPage /></Guard>} />
-        <Route path="studenten" element={<Guard me={me} permission="students.read"><StudentsPage /></Guard>} />
-        <Route path="kennisbank/*" element={<Guard me={me} permission="knowledge.read"><KnowledgeRoutes me={me} /></Guard>} />
-        <Route path="mentorteam" element={<Guard me={me} permission="mentorTeams.write"><MyTeamPage /></Guard>} />
-        <Route path="mentorteams" element={<Guard me={me} permission="mentorTeams.overview"><OverviewPage /></Guard>} />
-        <Route path="mentorteams/:teamId" element={<Guard me={me} permission="mentorTeams.read"><TeamWeekPage /></Guard>} />
-        <Route path="mentorteams/:teamId/klas" element={<Guard me={me} permission="mentorTeams.read"><ClassOverviewPage /></Guard>} />
-        <Route path="mentorteams/:teamId/uren" element={<Guard me={me} permission="mentorTeams.hours"><HoursPage /></Guard>} />
-        <Route path="mentorteams/:teamId/studenten/:studentId" element={<Guard me={me} permission="mentorTeams.read"><StudentPage /></Guard>} />
-        <Route path="signalen" element={<Guard me={me} permission="mentorTeams.signals"><SignalsPage /></Guard>} />
-        <Route path="reflectie" element={<Guard me={me} permission="self.reflect"><ReflectionPage /></Guard>} />
-        <Route path="regiegroep/*" element={<Guard me={me} permission="regiegroep.dashboard"><RegiegroepRoutes me={me} /></Guard>} />
-        <Route path="plaatsingen/*" element={<Guard me={me} permission="placements.read"><PlacementRoutes me={me} /></Guard>} />
-        <Route path="mijn-plaatsing" element={<Guard me={me} permission="placements.self"><MyPlacementPage /></Guard>} />
-        <Route path="mijn-studenten" element={<Guard me={me} permission="placements.location"><MyLocationPage /></Guard>} />
-        <Route path="beheer" element={<Guard me={me} permission="admin.manage"><AdminLayout me={me} /></Guard>}>
+        <Route
+          path="top-locaties"
+          element={
+            <Guard me={me} permission="admin.read">
+              <LocationsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="studenten"
+          element={
+            <Guard me={me} permission="students.read">
+              <StudentsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="kennisbank/*"
+          element={
+            <Guard me={me} permission="knowledge.read">
+              <KnowledgeRoutes me={me} />
+            </Guard>
+          }
+        />
+        <Route
+          path="mentorteam"
+          element={
+            <Guard me={me} permission="mentorTeams.write">
+              <MyTeamPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mentorteams"
+          element={
+            <Guard me={me} permission="mentorTeams.overview">
+              <OverviewPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mentorteams/:teamId"
+          element={
+            <Guard me={me} permission="mentorTeams.read">
+              <TeamWeekPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mentorteams/:teamId/klas"
+          element={
+            <Guard me={me} permission="mentorTeams.read">
+              <ClassOverviewPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mentorteams/:teamId/uren"
+          element={
+            <Guard me={me} permission="mentorTeams.hours">
+              <HoursPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mentorteams/:teamId/studenten/:studentId"
+          element={
+            <Guard me={me} permission="mentorTeams.read">
+              <StudentPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="signalen"
+          element={
+            <Guard me={me} permission="mentorTeams.signals">
+              <SignalsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="reflectie"
+          element={
+            <Guard me={me} permission="self.reflect">
+              <ReflectionPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="regiegroep/*"
+          element={
+            <Guard me={me} permission="regiegroep.dashboard">
+              <RegiegroepRoutes me={me} />
+            </Guard>
+          }
+        />
+        <Route
+          path="plaatsingen/*"
+          element={
+            <Guard me={me} permission="placements.read">
+              <PlacementRoutes me={me} />
+            </Guard>
+          }
+        />
+        <Route
+          path="mijn-plaatsing"
+          element={
+            <Guard me={me} permission="placements.self">
+              <MyPlacementPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mijn-studenten"
+          element={
+            <Guard me={me} permission="placements.location">
+              <MyLocationPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="beheer"
+          element={
+            <Guard me={me} permission="admin.manage">
+              <AdminLayout me={me} />
+            </Guard>
+          }
+        >
           <Route index element={<AdminIndexPage me={me} />} />
           <Route path="organisaties" element={<OrganisationsPage />} />
           <Route path="opleidingen" element={<ProgrammesPage />} />
           <Route path="schooljaren" element={<SchoolYearsPage />} />
           <Route path="klassen" element={<CohortsPage />} />
           <Route path="mensen" element={<PeoplePage />} />
-          <Route path="logboek" element={<Guard me={me} permission="audit.read"><AuditPage /></Guard>} />
-          <Route path="privacy/*" element={<Guard me={me} permission="privacy.manage"><PrivacyRoutes /></Guard>} />
-          <Route path="bewaartermijnen" element={<Guard me={me} permission="privacy.manage"><RetentionPage /></Guard>} />
+          <Route
+            path="logboek"
+            element={
+              <Guard me={me} permission="audit.read">
+                <AuditPage />
+              </Guard>
+            }
+          />
+          <Route
+            path="privacy/*"
+            element={
+              <Guard me={me} permission="privacy.manage">
+                <PrivacyRoutes />
+              </Guard>
+            }
+          />
+          <Route
+            path="bewaartermijnen"
+            element={
+              <Guard me={me} permission="privacy.manage">
+                <RetentionPage />
+              </Guard>
+            }
+          />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -71,7 +71,15 @@ const counters = new WeakMap<Database.Database, Counter>();
 function counterOf(sqlite: Database.Database): Counter {
   let c = counters.get(sqlite);
   if (!c) {
-    c = { everything: 0, writes: 0, tables: new Map(), who: 0, version: sqlite.prepare('PRAGMA data_version').pluck(), recording: null, memo: null };
+    c = {
+      everything: 0,
+      writes: 0,
+      tables: new Map(),
+      who: 0,
+      version: sqlite.prepare('PRAGMA data_version').pluck(),
+      recording: null,
+      memo: null,
+    };
     counters.set(sqlite, c);
   }
   return c;
@@ -93,7 +101,11 @@ function wrapRuns(statement: Database.Statement, before: () => void): void {
  * running a read notes its tables in the current recording. `prepare` is the connection's own
  * (uncached) prepare, for the statement's EXPLAIN.
  */
-export function watchStatement(sqlite: Database.Database, prepare: Database.Database['prepare'], statement: Database.Statement): Database.Statement {
+export function watchStatement(
+  sqlite: Database.Database,
+  prepare: Database.Database['prepare'],
+  statement: Database.Statement,
+): Database.Statement {
   if (IGNORED.some((re) => re.test(statement.source.trimStart()))) return statement;
   const { reads, writes } = footprintOf(sqlite, prepare, statement);
   if (writes !== EVERYTHING && !writes.length && !reads.length) return statement;

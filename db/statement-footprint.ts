@@ -29,7 +29,20 @@ interface Schema {
   reaches: Map<string, Set<string>>;
 }
 
-const SCHEMA_CHANGES = new Set(['CreateBtree', 'Destroy', 'ParseSchema', 'DropTable', 'DropIndex', 'DropTrigger', 'VCreate', 'VDestroy', 'VRename', 'Vacuum', 'IncrVacuum', 'SqlExec']);
+const SCHEMA_CHANGES = new Set([
+  'CreateBtree',
+  'Destroy',
+  'ParseSchema',
+  'DropTable',
+  'DropIndex',
+  'DropTrigger',
+  'VCreate',
+  'VDestroy',
+  'VRename',
+  'Vacuum',
+  'IncrVacuum',
+  'SqlExec',
+]);
 const SCHEMA_TABLES = new Set(['sqlite_schema', 'sqlite_master']);
 const TRIGGER_WRITE = /\b(?:insert(?:\s+or\s+\w+)?\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+["`[]?(\w+)/gi;
 const TABLE_VALUED_FUNCTIONS = /\bjson_(?:each|tree)\s*\(/i;
@@ -40,7 +53,13 @@ function schemaOf(sqlite: Database.Database, prepare: Database.Database['prepare
   const version = prepare('PRAGMA schema_version').pluck().get() as number;
   const known = schemas.get(sqlite);
   if (known?.version === version) return known;
-  const rows = prepare('SELECT type, name, tbl_name AS tableName, rootpage AS root, sql FROM sqlite_schema').all() as { type: string; name: string; tableName: string; root: number; sql: string | null }[];
+  const rows = prepare('SELECT type, name, tbl_name AS tableName, rootpage AS root, sql FROM sqlite_schema').all() as {
+    type: string;
+    name: string;
+    tableName: string;
+    root: number;
+    sql: string | null;
+  }[];
   const tableOfRoot = new Map<number, string>([[1, 'sqlite_schema']]);
   const virtualTables: string[] = [];
   const reaches = new Map<string, Set<string>>();
@@ -50,13 +69,19 @@ function schemaOf(sqlite: Database.Database, prepare: Database.Database['prepare
     if (r.root > 0) tableOfRoot.set(r.root, r.tableName);
     if (r.type === 'table' && /^create\s+virtual\s+table/i.test(r.sql ?? '')) virtualTables.push(r.name);
     if (r.type === 'trigger') {
-      const body = (r.sql ?? '').split(/\bbegin\b/i).slice(1).join(' ');
+      const body = (r.sql ?? '')
+        .split(/\bbegin\b/i)
+        .slice(1)
+        .join(' ');
       for (const m of body.matchAll(TRIGGER_WRITE)) if (tables.has(m[1]!)) reach(r.tableName, m[1]!);
     }
   }
   for (const table of tables) {
-    const keys = prepare('SELECT "table" AS parent, on_update AS onUpdate, on_delete AS onDelete FROM pragma_foreign_key_list(?)').all(table) as { parent: string; onUpdate: string; onDelete: string }[];
-    for (const k of keys) if (![k.onUpdate, k.onDelete].every((a) => a === 'NO ACTION' || a === 'RESTRICT')) reach(k.parent, table);
+    const keys = prepare(
+      'SELECT "table" AS parent, on_update AS onUpdate, on_delete AS onDelete FROM pragma_foreign_key_list(?)',
+    ).all(table) as { parent: string; onUpdate: string; onDelete: string }[];
+    for (const k of keys)
+      if (![k.onUpdate, k.onDelete].every((a) => a === 'NO ACTION' || a === 'RESTRICT')) reach(k.parent, table);
   }
   const schema = { version, tableOfRoot, virtualTables, reaches };
   schemas.set(sqlite, schema);
@@ -85,7 +110,11 @@ function programOf(prepare: Database.Database['prepare'], source: string): Op[] 
   throw new Error('parameters not found');
 }
 
-export function footprintOf(sqlite: Database.Database, prepare: Database.Database['prepare'], statement: Database.Statement): Footprint {
+export function footprintOf(
+  sqlite: Database.Database,
+  prepare: Database.Database['prepare'],
+  statement: Database.Statement,
+): Footprint {
   let program: Op[];
   let schema: Schema;
   try {
@@ -101,7 +130,12 @@ export function footprintOf(sqlite: Database.Database, prepare: Database.Databas
   const named = schema.virtualTables.filter((v) => new RegExp(`\\b${v}\\b`, 'i').test(statement.source));
   for (const op of program) {
     if (SCHEMA_CHANGES.has(op.opcode)) unaccounted = true;
-    const target = op.opcode === 'OpenRead' || op.opcode === 'OpenWrite' ? { root: op.p2, db: op.p3 } : op.opcode === 'Clear' ? { root: op.p1, db: op.p2 } : null;
+    const target =
+      op.opcode === 'OpenRead' || op.opcode === 'OpenWrite'
+        ? { root: op.p2, db: op.p3 }
+        : op.opcode === 'Clear'
+          ? { root: op.p1, db: op.p2 }
+          : null;
     if (target) {
       const table = target.db === 0 ? schema.tableOfRoot.get(target.root) : undefined;
       if (table === undefined || SCHEMA_TABLES.has(table)) {

@@ -17,7 +17,12 @@ const CONNECTIONS = 50;
 async function slice(url: string, requests?: Request[]): Promise<Slice> {
   const seconds = DURATION / ROUNDS;
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, requests });
-  return { requests: result.requests.total, seconds, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  return {
+    requests: result.requests.total,
+    seconds,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
 }
 
 try {
@@ -25,7 +30,9 @@ try {
   const work = await prepareWorkload();
   const hello = await start(await bundle('scripts/api/hello-world.ts'), ['0']);
   const c = work.counts;
-  console.log(`dataset: ${c.partnerships} partnerships, ${c.students} students, ${c.reflections} reflections, ${c.logs} session logs; ready in ${Math.round(performance.now() - t0)} ms`);
+  console.log(
+    `dataset: ${c.partnerships} partnerships, ${c.students} students, ${c.reflections} reflections, ${c.logs} session logs; ready in ${Math.round(performance.now() - t0)} ms`,
+  );
   console.log(`${work.description}; ${CONNECTIONS} connections, ${DURATION} s each in ${ROUNDS} rounds`);
   const reads: Slice[] = [];
   const writes: Slice[] = [];
@@ -35,7 +42,9 @@ try {
     reads.push(await slice(work.base, work.reads));
     writes.push(await slice(work.base, work.writes));
     yardstick.push(await slice(`http://127.0.0.1:${hello.port}`));
-    console.log(`round ${round}: read ${rps(reads.at(-1)!)}, write ${rps(writes.at(-1)!)}, hello-world ${rps(yardstick.at(-1)!)} req/s`);
+    console.log(
+      `round ${round}: read ${rps(reads.at(-1)!)}, write ${rps(writes.at(-1)!)}, hello-world ${rps(yardstick.at(-1)!)} req/s`,
+    );
   }
   console.log(apiLine(combine(reads), combine(writes), combine(yardstick)));
 } finally {

@@ -24,11 +24,28 @@ try {
   let t0 = performance.now();
   const data = generateDataset(db.$client);
   db.$client.exec('ANALYZE');
-  const counts = db.$client.prepare('SELECT (SELECT count(*) FROM student) students, (SELECT count(*) FROM mentor_session_log) teamWeeks, (SELECT count(*) FROM student_reflection) reflections, (SELECT count(*) FROM placement_participant) participants').get() as Record<string, number>;
-  console.log(`dataset: ${counts.students} students, ${counts.teamWeeks} team-weeks, ${counts.reflections} reflections, ${counts.participants} in the published round — written in ${fmt(performance.now() - t0)} ms`);
+  const counts = db.$client
+    .prepare(
+      'SELECT (SELECT count(*) FROM student) students, (SELECT count(*) FROM mentor_session_log) teamWeeks, (SELECT count(*) FROM student_reflection) reflections, (SELECT count(*) FROM placement_participant) participants',
+    )
+    .get() as Record<string, number>;
+  console.log(
+    `dataset: ${counts.students} students, ${counts.teamWeeks} team-weeks, ${counts.reflections} reflections, ${counts.participants} in the published round — written in ${fmt(performance.now() - t0)} ms`,
+  );
 
   const clock = fakeClock(Date.parse(`${TODAY}T12:00:00Z`));
-  const actor: Actor = { userId: data.projectleiderId, sessionId: 0, name: 'Projectleider', email: 'pl@bench', locale: 'nl', partnershipId: data.partnershipId, roles: ['projectleider'], topLocationId: null, studentId: null, partnershipIds: [data.partnershipId] };
+  const actor: Actor = {
+    userId: data.projectleiderId,
+    sessionId: 0,
+    name: 'Projectleider',
+    email: 'pl@bench',
+    locale: 'nl',
+    partnershipId: data.partnershipId,
+    roles: ['projectleider'],
+    topLocationId: null,
+    studentId: null,
+    partnershipIds: [data.partnershipId],
+  };
   const caller = createCallerFactory(appRouter)(createContextInner({ db, clock, actor }));
   const ctx = { db, clock, actor };
 
@@ -43,7 +60,10 @@ try {
     t0 = performance.now();
     const result = await caller.regiegroep.dashboard({});
     totals.push(performance.now() - t0);
-    if (i === 0) console.log(`check: ${result.mentorTeams.teams.length} teams, ${result.mentorTeams.weeks.length} weeks, placed ${String(result.placements?.round ? result.placements.totals.placed : '-')}, ${result.knowledge?.dilemmasOverTime.length ?? 0} months of dilemmas`);
+    if (i === 0)
+      console.log(
+        `check: ${result.mentorTeams.teams.length} teams, ${result.mentorTeams.weeks.length} weeks, placed ${String(result.placements?.round ? result.placements.totals.placed : '-')}, ${result.knowledge?.dilemmasOverTime.length ?? 0} months of dilemmas`,
+      );
   }
   const panels: Record<string, number[]> = {};
   for (let i = 0; i < RUNS; i++) {
@@ -65,9 +85,15 @@ try {
     cached.push(performance.now() - t0);
   }
   db.$client.close();
-  const breakdown = ['placements', 'mentorTeams', 'knowledge', 'actions', 'meetings', 'scope'].map((k) => `${k} ${fmt(median(panels[k] ?? [0]))} ms`).join(', ');
-  console.log(`with a programme and period filter: ${fmt(median(filtered))} ms; answered from the cache while nothing changed: ${fmt(median(cached))} ms`);
-  console.log(`dashboard: ${fmt(median(totals))} ms for all panels (${breakdown}; median of ${RUNS} runs through the tRPC procedure after a warm-up; ${SIZES.students.toLocaleString('en')} students, ${counts.teamWeeks} team-weeks, ${counts.reflections!.toLocaleString('en')} reflections)`);
+  const breakdown = ['placements', 'mentorTeams', 'knowledge', 'actions', 'meetings', 'scope']
+    .map((k) => `${k} ${fmt(median(panels[k] ?? [0]))} ms`)
+    .join(', ');
+  console.log(
+    `with a programme and period filter: ${fmt(median(filtered))} ms; answered from the cache while nothing changed: ${fmt(median(cached))} ms`,
+  );
+  console.log(
+    `dashboard: ${fmt(median(totals))} ms for all panels (${breakdown}; median of ${RUNS} runs through the tRPC procedure after a warm-up; ${SIZES.students.toLocaleString('en')} students, ${counts.teamWeeks} team-weeks, ${counts.reflections!.toLocaleString('en')} reflections)`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -16,13 +16,18 @@ import type { HighsOutcome, HighsVariant } from './matching/highs-model';
 const SEEDS = [1, 2, 3];
 const RUNS = 3;
 // the MIP configuration is far slower (minutes); BENCH_HIGHS_MIP=1 adds it
-const VARIANTS: HighsVariant[] = process.env.BENCH_HIGHS_MIP === '1' ? ['ipm', 'simplex', 'two-phase', 'mip'] : ['ipm', 'simplex', 'two-phase'];
+const VARIANTS: HighsVariant[] =
+  process.env.BENCH_HIGHS_MIP === '1' ? ['ipm', 'simplex', 'two-phase', 'mip'] : ['ipm', 'simplex', 'two-phase'];
 const dir = join(tmpdir(), `bench-matching-${process.pid}`);
 mkdirSync(dir, { recursive: true });
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ms: number; stdout: string; stderr: string } {
+function timed(
+  cmd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { ms: number; stdout: string; stderr: string } {
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { encoding: 'utf8', env, maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
@@ -32,14 +37,29 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
 
 async function bundle(): Promise<void> {
   // same options as the build:server script, so dist/scripts/match.js is what `npm run match` runs
-  const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' } as const;
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  } as const;
   await build({ ...common, entryPoints: ['scripts/match.ts'], outbase: '.', outdir: 'dist', sourcemap: true });
   await build({ ...common, entryPoints: ['scripts/matching/highs-runner.ts'], outfile: 'dist/bench/highs-runner.js' });
 }
 
 function runMatch(input: string, output: string): { ms: number; result: RoundResult; rssMb: number } {
-  const r = timed('npm', ['run', '--silent', 'match', '--', '--in', input, '--out', output], { ...process.env, MATCH_REPORT: '1' });
-  const report = JSON.parse(r.stderr.split('\n').find((l) => l.startsWith('match-report '))!.slice(13)) as { maxRssKb: number };
+  const r = timed('npm', ['run', '--silent', 'match', '--', '--in', input, '--out', output], {
+    ...process.env,
+    MATCH_REPORT: '1',
+  });
+  const report = JSON.parse(
+    r.stderr
+      .split('\n')
+      .find((l) => l.startsWith('match-report '))!
+      .slice(13),
+  ) as { maxRssKb: number };
   return { ms: r.ms, result: JSON.parse(readFileSync(output, 'utf8')) as RoundResult, rssMb: report.maxRssKb / 1024 };
 }
 
@@ -65,7 +85,16 @@ function repairTimes(round: Round): number[] {
 
 async function main(): Promise<void> {
   await bundle();
-  const rows: { whole: number; solve: number; highs: number; highsVariant: string; stable: number; repair: number; rss: number; match: boolean }[] = [];
+  const rows: {
+    whole: number;
+    solve: number;
+    highs: number;
+    highsVariant: string;
+    stable: number;
+    repair: number;
+    rss: number;
+    match: boolean;
+  }[] = [];
   for (const seed of SEEDS) {
     const round = generateRound({ students: 10_000, locations: 500, choices: 10, seed });
     const input = join(dir, `round-${seed}.json`);
@@ -104,7 +133,9 @@ async function main(): Promise<void> {
         `stable solve ${row.stable} ms; repair ${repair.toFixed(1)} ms`,
     );
     for (const h of highs) {
-      console.log(`  HiGHS ${h.variant.padEnd(9)} whole ${h.ms.toFixed(0)} ms, solve ${h.solveMs.toFixed(0)} ms, RSS ${h.rssMb.toFixed(0)} MB, placed ${h.placed}, rankCost ${h.rankCost}${h.placed === stats.placed && h.rankCost === stats.rankCost ? '' : '  MISMATCH'}`);
+      console.log(
+        `  HiGHS ${h.variant.padEnd(9)} whole ${h.ms.toFixed(0)} ms, solve ${h.solveMs.toFixed(0)} ms, RSS ${h.rssMb.toFixed(0)} MB, placed ${h.placed}, rankCost ${h.rankCost}${h.placed === stats.placed && h.rankCost === stats.rankCost ? '' : '  MISMATCH'}`,
+      );
     }
   }
   const whole = Math.max(...rows.map((r) => r.whole));

@@ -36,7 +36,8 @@ function parseArgs(argv: string[]): { input: string; output: string | null } {
 /** The result as JSON, written by hand: one assignment per line keeps 10,000 of them cheap and diffable. */
 function formatResult(result: RoundResult): string {
   const lines = result.assignments.map(
-    (a) => `    {"student":${JSON.stringify(a.student)},"location":${JSON.stringify(a.location)},"supervisor":${JSON.stringify(a.supervisor)},"days":[${a.days.join(',')}]}`,
+    (a) =>
+      `    {"student":${JSON.stringify(a.student)},"location":${JSON.stringify(a.location)},"supervisor":${JSON.stringify(a.supervisor)},"days":[${a.days.join(',')}]}`,
   );
   return `{\n  "assignments": [\n${lines.join(',\n')}\n  ],\n  "unassigned": ${JSON.stringify(result.unassigned)},\n  "stats": ${JSON.stringify(result.stats)}\n}\n`;
 }
@@ -91,7 +92,8 @@ function main(): void {
 try {
   main();
   // MATCH_REPORT=1: one line for the benchmark (peak memory of this very process)
-  if (process.env.MATCH_REPORT === '1') process.stderr.write(`match-report ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
+  if (process.env.MATCH_REPORT === '1')
+    process.stderr.write(`match-report ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
 } catch (e) {
   // an engine bug, not bad input: still no stack trace for the caller, but say what happened
   fail(`match: internal error: ${(e as Error).message}`, 70);

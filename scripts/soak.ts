@@ -20,9 +20,16 @@ try {
   const timer = setInterval(() => {
     const s = { minute: (performance.now() - started) / 60_000, rss: rssMb(pid), wal: walMb() };
     samples.push(s);
-    console.log(`${s.minute.toFixed(1).padStart(5)} min  RSS ${s.rss.toFixed(0).padStart(4)} MB  WAL ${s.wal.toFixed(1).padStart(6)} MB`);
+    console.log(
+      `${s.minute.toFixed(1).padStart(5)} min  RSS ${s.rss.toFixed(0).padStart(4)} MB  WAL ${s.wal.toFixed(1).padStart(6)} MB`,
+    );
   }, 10_000);
-  const result = await autocannon({ url: work.base, connections: 20, duration: MINUTES * 60, requests: [...work.reads, ...work.writes, ...work.writes] });
+  const result = await autocannon({
+    url: work.base,
+    connections: 20,
+    duration: MINUTES * 60,
+    requests: [...work.reads, ...work.writes, ...work.writes],
+  });
   clearInterval(timer);
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const warm = avg(samples.filter((s) => s.minute >= 1 && s.minute < 3).map((s) => s.rss));

@@ -53,7 +53,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   await app.register(rateLimit, {
     max: opts.rateLimitMax ?? 3000,
     timeWindow: '1 minute',
-    errorResponseBuilder: (req, ctx) => ({ statusCode: 429, error: translateMessage('e.tooManyRequests', languageOf(req)), retryAfter: ctx.after }),
+    errorResponseBuilder: (req, ctx) => ({
+      statusCode: 429,
+      error: translateMessage('e.tooManyRequests', languageOf(req)),
+      retryAfter: ctx.after,
+    }),
   });
   registerCsrfGuard(app);
 
@@ -74,7 +78,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     maxBatchSize: MAX_BATCH_SIZE,
     beforeSend: auditsWritten,
     onError({ error, ctx }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, reqId: ctx?.requestId }, 'procedure failed');
+      if (error.code === 'INTERNAL_SERVER_ERROR')
+        app.log.error({ err: error.cause ?? error, reqId: ctx?.requestId }, 'procedure failed');
     },
   });
 

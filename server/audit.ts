@@ -16,12 +16,29 @@ export interface AuditEntry {
 // Written straight to SQLite: every view of personal data and every change appends one, and drizzle's
 // query building cost more than the insert itself. The lower-case prefix is what db/data-generation.ts
 // recognises: an audit event changes no cached answer.
-const INSERT_EVENT = 'insert into "audit_event" ("at", "actor_user_id", "partnership_id", "action", "subject_type", "subject_id", "detail") values (?, ?, ?, ?, ?, ?, ?)';
+const INSERT_EVENT =
+  'insert into "audit_event" ("at", "actor_user_id", "partnership_id", "action", "subject_type", "subject_id", "detail") values (?, ?, ?, ?, ?, ?, ?)';
 
-type EventRow = [at: number, actorUserId: number | null, partnershipId: number | null, action: string, subjectType: string, subjectId: string | null, detail: string | null];
+type EventRow = [
+  at: number,
+  actorUserId: number | null,
+  partnershipId: number | null,
+  action: string,
+  subjectType: string,
+  subjectId: string | null,
+  detail: string | null,
+];
 
 function rowOf(clock: Clock, actor: AuditActor, entry: AuditEntry): EventRow {
-  return [clock.now(), actor.userId, actor.partnershipId, entry.action, entry.subjectType, entry.subjectId == null ? null : String(entry.subjectId), entry.detail == null ? null : JSON.stringify(entry.detail)];
+  return [
+    clock.now(),
+    actor.userId,
+    actor.partnershipId,
+    entry.action,
+    entry.subjectType,
+    entry.subjectId == null ? null : String(entry.subjectId),
+    entry.detail == null ? null : JSON.stringify(entry.detail),
+  ];
 }
 
 /**

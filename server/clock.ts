@@ -5,7 +5,9 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => Date.now() };
 
-export function fakeClock(start = Date.UTC(2026, 10, 25, 9, 0, 0)): Clock & { advance(ms: number): void; set(ms: number): void } {
+export function fakeClock(
+  start = Date.UTC(2026, 10, 25, 9, 0, 0),
+): Clock & { advance(ms: number): void; set(ms: number): void } {
   let t = start;
   return {
     now: () => t,

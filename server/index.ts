@@ -13,7 +13,12 @@ async function main(): Promise<void> {
   failInterruptedRuns(db, systemClock);
   if (env.SEED_DEMO) await seedDemoIfEmpty(db, systemClock);
   startRetentionJob(db, systemClock);
-  const app = await buildServer({ db, logLevel: env.LOG_LEVEL, trustProxy: env.TRUST_PROXY, rateLimitMax: env.RATE_LIMIT_MAX });
+  const app = await buildServer({
+    db,
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
+    rateLimitMax: env.RATE_LIMIT_MAX,
+  });
   const close = async () => {
     await app.close();
     db.$client.close();

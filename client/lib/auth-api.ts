@@ -1,5 +1,8 @@
 /** The REST auth contract (POST /auth/login, /auth/logout); everything else goes through tRPC. */
-export async function login(email: string, password: string): Promise<{ ok: true } | { ok: false; status: number; message: string }> {
+export async function login(
+  email: string,
+  password: string,
+): Promise<{ ok: true } | { ok: false; status: number; message: string }> {
   const res = await fetch('/auth/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -12,5 +15,10 @@ export async function login(email: string, password: string): Promise<{ ok: true
 }
 
 export async function logout(): Promise<void> {
-  await fetch('/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', credentials: 'same-origin' });
+  await fetch('/auth/logout', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+    credentials: 'same-origin',
+  });
 }

@@ -8,5 +8,8 @@ export function formatDateTime(ms: number): string {
 }
 
 export function formatNumber(n: number, digits = 0): string {
-  return n.toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  return n.toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  });
 }

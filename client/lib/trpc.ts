@@ -11,7 +11,13 @@ export type ReactQueryOptions = inferReactQueryProcedureOptions<AppRouter>;
 /** Same limit as the server's maxBatchSize. */
 export function createTrpcClient() {
   return trpc.createClient({
-    links: [httpBatchLink({ url: '/trpc', maxItems: 20, fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }) })],
+    links: [
+      httpBatchLink({
+        url: '/trpc',
+        maxItems: 20,
+        fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
+      }),
+    ],
   });
 }
 

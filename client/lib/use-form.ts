@@ -15,7 +15,9 @@ export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(s
   const formRef = useRef<HTMLFormElement>(null);
 
   const focusFirstError = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus());
+    requestAnimationFrame(() =>
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"] input, [aria-invalid="true"]')?.focus(),
+    );
 
   return {
     values,

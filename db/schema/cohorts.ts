@@ -10,11 +10,17 @@ export const cohorts = sqliteTable(
   'cohort',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     name: text('name').notNull(),
-    institutionId: integer('institution_id').notNull().references(() => organisations.id),
+    institutionId: integer('institution_id')
+      .notNull()
+      .references(() => organisations.id),
     programmeId: integer('programme_id').references(() => programmes.id),
-    schoolYearId: integer('school_year_id').notNull().references(() => schoolYears.id),
+    schoolYearId: integer('school_year_id')
+      .notNull()
+      .references(() => schoolYears.id),
     createdAt: timestampMs('created_at'),
   },
   (t) => [index('cohort_partnership').on(t.partnershipId)],

@@ -10,7 +10,9 @@ export const invites = sqliteTable(
   'invite',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     email: text('email').notNull(),
     name: text('name').notNull(),
     role: text('role').notNull(),
@@ -18,7 +20,9 @@ export const invites = sqliteTable(
     /** For the student role: the student record the new account belongs to. */
     studentId: integer('student_id').references(() => students.id),
     tokenHash: text('token_hash').notNull().unique(),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
     expiresAt: integer('expires_at').notNull(),
     acceptedAt: integer('accepted_at'),

@@ -19,7 +19,9 @@ export const knowledgeCategories = sqliteTable(
   'knowledge_category',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     name: text('name').notNull(),
     createdAt: timestampMs('created_at'),
   },
@@ -30,7 +32,9 @@ export const knowledgePrinciples = sqliteTable(
   'knowledge_principle',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     statement: text('statement').notNull(),
     explanation: text('explanation').notNull().default(''),
     blocks: text('blocks', { mode: 'json' }).$type<LosBlock[]>().notNull(),
@@ -40,7 +44,9 @@ export const knowledgePrinciples = sqliteTable(
     /** The date of the last move on the ladder (the history is in knowledge_maturity_change). */
     maturityOn: text('maturity_on').notNull(),
     identifiedOn: text('identified_on').notNull(),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: timestampMs('updated_at'),
   },
@@ -50,8 +56,12 @@ export const knowledgePrinciples = sqliteTable(
 export const principleOwners = sqliteTable(
   'knowledge_principle_owner',
   {
-    principleId: integer('principle_id').notNull().references(() => knowledgePrinciples.id),
-    userId: integer('user_id').notNull().references(() => users.id),
+    principleId: integer('principle_id')
+      .notNull()
+      .references(() => knowledgePrinciples.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.principleId, t.userId] })],
 );
@@ -61,12 +71,16 @@ export const maturityChanges = sqliteTable(
   'knowledge_maturity_change',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    principleId: integer('principle_id').notNull().references(() => knowledgePrinciples.id),
+    principleId: integer('principle_id')
+      .notNull()
+      .references(() => knowledgePrinciples.id),
     fromLevel: text('from_level'),
     toLevel: text('to_level').notNull(),
     reason: text('reason').notNull().default(''),
     changedOn: text('changed_on').notNull(),
-    changedBy: integer('changed_by').notNull().references(() => users.id),
+    changedBy: integer('changed_by')
+      .notNull()
+      .references(() => users.id),
     at: timestampMs('at'),
   },
   (t) => [index('knowledge_maturity_change_principle').on(t.principleId)],
@@ -77,15 +91,24 @@ export const adoptions = sqliteTable(
   'knowledge_adoption',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    principleId: integer('principle_id').notNull().references(() => knowledgePrinciples.id),
-    locationId: integer('location_id').notNull().references(() => topLocations.id),
+    principleId: integer('principle_id')
+      .notNull()
+      .references(() => knowledgePrinciples.id),
+    locationId: integer('location_id')
+      .notNull()
+      .references(() => topLocations.id),
     adoptedOn: text('adopted_on').notNull(),
     adaptation: text('adaptation').notNull().default(''),
     outcome: text('outcome').notNull().default(''),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
   },
-  (t) => [uniqueIndex('knowledge_adoption_unique').on(t.principleId, t.locationId), index('knowledge_adoption_location').on(t.locationId)],
+  (t) => [
+    uniqueIndex('knowledge_adoption_unique').on(t.principleId, t.locationId),
+    index('knowledge_adoption_location').on(t.locationId),
+  ],
 );
 
 /**
@@ -97,13 +120,20 @@ export const evidenceLinks = sqliteTable(
   'knowledge_evidence',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    principleId: integer('principle_id').notNull().references(() => knowledgePrinciples.id),
+    principleId: integer('principle_id')
+      .notNull()
+      .references(() => knowledgePrinciples.id),
     kind: text('kind').notNull(),
     refId: integer('ref_id').notNull(),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
   },
-  (t) => [uniqueIndex('knowledge_evidence_unique').on(t.principleId, t.kind, t.refId), index('knowledge_evidence_ref').on(t.kind, t.refId)],
+  (t) => [
+    uniqueIndex('knowledge_evidence_unique').on(t.principleId, t.kind, t.refId),
+    index('knowledge_evidence_ref').on(t.kind, t.refId),
+  ],
 );
 
 /** A dilemma, success or vraagstuk in the partnership's log. */
@@ -111,7 +141,9 @@ export const knowledgeEntries = sqliteTable(
   'knowledge_entry',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     type: text('type').notNull(),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
@@ -124,7 +156,9 @@ export const knowledgeEntries = sqliteTable(
     status: text('status').notNull(),
     statusOn: text('status_on').notNull(),
     occurredOn: text('occurred_on').notNull(),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: timestampMs('updated_at'),
   },
@@ -135,12 +169,16 @@ export const entryStatusChanges = sqliteTable(
   'knowledge_entry_status_change',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    entryId: integer('entry_id').notNull().references(() => knowledgeEntries.id),
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => knowledgeEntries.id),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
     note: text('note').notNull().default(''),
     changedOn: text('changed_on').notNull(),
-    changedBy: integer('changed_by').notNull().references(() => users.id),
+    changedBy: integer('changed_by')
+      .notNull()
+      .references(() => users.id),
     at: timestampMs('at'),
   },
   (t) => [index('knowledge_entry_status_change_entry').on(t.entryId)],
@@ -151,8 +189,12 @@ export const entryPosts = sqliteTable(
   'knowledge_post',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    entryId: integer('entry_id').notNull().references(() => knowledgeEntries.id),
-    authorId: integer('author_id').notNull().references(() => users.id),
+    entryId: integer('entry_id')
+      .notNull()
+      .references(() => knowledgeEntries.id),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
     body: text('body').notNull(),
     createdAt: timestampMs('created_at'),
   },

@@ -10,8 +10,12 @@ export const sessionLogs = sqliteTable(
   'mentor_session_log',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
-    teamId: integer('team_id').notNull().references(() => mentorTeams.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => mentorTeams.id),
     isoYear: integer('iso_year').notNull(),
     isoWeek: integer('iso_week').notNull(),
     sessionDate: text('session_date').notNull(),
@@ -21,12 +25,19 @@ export const sessionLogs = sqliteTable(
     practiceSituations: text('practice_situations').notNull().default(''),
     lessonMaterial: text('lesson_material').notNull().default(''),
     agreements: text('agreements').notNull().default(''),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
-    updatedBy: integer('updated_by').notNull().references(() => users.id),
+    updatedBy: integer('updated_by')
+      .notNull()
+      .references(() => users.id),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('mentor_session_log_week').on(t.teamId, t.isoYear, t.isoWeek), index('mentor_session_log_partnership').on(t.partnershipId)],
+  (t) => [
+    uniqueIndex('mentor_session_log_week').on(t.teamId, t.isoYear, t.isoWeek),
+    index('mentor_session_log_partnership').on(t.partnershipId),
+  ],
 );
 
 /**
@@ -36,8 +47,12 @@ export const sessionLogs = sqliteTable(
 export const sessionAttendance = sqliteTable(
   'mentor_session_attendance',
   {
-    logId: integer('log_id').notNull().references(() => sessionLogs.id),
-    studentId: integer('student_id').notNull().references(() => students.id),
+    logId: integer('log_id')
+      .notNull()
+      .references(() => sessionLogs.id),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id),
     attendance: text('attendance').notNull(),
     daysPlanned: integer('days_planned').notNull(),
     daysPresent: integer('days_present'),
@@ -50,10 +65,18 @@ export const studentNotes = sqliteTable(
   'mentor_student_note',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
-    teamId: integer('team_id').notNull().references(() => mentorTeams.id),
-    studentId: integer('student_id').notNull().references(() => students.id),
-    authorUserId: integer('author_user_id').notNull().references(() => users.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => mentorTeams.id),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id),
+    authorUserId: integer('author_user_id')
+      .notNull()
+      .references(() => users.id),
     body: text('body').notNull(),
     visibleToStudent: integer('visible_to_student', { mode: 'boolean' }).notNull(),
     createdAt: timestampMs('created_at'),
@@ -67,8 +90,12 @@ export const studentReflections = sqliteTable(
   'student_reflection',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
-    studentId: integer('student_id').notNull().references(() => students.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id),
     isoYear: integer('iso_year').notNull(),
     isoWeek: integer('iso_week').notNull(),
     body: text('body').notNull(),

@@ -13,8 +13,12 @@ export const signals = sqliteTable(
   'mentor_signal',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
-    teamId: integer('team_id').notNull().references(() => mentorTeams.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => mentorTeams.id),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     /** Lower-cased, single-spaced title: what "the same signal" is matched on. */
@@ -30,21 +34,30 @@ export const signals = sqliteTable(
     lastSeenWeek: integer('last_seen_week').notNull(),
     weeksSeen: integer('weeks_seen').notNull(),
     status: text('status').notNull(),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
   },
-  (t) => [index('mentor_signal_team_status').on(t.teamId, t.status), index('mentor_signal_partnership').on(t.partnershipId)],
+  (t) => [
+    index('mentor_signal_team_status').on(t.teamId, t.status),
+    index('mentor_signal_partnership').on(t.partnershipId),
+  ],
 );
 
 /** Each week a signal was raised, and for how many students. */
 export const signalSightings = sqliteTable(
   'mentor_signal_sighting',
   {
-    signalId: integer('signal_id').notNull().references(() => signals.id),
+    signalId: integer('signal_id')
+      .notNull()
+      .references(() => signals.id),
     isoYear: integer('iso_year').notNull(),
     isoWeek: integer('iso_week').notNull(),
     studentCount: integer('student_count').notNull(),
-    raisedBy: integer('raised_by').notNull().references(() => users.id),
+    raisedBy: integer('raised_by')
+      .notNull()
+      .references(() => users.id),
     at: integer('at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.signalId, t.isoYear, t.isoWeek] })],
@@ -55,10 +68,14 @@ export const signalStatusChanges = sqliteTable(
   'mentor_signal_status_change',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    signalId: integer('signal_id').notNull().references(() => signals.id),
+    signalId: integer('signal_id')
+      .notNull()
+      .references(() => signals.id),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
-    changedBy: integer('changed_by').notNull().references(() => users.id),
+    changedBy: integer('changed_by')
+      .notNull()
+      .references(() => users.id),
     changedAt: integer('changed_at').notNull(),
     note: text('note').notNull().default(''),
   },

@@ -10,9 +10,13 @@ export const mentorTeams = sqliteTable(
   'mentor_team',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     name: text('name').notNull(),
-    cohortId: integer('cohort_id').notNull().references(() => cohorts.id),
+    cohortId: integer('cohort_id')
+      .notNull()
+      .references(() => cohorts.id),
     /** ISO weekday (1 = maandag) of the weekly session. */
     sessionWeekday: integer('session_weekday').notNull(),
     /** Hours the team may spend in each period of the school year. */
@@ -29,20 +33,31 @@ export const mentorTeamMembers = sqliteTable(
   'mentor_team_member',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: integer('team_id').notNull().references(() => mentorTeams.id),
-    userId: integer('user_id').notNull().references(() => users.id),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => mentorTeams.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     teamRole: text('team_role').notNull(),
     organisationId: integer('organisation_id').references(() => organisations.id),
   },
-  (t) => [uniqueIndex('mentor_team_member_unique').on(t.teamId, t.userId), index('mentor_team_member_user').on(t.userId)],
+  (t) => [
+    uniqueIndex('mentor_team_member_unique').on(t.teamId, t.userId),
+    index('mentor_team_member_user').on(t.userId),
+  ],
 );
 
 /** The organisations that jointly adopt the team's class. */
 export const mentorTeamOrganisations = sqliteTable(
   'mentor_team_organisation',
   {
-    teamId: integer('team_id').notNull().references(() => mentorTeams.id),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => mentorTeams.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.organisationId] })],
 );
@@ -52,9 +67,15 @@ export const mentorHourEntries = sqliteTable(
   'mentor_hour_entry',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
-    teamId: integer('team_id').notNull().references(() => mentorTeams.id),
-    userId: integer('user_id').notNull().references(() => users.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
+    teamId: integer('team_id')
+      .notNull()
+      .references(() => mentorTeams.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     date: text('date').notNull(),
     isoYear: integer('iso_year').notNull(),
     isoWeek: integer('iso_week').notNull(),
@@ -63,5 +84,8 @@ export const mentorHourEntries = sqliteTable(
     note: text('note').notNull().default(''),
     createdAt: timestampMs('created_at'),
   },
-  (t) => [index('mentor_hour_entry_team_date').on(t.teamId, t.date), index('mentor_hour_entry_user_date').on(t.userId, t.date)],
+  (t) => [
+    index('mentor_hour_entry_team_date').on(t.teamId, t.date),
+    index('mentor_hour_entry_user_date').on(t.userId, t.date),
+  ],
 );

@@ -14,8 +14,15 @@ export const organisations = sqliteTable('organisation', {
 export const partnershipOrganisations = sqliteTable(
   'partnership_organisation',
   {
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
   },
-  (t) => [primaryKey({ columns: [t.partnershipId, t.organisationId] }), index('partnership_organisation_org').on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.partnershipId, t.organisationId] }),
+    index('partnership_organisation_org').on(t.organisationId),
+  ],
 );

@@ -17,8 +17,12 @@ export const placementRounds = sqliteTable(
   'placement_round',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
-    schoolYearId: integer('school_year_id').notNull().references(() => schoolYears.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
+    schoolYearId: integer('school_year_id')
+      .notNull()
+      .references(() => schoolYears.id),
     /** Null: the whole school year. */
     periodId: integer('period_id').references(() => periods.id),
     name: text('name').notNull(),
@@ -32,7 +36,9 @@ export const placementRounds = sqliteTable(
     inputsRevision: integer('inputs_revision').notNull().default(0),
     resultRevision: integer('result_revision'),
     publishedAt: integer('published_at'),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -49,13 +55,20 @@ export const placementRoundLocations = sqliteTable(
   'placement_round_location',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    roundId: integer('round_id').notNull().references(() => placementRounds.id),
-    locationId: integer('location_id').notNull().references(() => topLocations.id),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => placementRounds.id),
+    locationId: integer('location_id')
+      .notNull()
+      .references(() => topLocations.id),
     capacity: integer('capacity').notNull(),
     openDays: text('open_days', { mode: 'json' }).$type<number[]>().notNull(),
     programmeCapacity: text('programme_capacity', { mode: 'json' }).$type<ProgrammeCapacity[]>().notNull(),
   },
-  (t) => [uniqueIndex('placement_round_location_unique').on(t.roundId, t.locationId), index('placement_round_location_location').on(t.locationId)],
+  (t) => [
+    uniqueIndex('placement_round_location_unique').on(t.roundId, t.locationId),
+    index('placement_round_location_location').on(t.locationId),
+  ],
 );
 
 /** A werkbegeleider at a location in a round: a person with the locatie role where possible, else a name. */
@@ -63,7 +76,9 @@ export const placementSupervisors = sqliteTable(
   'placement_supervisor',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    roundLocationId: integer('round_location_id').notNull().references(() => placementRoundLocations.id),
+    roundLocationId: integer('round_location_id')
+      .notNull()
+      .references(() => placementRoundLocations.id),
     userId: integer('user_id').references(() => users.id),
     name: text('name').notNull(),
     capacity: integer('capacity').notNull(),
@@ -77,8 +92,12 @@ export const placementParticipants = sqliteTable(
   'placement_participant',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    roundId: integer('round_id').notNull().references(() => placementRounds.id),
-    studentId: integer('student_id').notNull().references(() => students.id),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => placementRounds.id),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id),
     availableDays: text('available_days', { mode: 'json' }).$type<number[]>().notNull(),
     daysNeeded: integer('days_needed').notNull(),
     maxDistanceKm: real('max_distance_km'),
@@ -86,48 +105,77 @@ export const placementParticipants = sqliteTable(
     withdrawnAt: integer('withdrawn_at'),
     explanation: text('explanation', { mode: 'json' }).$type<unknown>(),
   },
-  (t) => [uniqueIndex('placement_participant_unique').on(t.roundId, t.studentId), index('placement_participant_student').on(t.studentId)],
+  (t) => [
+    uniqueIndex('placement_participant_unique').on(t.roundId, t.studentId),
+    index('placement_participant_student').on(t.studentId),
+  ],
 );
 
 /** Ranked preferences: rank 1 is the first choice. */
 export const placementPreferences = sqliteTable(
   'placement_preference',
   {
-    participantId: integer('participant_id').notNull().references(() => placementParticipants.id),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => placementParticipants.id),
     rank: integer('rank').notNull(),
-    roundLocationId: integer('round_location_id').notNull().references(() => placementRoundLocations.id),
+    roundLocationId: integer('round_location_id')
+      .notNull()
+      .references(() => placementRoundLocations.id),
   },
-  (t) => [primaryKey({ columns: [t.participantId, t.rank] }), uniqueIndex('placement_preference_unique').on(t.participantId, t.roundLocationId), index('placement_preference_location').on(t.roundLocationId)],
+  (t) => [
+    primaryKey({ columns: [t.participantId, t.rank] }),
+    uniqueIndex('placement_preference_unique').on(t.participantId, t.roundLocationId),
+    index('placement_preference_location').on(t.roundLocationId),
+  ],
 );
 
 /** A location's priority grade for a student (1 = best); unlisted students rank below all listed. */
 export const placementPriorities = sqliteTable(
   'placement_priority',
   {
-    roundLocationId: integer('round_location_id').notNull().references(() => placementRoundLocations.id),
-    participantId: integer('participant_id').notNull().references(() => placementParticipants.id),
+    roundLocationId: integer('round_location_id')
+      .notNull()
+      .references(() => placementRoundLocations.id),
+    participantId: integer('participant_id')
+      .notNull()
+      .references(() => placementParticipants.id),
     grade: integer('grade').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.roundLocationId, t.participantId] }), index('placement_priority_participant').on(t.participantId)],
+  (t) => [
+    primaryKey({ columns: [t.roundLocationId, t.participantId] }),
+    index('placement_priority_participant').on(t.participantId),
+  ],
 );
 
 /** The placement of a participant (none: unplaced). `locked` ones are fixed on a re-run. */
 export const placementAssignments = sqliteTable(
   'placement_assignment',
   {
-    participantId: integer('participant_id').primaryKey().references(() => placementParticipants.id),
-    roundId: integer('round_id').notNull().references(() => placementRounds.id),
-    roundLocationId: integer('round_location_id').notNull().references(() => placementRoundLocations.id),
+    participantId: integer('participant_id')
+      .primaryKey()
+      .references(() => placementParticipants.id),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => placementRounds.id),
+    roundLocationId: integer('round_location_id')
+      .notNull()
+      .references(() => placementRoundLocations.id),
     supervisorId: integer('supervisor_id').references(() => placementSupervisors.id),
     days: text('days', { mode: 'json' }).$type<number[]>().notNull(),
     locked: integer('locked', { mode: 'boolean' }).notNull().default(false),
     /** engine, handmatig (manual override, with its reason in note) or reparatie. */
     source: text('source').notNull(),
     note: text('note').notNull().default(''),
-    updatedBy: integer('updated_by').notNull().references(() => users.id),
+    updatedBy: integer('updated_by')
+      .notNull()
+      .references(() => users.id),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [index('placement_assignment_round').on(t.roundId), index('placement_assignment_location').on(t.roundLocationId)],
+  (t) => [
+    index('placement_assignment_round').on(t.roundId),
+    index('placement_assignment_location').on(t.roundLocationId),
+  ],
 );
 
 /**
@@ -138,7 +186,9 @@ export const placementRuns = sqliteTable(
   'placement_run',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    roundId: integer('round_id').notNull().references(() => placementRounds.id),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => placementRounds.id),
     kind: text('kind').notNull(),
     /** wachtrij, bezig, klaar, mislukt. */
     state: text('state').notNull(),
@@ -152,7 +202,9 @@ export const placementRuns = sqliteTable(
     decision: text('decision'),
     decidedBy: integer('decided_by').references(() => users.id),
     decidedAt: integer('decided_at'),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
     finishedAt: integer('finished_at'),
   },

@@ -9,11 +9,15 @@ import { users } from './users';
 export const retentionSettings = sqliteTable(
   'privacy_retention',
   {
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     kind: text('kind').notNull(),
     /** In the kind's unit (months or days). */
     amount: integer('amount').notNull(),
-    updatedBy: integer('updated_by').notNull().references(() => users.id),
+    updatedBy: integer('updated_by')
+      .notNull()
+      .references(() => users.id),
     updatedAt: integer('updated_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.partnershipId, t.kind] })],

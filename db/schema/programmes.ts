@@ -8,8 +8,12 @@ export const programmes = sqliteTable(
   'programme',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
-    institutionId: integer('institution_id').notNull().references(() => organisations.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
+    institutionId: integer('institution_id')
+      .notNull()
+      .references(() => organisations.id),
     /** Short stable code used in placement rounds and imports, e.g. "ad-pep", "pabo-vt". */
     code: text('code').notNull(),
     name: text('name').notNull(),
@@ -19,5 +23,8 @@ export const programmes = sqliteTable(
     daysPerWeek: integer('days_per_week').notNull(),
     createdAt: timestampMs('created_at'),
   },
-  (t) => [index('programme_partnership').on(t.partnershipId), uniqueIndex('programme_code').on(t.partnershipId, t.code)],
+  (t) => [
+    index('programme_partnership').on(t.partnershipId),
+    uniqueIndex('programme_code').on(t.partnershipId, t.code),
+  ],
 );

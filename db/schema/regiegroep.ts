@@ -17,7 +17,9 @@ export const regiegroepen = sqliteTable(
   'regiegroep',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     name: text('name').notNull(),
     meetingsPerYear: integer('meetings_per_year').notNull(),
     /** The chair (voorzitter) edits agendas and records decisions, with the projectleider as secretary. */
@@ -32,7 +34,9 @@ export const regiegroepMeetings = sqliteTable(
   'regiegroep_meeting',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     heldOn: text('held_on').notNull(),
     /** "19:30"; empty when not set. */
     startsAt: text('starts_at').notNull().default(''),
@@ -41,7 +45,9 @@ export const regiegroepMeetings = sqliteTable(
     /** gepland, gehouden or geannuleerd (shared/domain/regiegroep). */
     status: text('status').notNull(),
     minutes: text('minutes').notNull().default(''),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -53,17 +59,24 @@ export const regiegroepAgendaItems = sqliteTable(
   'regiegroep_agenda_item',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id').notNull().references(() => regiegroepMeetings.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => regiegroepMeetings.id),
     position: integer('position').notNull(),
     kind: text('kind').notNull(),
     refId: integer('ref_id'),
     title: text('title').notNull(),
     note: text('note').notNull().default(''),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
   },
   // NULLs are distinct in a unique index: free items never collide, the same signal twice does.
-  (t) => [index('regiegroep_agenda_item_meeting').on(t.meetingId, t.position), uniqueIndex('regiegroep_agenda_item_ref').on(t.meetingId, t.kind, t.refId)],
+  (t) => [
+    index('regiegroep_agenda_item_meeting').on(t.meetingId, t.position),
+    uniqueIndex('regiegroep_agenda_item_ref').on(t.meetingId, t.kind, t.refId),
+  ],
 );
 
 /** A decision, traced to what it decides on (subject) and, when it changes a programme, which and how. */
@@ -71,8 +84,12 @@ export const regiegroepDecisions = sqliteTable(
   'regiegroep_decision',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
-    meetingId: integer('meeting_id').notNull().references(() => regiegroepMeetings.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => regiegroepMeetings.id),
     agendaItemId: integer('agenda_item_id').references(() => regiegroepAgendaItems.id, { onDelete: 'set null' }),
     subjectKind: text('subject_kind'),
     subjectId: integer('subject_id'),
@@ -80,7 +97,9 @@ export const regiegroepDecisions = sqliteTable(
     programmeId: integer('programme_id').references(() => programmes.id),
     programmeChange: text('programme_change'),
     programmeChangeNote: text('programme_change_note').notNull().default(''),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -96,15 +115,23 @@ export const regiegroepActions = sqliteTable(
   'regiegroep_action',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
-    meetingId: integer('meeting_id').notNull().references(() => regiegroepMeetings.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => regiegroepMeetings.id),
     decisionId: integer('decision_id').references(() => regiegroepDecisions.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
-    ownerUserId: integer('owner_user_id').notNull().references(() => users.id),
+    ownerUserId: integer('owner_user_id')
+      .notNull()
+      .references(() => users.id),
     dueOn: text('due_on').notNull(),
     status: text('status').notNull(),
     doneOn: text('done_on'),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: integer('updated_at').notNull(),
   },
@@ -120,13 +147,17 @@ export const regiegroepTrends = sqliteTable(
   'regiegroep_trend',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    meetingId: integer('meeting_id').notNull().references(() => regiegroepMeetings.id),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => regiegroepMeetings.id),
     title: text('title').notNull(),
     circle: text('circle').notNull(),
     description: text('description').notNull().default(''),
     /** "What must the students learn for that?" */
     implication: text('implication').notNull().default(''),
-    createdBy: integer('created_by').notNull().references(() => users.id),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
     createdAt: timestampMs('created_at'),
   },
   (t) => [index('regiegroep_trend_meeting').on(t.meetingId)],

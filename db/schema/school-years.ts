@@ -6,7 +6,9 @@ export const schoolYears = sqliteTable(
   'school_year',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     label: text('label').notNull(),
     startsOn: text('starts_on').notNull(),
     endsOn: text('ends_on').notNull(),
@@ -19,7 +21,9 @@ export const periods = sqliteTable(
   'period',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    schoolYearId: integer('school_year_id').notNull().references(() => schoolYears.id),
+    schoolYearId: integer('school_year_id')
+      .notNull()
+      .references(() => schoolYears.id),
     name: text('name').notNull(),
     startsOn: text('starts_on').notNull(),
     endsOn: text('ends_on').notNull(),

@@ -8,7 +8,9 @@ export const sessions = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     tokenHash: text('token_hash').notNull().unique(),
-    userId: integer('user_id').notNull().references(() => users.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
     /** The partnership the person is working in now (switchable). */
     partnershipId: integer('partnership_id').references(() => partnerships.id),
     createdAt: integer('created_at').notNull(),

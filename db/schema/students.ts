@@ -11,14 +11,20 @@ export const students = sqliteTable(
   'student',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
     email: text('email'),
     studentNumber: text('student_number'),
-    programmeId: integer('programme_id').notNull().references(() => programmes.id),
+    programmeId: integer('programme_id')
+      .notNull()
+      .references(() => programmes.id),
     cohortId: integer('cohort_id').references(() => cohorts.id),
-    schoolYearId: integer('school_year_id').notNull().references(() => schoolYears.id),
+    schoolYearId: integer('school_year_id')
+      .notNull()
+      .references(() => schoolYears.id),
     /** The account of the student themself, when they have the student role. */
     userId: integer('user_id').references(() => users.id),
     homeLat: real('home_lat'),

@@ -8,8 +8,12 @@ export const topLocations = sqliteTable(
   'top_location',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
-    organisationId: integer('organisation_id').notNull().references(() => organisations.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
+    organisationId: integer('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
     name: text('name').notNull(),
     address: text('address').notNull(),
     postcode: text('postcode').notNull().default(''),

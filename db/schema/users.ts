@@ -21,8 +21,12 @@ export const memberships = sqliteTable(
   'membership',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    userId: integer('user_id').notNull().references(() => users.id),
-    partnershipId: integer('partnership_id').notNull().references(() => partnerships.id),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    partnershipId: integer('partnership_id')
+      .notNull()
+      .references(() => partnerships.id),
     role: text('role').notNull(),
     topLocationId: integer('top_location_id').references(() => topLocations.id),
     organisationId: integer('organisation_id').references(() => organisations.id),

@@ -23,11 +23,18 @@ export function cleanUp(): void {
 }
 
 /** Starts a bundled script and resolves with its port once it prints where it listens. */
-export function start(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ child: ChildProcess; port: number }> {
+export function start(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     // SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server under load
     const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    const child = spawn(process.execPath, [...nodeArgs, script, ...args], { cwd: projectRoot, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [...nodeArgs, script, ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+    });
     children.push(child);
     let out = '';
     child.stdout!.on('data', (c: Buffer) => {
@@ -45,12 +52,27 @@ async function call(base: string, r: Request) {
   if (!res.ok) throw new Error(`${r.path.slice(0, 80)}: ${res.status} ${(await res.text()).slice(0, 300)}`);
   return res;
 }
-const get = (path: string, input: unknown, cookie: string): Request => ({ method: 'GET', path: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? null))}`, headers: { cookie } });
-const mutate = (path: string, input: unknown, cookie: string): Request => ({ method: 'POST', path: `/trpc/${path}`, headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(input) });
-const data = async <T>(base: string, r: Request) => ((await (await call(base, r)).json()) as { result: { data: T } }).result.data;
+const get = (path: string, input: unknown, cookie: string): Request => ({
+  method: 'GET',
+  path: `/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input ?? null))}`,
+  headers: { cookie },
+});
+const mutate = (path: string, input: unknown, cookie: string): Request => ({
+  method: 'POST',
+  path: `/trpc/${path}`,
+  headers: { cookie, 'content-type': 'application/json' },
+  body: JSON.stringify(input),
+});
+const data = async <T>(base: string, r: Request) =>
+  ((await (await call(base, r)).json()) as { result: { data: T } }).result.data;
 
 async function login(base: string, email: string): Promise<string> {
-  const res = await call(base, { method: 'POST', path: '/auth/login', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'werkplaats-demo' }) });
+  const res = await call(base, {
+    method: 'POST',
+    path: '/auth/login',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'werkplaats-demo' }),
+  });
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
 
@@ -66,27 +88,73 @@ export interface Workload {
 /** Generates the dataset, starts the built server on it, logs in and prepares both mixes. */
 export async function prepareWorkload(): Promise<Workload> {
   const db = await createApiDataset(databasePath);
-  const counts = db.$client.prepare('SELECT (SELECT count(*) FROM partnership) partnerships, (SELECT count(*) FROM student) students, (SELECT count(*) FROM student_reflection) reflections, (SELECT count(*) FROM mentor_session_log) logs').get() as Record<string, number>;
+  const counts = db.$client
+    .prepare(
+      'SELECT (SELECT count(*) FROM partnership) partnerships, (SELECT count(*) FROM student) students, (SELECT count(*) FROM student_reflection) reflections, (SELECT count(*) FROM mentor_session_log) logs',
+    )
+    .get() as Record<string, number>;
   db.$client.close();
-  const server = await start(await bundle('server/index.ts'), [], { DATABASE_PATH: databasePath, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', RATE_LIMIT_MAX: '100000000', LOG_LEVEL: 'warn' });
+  const server = await start(await bundle('server/index.ts'), [], {
+    DATABASE_PATH: databasePath,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SEED_DEMO: 'false',
+    RATE_LIMIT_MAX: '100000000',
+    LOG_LEVEL: 'warn',
+  });
   const base = `http://127.0.0.1:${server.port}`;
 
-  const [mentor, projectleider, regiegroep, student] = await Promise.all(['mentor', 'projectleider', 'regiegroep', 'student'].map((who) => login(base, `${who}@eindhoven.demo`)));
+  const [mentor, projectleider, regiegroep, student] = await Promise.all(
+    ['mentor', 'projectleider', 'regiegroep', 'student'].map((who) => login(base, `${who}@eindhoven.demo`)),
+  );
   const [team] = await data<{ id: number }[]>(base, get('mentorTeams.myTeams', undefined, mentor!));
-  const rounds = await data<{ id: number; name: string; status: string }[]>(base, get('placements.list', undefined, projectleider!));
+  const rounds = await data<{ id: number; name: string; status: string }[]>(
+    base,
+    get('placements.list', undefined, projectleider!),
+  );
   const round = rounds.find((r) => r.status === 'gepubliceerd')!;
   const week = isoWeek(new Date().toISOString().slice(0, 10));
   const weekKey = `${week.year}-W${String(week.week).padStart(2, '0')}`;
-  const teamWeek = await data<{ log: { id: number } | null; week: { sessionDate: string }; students: { id: number }[] }>(base, get('mentorTeams.week', { teamId: team!.id, week: weekKey }, mentor!));
+  const teamWeek = await data<{
+    log: { id: number } | null;
+    week: { sessionDate: string };
+    students: { id: number }[];
+  }>(base, get('mentorTeams.week', { teamId: team!.id, week: weekKey }, mentor!));
   const sessionDate = teamWeek.week.sessionDate;
-  const logId = teamWeek.log?.id ?? (await data<{ id: number }>(base, mutate('mentorTeams.createLog', { teamId: team!.id, sessionDate }, mentor!))).id;
+  const logId =
+    teamWeek.log?.id ??
+    (await data<{ id: number }>(base, mutate('mentorTeams.createLog', { teamId: team!.id, sessionDate }, mentor!))).id;
   // A save as a mentor makes it while typing: the texts and the presence of the whole class, in one transaction.
-  const attendance = teamWeek.students.map((s, i) => ({ studentId: s.id, attendance: i % 9 === 0 ? 'afgemeld' : 'aanwezig', daysPresent: i % 5 === 0 ? 1 : 2 }));
+  const attendance = teamWeek.students.map((s, i) => ({
+    studentId: s.id,
+    attendance: i % 9 === 0 ? 'afgemeld' : 'aanwezig',
+    daysPresent: i % 5 === 0 ? 1 : 2,
+  }));
 
-  const reads = [get('mentorTeams.classOverview', { teamId: team!.id }, mentor!), get('placements.resultsPage', { roundId: round.id, page: 1 }, projectleider!), get('regiegroep.dashboard', {}, regiegroep!)];
+  const reads = [
+    get('mentorTeams.classOverview', { teamId: team!.id }, mentor!),
+    get('placements.resultsPage', { roundId: round.id, page: 1 }, projectleider!),
+    get('regiegroep.dashboard', {}, regiegroep!),
+  ];
   const writes = [
-    mutate('mentorTeams.updateLog', { id: logId, sessionDate, expectations: 'Wat we deze week van de studenten verwachtten', practiceSituations: 'Een praktijksituatie', lessonMaterial: 'Lesstof', agreements: 'Afspraken', attendance }, mentor!),
-    mutate('mentorTeams.saveReflection', { week: weekKey, body: 'Deze week heb ik geleerd om…', nextStep: 'Volgende week' }, student!),
+    mutate(
+      'mentorTeams.updateLog',
+      {
+        id: logId,
+        sessionDate,
+        expectations: 'Wat we deze week van de studenten verwachtten',
+        practiceSituations: 'Een praktijksituatie',
+        lessonMaterial: 'Lesstof',
+        agreements: 'Afspraken',
+        attendance,
+      },
+      mentor!,
+    ),
+    mutate(
+      'mentorTeams.saveReflection',
+      { week: weekKey, body: 'Deze week heb ik geleerd om…', nextStep: 'Volgende week' },
+      student!,
+    ),
   ];
   for (const r of [...reads, ...writes]) await call(base, r);
   return {

@@ -22,7 +22,11 @@ export interface Load {
 export function combine(slices: Slice[]): Load {
   const requests = slices.reduce((n, s) => n + s.requests, 0);
   const seconds = slices.reduce((n, s) => n + s.seconds, 0);
-  return { rps: seconds ? requests / seconds : 0, p99: Math.max(0, ...slices.map((s) => s.p99)), errors: slices.reduce((n, s) => n + s.errors, 0) };
+  return {
+    rps: seconds ? requests / seconds : 0,
+    p99: Math.max(0, ...slices.map((s) => s.p99)),
+    errors: slices.reduce((n, s) => n + s.errors, 0),
+  };
 }
 
 export function apiLine(read: Load, write: Load, hello: Load): string {

@@ -17,8 +17,23 @@ export const STUDENTS_PER_STEP = 4;
 export async function bundle(entry: string): Promise<string> {
   // Inside the project, so the child finds node_modules and the migrations like the server does.
   // One file per bundling process: test files run side by side and must not rewrite each other's child.
-  const outfile = join(projectRoot, 'node_modules', '.cache', 'werkplaats', `${entry.replace(/[/.]/g, '_')}-${process.pid}.mjs`);
-  await build({ entryPoints: [join(projectRoot, entry)], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'error' });
+  const outfile = join(
+    projectRoot,
+    'node_modules',
+    '.cache',
+    'werkplaats',
+    `${entry.replace(/[/.]/g, '_')}-${process.pid}.mjs`,
+  );
+  await build({
+    entryPoints: [join(projectRoot, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'error',
+  });
   return outfile;
 }
 
@@ -42,7 +57,8 @@ export function runChild(script: string, args: string[], killAfterMs?: number): 
       const lines = buffer.split('\n');
       buffer = lines.pop()!;
       for (const line of lines) if (line.startsWith('ack ')) acked.push(Number(line.slice(4)));
-      if (killAfterMs !== undefined && timer === undefined && acked.length > 0) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+      if (killAfterMs !== undefined && timer === undefined && acked.length > 0)
+        timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('exit', (exitCode, signal) => {
@@ -66,11 +82,18 @@ export function checkDatabase(path: string, acked: Iterable<number>): Check {
     const integrity = db.pragma('integrity_check', { simple: true });
     const fk = db.pragma('foreign_key_check') as unknown[];
     const half = db
-      .prepare(`SELECT COUNT(*) FROM cohort c WHERE c.name LIKE 'crash-%' AND (SELECT COUNT(*) FROM student s WHERE s.cohort_id = c.id) <> ?`)
+      .prepare(
+        `SELECT COUNT(*) FROM cohort c WHERE c.name LIKE 'crash-%' AND (SELECT COUNT(*) FROM student s WHERE s.cohort_id = c.id) <> ?`,
+      )
       .pluck()
       .get(STUDENTS_PER_STEP) as number;
     const present = new Set(db.prepare(`SELECT id FROM cohort WHERE name LIKE 'crash-%'`).pluck().all() as number[]);
-    return { integrityOk: integrity === 'ok', foreignKeyViolations: fk.length, halfTransactions: half, lost: [...acked].filter((id) => !present.has(id)) };
+    return {
+      integrityOk: integrity === 'ok',
+      foreignKeyViolations: fk.length,
+      halfTransactions: half,
+      lost: [...acked].filter((id) => !present.has(id)),
+    };
   } finally {
     db.close();
   }
@@ -96,10 +119,12 @@ export async function crashTest(kills: number, log: (line: string) => void = () 
   for (let round = 1; round <= kills; round++) {
     const run = await runChild(writer, [path, '1000000', `r${round}`], Math.floor(Math.random() * 150));
     run.acked.forEach((id) => acked.add(id));
-    if (run.signal !== 'SIGKILL') failures.push(`round ${round}: writer ended without being killed (${run.exitCode}): ${run.stderr.slice(0, 300)}`);
+    if (run.signal !== 'SIGKILL')
+      failures.push(`round ${round}: writer ended without being killed (${run.exitCode}): ${run.stderr.slice(0, 300)}`);
     const check = checkDatabase(path, acked);
     integrityOk &&= check.integrityOk;
-    const whole = check.integrityOk && check.foreignKeyViolations === 0 && check.halfTransactions === 0 && check.lost.length === 0;
+    const whole =
+      check.integrityOk && check.foreignKeyViolations === 0 && check.halfTransactions === 0 && check.lost.length === 0;
     if (whole) survived++;
     else failures.push(`round ${round}: ${JSON.stringify(check)}`);
     if (round % 10 === 0) log(`  ${round}/${kills} kills, ${acked.size} acknowledged writes`);

@@ -26,15 +26,31 @@ const membership = db.select().from(memberships).where(eq(memberships.userId, be
 const actor = loadActor(db, { id: 0, userId: beheer.id, partnershipId: membership.partnershipId })!;
 const ctx = { db, clock: systemClock, actor };
 const year = db.select().from(schoolYears).where(eq(schoolYears.partnershipId, actor.partnershipId)).get()!;
-const institutionId = db.$client.prepare("SELECT id FROM organisation WHERE type = 'roc' ORDER BY id LIMIT 1").pluck().get() as number;
-const programmeId = db.$client.prepare('SELECT id FROM programme WHERE partnership_id = ? ORDER BY id LIMIT 1').pluck().get(actor.partnershipId) as number;
+const institutionId = db.$client
+  .prepare("SELECT id FROM organisation WHERE type = 'roc' ORDER BY id LIMIT 1")
+  .pluck()
+  .get() as number;
+const programmeId = db.$client
+  .prepare('SELECT id FROM programme WHERE partnership_id = ? ORDER BY id LIMIT 1')
+  .pluck()
+  .get(actor.partnershipId) as number;
 
 const steps = Number(stepsArg ?? '1000000');
 for (let i = 0; i < steps; i++) {
   const { id } = db.transaction(() => {
     const cohort = createCohort(ctx, { name: `crash-${tag}-${i}`, institutionId, programmeId, schoolYearId: year.id });
     for (let s = 0; s < STUDENTS_PER_STEP; s++) {
-      createStudent(ctx, { firstName: `S${s}`, lastName: `${tag}-${i}`, email: '', studentNumber: '', programmeId, cohortId: cohort.id, schoolYearId: year.id, homeLat: null, homeLon: null });
+      createStudent(ctx, {
+        firstName: `S${s}`,
+        lastName: `${tag}-${i}`,
+        email: '',
+        studentNumber: '',
+        programmeId,
+        cohortId: cohort.id,
+        schoolYearId: year.id,
+        homeLat: null,
+        homeLon: null,
+      });
     }
     return cohort;
   });

@@ -76,7 +76,8 @@ export function generateRound(o: GenerateOptions): Round {
     if (offered.length === 0) offered.push(pick(PROGRAMMES));
     const capacity = Math.max(1, Math.round(perLocation * (0.5 + r())));
     const programmeCapacity: Record<string, number> = {};
-    for (const p of offered) programmeCapacity[p.id] = Math.max(1, Math.round((capacity / offered.length) * (0.8 + r() * 0.9)));
+    for (const p of offered)
+      programmeCapacity[p.id] = Math.max(1, Math.round((capacity / offered.length) * (0.8 + r() * 0.9)));
     const loc: Location = {
       id: `loc-${i + 1}`,
       openDays: r() < 0.8 ? [1, 2, 3, 4, 5] : weekdays(4),
@@ -90,7 +91,11 @@ export function generateRound(o: GenerateOptions): Round {
       for (let w = 0; w < k; w++) {
         const progs = offered.filter(() => r() < 0.6).map((p) => p.id);
         if (progs.length === 0) progs.push(pick(offered).id);
-        loc.supervisors.push({ id: `w${w + 1}`, capacity: Math.max(1, Math.round((capacity / k) * (0.7 + r() * 0.8))), programmes: progs });
+        loc.supervisors.push({
+          id: `w${w + 1}`,
+          capacity: Math.max(1, Math.round((capacity / k) * (0.7 + r() * 0.8))),
+          programmes: progs,
+        });
       }
     }
     locations.push(loc);
@@ -177,7 +182,13 @@ function generateFixed(students: Student[], locations: Location[], ratio: number
       if (w) bump(`${lid}#${w.id}`);
       // every other fixed one at a supervised location leaves the supervisor to the engine
       const named = w && r() < 0.5;
-      fixed.push(w ? (named ? { student: s.id, location: lid, supervisor: w.id } : { student: s.id, location: lid }) : { student: s.id, location: lid, supervisor: null });
+      fixed.push(
+        w
+          ? named
+            ? { student: s.id, location: lid, supervisor: w.id }
+            : { student: s.id, location: lid }
+          : { student: s.id, location: lid, supervisor: null },
+      );
       break;
     }
   }

@@ -109,7 +109,11 @@ function buildLp(round: Round): Lp {
       const lr = locRows[li]!;
       const pr = lr.prog.get(s.programme)!;
       const c = col(rank, true, pinned);
-      const entries: [number, number][] = [[sRow, 1], [lr.total, 1], [pr.cap, 1]];
+      const entries: [number, number][] = [
+        [sRow, 1],
+        [lr.total, 1],
+        [pr.cap, 1],
+      ];
       if (pr.balance >= 0) entries.push([pr.balance, 1]);
       entries.sort((a, b) => a[0] - b[0]);
       for (const [r, v] of entries) {
@@ -150,12 +154,23 @@ function modelData(lp: Lp, cost: Float64Array, integral: boolean, extraRow?: { l
     colUpper: Float64Array.from(lp.isX.map((x) => (x ? 1 : Infinity))),
     rowLower: Float64Array.from(rowLower),
     rowUpper: Float64Array.from(rowUpper),
-    matrix: { format: 'csc', numRows, numCols: lp.numCols, starts: Int32Array.from(starts), indices: Int32Array.from(indices), values: Float64Array.from(values) },
+    matrix: {
+      format: 'csc',
+      numRows,
+      numCols: lp.numCols,
+      starts: Int32Array.from(starts),
+      indices: Int32Array.from(indices),
+      values: Float64Array.from(values),
+    },
   };
   return integral ? { ...data, integrality: Int32Array.from(lp.isX.map((x) => (x ? 1 : 0))) } : data;
 }
 
-function run(highs: Highs, data: ModelData, options: Record<string, string | number | boolean>): { x: Float64Array; status: number } {
+function run(
+  highs: Highs,
+  data: ModelData,
+  options: Record<string, string | number | boolean>,
+): { x: Float64Array; status: number } {
   using model = highs.createModel(data);
   model.options.set({ output_flag: false, ...options });
   model.run();
@@ -182,7 +197,11 @@ export function solveWithHighs(highs: Highs, round: Round, variant: HighsVariant
   } else {
     const cost = Float64Array.from(lp.rank.map((r, j) => (xs[j] ? r * r - weight : 0)));
     const options: Record<string, string | number | boolean> =
-      variant === 'ipm' ? { solver: 'ipm', run_crossover: 'on' } : variant === 'simplex' ? { solver: 'simplex' } : { mip_rel_gap: 0 };
+      variant === 'ipm'
+        ? { solver: 'ipm', run_crossover: 'on' }
+        : variant === 'simplex'
+          ? { solver: 'simplex' }
+          : { mip_rel_gap: 0 };
     result = run(highs, modelData(lp, cost, variant === 'mip'), options);
   }
   let placed = 0;

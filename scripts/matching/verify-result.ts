@@ -5,7 +5,9 @@ import type { Round, RoundResult } from '../../server/features/placements/engine
 
 const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }): number => {
   const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 };
 
@@ -17,7 +19,8 @@ export function verifyResult(round: Round, result: RoundResult): string[] {
   const seen = new Map<string, number>();
   for (const a of result.assignments) seen.set(a.student, (seen.get(a.student) ?? 0) + 1);
   for (const u of result.unassigned) seen.set(u, (seen.get(u) ?? 0) + 1);
-  for (const s of round.students) if (seen.get(s.id) !== 1) problems.push(`${s.id} appears ${seen.get(s.id) ?? 0} times`);
+  for (const s of round.students)
+    if (seen.get(s.id) !== 1) problems.push(`${s.id} appears ${seen.get(s.id) ?? 0} times`);
   for (const id of seen.keys()) if (!students.has(id)) problems.push(`unknown student ${id} in result`);
   const use = new Map<string, number>();
   const bump = (k: string): number => {
@@ -36,12 +39,16 @@ export function verifyResult(round: Round, result: RoundResult): string[] {
     }
     const f = fixed.get(s.id);
     if (f && f.location !== l.id) problems.push(`${s.id}: fixed at ${f.location} but placed at ${l.id}`);
-    if (f && f.supervisor && f.supervisor !== a.supervisor) problems.push(`${s.id}: fixed with ${f.supervisor} but got ${a.supervisor}`);
+    if (f && f.supervisor && f.supervisor !== a.supervisor)
+      problems.push(`${s.id}: fixed with ${f.supervisor} but got ${a.supervisor}`);
     const days = new Set(a.days);
-    if (a.days.length !== s.daysNeeded || days.size !== s.daysNeeded) problems.push(`${s.id}: ${a.days.length} days, needs ${s.daysNeeded}`);
-    for (const d of a.days) if (!s.availableDays.includes(d) || !l.openDays.includes(d)) problems.push(`${s.id}: day ${d} not common`);
+    if (a.days.length !== s.daysNeeded || days.size !== s.daysNeeded)
+      problems.push(`${s.id}: ${a.days.length} days, needs ${s.daysNeeded}`);
+    for (const d of a.days)
+      if (!s.availableDays.includes(d) || !l.openDays.includes(d)) problems.push(`${s.id}: day ${d} not common`);
     const sups = l.supervisors ?? [];
-    if (sups.length === 0 && a.supervisor !== null) problems.push(`${s.id}: supervisor at a location without supervisors`);
+    if (sups.length === 0 && a.supervisor !== null)
+      problems.push(`${s.id}: supervisor at a location without supervisors`);
     if (sups.length > 0) {
       const w = sups.find((x) => x.id === a.supervisor);
       if (!w) problems.push(`${s.id}: no valid supervisor at ${l.id}`);
@@ -55,7 +62,8 @@ export function verifyResult(round: Round, result: RoundResult): string[] {
     if (f) continue;
     const rank = s.preferences.indexOf(l.id) + 1;
     if (rank === 0) problems.push(`${s.id}: placed at ${l.id}, not on their list`);
-    if (s.home && l.coords && s.maxDistanceKm !== undefined && km(s.home, l.coords) > s.maxDistanceKm) problems.push(`${s.id}: too far from ${l.id}`);
+    if (s.home && l.coords && s.maxDistanceKm !== undefined && km(s.home, l.coords) > s.maxDistanceKm)
+      problems.push(`${s.id}: too far from ${l.id}`);
     placed++;
     rankCost += rank * rank;
   }

@@ -22,20 +22,34 @@ export interface Actor {
 }
 
 export function loadActor(db: Db, session: SessionRow): Actor | null {
-  const user = db.select({ id: users.id, name: users.name, email: users.email, locale: users.locale }).from(users).where(eq(users.id, session.userId)).get();
+  const user = db
+    .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
+    .from(users)
+    .where(eq(users.id, session.userId))
+    .get();
   if (!user) return null;
   const rows = db
-    .select({ partnershipId: memberships.partnershipId, role: memberships.role, topLocationId: memberships.topLocationId })
+    .select({
+      partnershipId: memberships.partnershipId,
+      role: memberships.role,
+      topLocationId: memberships.topLocationId,
+    })
     .from(memberships)
     .where(eq(memberships.userId, user.id))
     .all();
   const partnershipIds = [...new Set(rows.map((r) => r.partnershipId))].sort((a, b) => a - b);
-  const partnershipId = partnershipIds.includes(session.partnershipId ?? -1) ? session.partnershipId! : partnershipIds[0];
+  const partnershipId = partnershipIds.includes(session.partnershipId ?? -1)
+    ? session.partnershipId!
+    : partnershipIds[0];
   if (partnershipId === undefined) return null;
   const own = rows.filter((r) => r.partnershipId === partnershipId);
   const roles = own.map((r) => r.role as Role);
   const student = roles.includes('student')
-    ? db.select({ id: students.id }).from(students).where(and(eq(students.userId, user.id), eq(students.partnershipId, partnershipId))).get()
+    ? db
+        .select({ id: students.id })
+        .from(students)
+        .where(and(eq(students.userId, user.id), eq(students.partnershipId, partnershipId)))
+        .get()
     : undefined;
   return {
     userId: user.id,

@@ -30,12 +30,18 @@ export function isLoginLocked(db: Db, clock: Clock, email: string, ip: string): 
 export function recordLoginFailure(db: Db, clock: Clock, email: string, ip: string): void {
   const at = clock.now();
   db.transaction((tx) => {
-    tx.insert(loginFailures).values(keysFor(email, ip).map((key) => ({ key, at }))).run();
-    tx.delete(loginFailures).where(lt(loginFailures.at, at - LOGIN_WINDOW_MS)).run();
+    tx.insert(loginFailures)
+      .values(keysFor(email, ip).map((key) => ({ key, at })))
+      .run();
+    tx.delete(loginFailures)
+      .where(lt(loginFailures.at, at - LOGIN_WINDOW_MS))
+      .run();
   });
 }
 
 /** A successful login clears the account's count (not the IP's). */
 export function clearAccountFailures(db: Db, email: string): void {
-  db.delete(loginFailures).where(inArray(loginFailures.key, [`email:${email}`])).run();
+  db.delete(loginFailures)
+    .where(inArray(loginFailures.key, [`email:${email}`]))
+    .run();
 }

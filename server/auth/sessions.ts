@@ -25,7 +25,14 @@ export function createSession(db: Db, clock: Clock, userId: number, partnershipI
   const token = newToken();
   const now = clock.now();
   db.insert(sessions)
-    .values({ tokenHash: hashToken(token), userId, partnershipId, createdAt: now, lastSeenAt: now, expiresAt: now + SESSION_ABSOLUTE_MS })
+    .values({
+      tokenHash: hashToken(token),
+      userId,
+      partnershipId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: now + SESSION_ABSOLUTE_MS,
+    })
     .run();
   return token;
 }
@@ -34,7 +41,14 @@ export function createSession(db: Db, clock: Clock, userId: number, partnershipI
 export function findSession(db: Db, clock: Clock, token: string): LiveSession | null {
   const now = clock.now();
   const row = db
-    .select({ id: sessions.id, userId: sessions.userId, partnershipId: sessions.partnershipId, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, disabledAt: users.disabledAt })
+    .select({
+      id: sessions.id,
+      userId: sessions.userId,
+      partnershipId: sessions.partnershipId,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      disabledAt: users.disabledAt,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, hashToken(token)))
@@ -53,7 +67,9 @@ export function findSession(db: Db, clock: Clock, token: string): LiveSession | 
 }
 
 export function endSessionByToken(db: Db, token: string): void {
-  db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).run();
+  db.delete(sessions)
+    .where(eq(sessions.tokenHash, hashToken(token)))
+    .run();
 }
 
 export function endSessionsOfUser(db: Pick<Db, 'delete'>, userId: number): void {
@@ -71,4 +87,3 @@ export function purgeExpiredSessions(db: Db, clock: Clock): void {
     .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, now - SESSION_IDLE_MS)))
     .run();
 }
-

@@ -54,7 +54,8 @@ export function jsonBytesOf(value: unknown): Buffer | undefined {
 }
 
 /** The part of an actor an answer may depend on: partnership, person and roles. */
-export const actorKey = (actor: Actor): string => `${actor.partnershipId}|${actor.userId}|${[...actor.roles].sort().join(',')}`;
+export const actorKey = (actor: Actor): string =>
+  `${actor.partnershipId}|${actor.userId}|${[...actor.roles].sort().join(',')}`;
 
 function unchanged(sqlite: Database.Database, entry: Entry): boolean {
   const now = tableGenerations(sqlite, entry.tables);

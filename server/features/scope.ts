@@ -29,7 +29,8 @@ export function found<T>(row: T | undefined): T {
 /** Appends an audit event as the actor; inside a transaction it is part of it (audit() in server/audit.ts). */
 export function auditAs(ctx: ServiceContext, entry: AuditEntry): void {
   const actor = { userId: ctx.actor.userId, partnershipId: ctx.actor.partnershipId };
-  if (ctx.auditsPending && !ctx.db.$client.inTransaction) ctx.auditsPending.push(auditSoon(ctx.db, ctx.clock, actor, entry));
+  if (ctx.auditsPending && !ctx.db.$client.inTransaction)
+    ctx.auditsPending.push(auditSoon(ctx.db, ctx.clock, actor, entry));
   else audit(ctx.db, ctx.clock, actor, entry);
 }
 
@@ -60,7 +61,12 @@ export function unlessInUse<T>(run: () => T): T {
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Runs a change and its audit event in one transaction; the change returns the subject's id. */
-export function audited<T extends { id: number }>(ctx: ServiceContext, action: string, subjectType: string, run: (tx: Tx) => T): T {
+export function audited<T extends { id: number }>(
+  ctx: ServiceContext,
+  action: string,
+  subjectType: string,
+  run: (tx: Tx) => T,
+): T {
   return ctx.db.transaction((tx) => {
     const result = run(tx);
     auditAs(ctx, { action, subjectType, subjectId: result.id });

@@ -17,12 +17,17 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, clock: Clock): 
     const lang = languageOf(req);
     const parsed = loginSchema.safeParse(req.body);
     if (!parsed.success) {
-      return reply.code(400).send({ error: translateMessage('e.badInput', lang), fieldErrors: fieldErrorsOf(parsed.error.issues, lang) });
+      return reply
+        .code(400)
+        .send({ error: translateMessage('e.badInput', lang), fieldErrors: fieldErrorsOf(parsed.error.issues, lang) });
     }
     const outcome = await login(db, clock, { ...parsed.data, ip: req.ip, previousToken: readSessionToken(req) });
     switch (outcome.kind) {
       case 'locked':
-        return reply.code(429).header('retry-after', String(LOGIN_WINDOW_MS / 1000)).send({ error: translateMessage('e.loginLocked', lang) });
+        return reply
+          .code(429)
+          .header('retry-after', String(LOGIN_WINDOW_MS / 1000))
+          .send({ error: translateMessage('e.loginLocked', lang) });
       case 'failed':
         return reply.code(401).send({ error: translateMessage('e.loginFailed', lang) });
       case 'noAccess':
@@ -38,7 +43,13 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, clock: Clock): 
     if (token) {
       const session = findSession(db, clock, token);
       endSessionByToken(db, token);
-      if (session) audit(db, clock, { userId: session.userId, partnershipId: session.partnershipId }, { action: 'logout', subjectType: 'user', subjectId: session.userId });
+      if (session)
+        audit(
+          db,
+          clock,
+          { userId: session.userId, partnershipId: session.partnershipId },
+          { action: 'logout', subjectType: 'user', subjectId: session.userId },
+        );
     }
     clearSessionCookie(req, reply);
     return reply.code(200).send({ ok: true });

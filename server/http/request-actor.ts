@@ -32,7 +32,14 @@ export function actorFromRequest(db: Db, clock: Clock, req: FastifyRequest): Act
   const now = clock.now();
   const generation = actorGeneration(db.$client);
   const hit = byToken.get(key);
-  if (hit && hit.generation === generation && now < hit.expiresAt && now - hit.lastSeenAt < TOUCH_EVERY_MS && now >= hit.lastSeenAt) return hit.actor;
+  if (
+    hit &&
+    hit.generation === generation &&
+    now < hit.expiresAt &&
+    now - hit.lastSeenAt < TOUCH_EVERY_MS &&
+    now >= hit.lastSeenAt
+  )
+    return hit.actor;
   byToken.delete(key);
   const session = findSession(db, clock, token);
   const actor = session ? loadActor(db, session) : null;

@@ -29,7 +29,10 @@ export function assertWhole(path: string): void {
     if (integrity !== 'ok') throw new Error(`${path}: integrity_check says ${String(integrity)}`);
     const fk = db.pragma('foreign_key_check') as unknown[];
     if (fk.length > 0) throw new Error(`${path}: ${fk.length} foreign-key violations`);
-    const migrations = db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = '__drizzle_migrations'").pluck().get();
+    const migrations = db
+      .prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = '__drizzle_migrations'")
+      .pluck()
+      .get();
     if (migrations !== 1) throw new Error(`${path} is not a Werkplaats database`);
   } finally {
     db.close();

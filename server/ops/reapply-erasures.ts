@@ -26,7 +26,9 @@ export function reapplyErasures(db: Db, clock: Clock, previousPath: string): { r
   const previous = new Database(previousPath, { readonly: true, fileMustExist: true });
   let events: EraseEvent[];
   try {
-    const hasAudit = previous.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_event'`).get();
+    const hasAudit = previous
+      .prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_event'`)
+      .get();
     events = hasAudit ? (previous.prepare(ERASURES).all() as EraseEvent[]) : [];
   } finally {
     previous.close();
@@ -55,7 +57,11 @@ export function reapplyErasures(db: Db, clock: Clock, previousPath: string): { r
 }
 
 /** `npm run restore`: the backup put in place, migrated to this version, and the later erasures made again. */
-export function restoreWithErasures(backup: string, target: string, clock: Clock): { keptAs: string | null; reapplied: number } {
+export function restoreWithErasures(
+  backup: string,
+  target: string,
+  clock: Clock,
+): { keptAs: string | null; reapplied: number } {
   const { keptAs } = restoreDatabase(backup, target);
   const db = openDb(target);
   try {

@@ -9,9 +9,4 @@ import { regiegroepSeed } from '../features/regiegroep/regiegroep.seed';
 /** Each feature adds its demo content here; they run in order, in the same transaction as the core. */
 export type FeatureSeed = (db: Db, clock: Clock, region: DemoRegion) => void;
 
-export const FEATURE_SEEDS: FeatureSeed[] = [
-  seedKnowledge,
-  mentorTeamsSeed,
-  placementsSeed,
-  regiegroepSeed,
-];
+export const FEATURE_SEEDS: FeatureSeed[] = [seedKnowledge, mentorTeamsSeed, placementsSeed, regiegroepSeed];

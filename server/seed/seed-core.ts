@@ -1,7 +1,19 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Clock } from '../clock';
-import { cohorts, memberships, organisations, partnershipOrganisations, partnerships, periods, programmes, schoolYears, students, topLocations, users } from '../../db/schema';
+import {
+  cohorts,
+  memberships,
+  organisations,
+  partnershipOrganisations,
+  partnerships,
+  periods,
+  programmes,
+  schoolYears,
+  students,
+  topLocations,
+  users,
+} from '../../db/schema';
 import type { DemoAccount, DemoPartnership } from './demo-data';
 import { FIRST_NAMES, LAST_NAMES } from './demo-data';
 import { seededRandom } from './random';
@@ -31,38 +43,84 @@ const PERIODS = [
 ];
 const COHORT_SIZE = 25;
 
-export function seedCore(db: Db, clock: Clock, demo: DemoPartnership[], shared: DemoAccount, passwordHash: string): DemoRegion {
+export function seedCore(
+  db: Db,
+  clock: Clock,
+  demo: DemoPartnership[],
+  shared: DemoAccount,
+  passwordHash: string,
+): DemoRegion {
   const now = clock.now();
   const random = seededRandom(2026);
   const region = {} as DemoRegion;
   // Student names are unique across the whole region, so that one partnership's names never show up
   // by coincidence in another's lists (the separation tests look for exactly that).
-  const usedNames = new Set(demo.flatMap((p) => p.accounts.filter((a) => a.roles.includes('student')).map((a) => a.name.replace(' ', ''))));
-  const sharedUser = db.insert(users).values({ email: shared.email, name: shared.name, passwordHash, createdAt: now }).returning().get();
+  const usedNames = new Set(
+    demo.flatMap((p) => p.accounts.filter((a) => a.roles.includes('student')).map((a) => a.name.replace(' ', ''))),
+  );
+  const sharedUser = db
+    .insert(users)
+    .values({ email: shared.email, name: shared.name, passwordHash, createdAt: now })
+    .returning()
+    .get();
 
   for (const p of demo) {
-    const partnershipId = db.insert(partnerships).values({ name: p.name, region: p.region, createdAt: now }).returning().get().id;
+    const partnershipId = db
+      .insert(partnerships)
+      .values({ name: p.name, region: p.region, createdAt: now })
+      .returning()
+      .get().id;
     const organisationIds: Record<string, number> = {};
     for (const o of p.organisations) {
-      const id = db.insert(organisations).values({ ...o, createdAt: now }).returning().get().id;
+      const id = db
+        .insert(organisations)
+        .values({ ...o, createdAt: now })
+        .returning()
+        .get().id;
       db.insert(partnershipOrganisations).values({ partnershipId, organisationId: id }).run();
       organisationIds[o.name] = id;
     }
     const locationIdByName: Record<string, number> = {};
     for (const l of p.locations) {
       const { organisation, ...fields } = l;
-      locationIdByName[l.name] = db.insert(topLocations).values({ ...fields, partnershipId, organisationId: organisationIds[organisation]!, createdAt: now }).returning().get().id;
+      locationIdByName[l.name] = db
+        .insert(topLocations)
+        .values({ ...fields, partnershipId, organisationId: organisationIds[organisation]!, createdAt: now })
+        .returning()
+        .get().id;
     }
     const programmeIdByCode: Record<string, number> = {};
     for (const pr of p.programmes) {
       const { institution, ...fields } = pr;
-      programmeIdByCode[pr.code] = db.insert(programmes).values({ ...fields, partnershipId, institutionId: organisationIds[institution]!, createdAt: now }).returning().get().id;
+      programmeIdByCode[pr.code] = db
+        .insert(programmes)
+        .values({ ...fields, partnershipId, institutionId: organisationIds[institution]!, createdAt: now })
+        .returning()
+        .get().id;
     }
-    const schoolYearId = db.insert(schoolYears).values({ ...SCHOOL_YEAR, partnershipId }).returning().get().id;
-    const periodIds = PERIODS.map((period) => db.insert(periods).values({ ...period, schoolYearId }).returning().get().id);
+    const schoolYearId = db
+      .insert(schoolYears)
+      .values({ ...SCHOOL_YEAR, partnershipId })
+      .returning()
+      .get().id;
+    const periodIds = PERIODS.map(
+      (period) =>
+        db
+          .insert(periods)
+          .values({ ...period, schoolYearId })
+          .returning()
+          .get().id,
+    );
     const cohortId = db
       .insert(cohorts)
-      .values({ name: p.cohort.name, partnershipId, institutionId: organisationIds[p.cohort.institution]!, programmeId: programmeIdByCode[p.cohort.programme]!, schoolYearId, createdAt: now })
+      .values({
+        name: p.cohort.name,
+        partnershipId,
+        institutionId: organisationIds[p.cohort.institution]!,
+        programmeId: programmeIdByCode[p.cohort.programme]!,
+        schoolYearId,
+        createdAt: now,
+      })
       .returning()
       .get().id;
 
@@ -85,7 +143,11 @@ export function seedCore(db: Db, clock: Clock, demo: DemoPartnership[], shared: 
             partnershipId,
             firstName,
             lastName,
-            email: `${firstName}.${lastName}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + `@student.${p.key}.demo`,
+            email:
+              `${firstName}.${lastName}`
+                .toLowerCase()
+                .normalize('NFD')
+                .replace(/[^a-z.]/g, '') + `@student.${p.key}.demo`,
             studentNumber: String(100000 + i * 37 + (p.key === 'eindhoven' ? 1 : 2)),
             programmeId: programmeIdByCode[inCohort ? p.cohort.programme : otherCodes[i % otherCodes.length]!]!,
             cohortId: inCohort ? cohortId : null,
@@ -101,20 +163,35 @@ export function seedCore(db: Db, clock: Clock, demo: DemoPartnership[], shared: 
 
     const userIdByEmail: Record<string, number> = { [shared.email]: sharedUser.id };
     for (const a of p.accounts) {
-      const userId = db.insert(users).values({ email: a.email, name: a.name, passwordHash, createdAt: now }).returning().get().id;
+      const userId = db
+        .insert(users)
+        .values({ email: a.email, name: a.name, passwordHash, createdAt: now })
+        .returning()
+        .get().id;
       userIdByEmail[a.email] = userId;
       for (const role of a.roles) {
         db.insert(memberships)
-          .values({ userId, partnershipId, role, topLocationId: a.location ? locationIdByName[a.location]! : null, organisationId: a.organisation ? organisationIds[a.organisation]! : null, createdAt: now })
+          .values({
+            userId,
+            partnershipId,
+            role,
+            topLocationId: a.location ? locationIdByName[a.location]! : null,
+            organisationId: a.organisation ? organisationIds[a.organisation]! : null,
+            createdAt: now,
+          })
           .run();
       }
       if (a.roles.includes('student')) {
         // The demo student is the first of the class, under their own name.
         const [firstName, ...rest] = a.name.split(' ');
-        db.update(students).set({ userId, firstName: firstName!, lastName: rest.join(' ') }).where(eq(students.id, studentIds[0]!)).run();
+        db.update(students)
+          .set({ userId, firstName: firstName!, lastName: rest.join(' ') })
+          .where(eq(students.id, studentIds[0]!))
+          .run();
       }
     }
-    for (const role of shared.roles) db.insert(memberships).values({ userId: sharedUser.id, partnershipId, role, createdAt: now }).run();
+    for (const role of shared.roles)
+      db.insert(memberships).values({ userId: sharedUser.id, partnershipId, role, createdAt: now }).run();
 
     region[p.key] = {
       partnershipId,

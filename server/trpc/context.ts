@@ -16,13 +16,25 @@ export interface Context {
 }
 
 /** For tests: build a context without HTTP. */
-export function createContextInner(opts: { db: Db; clock: Clock; actor: Actor | null; lang?: Language; requestId?: string }): Context {
+export function createContextInner(opts: {
+  db: Db;
+  clock: Clock;
+  actor: Actor | null;
+  lang?: Language;
+  requestId?: string;
+}): Context {
   return { lang: 'nl', requestId: 'test', ...opts };
 }
 
 export function contextFactory(db: Db, clock: Clock) {
   return (req: FastifyRequest): Context => ({
-    ...createContextInner({ db, clock, actor: actorFromRequest(db, clock, req), lang: languageOf(req), requestId: String(req.id) }),
+    ...createContextInner({
+      db,
+      clock,
+      actor: actorFromRequest(db, clock, req),
+      lang: languageOf(req),
+      requestId: String(req.id),
+    }),
     auditsPending: [],
   });
 }

@@ -13,7 +13,14 @@
  * octet-stream inputs. A request for one gets tRPC's usual error, never a stream.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { getErrorShape, getTRPCErrorFromUnknown, TRPCError, type AnyTRPCProcedure, type AnyTRPCRouter, type inferRouterContext } from '@trpc/server';
+import {
+  getErrorShape,
+  getTRPCErrorFromUnknown,
+  TRPCError,
+  type AnyTRPCProcedure,
+  type AnyTRPCRouter,
+  type inferRouterContext,
+} from '@trpc/server';
 import { getHTTPStatusCode } from '@trpc/server/http';
 import { jsonBytesOf } from '../cache/read-cache';
 
@@ -65,13 +72,22 @@ function resultBytes(data: unknown): Buffer {
   return json === undefined ? NO_RESULT : Buffer.concat([RESULT_OPEN, json, RESULT_CLOSE]);
 }
 
-export async function registerTrpcRoutes<R extends AnyTRPCRouter>(app: FastifyInstance, opts: TrpcHttpOptions<R>): Promise<void> {
+export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
+  app: FastifyInstance,
+  opts: TrpcHttpOptions<R>,
+): Promise<void> {
   const { router, createContext, maxBatchSize, onError, beforeSend } = opts;
   const config = router._def._config;
   const procedures = router._def.procedures as Record<string, AnyTRPCProcedure | undefined>;
   type Ctx = inferRouterContext<R>;
 
-  const errorJson = (error: TRPCError, ctx: Ctx | undefined, path: string | undefined, type: ProcedureType | 'unknown', input: unknown) => {
+  const errorJson = (
+    error: TRPCError,
+    ctx: Ctx | undefined,
+    path: string | undefined,
+    type: ProcedureType | 'unknown',
+    input: unknown,
+  ) => {
     onError?.({ error, path, ctx });
     return { error: getErrorShape({ config, error, type, path, input, ctx }) };
   };
@@ -86,8 +102,13 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(app: FastifyIn
     const type: ProcedureType | 'unknown' = types.size === 1 ? [...types][0]! : 'unknown';
     let ctx: Ctx | undefined;
     try {
-      if (isBatch && paths.length > maxBatchSize) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Batch call exceeds maximum size' });
-      if (types.size > 1) throw new TRPCError({ code: 'BAD_REQUEST', message: `Cannot mix procedure types in call: ${[...types].join(', ')}` });
+      if (isBatch && paths.length > maxBatchSize)
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'Batch call exceeds maximum size' });
+      if (types.size > 1)
+        throw new TRPCError({
+          code: 'BAD_REQUEST',
+          message: `Cannot mix procedure types in call: ${[...types].join(', ')}`,
+        });
       ctx = createContext(req);
     } catch (cause) {
       const json = errorJson(getTRPCErrorFromUnknown(cause), ctx, undefined, type, undefined);
@@ -103,7 +124,10 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(app: FastifyIn
           if (!proc) throw new TRPCError({ code: 'NOT_FOUND', message: `No procedure found on path "${path}"` });
           const procType = proc._def.type as ProcedureType;
           if (METHOD_OF[procType] !== req.method || procType === 'subscription') {
-            throw new TRPCError({ code: 'METHOD_NOT_SUPPORTED', message: `Unsupported ${req.method}-request to ${procType} procedure at path "${path}"` });
+            throw new TRPCError({
+              code: 'METHOD_NOT_SUPPORTED',
+              message: `Unsupported ${req.method}-request to ${procType} procedure at path "${path}"`,
+            });
           }
           const data = await proc({
             path,
@@ -115,7 +139,13 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(app: FastifyIn
           });
           return { json: null, body: resultBytes(data) };
         } catch (cause) {
-          const json = errorJson(getTRPCErrorFromUnknown(cause), ctx, path, (proc?._def.type as ProcedureType | undefined) ?? 'unknown', input);
+          const json = errorJson(
+            getTRPCErrorFromUnknown(cause),
+            ctx,
+            path,
+            (proc?._def.type as ProcedureType | undefined) ?? 'unknown',
+            input,
+          );
           return { json, body: bytes(JSON.stringify(json)) };
         }
       }),
@@ -129,7 +159,13 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(app: FastifyIn
       }
     }
     const status = getHTTPStatusCode(outcomes.map((o) => o.json ?? { result: { data: null } }));
-    const body = isBatch ? Buffer.concat([BATCH_OPEN, ...outcomes.flatMap((o, i) => (i === 0 ? [o.body] : [BATCH_COMMA, o.body])), BATCH_CLOSE]) : outcomes[0]!.body;
+    const body = isBatch
+      ? Buffer.concat([
+          BATCH_OPEN,
+          ...outcomes.flatMap((o, i) => (i === 0 ? [o.body] : [BATCH_COMMA, o.body])),
+          BATCH_CLOSE,
+        ])
+      : outcomes[0]!.body;
     return reply.code(status).send(body);
   }
 

@@ -49,16 +49,26 @@ const t = initTRPC
 const mapAppErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof AppError) {
-    throw new TRPCError({ code: result.error.cause.code, message: result.error.cause.message, cause: result.error.cause });
+    throw new TRPCError({
+      code: result.error.cause.code,
+      message: result.error.cause.message,
+      cause: result.error.cause,
+    });
   }
   return result;
 });
 
 const denyByDefault = t.middleware(({ ctx, meta, next }) => {
   const permission = meta?.permission;
-  if (!permission) throw new TRPCError({ code: 'FORBIDDEN', message: 'e.forbidden', cause: new AppError('FORBIDDEN', 'e.forbidden') });
+  if (!permission)
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'e.forbidden', cause: new AppError('FORBIDDEN', 'e.forbidden') });
   if (permission === 'public') return next();
-  if (!ctx.actor) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'e.unauthorized', cause: new AppError('UNAUTHORIZED', 'e.unauthorized') });
+  if (!ctx.actor)
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'e.unauthorized',
+      cause: new AppError('UNAUTHORIZED', 'e.unauthorized'),
+    });
   if (permission !== 'signedIn' && !rolesGrant(ctx.actor.roles, permission)) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'e.forbidden', cause: new AppError('FORBIDDEN', 'e.forbidden') });
   }

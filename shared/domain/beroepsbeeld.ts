@@ -10,7 +10,10 @@ export const BEROEPSBEELD_DOMAINS = [
   { code: 'organisatie-samenwerking', name: 'Organisatie & Samenwerking' },
 ] as const;
 export type BeroepsbeeldDomain = (typeof BEROEPSBEELD_DOMAINS)[number]['code'];
-export const BEROEPSBEELD_DOMAIN_CODES = BEROEPSBEELD_DOMAINS.map((d) => d.code) as [BeroepsbeeldDomain, ...BeroepsbeeldDomain[]];
+export const BEROEPSBEELD_DOMAIN_CODES = BEROEPSBEELD_DOMAINS.map((d) => d.code) as [
+  BeroepsbeeldDomain,
+  ...BeroepsbeeldDomain[],
+];
 
 /** Specialisations within Leren & Ontwikkelen. */
 export const BEROEPSBEELD_SPECIALISATIONS = [
@@ -33,7 +36,10 @@ export const BEROEPSBEELD_COMPETENCES = [
   { code: 'moreel-ethisch-handelen', name: 'Moreel-ethisch handelen' },
 ] as const;
 export type BeroepsbeeldCompetence = (typeof BEROEPSBEELD_COMPETENCES)[number]['code'];
-export const BEROEPSBEELD_COMPETENCE_CODES = BEROEPSBEELD_COMPETENCES.map((c) => c.code) as [BeroepsbeeldCompetence, ...BeroepsbeeldCompetence[]];
+export const BEROEPSBEELD_COMPETENCE_CODES = BEROEPSBEELD_COMPETENCES.map((c) => c.code) as [
+  BeroepsbeeldCompetence,
+  ...BeroepsbeeldCompetence[],
+];
 
 /** Career stages, from student to expert. */
 export const BEROEPSBEELD_STAGES = ['stagiaire-in-opleiding', 'starter', 'ervaren', 'expert'] as const;

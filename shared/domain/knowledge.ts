@@ -10,7 +10,8 @@ export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
 export const maturityRank = (level: MaturityLevel): number => MATURITY_LEVELS.indexOf(level);
 
 /** Levels that claim the principle has spread: they need an adoption at another TOP-locatie. */
-export const needsAdoptionElsewhere = (level: MaturityLevel): boolean => maturityRank(level) >= maturityRank('opgeschaald');
+export const needsAdoptionElsewhere = (level: MaturityLevel): boolean =>
+  maturityRank(level) >= maturityRank('opgeschaald');
 
 export const ENTRY_TYPES = ['dilemma', 'succes', 'vraagstuk'] as const;
 export type EntryType = (typeof ENTRY_TYPES)[number];
@@ -25,7 +26,14 @@ export type EntryStatus = (typeof ENTRY_STATUSES)[number];
  * cooperation and staffing, monitoring of costs, image among other students, information from the
  * workplace to the programme. A partnership adds its own categories beside these.
  */
-export const PRACTICAL_CATEGORIES = ['docenten', 'aanwezigheid', 'bestuur', 'kosten', 'beeldvorming', 'informatie'] as const;
+export const PRACTICAL_CATEGORIES = [
+  'docenten',
+  'aanwezigheid',
+  'bestuur',
+  'kosten',
+  'beeldvorming',
+  'informatie',
+] as const;
 export type PracticalCategory = (typeof PRACTICAL_CATEGORIES)[number];
 
 /** Who an entry concerns ("directbetrokkenen" in the sources, plus board and municipality). */

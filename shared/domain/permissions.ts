@@ -5,14 +5,63 @@ import type { Role } from './roles';
  * that no role lists is granted to nobody. `public` needs no session, `signedIn` any membership.
  */
 export const ROLE_PERMISSIONS = {
-  beheerder: ['admin.read', 'admin.manage', 'students.read', 'audit.read', 'knowledge.read', 'placements.read', 'regiegroep.ownActions', 'privacy.manage'],
-  projectleider: ['admin.read', 'students.read', 'mentorTeams.manage', 'mentorTeams.read', 'mentorTeams.overview', 'mentorTeams.signals', 'mentorTeams.hours', 'knowledge.read', 'knowledge.write', 'knowledge.steer', 'placements.read', 'placements.manage', 'regiegroep.dashboard', 'regiegroep.read', 'regiegroep.write', 'regiegroep.ownActions'],
+  beheerder: [
+    'admin.read',
+    'admin.manage',
+    'students.read',
+    'audit.read',
+    'knowledge.read',
+    'placements.read',
+    'regiegroep.ownActions',
+    'privacy.manage',
+  ],
+  projectleider: [
+    'admin.read',
+    'students.read',
+    'mentorTeams.manage',
+    'mentorTeams.read',
+    'mentorTeams.overview',
+    'mentorTeams.signals',
+    'mentorTeams.hours',
+    'knowledge.read',
+    'knowledge.write',
+    'knowledge.steer',
+    'placements.read',
+    'placements.manage',
+    'regiegroep.dashboard',
+    'regiegroep.read',
+    'regiegroep.write',
+    'regiegroep.ownActions',
+  ],
   // knowledge.*: everyone reads; a locatie user writes for their own TOP-locatie (server/features/knowledge/access.ts).
   // placements.*: read/manage rounds; self = a student's own; location = a locatie user's own location (placements/access.ts).
   // mentorTeams.*: a mentor reaches only the teams they are a member of (checked in the service).
   // regiegroep.*: dashboard for regiegroep, projectleider and mentor (own teams only); write = chair and projectleider (regiegroep/access.ts); ownActions = whoever can own an action.
-  mentor: ['admin.read', 'students.read', 'mentorTeams.read', 'mentorTeams.write', 'mentorTeams.signals', 'mentorTeams.hours', 'knowledge.read', 'knowledge.write', 'regiegroep.dashboard', 'regiegroep.ownActions'],
-  regiegroep: ['admin.read', 'mentorTeams.overview', 'mentorTeams.signals', 'mentorTeams.hours', 'knowledge.read', 'knowledge.write', 'knowledge.steer', 'regiegroep.dashboard', 'regiegroep.read', 'regiegroep.write', 'regiegroep.ownActions'],
+  mentor: [
+    'admin.read',
+    'students.read',
+    'mentorTeams.read',
+    'mentorTeams.write',
+    'mentorTeams.signals',
+    'mentorTeams.hours',
+    'knowledge.read',
+    'knowledge.write',
+    'regiegroep.dashboard',
+    'regiegroep.ownActions',
+  ],
+  regiegroep: [
+    'admin.read',
+    'mentorTeams.overview',
+    'mentorTeams.signals',
+    'mentorTeams.hours',
+    'knowledge.read',
+    'knowledge.write',
+    'knowledge.steer',
+    'regiegroep.dashboard',
+    'regiegroep.read',
+    'regiegroep.write',
+    'regiegroep.ownActions',
+  ],
   locatie: ['admin.read', 'knowledge.read', 'knowledge.write', 'placements.location', 'regiegroep.ownActions'],
   student: ['self.read', 'self.reflect', 'knowledge.read', 'placements.self'],
 } as const satisfies Record<Role, readonly string[]>;

@@ -32,17 +32,41 @@ export const MAX_GRADE = 20;
 /** Dutch short weekday names, as imports and exports write days: "ma di wo". */
 export const WEEKDAY_SHORT: Record<number, string> = { 1: 'ma', 2: 'di', 3: 'wo', 4: 'do', 5: 'vr' };
 const WEEKDAY_WORDS: Record<string, number> = {
-  ma: 1, maandag: 1, di: 2, dinsdag: 2, wo: 3, woensdag: 3, do: 4, donderdag: 4, vr: 5, vrijdag: 5,
-  mo: 1, monday: 1, tu: 2, tuesday: 2, we: 3, wednesday: 3, th: 4, thursday: 4, fr: 5, friday: 5,
+  ma: 1,
+  maandag: 1,
+  di: 2,
+  dinsdag: 2,
+  wo: 3,
+  woensdag: 3,
+  do: 4,
+  donderdag: 4,
+  vr: 5,
+  vrijdag: 5,
+  mo: 1,
+  monday: 1,
+  tu: 2,
+  tuesday: 2,
+  we: 3,
+  wednesday: 3,
+  th: 4,
+  thursday: 4,
+  fr: 5,
+  friday: 5,
 };
 
 export function formatDays(days: readonly number[]): string {
-  return [...days].sort((a, b) => a - b).map((d) => WEEKDAY_SHORT[d] ?? String(d)).join(' ');
+  return [...days]
+    .sort((a, b) => a - b)
+    .map((d) => WEEKDAY_SHORT[d] ?? String(d))
+    .join(' ');
 }
 
 /** "ma di wo", "ma, di", "maandag;dinsdag" or "1 2 3" → [1, 2, 3]; null when a word is no weekday. */
 export function parseDays(text: string): number[] | null {
-  const words = text.toLowerCase().split(/[\s,;/+]+/).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[\s,;/+]+/)
+    .filter(Boolean);
   if (words.length === 0) return null;
   const days = new Set<number>();
   for (const word of words) {

@@ -49,7 +49,8 @@ export const SHIELDED = 'x' as const;
 /** A count of students as it may be shown: a number of 0 or at least 5, "< 5", or "x". */
 export type ShownCount = number | typeof SUPPRESSED | typeof SHIELDED;
 
-export const isOverdue = (action: { status: string; dueOn: string }, today: string) => action.status !== 'afgerond' && action.dueOn < today;
+export const isOverdue = (action: { status: string; dueOn: string }, today: string) =>
+  action.status !== 'afgerond' && action.dueOn < today;
 
 /** The CSV tables behind the dashboard's charts (one per chart). */
 export const DASHBOARD_TABLES = [
@@ -70,4 +71,10 @@ export const DASHBOARD_TABLES = [
 ] as const;
 export type DashboardTable = (typeof DASHBOARD_TABLES)[number];
 /** Tables a mentor may export: their own teams' figures only. */
-export const MENTOR_TEAM_TABLES: readonly DashboardTable[] = ['logboeken', 'aanwezigheid', 'uren', 'signalen-tijd', 'signalen-status'];
+export const MENTOR_TEAM_TABLES: readonly DashboardTable[] = [
+  'logboeken',
+  'aanwezigheid',
+  'uren',
+  'signalen-tijd',
+  'signalen-status',
+];

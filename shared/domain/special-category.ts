@@ -5,12 +5,49 @@
  * This is a gentle nudge, not a filter: a few telling Dutch word stems, so a writer who types
  * "ziek" or "diagnose" sees a warning while typing. False positives cost only a glance.
  */
-export const SPECIAL_CATEGORIES = ['gezondheid', 'geloof', 'afkomst', 'seksualiteit', 'politiek', 'strafrecht'] as const;
+export const SPECIAL_CATEGORIES = [
+  'gezondheid',
+  'geloof',
+  'afkomst',
+  'seksualiteit',
+  'politiek',
+  'strafrecht',
+] as const;
 export type SpecialCategory = (typeof SPECIAL_CATEGORIES)[number];
 
 const STEMS: Record<SpecialCategory, string[]> = {
-  gezondheid: ['ziek', 'diagnose', 'adhd', 'autis', 'dyslex', 'depressi', 'burn-out', 'burnout', 'medicijn', 'medicatie', 'zwanger', 'therapie', 'psycholoog', 'psychiater', 'huisarts', 'ziekenhuis', 'handicap', 'angststoornis'],
-  geloof: ['geloofsovertuiging', 'religie', 'religieu', 'moskee', 'kerk', 'ramadan', 'islam', 'christen', 'joods', 'hindoe'],
+  gezondheid: [
+    'ziek',
+    'diagnose',
+    'adhd',
+    'autis',
+    'dyslex',
+    'depressi',
+    'burn-out',
+    'burnout',
+    'medicijn',
+    'medicatie',
+    'zwanger',
+    'therapie',
+    'psycholoog',
+    'psychiater',
+    'huisarts',
+    'ziekenhuis',
+    'handicap',
+    'angststoornis',
+  ],
+  geloof: [
+    'geloofsovertuiging',
+    'religie',
+    'religieu',
+    'moskee',
+    'kerk',
+    'ramadan',
+    'islam',
+    'christen',
+    'joods',
+    'hindoe',
+  ],
   afkomst: ['afkomst', 'etniciteit', 'huidskleur', 'allochto', 'nationaliteit'],
   seksualiteit: ['homo', 'lesbi', 'seksuele', 'transgender', 'biseks'],
   politiek: ['politieke voorkeur', 'stemt op', 'vakbond'],

@@ -69,10 +69,12 @@ export const en: Record<MessageKey, string> = {
   'v.knowledge.reasonRequired': 'Give a reason: moving a principle down the ladder needs an explanation.',
   'e.knowledge.ownLocationOnly': 'You can only record for your own TOP-locatie.',
   'e.knowledge.sameLevel': 'The principle is already at this level.',
-  'e.knowledge.adoptionNeeded': 'A principle is only scaled up once another TOP-locatie has adopted it. Record an adoption first.',
+  'e.knowledge.adoptionNeeded':
+    'A principle is only scaled up once another TOP-locatie has adopted it. Record an adoption first.',
   'e.knowledge.adoptionAtOrigin': 'The principle was found at this TOP-locatie. An adoption is at another location.',
   'e.knowledge.adoptionTaken': 'An adoption has already been recorded for this TOP-locatie.',
-  'e.knowledge.lastAdoption': 'This is the only adoption of a scaled-up principle. Move the principle down the ladder first.',
+  'e.knowledge.lastAdoption':
+    'This is the only adoption of a scaled-up principle. Move the principle down the ladder first.',
   'e.knowledge.foundAtAdopted': 'This TOP-locatie adopted the principle; choose the location where it was found.',
   'e.knowledge.linkTaken': 'This is already linked as evidence.',
   'e.knowledge.kindUnavailable': 'This kind of evidence cannot be linked yet.',
@@ -90,7 +92,8 @@ export const en: Record<MessageKey, string> = {
   'v.placements.grade': 'Enter a grade from 1 to 20.',
   'v.placements.reason': 'Give a reason: a manual placement is recorded in the audit log with its reason.',
   'v.placements.fileTooLarge': 'This file is too large (at most 3 MB).',
-  'v.placements.days': 'Choose as many days as the student needs, on days the student can come and the location is open.',
+  'v.placements.days':
+    'Choose as many days as the student needs, on days the student can come and the location is open.',
   'v.placements.import.unknownLocation': 'Unknown TOP-locatie "{value}".',
   'v.placements.import.unknownStudent': 'No student with student number "{value}" in this school year.',
   'v.placements.import.number': '"{value}" is not a whole number from {min} to {max}.',
@@ -104,12 +107,14 @@ export const en: Record<MessageKey, string> = {
   'v.placements.import.distance': '"{value}" is not a distance in km from 0 to 500.',
   'v.placements.import.unreadable': 'This file cannot be read as {value}.',
   'v.placements.import.empty': 'This file has no rows below the header row.',
-  'v.placements.import.noSheets': 'The workbook has no sheet with a known name (locaties, studenten, werkbegeleiders, prioriteiten).',
+  'v.placements.import.noSheets':
+    'The workbook has no sheet with a known name (locaties, studenten, werkbegeleiders, prioriteiten).',
   'v.placements.import.tooManyRows': 'Too many rows (at most {value}).',
   'v.placements.import.duplicatePreference': 'TOP-locatie "{value}" is already earlier in the preferences.',
   'v.placements.import.snapshot': 'This round is not valid: {value}.',
   'v.placements.import.snapshotUnknown': 'Unknown in this round: "{value}".',
-  'e.placements.roundPublished': 'This round is published: its inputs are fixed. Change placements with a repair or by hand.',
+  'e.placements.roundPublished':
+    'This round is published: its inputs are fixed. Change placements with a repair or by hand.',
   'e.placements.notRun': 'Run the round first.',
   'e.placements.stale': 'The inputs changed after the last run. Run the round again before publishing.',
   'e.placements.running': 'A calculation for this round is already running. Wait until it has finished.',
@@ -118,10 +123,13 @@ export const en: Record<MessageKey, string> = {
   'e.placements.repairStale': 'The round changed since this proposal. Make a new proposal.',
   'e.placements.repairDecided': 'This proposal has already been decided on.',
   'e.placements.engineFailed': 'The calculation failed. Check the inputs and try again.',
-  'e.placements.fixedConflict': 'The locked placements do not fit the capacities or rules of the round. Unlock one or raise the capacity.',
-  'e.placements.overCapacity': 'This TOP-locatie has no room left for this student (total, programme or werkbegeleider). Raise the capacity first.',
-  'e.placements.notOffered': 'This TOP-locatie does not offer the student\'s programme in this round.',
-  'e.placements.supervisorMismatch': 'This werkbegeleider is not at this TOP-locatie or does not supervise this programme.',
+  'e.placements.fixedConflict':
+    'The locked placements do not fit the capacities or rules of the round. Unlock one or raise the capacity.',
+  'e.placements.overCapacity':
+    'This TOP-locatie has no room left for this student (total, programme or werkbegeleider). Raise the capacity first.',
+  'e.placements.notOffered': "This TOP-locatie does not offer the student's programme in this round.",
+  'e.placements.supervisorMismatch':
+    'This werkbegeleider is not at this TOP-locatie or does not supervise this programme.',
   'e.placements.notParticipant': 'You are not in this placement round.',
   'e.placements.entryClosed': 'Preferences cannot be entered now: the round is not open.',
   'e.placements.notInRound': 'This TOP-locatie is not part of this round.',
@@ -159,7 +167,8 @@ export const en: Record<MessageKey, string> = {
   'v.privacy.retentionMonths': 'Enter a number of months from 1 to 120.',
   'v.privacy.retentionDays': 'Enter a number of days from 1 to 3650.',
   'e.privacy.alreadyErased': "This person's data has already been erased.",
-  'e.privacy.otherPartnership': 'This person also has a role in another partnership. Erasure is possible once those roles have ended; ask the beheerder there.',
+  'e.privacy.otherPartnership':
+    'This person also has a role in another partnership. Erasure is possible once those roles have ended; ask the beheerder there.',
   'e.privacy.ownAccount': 'You cannot erase your own data yourself; ask another beheerder.',
   'e.privacy.platformKind': 'This term applies to the whole platform and cannot be changed here.',
 };

@@ -55,7 +55,8 @@ export const nl = {
   'e.mentorTeams.studentTwice': 'Deze student staat al in de presentielijst.',
   'e.mentorTeams.noStudent': 'Je account hoort (nog) niet bij een student in dit samenwerkingsverband.',
   'e.mentorTeams.notAuthor': 'Alleen wie deze notitie schreef, kan haar wijzigen.',
-  'e.mentorTeams.statusBackwards': 'Een signaal gaat alleen vooruit: nieuw, doorgezet naar regiegroep, opgepakt, afgerond.',
+  'e.mentorTeams.statusBackwards':
+    'Een signaal gaat alleen vooruit: nieuw, doorgezet naar regiegroep, opgepakt, afgerond.',
   'e.mentorTeams.signalClosed': 'Dit signaal is afgerond. Meld het opnieuw als nieuw signaal.',
   'e.mentorTeams.notOwnHours': 'Je kunt alleen je eigen uren verwijderen.',
   'v.knowledge.blocks': 'Kies minstens één bouwsteen van het LOS-model.',
@@ -67,11 +68,15 @@ export const nl = {
   'v.knowledge.reasonRequired': 'Geef een reden: een principe terugzetten op de ladder vraagt uitleg.',
   'e.knowledge.ownLocationOnly': 'Je kunt alleen vastleggen voor je eigen TOP-locatie.',
   'e.knowledge.sameLevel': 'Het principe staat al op dit niveau.',
-  'e.knowledge.adoptionNeeded': 'Een principe is pas opgeschaald als een andere TOP-locatie het heeft overgenomen. Leg eerst een overname vast.',
-  'e.knowledge.adoptionAtOrigin': 'Op deze TOP-locatie is het principe gevonden. Een overname is op een andere locatie.',
+  'e.knowledge.adoptionNeeded':
+    'Een principe is pas opgeschaald als een andere TOP-locatie het heeft overgenomen. Leg eerst een overname vast.',
+  'e.knowledge.adoptionAtOrigin':
+    'Op deze TOP-locatie is het principe gevonden. Een overname is op een andere locatie.',
   'e.knowledge.adoptionTaken': 'Voor deze TOP-locatie is al een overname vastgelegd.',
-  'e.knowledge.lastAdoption': 'Dit is de enige overname van een opgeschaald principe. Zet het principe eerst terug op de ladder.',
-  'e.knowledge.foundAtAdopted': 'Deze TOP-locatie heeft het principe overgenomen; kies de locatie waar het is gevonden.',
+  'e.knowledge.lastAdoption':
+    'Dit is de enige overname van een opgeschaald principe. Zet het principe eerst terug op de ladder.',
+  'e.knowledge.foundAtAdopted':
+    'Deze TOP-locatie heeft het principe overgenomen; kies de locatie waar het is gevonden.',
   'e.knowledge.linkTaken': 'Dit is al als onderbouwing gekoppeld.',
   'e.knowledge.kindUnavailable': 'Dit soort onderbouwing kan nog niet worden gekoppeld.',
   'e.knowledge.sameStatus': 'De melding heeft deze status al.',
@@ -88,7 +93,8 @@ export const nl = {
   'v.placements.grade': 'Vul een graad in van 1 tot en met 20.',
   'v.placements.reason': 'Geef een reden: een handmatige plaatsing komt met de reden in het logboek.',
   'v.placements.fileTooLarge': 'Dit bestand is te groot (maximaal 3 MB).',
-  'v.placements.days': 'Kies zoveel dagen als de student nodig heeft, op dagen dat de student kan en de locatie open is.',
+  'v.placements.days':
+    'Kies zoveel dagen als de student nodig heeft, op dagen dat de student kan en de locatie open is.',
   'v.placements.import.unknownLocation': 'Onbekende TOP-locatie "{value}".',
   'v.placements.import.unknownStudent': 'Geen student met studentnummer "{value}" in dit schooljaar.',
   'v.placements.import.number': '"{value}" is geen geheel getal van {min} tot en met {max}.',
@@ -102,24 +108,30 @@ export const nl = {
   'v.placements.import.distance': '"{value}" is geen afstand in km van 0 tot en met 500.',
   'v.placements.import.unreadable': 'Dit bestand kan niet worden gelezen als {value}.',
   'v.placements.import.empty': 'Dit bestand bevat geen regels onder de kopregel.',
-  'v.placements.import.noSheets': 'Het werkboek heeft geen tabblad met een bekende naam (locaties, studenten, werkbegeleiders, prioriteiten).',
+  'v.placements.import.noSheets':
+    'Het werkboek heeft geen tabblad met een bekende naam (locaties, studenten, werkbegeleiders, prioriteiten).',
   'v.placements.import.tooManyRows': 'Te veel regels (maximaal {value}).',
   'v.placements.import.duplicatePreference': 'TOP-locatie "{value}" staat al eerder in de voorkeuren.',
   'v.placements.import.snapshot': 'Deze ronde klopt niet: {value}.',
   'v.placements.import.snapshotUnknown': 'Onbekend in deze ronde: "{value}".',
-  'e.placements.roundPublished': 'Deze ronde is gepubliceerd: de invoer ligt vast. Wijzig plaatsingen met een reparatie of handmatig.',
+  'e.placements.roundPublished':
+    'Deze ronde is gepubliceerd: de invoer ligt vast. Wijzig plaatsingen met een reparatie of handmatig.',
   'e.placements.notRun': 'Draai de ronde eerst.',
-  'e.placements.stale': 'De invoer is gewijzigd na de laatste berekening. Draai de ronde opnieuw voordat je publiceert.',
+  'e.placements.stale':
+    'De invoer is gewijzigd na de laatste berekening. Draai de ronde opnieuw voordat je publiceert.',
   'e.placements.running': 'Er loopt al een berekening voor deze ronde. Wacht tot die klaar is.',
   'e.placements.notPublished': 'Een reparatie kan alleen op een gepubliceerde ronde.',
   'e.placements.inputsChanged': 'De invoer is tijdens de berekening gewijzigd. Draai de ronde opnieuw.',
   'e.placements.repairStale': 'De ronde is gewijzigd sinds dit voorstel. Maak een nieuw voorstel.',
   'e.placements.repairDecided': 'Over dit voorstel is al besloten.',
   'e.placements.engineFailed': 'De berekening is mislukt. Controleer de invoer en probeer het opnieuw.',
-  'e.placements.fixedConflict': 'De vastgezette plaatsingen passen niet binnen de capaciteit of de regels van de ronde. Maak er een los of verhoog de capaciteit.',
-  'e.placements.overCapacity': 'Deze TOP-locatie heeft geen plaats meer voor deze student (totaal, opleiding of werkbegeleider). Verhoog eerst de capaciteit.',
+  'e.placements.fixedConflict':
+    'De vastgezette plaatsingen passen niet binnen de capaciteit of de regels van de ronde. Maak er een los of verhoog de capaciteit.',
+  'e.placements.overCapacity':
+    'Deze TOP-locatie heeft geen plaats meer voor deze student (totaal, opleiding of werkbegeleider). Verhoog eerst de capaciteit.',
   'e.placements.notOffered': 'Deze TOP-locatie biedt de opleiding van de student niet aan in deze ronde.',
-  'e.placements.supervisorMismatch': 'Deze werkbegeleider hoort niet bij deze TOP-locatie of begeleidt deze opleiding niet.',
+  'e.placements.supervisorMismatch':
+    'Deze werkbegeleider hoort niet bij deze TOP-locatie of begeleidt deze opleiding niet.',
   'e.placements.notParticipant': 'Je staat niet in deze plaatsingsronde.',
   'e.placements.entryClosed': 'Voorkeuren opgeven kan nu niet: de ronde staat niet open.',
   'e.placements.notInRound': 'Deze TOP-locatie hoort niet bij deze ronde.',
@@ -128,7 +140,8 @@ export const nl = {
   'e.placements.periodYear': 'Deze periode hoort niet bij dit schooljaar.',
   'e.placements.withdrawn': 'Deze student heeft zich teruggetrokken uit de ronde.',
   'e.placements.badSnapshot': 'Dit is geen geldige plaatsingsronde (JSON).',
-  'e.placements.snapshotUnknown': 'Het bestand noemt een student, opleiding of TOP-locatie die niet bij deze ronde past.',
+  'e.placements.snapshotUnknown':
+    'Het bestand noemt een student, opleiding of TOP-locatie die niet bij deze ronde past.',
   'e.placements.publishedKept': 'Een gepubliceerde ronde blijft bewaard en kan niet worden verwijderd.',
   'v.regiegroep.rhythm': 'Vul een aantal van 1 tot en met 12 overleggen per schooljaar in.',
   'v.regiegroep.chair': 'Kies als voorzitter een lid van de regiegroep.',
@@ -152,12 +165,14 @@ export const nl = {
   'e.regiegroep.notOnAgenda': 'Dit agendapunt hoort niet bij dit overleg.',
   'e.regiegroep.meetingInUse': 'Dit overleg heeft besluiten of actiepunten en kan niet worden verwijderd.',
   'e.regiegroep.decisionMeeting': 'Kies een besluit van dit overleg.',
-  'e.regiegroep.notOwner': 'Alleen de eigenaar van dit actiepunt, de voorzitter en de projectleider kunnen de status wijzigen.',
+  'e.regiegroep.notOwner':
+    'Alleen de eigenaar van dit actiepunt, de voorzitter en de projectleider kunnen de status wijzigen.',
   'v.privacy.confirmation': 'Typ de naam precies zoals hierboven om te bevestigen.',
   'v.privacy.retentionMonths': 'Vul een aantal maanden in van 1 tot en met 120.',
   'v.privacy.retentionDays': 'Vul een aantal dagen in van 1 tot en met 3650.',
   'e.privacy.alreadyErased': 'De gegevens van deze persoon zijn al vergeten.',
-  'e.privacy.otherPartnership': 'Deze persoon heeft ook een rol in een ander samenwerkingsverband. Vergeten kan pas als die rollen daar zijn beëindigd; vraag dat aan de beheerder daar.',
+  'e.privacy.otherPartnership':
+    'Deze persoon heeft ook een rol in een ander samenwerkingsverband. Vergeten kan pas als die rollen daar zijn beëindigd; vraag dat aan de beheerder daar.',
   'e.privacy.ownAccount': 'Je kunt je eigen gegevens niet zelf laten vergeten; vraag een andere beheerder.',
   'e.privacy.platformKind': 'Deze termijn geldt voor het hele platform en is hier niet te wijzigen.',
 } as const;

@@ -21,7 +21,8 @@ function localiseIssue(issue: z.core.$ZodIssue, lang: Language): string {
   if (issue.code === 'too_small' && issue.origin === 'number' && Number(issue.minimum) === 0 && !issue.inclusive) {
     return translateMessage('v.choose', lang);
   }
-  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return translateMessage('v.required', lang);
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message))
+    return translateMessage('v.required', lang);
   if (issue.code === 'too_big' && issue.origin === 'string') {
     return translateMessage('v.tooLong', lang, { max: Number(issue.maximum) });
   }

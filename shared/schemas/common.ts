@@ -9,7 +9,13 @@ export const text = (max = 200) => z.string().trim().min(1, 'v.required').max(ma
 export const optionalText = (max = 200) => z.string().trim().max(max, 'v.tooLong').default('');
 
 export const weekdaysSchema = z
-  .array(z.number().int().min(WEEKDAYS[0]).max(WEEKDAYS[WEEKDAYS.length - 1]!))
+  .array(
+    z
+      .number()
+      .int()
+      .min(WEEKDAYS[0])
+      .max(WEEKDAYS[WEEKDAYS.length - 1]!),
+  )
   .min(1, 'v.weekdays')
   .max(5)
   .transform((days) => [...new Set(days)].sort((a, b) => a - b));

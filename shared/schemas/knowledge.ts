@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from './common';
 import { LOS_BLOCKS, sortBlocks } from '../domain/los-model';
-import { ENTRY_STATUSES, ENTRY_TYPES, EVIDENCE_KINDS, INVOLVED_GROUPS, MATURITY_LEVELS, PRACTICAL_CATEGORIES } from '../domain/knowledge';
+import {
+  ENTRY_STATUSES,
+  ENTRY_TYPES,
+  EVIDENCE_KINDS,
+  INVOLVED_GROUPS,
+  MATURITY_LEVELS,
+  PRACTICAL_CATEGORIES,
+} from '../domain/knowledge';
 
 /**
  * Text is stored as plain text and rendered as text (never HTML). Control characters other than tab
@@ -11,13 +18,28 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(CONTROL, '');
 
 /** Required plain text, e.g. a title or a post. */
-export const plainText = (max: number) => z.string().transform(clean).pipe(z.string().trim().min(1, 'v.required').max(max, 'v.tooLong'));
+export const plainText = (max: number) =>
+  z.string().transform(clean).pipe(z.string().trim().min(1, 'v.required').max(max, 'v.tooLong'));
 /** Optional plain text; empty when left out. */
-export const optionalPlainText = (max: number) => z.string().transform(clean).pipe(z.string().trim().max(max, 'v.tooLong')).default('');
+export const optionalPlainText = (max: number) =>
+  z.string().transform(clean).pipe(z.string().trim().max(max, 'v.tooLong')).default('');
 
-export const LIMITS = { statement: 200, title: 150, longText: 4000, post: 4000, adoptionText: 2000, reason: 500, category: 60, owners: 10 } as const;
+export const LIMITS = {
+  statement: 200,
+  title: 150,
+  longText: 4000,
+  post: 4000,
+  adoptionText: 2000,
+  reason: 500,
+  category: 60,
+  owners: 10,
+} as const;
 
-export const blocksSchema = z.array(z.enum(LOS_BLOCKS)).min(1, 'v.knowledge.blocks').max(LOS_BLOCKS.length * 2).transform(sortBlocks);
+export const blocksSchema = z
+  .array(z.enum(LOS_BLOCKS))
+  .min(1, 'v.knowledge.blocks')
+  .max(LOS_BLOCKS.length * 2)
+  .transform(sortBlocks);
 export const involvedSchema = z
   .array(z.enum(INVOLVED_GROUPS))
   .max(INVOLVED_GROUPS.length * 2)
@@ -90,7 +112,10 @@ export const entryInputSchema = z
     involved: involvedSchema,
     occurredOn: isoDateSchema,
   })
-  .refine((v) => v.category === null || v.categoryId === null, { message: 'v.knowledge.oneCategory', path: ['category'] });
+  .refine((v) => v.category === null || v.categoryId === null, {
+    message: 'v.knowledge.oneCategory',
+    path: ['category'],
+  });
 export const entryUpdateSchema = z.intersection(entryInputSchema, z.object({ id: idSchema }));
 export type EntryInput = z.input<typeof entryInputSchema>;
 

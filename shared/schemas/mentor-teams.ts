@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, optionalText, text } from './common';
 import { parseIsoWeekKey } from '../domain/dates';
-import { ATTENDANCE, HOUR_LABEL_CODES, LOG_STATUSES, MAX_DAYS_PER_WEEK, MAX_HOURS_PER_DAY, SIGNAL_KINDS, SIGNAL_STATUSES, TEAM_ROLES } from '../domain/mentor-teams';
+import {
+  ATTENDANCE,
+  HOUR_LABEL_CODES,
+  LOG_STATUSES,
+  MAX_DAYS_PER_WEEK,
+  MAX_HOURS_PER_DAY,
+  SIGNAL_KINDS,
+  SIGNAL_STATUSES,
+  TEAM_ROLES,
+} from '../domain/mentor-teams';
 import { BEROEPSBEELD_COMPETENCE_CODES, BEROEPSBEELD_DOMAIN_CODES } from '../domain/beroepsbeeld';
 
 /** "2026-W47": the week a log, reflection or signal belongs to (years 2000–2099 keep date sums sane). */
@@ -26,16 +35,31 @@ const teamFields = z.object({
   name: text(120),
   cohortId: idSchema,
   sessionWeekday: z.number('v.choose').int().min(1, 'v.choose').max(5, 'v.choose'),
-  budgetHoursPerPeriod: z.number('v.mentorTeams.budget').int('v.mentorTeams.budget').min(0, 'v.mentorTeams.budget').max(10_000, 'v.mentorTeams.budget'),
-  defaultPlannedDays: z.number('v.mentorTeams.plannedDays').int('v.mentorTeams.plannedDays').min(1, 'v.mentorTeams.plannedDays').max(5, 'v.mentorTeams.plannedDays').nullable().default(null),
-  organisationIds: z.array(idSchema).max(20).default([]).transform((ids) => [...new Set(ids)]),
+  budgetHoursPerPeriod: z
+    .number('v.mentorTeams.budget')
+    .int('v.mentorTeams.budget')
+    .min(0, 'v.mentorTeams.budget')
+    .max(10_000, 'v.mentorTeams.budget'),
+  defaultPlannedDays: z
+    .number('v.mentorTeams.plannedDays')
+    .int('v.mentorTeams.plannedDays')
+    .min(1, 'v.mentorTeams.plannedDays')
+    .max(5, 'v.mentorTeams.plannedDays')
+    .nullable()
+    .default(null),
+  organisationIds: z
+    .array(idSchema)
+    .max(20)
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
   members: z.array(teamMemberSchema).min(1, 'v.mentorTeams.members').max(12),
 });
 
 function noDuplicateMembers(value: { members: { userId: number }[] }, ctx: z.RefinementCtx) {
   const seen = new Set<number>();
   value.members.forEach((m, i) => {
-    if (seen.has(m.userId)) ctx.addIssue({ code: 'custom', message: 'v.mentorTeams.duplicateMember', path: ['members', i, 'userId'] });
+    if (seen.has(m.userId))
+      ctx.addIssue({ code: 'custom', message: 'v.mentorTeams.duplicateMember', path: ['members', i, 'userId'] });
     seen.add(m.userId);
   });
 }
@@ -53,7 +77,13 @@ export const teamIdSchema = z.object({ teamId: idSchema });
 export const attendanceEntrySchema = z.object({
   studentId: idSchema,
   attendance: z.enum(ATTENDANCE, 'v.choose'),
-  daysPresent: z.number('v.mentorTeams.daysPresent').int('v.mentorTeams.daysPresent').min(0, 'v.mentorTeams.daysPresent').max(MAX_DAYS_PER_WEEK, 'v.mentorTeams.daysPresent').nullable().default(null),
+  daysPresent: z
+    .number('v.mentorTeams.daysPresent')
+    .int('v.mentorTeams.daysPresent')
+    .min(0, 'v.mentorTeams.daysPresent')
+    .max(MAX_DAYS_PER_WEEK, 'v.mentorTeams.daysPresent')
+    .nullable()
+    .default(null),
 });
 
 const logFields = z.object({
@@ -80,15 +110,32 @@ export type LogCreateInput = z.input<typeof logCreateSchema>;
 
 // ---- Notes and reflections ---------------------------------------------------------------------
 
-export const noteCreateSchema = z.object({ teamId: idSchema, studentId: idSchema, body: requiredLongText(), visibleToStudent: z.boolean().default(false) });
-export const noteUpdateSchema = z.object({ id: idSchema, body: requiredLongText(), visibleToStudent: z.boolean().default(false) });
+export const noteCreateSchema = z.object({
+  teamId: idSchema,
+  studentId: idSchema,
+  body: requiredLongText(),
+  visibleToStudent: z.boolean().default(false),
+});
+export const noteUpdateSchema = z.object({
+  id: idSchema,
+  body: requiredLongText(),
+  visibleToStudent: z.boolean().default(false),
+});
 
-export const reflectionInputSchema = z.object({ week: isoWeekKeySchema, body: requiredLongText(), nextStep: longText(2000) });
+export const reflectionInputSchema = z.object({
+  week: isoWeekKeySchema,
+  body: requiredLongText(),
+  nextStep: longText(2000),
+});
 export type ReflectionInput = z.input<typeof reflectionInputSchema>;
 
 // ---- Signals -----------------------------------------------------------------------------------
 
-const studentCount = z.number('v.mentorTeams.studentCount').int('v.mentorTeams.studentCount').min(0, 'v.mentorTeams.studentCount').max(500, 'v.mentorTeams.studentCount');
+const studentCount = z
+  .number('v.mentorTeams.studentCount')
+  .int('v.mentorTeams.studentCount')
+  .min(0, 'v.mentorTeams.studentCount')
+  .max(500, 'v.mentorTeams.studentCount');
 
 export const signalCreateSchema = z.object({
   teamId: idSchema,
@@ -102,7 +149,11 @@ export const signalCreateSchema = z.object({
 });
 export type SignalCreateInput = z.input<typeof signalCreateSchema>;
 export const signalSeenAgainSchema = z.object({ id: idSchema, week: isoWeekKeySchema, studentCount });
-export const signalStatusSchema = z.object({ id: idSchema, status: z.enum(SIGNAL_STATUSES, 'v.choose'), note: optionalText(500) });
+export const signalStatusSchema = z.object({
+  id: idSchema,
+  status: z.enum(SIGNAL_STATUSES, 'v.choose'),
+  note: optionalText(500),
+});
 export const signalListSchema = z.object({ teamId: idSchema.optional(), includeClosed: z.boolean().default(true) });
 
 // ---- Hours -------------------------------------------------------------------------------------

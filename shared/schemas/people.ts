@@ -7,7 +7,8 @@ const roleFields = {
   role: z.enum(ROLES),
   topLocationId: idSchema.nullable().default(null),
 };
-const locationWhenNeeded = (v: { role: string; topLocationId: number | null }) => v.role !== 'locatie' || v.topLocationId !== null;
+const locationWhenNeeded = (v: { role: string; topLocationId: number | null }) =>
+  v.role !== 'locatie' || v.topLocationId !== null;
 
 export const inviteInputSchema = z
   .object({ name: text(120), email: emailSchema, ...roleFields, studentId: idSchema.nullable().default(null) })

@@ -2,14 +2,20 @@ import { z } from 'zod';
 import { idSchema, optionalText, text, weekdaysSchema } from './common';
 import { MAX_CAPACITY, MAX_GRADE, MAX_PREFERENCES, OBJECTIVES } from '../domain/placements';
 
-const capacity = z.number('v.placements.capacity').int('v.placements.capacity').min(0, 'v.placements.capacity').max(MAX_CAPACITY, 'v.placements.capacity');
-const noDuplicates = <T>(key: (item: T) => unknown, message: string, field: string) => (items: T[], ctx: z.RefinementCtx) => {
-  const seen = new Set<unknown>();
-  items.forEach((item, i) => {
-    if (seen.has(key(item))) ctx.addIssue({ code: 'custom', message, path: field ? [i, field] : [i] });
-    seen.add(key(item));
-  });
-};
+const capacity = z
+  .number('v.placements.capacity')
+  .int('v.placements.capacity')
+  .min(0, 'v.placements.capacity')
+  .max(MAX_CAPACITY, 'v.placements.capacity');
+const noDuplicates =
+  <T>(key: (item: T) => unknown, message: string, field: string) =>
+  (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<unknown>();
+    items.forEach((item, i) => {
+      if (seen.has(key(item))) ctx.addIssue({ code: 'custom', message, path: field ? [i, field] : [i] });
+      seen.add(key(item));
+    });
+  };
 
 // ---- Rounds ------------------------------------------------------------------------------------
 
@@ -54,12 +60,24 @@ const supervisorFields = {
   /** A person with the locatie role at this location; else `name` says who it is. */
   userId: idSchema.nullable().default(null),
   name: optionalText(120),
-  capacity: z.number('v.placements.supervisorCapacity').int('v.placements.supervisorCapacity').min(0, 'v.placements.supervisorCapacity').max(50, 'v.placements.supervisorCapacity'),
-  programmeIds: z.array(idSchema).min(1, 'v.placements.programmes').max(40).transform((ids) => [...new Set(ids)]),
+  capacity: z
+    .number('v.placements.supervisorCapacity')
+    .int('v.placements.supervisorCapacity')
+    .min(0, 'v.placements.supervisorCapacity')
+    .max(50, 'v.placements.supervisorCapacity'),
+  programmeIds: z
+    .array(idSchema)
+    .min(1, 'v.placements.programmes')
+    .max(40)
+    .transform((ids) => [...new Set(ids)]),
 };
 const nameOrUser = (v: { userId: number | null; name: string }) => v.userId !== null || v.name.length > 0;
-export const supervisorAddSchema = z.object({ roundLocationId: idSchema, ...supervisorFields }).refine(nameOrUser, { message: 'v.placements.supervisorName', path: ['name'] });
-export const supervisorUpdateSchema = z.object({ id: idSchema, ...supervisorFields }).refine(nameOrUser, { message: 'v.placements.supervisorName', path: ['name'] });
+export const supervisorAddSchema = z
+  .object({ roundLocationId: idSchema, ...supervisorFields })
+  .refine(nameOrUser, { message: 'v.placements.supervisorName', path: ['name'] });
+export const supervisorUpdateSchema = z
+  .object({ id: idSchema, ...supervisorFields })
+  .refine(nameOrUser, { message: 'v.placements.supervisorName', path: ['name'] });
 export type SupervisorInput = z.input<typeof supervisorUpdateSchema>;
 
 export const preferencesSchema = z
@@ -67,7 +85,11 @@ export const preferencesSchema = z
   .max(MAX_PREFERENCES, 'v.placements.tooManyPreferences')
   .superRefine(noDuplicates((id) => id, 'v.placements.duplicatePreference', ''));
 
-const daysNeededSchema = z.number('v.placements.daysNeeded').int('v.placements.daysNeeded').min(1, 'v.placements.daysNeeded').max(5, 'v.placements.daysNeeded');
+const daysNeededSchema = z
+  .number('v.placements.daysNeeded')
+  .int('v.placements.daysNeeded')
+  .min(1, 'v.placements.daysNeeded')
+  .max(5, 'v.placements.daysNeeded');
 const enoughDays = (v: { availableDays: number[]; daysNeeded: number }) => v.daysNeeded <= v.availableDays.length;
 
 export const participantUpdateSchema = z
@@ -75,11 +97,25 @@ export const participantUpdateSchema = z
     id: idSchema,
     availableDays: weekdaysSchema,
     daysNeeded: daysNeededSchema,
-    maxDistanceKm: z.number('v.placements.distance').min(0, 'v.placements.distance').max(500, 'v.placements.distance').nullable().default(null),
+    maxDistanceKm: z
+      .number('v.placements.distance')
+      .min(0, 'v.placements.distance')
+      .max(500, 'v.placements.distance')
+      .nullable()
+      .default(null),
     preferences: preferencesSchema,
     /** The location's priority grade for this student (1 = first), per round location; absent = none. */
     priorities: z
-      .array(z.object({ roundLocationId: idSchema, grade: z.number('v.placements.grade').int('v.placements.grade').min(1, 'v.placements.grade').max(MAX_GRADE, 'v.placements.grade') }))
+      .array(
+        z.object({
+          roundLocationId: idSchema,
+          grade: z
+            .number('v.placements.grade')
+            .int('v.placements.grade')
+            .min(1, 'v.placements.grade')
+            .max(MAX_GRADE, 'v.placements.grade'),
+        }),
+      )
       .max(100)
       .superRefine(noDuplicates((p) => p.roundLocationId, 'v.placements.duplicate', 'roundLocationId'))
       .default([]),
@@ -88,7 +124,11 @@ export const participantUpdateSchema = z
 export type ParticipantUpdate = z.input<typeof participantUpdateSchema>;
 
 /** A student's own entry while the round is open: their days and their ranked choices. */
-export const myPreferencesSchema = z.object({ roundId: idSchema, availableDays: weekdaysSchema, preferences: preferencesSchema });
+export const myPreferencesSchema = z.object({
+  roundId: idSchema,
+  availableDays: weekdaysSchema,
+  preferences: preferencesSchema,
+});
 export type MyPreferencesInput = z.input<typeof myPreferencesSchema>;
 
 // ---- Results -----------------------------------------------------------------------------------
@@ -110,7 +150,12 @@ export const runIdSchema = z.object({ runId: idSchema });
 
 export const repairChangeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('withdraw'), participantId: idSchema }),
-  z.object({ kind: z.literal('capacity'), roundLocationId: idSchema, capacity, programmeCapacity: programmeCapacitySchema.optional() }),
+  z.object({
+    kind: z.literal('capacity'),
+    roundLocationId: idSchema,
+    capacity,
+    programmeCapacity: programmeCapacitySchema.optional(),
+  }),
 ]);
 export type RepairChange = z.output<typeof repairChangeSchema>;
 export const proposeRepairSchema = z.object({ roundId: idSchema, change: repairChangeSchema });
@@ -123,9 +168,25 @@ export const FILE_FORMATS = ['csv', 'xlsx'] as const;
 
 /** An uploaded file: CSV as text, XLSX as base64. ~3 MB of base64 stays under the server's body limit. */
 export const importSchema = z.discriminatedUnion('format', [
-  z.object({ roundId: idSchema, format: z.literal('csv'), sheet: z.enum(IMPORT_SHEETS, 'v.choose'), content: z.string().max(3_000_000, 'v.placements.fileTooLarge') }),
-  z.object({ roundId: idSchema, format: z.literal('xlsx'), content: z.string().max(4_000_000, 'v.placements.fileTooLarge') }),
+  z.object({
+    roundId: idSchema,
+    format: z.literal('csv'),
+    sheet: z.enum(IMPORT_SHEETS, 'v.choose'),
+    content: z.string().max(3_000_000, 'v.placements.fileTooLarge'),
+  }),
+  z.object({
+    roundId: idSchema,
+    format: z.literal('xlsx'),
+    content: z.string().max(4_000_000, 'v.placements.fileTooLarge'),
+  }),
 ]);
-export const templateSchema = z.object({ roundId: idSchema, format: z.enum(FILE_FORMATS), sheet: z.enum(IMPORT_SHEETS).default('locaties') });
+export const templateSchema = z.object({
+  roundId: idSchema,
+  format: z.enum(FILE_FORMATS),
+  sheet: z.enum(IMPORT_SHEETS).default('locaties'),
+});
 export const exportSchema = z.object({ roundId: idSchema, format: z.enum(FILE_FORMATS) });
-export const snapshotImportSchema = z.object({ roundId: idSchema, content: z.string().max(4_000_000, 'v.placements.fileTooLarge') });
+export const snapshotImportSchema = z.object({
+  roundId: idSchema,
+  content: z.string().max(4_000_000, 'v.placements.fileTooLarge'),
+});

@@ -23,7 +23,11 @@ export const retentionUpdateSchema = z
     const unit = RETENTION[v.kind].unit;
     const { min, max } = RETENTION_LIMITS[unit];
     if (v.amount < min || v.amount > max) {
-      ctx.addIssue({ code: 'custom', path: ['amount'], message: unit === 'months' ? 'v.privacy.retentionMonths' : 'v.privacy.retentionDays' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amount'],
+        message: unit === 'months' ? 'v.privacy.retentionMonths' : 'v.privacy.retentionDays',
+      });
     }
   });
 export type RetentionUpdateInput = z.input<typeof retentionUpdateSchema>;

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema, optionalText, text } from './common';
-import { ACTION_STATUSES, AGENDA_KINDS, DASHBOARD_TABLES, DECISION_SUBJECTS, MAX_AGENDA_ITEMS, MAX_MEETINGS_PER_YEAR, MEETING_STATUSES, PROGRAMME_CHANGES, TREND_CIRCLES } from '../domain/regiegroep';
+import {
+  ACTION_STATUSES,
+  AGENDA_KINDS,
+  DASHBOARD_TABLES,
+  DECISION_SUBJECTS,
+  MAX_AGENDA_ITEMS,
+  MAX_MEETINGS_PER_YEAR,
+  MEETING_STATUSES,
+  PROGRAMME_CHANGES,
+  TREND_CIRCLES,
+} from '../domain/regiegroep';
 import { SIGNAL_STATUSES } from '../domain/mentor-teams';
 import { BEROEPSBEELD_COMPETENCE_CODES, BEROEPSBEELD_DOMAIN_CODES } from '../domain/beroepsbeeld';
 import { ENTRY_STATUSES, MATURITY_LEVELS, PRACTICAL_CATEGORIES } from '../domain/knowledge';
@@ -70,7 +80,11 @@ export const exportTableSchema = z.object({ ...dashboardFilterFields, table: z.e
 
 export const groupUpdateSchema = z.object({
   name: text(120),
-  meetingsPerYear: z.number('v.regiegroep.rhythm').int('v.regiegroep.rhythm').min(1, 'v.regiegroep.rhythm').max(MAX_MEETINGS_PER_YEAR, 'v.regiegroep.rhythm'),
+  meetingsPerYear: z
+    .number('v.regiegroep.rhythm')
+    .int('v.regiegroep.rhythm')
+    .min(1, 'v.regiegroep.rhythm')
+    .max(MAX_MEETINGS_PER_YEAR, 'v.regiegroep.rhythm'),
   chairUserId: idSchema.nullable().default(null),
 });
 export type GroupUpdate = z.input<typeof groupUpdateSchema>;
@@ -88,7 +102,12 @@ const meetingFields = {
 };
 export const meetingInputSchema = z.object(meetingFields);
 export type MeetingInput = z.input<typeof meetingInputSchema>;
-export const meetingUpdateSchema = z.object({ ...meetingFields, id: idSchema, status: z.enum(MEETING_STATUSES, 'v.choose'), minutes: optionalText(20_000) });
+export const meetingUpdateSchema = z.object({
+  ...meetingFields,
+  id: idSchema,
+  status: z.enum(MEETING_STATUSES, 'v.choose'),
+  minutes: optionalText(20_000),
+});
 export type MeetingUpdate = z.input<typeof meetingUpdateSchema>;
 
 export const agendaItemInputSchema = z
@@ -101,14 +120,20 @@ export const agendaItemInputSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.kind === 'vrij' && !value.title) ctx.addIssue({ code: 'custom', message: 'v.required', path: ['title'] });
-    if (value.kind === 'vrij' && value.refId !== null) ctx.addIssue({ code: 'custom', message: 'v.invalid', path: ['refId'] });
-    if (value.kind !== 'vrij' && value.refId === null) ctx.addIssue({ code: 'custom', message: 'v.choose', path: ['refId'] });
+    if (value.kind === 'vrij' && value.refId !== null)
+      ctx.addIssue({ code: 'custom', message: 'v.invalid', path: ['refId'] });
+    if (value.kind !== 'vrij' && value.refId === null)
+      ctx.addIssue({ code: 'custom', message: 'v.choose', path: ['refId'] });
   });
 export type AgendaItemInput = z.input<typeof agendaItemInputSchema>;
 export const agendaItemUpdateSchema = z.object({ id: idSchema, title: text(200), note: optionalText(2000) });
 export const agendaOrderSchema = z.object({
   meetingId: idSchema,
-  itemIds: z.array(idSchema).min(1).max(MAX_AGENDA_ITEMS).refine((ids) => new Set(ids).size === ids.length, 'v.regiegroep.agendaOrder'),
+  itemIds: z
+    .array(idSchema)
+    .min(1)
+    .max(MAX_AGENDA_ITEMS)
+    .refine((ids) => new Set(ids).size === ids.length, 'v.regiegroep.agendaOrder'),
 });
 
 const decisionFields = {
@@ -120,10 +145,18 @@ const decisionFields = {
   programmeChange: z.enum(PROGRAMME_CHANGES, 'v.choose').nullable().default(null),
   programmeChangeNote: optionalText(2000),
 };
-function decisionRules(value: { subjectKind: unknown; subjectId: unknown; programmeId: unknown; programmeChange: unknown }, ctx: z.RefinementCtx) {
-  if ((value.subjectKind === null) !== (value.subjectId === null)) ctx.addIssue({ code: 'custom', message: 'v.regiegroep.subject', path: ['subjectId'] });
+function decisionRules(
+  value: { subjectKind: unknown; subjectId: unknown; programmeId: unknown; programmeChange: unknown },
+  ctx: z.RefinementCtx,
+) {
+  if ((value.subjectKind === null) !== (value.subjectId === null))
+    ctx.addIssue({ code: 'custom', message: 'v.regiegroep.subject', path: ['subjectId'] });
   if ((value.programmeId === null) !== (value.programmeChange === null)) {
-    ctx.addIssue({ code: 'custom', message: 'v.regiegroep.programmeChange', path: [value.programmeId === null ? 'programmeId' : 'programmeChange'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'v.regiegroep.programmeChange',
+      path: [value.programmeId === null ? 'programmeId' : 'programmeChange'],
+    });
   }
 }
 export const decisionInputSchema = z.object({ ...decisionFields, meetingId: idSchema }).superRefine(decisionRules);
@@ -133,14 +166,25 @@ export const decisionUpdateSchema = z.object({ ...decisionFields, id: idSchema }
 const actionFields = {
   decisionId: idSchema.nullable().default(null),
   title: text(200),
-  ownerUserId: z.number('v.regiegroep.owner').int('v.regiegroep.owner').positive('v.regiegroep.owner').max(Number.MAX_SAFE_INTEGER, 'v.regiegroep.owner'),
+  ownerUserId: z
+    .number('v.regiegroep.owner')
+    .int('v.regiegroep.owner')
+    .positive('v.regiegroep.owner')
+    .max(Number.MAX_SAFE_INTEGER, 'v.regiegroep.owner'),
   dueOn: isoDateSchema,
 };
 export const actionInputSchema = z.object({ ...actionFields, meetingId: idSchema });
 export type ActionInput = z.input<typeof actionInputSchema>;
-export const actionUpdateSchema = z.object({ ...actionFields, id: idSchema, status: z.enum(ACTION_STATUSES, 'v.choose') });
+export const actionUpdateSchema = z.object({
+  ...actionFields,
+  id: idSchema,
+  status: z.enum(ACTION_STATUSES, 'v.choose'),
+});
 export const actionStatusSchema = z.object({ id: idSchema, status: z.enum(ACTION_STATUSES, 'v.choose') });
-export const actionListSchema = z.object({ overdue: z.boolean().optional(), status: z.enum(ACTION_STATUSES).optional() });
+export const actionListSchema = z.object({
+  overdue: z.boolean().optional(),
+  status: z.enum(ACTION_STATUSES).optional(),
+});
 
 export const trendInputSchema = z.object({
   meetingId: idSchema,

@@ -5,8 +5,17 @@ const dateRange = { startsOn: isoDateSchema, endsOn: isoDateSchema };
 const ordered = (v: { startsOn: string; endsOn: string }) => v.startsOn <= v.endsOn;
 
 export const schoolYearInputSchema = z
-  .object({ label: z.string().trim().regex(/^\d{4}-\d{4}$/, 'v.schoolYear'), ...dateRange })
-  .refine((v) => Number(v.label.slice(5)) === Number(v.label.slice(0, 4)) + 1, { message: 'v.schoolYear', path: ['label'] })
+  .object({
+    label: z
+      .string()
+      .trim()
+      .regex(/^\d{4}-\d{4}$/, 'v.schoolYear'),
+    ...dateRange,
+  })
+  .refine((v) => Number(v.label.slice(5)) === Number(v.label.slice(0, 4)) + 1, {
+    message: 'v.schoolYear',
+    path: ['label'],
+  })
   .refine(ordered, { message: 'v.dateOrder', path: ['endsOn'] });
 
 export const periodInputSchema = z

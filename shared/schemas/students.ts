@@ -5,7 +5,9 @@ export const studentInputSchema = z
   .object({
     firstName: text(80),
     lastName: text(120),
-    email: z.union([z.literal(''), z.string().trim().toLowerCase().max(254, 'v.tooLong').pipe(z.email('v.email'))]).default(''),
+    email: z
+      .union([z.literal(''), z.string().trim().toLowerCase().max(254, 'v.tooLong').pipe(z.email('v.email'))])
+      .default(''),
     studentNumber: optionalText(30),
     programmeId: idSchema,
     cohortId: idSchema.nullable().default(null),

@@ -8,7 +8,13 @@ import { changeLanguage } from '../../client/i18n';
 
 const fields = [
   { name: 'name', label: 'Naam', kind: 'text' as const },
-  { name: 'organisationId', label: 'Organisatie', kind: 'select' as const, numeric: true, options: [{ value: 7, label: 'Signum Onderwijs' }] },
+  {
+    name: 'organisationId',
+    label: 'Organisatie',
+    kind: 'select' as const,
+    numeric: true,
+    options: [{ value: 7, label: 'Signum Onderwijs' }],
+  },
   { name: 'address', label: 'Adres', kind: 'text' as const },
   { name: 'city', label: 'Plaats', kind: 'text' as const },
   { name: 'openDays', label: 'Open dagen', kind: 'weekdays' as const },
@@ -16,7 +22,15 @@ const fields = [
 const empty = { name: '', organisationId: 0, address: '', city: '', openDays: [] as number[] };
 
 function renderForm(onSubmit = vi.fn().mockResolvedValue(undefined)) {
-  render(<EntityForm title="TOP-locatie toevoegen" schema={locationInputSchema} initial={empty} fields={fields} onSubmit={onSubmit} />);
+  render(
+    <EntityForm
+      title="TOP-locatie toevoegen"
+      schema={locationInputSchema}
+      initial={empty}
+      fields={fields}
+      onSubmit={onSubmit}
+    />,
+  );
   return onSubmit;
 }
 
@@ -43,11 +57,17 @@ describe('EntityForm with a shared zod schema', () => {
     await userEvent.click(screen.getByLabelText('donderdag'));
     await userEvent.click(screen.getByLabelText('maandag'));
     await userEvent.click(screen.getByRole('button', { name: 'Opslaan' }));
-    expect(onSubmit).toHaveBeenCalledWith(expect.objectContaining({ name: 'IKC De Linde', organisationId: 7, openDays: [1, 4], lat: null, lon: null }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'IKC De Linde', organisationId: 7, openDays: [1, 4], lat: null, lon: null }),
+    );
   });
 
   it('puts a server refusal at the field it names', async () => {
-    const refusal = new TRPCClientError('Deze naam is al in gebruik.', { result: { error: { message: 'x', code: -32009, data: { fieldErrors: { name: 'Deze naam is al in gebruik.' } } } } as never });
+    const refusal = new TRPCClientError('Deze naam is al in gebruik.', {
+      result: {
+        error: { message: 'x', code: -32009, data: { fieldErrors: { name: 'Deze naam is al in gebruik.' } } },
+      } as never,
+    });
     renderForm(vi.fn().mockRejectedValue(refusal));
     await userEvent.type(screen.getByLabelText('Naam'), 'Dubbel');
     await userEvent.selectOptions(screen.getByLabelText('Organisatie'), '7');

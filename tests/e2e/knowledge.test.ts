@@ -34,7 +34,10 @@ describe.skipIf(!CHROMIUM)('knowledge base journey', () => {
 
     // Log a dilemma.
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Kennisbank' }).click();
-    await page.getByRole('navigation', { name: 'Kennisbank' }).getByRole('link', { name: "Dilemma's en successen" }).click();
+    await page
+      .getByRole('navigation', { name: 'Kennisbank' })
+      .getByRole('link', { name: "Dilemma's en successen" })
+      .click();
     await page.getByRole('heading', { level: 1, name: "Dilemma's, successen en vraagstukken" }).waitFor();
     await settled(page);
     await expectAccessible(page, 'logboek');
@@ -44,7 +47,9 @@ describe.skipIf(!CHROMIUM)('knowledge base journey', () => {
     await expect(form.getByText('Vul dit veld in.').first().isVisible()).resolves.toBe(true);
     await expectAccessible(page, 'logboek: form with errors');
     await form.getByLabel('Titel').fill('Stagedagen botsen met de toetsweken');
-    await form.getByLabel('Beschrijving').fill('In toetsweken is de helft van de studenten afwezig; het team weet het pas op de dag zelf.');
+    await form
+      .getByLabel('Beschrijving')
+      .fill('In toetsweken is de helft van de studenten afwezig; het team weet het pas op de dag zelf.');
     await form.getByLabel('Categorie').selectOption({ label: 'Aanwezigheid van studenten op de werkplek' });
     await form.getByLabel('TOP-locatie').selectOption({ label: 'Kindcentrum Wittering.nl' });
     await form.getByRole('checkbox', { name: /^VMM/ }).check();
@@ -73,18 +78,27 @@ describe.skipIf(!CHROMIUM)('knowledge base journey', () => {
     await edit.waitFor();
     await expect(edit.getByLabel('Werkend principe').inputValue()).resolves.toBe('Stagedagen botsen met de toetsweken');
     await expectAccessible(page, 'principle page with its edit form');
-    await edit.getByLabel('Werkend principe').fill('Toetsweken van alle opleidingen staan vooraf in de gedeelde agenda.');
+    await edit
+      .getByLabel('Werkend principe')
+      .fill('Toetsweken van alle opleidingen staan vooraf in de gedeelde agenda.');
     await edit.getByRole('checkbox', { name: /^VOR/ }).check();
     await edit.getByRole('button', { name: 'Opslaan' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Toetsweken van alle opleidingen staan vooraf in de gedeelde agenda.' }).waitFor();
-    await expect(page.getByRole('link', { name: /Dilemma: Stagedagen botsen met de toetsweken/ }).isVisible()).resolves.toBe(true);
+    await page
+      .getByRole('heading', { level: 1, name: 'Toetsweken van alle opleidingen staan vooraf in de gedeelde agenda.' })
+      .waitFor();
+    await expect(
+      page.getByRole('link', { name: /Dilemma: Stagedagen botsen met de toetsweken/ }).isVisible(),
+    ).resolves.toBe(true);
     await settled(page);
     await expectAccessible(page, 'principle page');
 
     // Opgeschaald is refused without an adoption elsewhere, at the field, in Dutch.
     await page.getByLabel('Naar niveau').selectOption({ label: 'Opgeschaald' });
     await page.getByRole('button', { name: 'Verplaatsen' }).click();
-    await page.getByText(/pas opgeschaald als een andere TOP-locatie het heeft overgenomen/).first().waitFor();
+    await page
+      .getByText(/pas opgeschaald als een andere TOP-locatie het heeft overgenomen/)
+      .first()
+      .waitFor();
 
     // Record an adoption at a second location, then move up.
     await page.getByRole('button', { name: 'Overname vastleggen' }).click();
@@ -94,7 +108,9 @@ describe.skipIf(!CHROMIUM)('knowledge base journey', () => {
     await expectAccessible(page, 'principle page with the adoption and evidence forms');
     await page.getByRole('form', { name: 'Onderbouwing koppelen' }).getByRole('button', { name: 'Annuleren' }).click();
     await adoption.getByLabel('TOP-locatie').selectOption({ label: 'Kindcentrum De Regenboog' });
-    await adoption.getByLabel('Aanpassing op deze locatie').fill('De agenda hangt ook op het prikbord in de teamkamer.');
+    await adoption
+      .getByLabel('Aanpassing op deze locatie')
+      .fill('De agenda hangt ook op het prikbord in de teamkamer.');
     await adoption.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('cell', { name: 'Kindcentrum De Regenboog', exact: true }).waitFor();
     await page.getByLabel('Naar niveau').selectOption({ label: 'Opgeschaald' });
@@ -120,7 +136,9 @@ describe.skipIf(!CHROMIUM)('knowledge base journey', () => {
     // Odd characters are no syntax; a word from the thread finds its entry, the hit marked.
     await page.getByLabel('Zoekterm').fill('toetsweken "((( delen* NEAR');
     await page.getByRole('search').getByRole('button', { name: 'Zoeken' }).click();
-    const found = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Stagedagen botsen met de toetsweken' }) });
+    const found = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Stagedagen botsen met de toetsweken' }) });
     await found.waitFor();
     await expect(found.locator('mark').allTextContents()).resolves.toEqual(expect.arrayContaining(['delen']));
     expect(await page.locator('.notice-error').count()).toBe(0);
@@ -131,9 +149,18 @@ describe.skipIf(!CHROMIUM)('knowledge base journey', () => {
     await page.getByLabel('Principes').selectOption({ label: 'vanaf Opgeschaald' });
     const block = page.getByRole('region', { name: 'VMM — Vrijmaken van mensen en middelen' });
     await block.getByRole('heading', { level: 3, name: /Toetsweken van alle opleidingen/ }).waitFor();
-    await expect(page.getByRole('region', { name: 'VOR — Vormgeven en onderhouden van relaties' }).getByText(/Toetsweken van alle opleidingen.*\(zie VMM\)/).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('heading', { level: 3, name: /Studenten mogen op de TOP-locatie leren/ }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('heading', { level: 3, name: /Nieuwe rollen worden uitgewerkt/ }).count()).resolves.toBe(0);
+    await expect(
+      page
+        .getByRole('region', { name: 'VOR — Vormgeven en onderhouden van relaties' })
+        .getByText(/Toetsweken van alle opleidingen.*\(zie VMM\)/)
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { level: 3, name: /Studenten mogen op de TOP-locatie leren/ }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { level: 3, name: /Nieuwe rollen worden uitgewerkt/ }).count(),
+    ).resolves.toBe(0);
     await expectAccessible(page, 'booklet');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.booklet-controls').isVisible()).toBe(false);

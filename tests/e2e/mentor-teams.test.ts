@@ -10,7 +10,8 @@ import { isoDateAt, isoWeek } from '../../shared/domain/dates';
 import { CHROMIUM, expectAccessible, login, newPage, startApp, type RunningApp } from './harness';
 
 const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name }).click();
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name }).click();
 const SIGNAL = 'Spelbegeleiding buiten schiet tekort';
 const REFLECTION = 'Ik heb deze week de kring geleid en de kinderen laten vertellen.';
 const HIDDEN_NOTE = 'Werkbegeleider vraagt om meer initiatief';
@@ -36,7 +37,9 @@ describe.skipIf(!CHROMIUM)('mentor team journey', () => {
     await mentor.getByRole('heading', { level: 1, name: `Mentorteam PW3 klas A — week ${week}` }).waitFor();
     await settled(mentor);
     // (The navigation walk checks this page as it opens; axe runs here once it holds a log, a signal and hours.)
-    await mentor.getByLabel('Wat werd er deze week van de studenten verwacht?').fill('Een kringactiviteit voorbereiden en begeleiden.');
+    await mentor
+      .getByLabel('Wat werd er deze week van de studenten verwacht?')
+      .fill('Een kringactiviteit voorbereiden en begeleiden.');
     await mentor.getByLabel('Weekoverleg: Noor Bakker').selectOption('afgemeld');
     await mentor.getByRole('button', { name: 'Iedereen volgens planning' }).click();
     await mentor.getByLabel('Dagen op de werkplek: Noor Bakker').fill('2');
@@ -55,7 +58,10 @@ describe.skipIf(!CHROMIUM)('mentor team journey', () => {
     await mentor.getByLabel('Domein (Beroepsbeeld)').selectOption({ label: 'Leren & Ontwikkelen van kinderen' });
     await mentor.getByLabel('Competentie (Beroepsbeeld)').selectOption({ label: 'Creativiteit' });
     await mentor.getByLabel('Aantal studenten').fill('5');
-    await mentor.getByRole('form', { name: `Signaal melden in week ${week}` }).getByRole('button', { name: 'Signaal melden' }).click();
+    await mentor
+      .getByRole('form', { name: `Signaal melden in week ${week}` })
+      .getByRole('button', { name: 'Signaal melden' })
+      .click();
     await mentor.getByText('Signaal gemeld.').waitFor();
     await mentor.getByText(SIGNAL).waitFor();
 

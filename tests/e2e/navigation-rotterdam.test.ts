@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, startApp, type RunningApp } from './harness';
 import { walkNavigation } from './walk';
 
-const ACCOUNTS = ['beheer@rotterdam.demo', 'projectleider@rotterdam.demo', 'mentor@rotterdam.demo', 'regiegroep@rotterdam.demo', 'student@rotterdam.demo'];
+const ACCOUNTS = [
+  'beheer@rotterdam.demo',
+  'projectleider@rotterdam.demo',
+  'mentor@rotterdam.demo',
+  'regiegroep@rotterdam.demo',
+  'student@rotterdam.demo',
+];
 
 describe.skipIf(!CHROMIUM)('every Rotterdam account walks its navigation', () => {
   let running: RunningApp;

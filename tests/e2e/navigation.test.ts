@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, expectAccessible, newPage, startApp, type RunningApp } from './harness';
 import { walkNavigation } from './walk';
 
-const ACCOUNTS = ['beheer@eindhoven.demo', 'projectleider@eindhoven.demo', 'mentor@eindhoven.demo', 'regiegroep@eindhoven.demo', 'locatie@eindhoven.demo', 'student@eindhoven.demo'];
+const ACCOUNTS = [
+  'beheer@eindhoven.demo',
+  'projectleider@eindhoven.demo',
+  'mentor@eindhoven.demo',
+  'regiegroep@eindhoven.demo',
+  'locatie@eindhoven.demo',
+  'student@eindhoven.demo',
+];
 
 describe.skipIf(!CHROMIUM)('every Eindhoven role walks its navigation', () => {
   let running: RunningApp;

@@ -68,11 +68,17 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
       await page.getByLabel('Soort gegevens').selectOption({ label: sheet });
       await page.getByRole('button', { name: 'Importeren', exact: true }).click();
     };
-    const locations = 'locatie;capaciteit;pw3\r\nKindcentrum Wittering.nl;2;2\r\nKindcentrum De Regenboog;3;3\r\nIKC Het Klaverblad;3;3\r\n';
+    const locations =
+      'locatie;capaciteit;pw3\r\nKindcentrum Wittering.nl;2;2\r\nKindcentrum De Regenboog;3;3\r\nIKC Het Klaverblad;3;3\r\n';
     await upload(csv('locaties.csv', locations + 'Kindcentrum Atlantis;2;2\r\n'), 'Locaties');
     await page.getByText('Niets geïmporteerd: 1 regel klopt niet.').waitFor();
     const errorRow = page.getByRole('row', { name: /Onbekende TOP-locatie "Kindcentrum Atlantis"/ });
-    await expect(errorRow.getByRole('cell').allTextContents()).resolves.toEqual(['Locaties', '5', 'locatie', 'Onbekende TOP-locatie "Kindcentrum Atlantis".']);
+    await expect(errorRow.getByRole('cell').allTextContents()).resolves.toEqual([
+      'Locaties',
+      '5',
+      'locatie',
+      'Onbekende TOP-locatie "Kindcentrum Atlantis".',
+    ]);
     await expectAccessible(page, 'import with row errors');
     await shot(page, 'import-errors');
     await upload(csv('locaties.csv', locations), 'Locaties');
@@ -89,8 +95,14 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     await page.getByRole('button', { name: 'Werkbegeleiders van Kindcentrum Wittering.nl' }).click();
     await page.getByRole('button', { name: 'Werkbegeleider toevoegen' }).click();
     await page.getByRole('form', { name: 'Werkbegeleider toevoegen' }).waitFor();
-    await page.getByRole('button', { name: /^Bewerken: / }).last().click();
-    await page.getByRole('form', { name: /^.+ bewerken$/ }).getByRole('group', { name: 'Voorkeuren' }).waitFor();
+    await page
+      .getByRole('button', { name: /^Bewerken: / })
+      .last()
+      .click();
+    await page
+      .getByRole('form', { name: /^.+ bewerken$/ })
+      .getByRole('group', { name: 'Voorkeuren' })
+      .waitFor();
     await expectAccessible(page, 'inputs with forms open');
 
     // Calculate: the worker runs, the progress shows, the figures follow.
@@ -111,7 +123,11 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     await page.getByRole('heading', { name: 'Waarom deze plek?' }).waitFor();
     await page.getByText('Geplaatst bij Kindcentrum De Regenboog (2e keuze).').waitFor();
     // Everyone ranked the same three: a place at Wittering.nl would only swap with someone there.
-    await page.getByText('1e keuze, Kindcentrum Wittering.nl: vol: een plaats hier gaf een even goede verdeling; de berekening moest kiezen.').waitFor();
+    await page
+      .getByText(
+        '1e keuze, Kindcentrum Wittering.nl: vol: een plaats hier gaf een even goede verdeling; de berekening moest kiezen.',
+      )
+      .waitFor();
     await settled(page);
     await expectAccessible(page, 'explanation');
     await shot(page, 'explanation');
@@ -125,7 +141,9 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     await override.getByLabel('Reden').fill('Woont om de hoek van het Klaverblad');
     await override.getByRole('button', { name: 'Plaatsen' }).click();
     await page.getByText(`${name} is geplaatst bij IKC Het Klaverblad.`).waitFor();
-    await page.getByText('Handmatig geplaatst door de projectleider. Reden: Woont om de hoek van het Klaverblad').waitFor();
+    await page
+      .getByText('Handmatig geplaatst door de projectleider. Reden: Woont om de hoek van het Klaverblad')
+      .waitFor();
 
     // Publish.
     await tabs.getByRole('link', { name: 'Overzicht' }).click();
@@ -142,7 +160,10 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     await page.getByRole('button', { name: 'Voorstel maken' }).click();
     const moves = page.getByRole('table', { name: '1 student verandert van plek' });
     await moves.waitFor({ timeout: 30_000 });
-    await expect(moves.getByRole('cell').allTextContents()).resolves.toEqual([expect.stringMatching(/^Kindcentrum De Regenboog \(2e keuze\)/), expect.stringMatching(/^IKC Het Klaverblad \(3e keuze\)/)]);
+    await expect(moves.getByRole('cell').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^Kindcentrum De Regenboog \(2e keuze\)/),
+      expect.stringMatching(/^IKC Het Klaverblad \(3e keuze\)/),
+    ]);
     await settled(page);
     await expectAccessible(page, 'repair proposal');
     await shot(page, 'repair');
@@ -166,7 +187,10 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     // The demo student sees their published place and why.
     const student = await newPage(running);
     await login(student, running, 'student@eindhoven.demo');
-    await student.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn plaatsing' }).click();
+    await student
+      .getByRole('navigation', { name: 'Hoofdnavigatie' })
+      .getByRole('link', { name: 'Mijn plaatsing' })
+      .click();
     await student.getByRole('heading', { level: 3, name: 'Waarom deze plek?' }).waitFor();
     await student.getByText(/^Geplaatst bij .+ \(\d+e keuze\)\./).waitFor();
     await settled(student);

@@ -35,7 +35,10 @@ describe.skipIf(!CHROMIUM)('privacy journey', () => {
     await expectAccessible(page, 'dossier');
 
     // Inzage: the JSON file.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Inzage downloaden (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Inzage downloaden (JSON)' }).click(),
+    ]);
     const doc = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(doc.record).toMatchObject({ first_name: 'Sanne', last_name: 'Jansen' });
     expect(doc.tables.map((t: { table: string }) => t.table)).toContain('student_reflection');
@@ -44,7 +47,9 @@ describe.skipIf(!CHROMIUM)('privacy journey', () => {
     // Wie zag dit dossier: the view and the download are in it.
     const log = page.getByRole('table', { name: 'Wie zag dit dossier' });
     await log.getByRole('row').filter({ hasText: 'Inzage gedownload' }).filter({ hasText: 'Bram Beheer' }).waitFor();
-    await expect(log.getByRole('row').filter({ hasText: 'Dossier bekeken (privacy)' }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      log.getByRole('row').filter({ hasText: 'Dossier bekeken (privacy)' }).count(),
+    ).resolves.toBeGreaterThan(0);
 
     // Vergeten: the button works only once the name is typed.
     const erase = page.getByRole('button', { name: 'Gegevens definitief vergeten' });

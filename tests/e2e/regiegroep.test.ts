@@ -32,7 +32,8 @@ describe.skipIf(!CHROMIUM)('regiegroep journey', () => {
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Regiegroep' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dashboard regiegroep' }).waitFor();
     await settled(page);
-    for (const panel of ['Overleg en actiepunten', 'Plaatsingen', 'Mentorteams', 'Kennisbank']) await page.getByRole('heading', { level: 2, name: panel }).waitFor();
+    for (const panel of ['Overleg en actiepunten', 'Plaatsingen', 'Mentorteams', 'Kennisbank'])
+      await page.getByRole('heading', { level: 2, name: panel }).waitFor();
     expect(await page.locator('main').textContent()).toContain('< 5');
     await expectAccessible(page, 'dashboard');
 
@@ -56,7 +57,9 @@ describe.skipIf(!CHROMIUM)('regiegroep journey', () => {
     await schedule.getByLabel('Datum').fill(today);
     await schedule.getByLabel('Begintijd').fill('19:30');
     await schedule.getByRole('button', { name: 'Overleg plannen' }).click();
-    await page.getByRole('heading', { level: 1, name: `Regiegroepoverleg extra — ${formatDutchDate(today)}` }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: `Regiegroepoverleg extra — ${formatDutchDate(today)}` })
+      .waitFor();
     await settled(page);
     await page.getByRole('button', { name: `"${SIGNAL}" op de agenda zetten` }).click();
     await page.getByText(`"${SIGNAL}" staat op de agenda.`).waitFor();

@@ -7,7 +7,11 @@ import { expectAccessible, login, newPage, type RunningApp } from './harness';
  * (on every page, or — for a second account of a role already checked — on the start page only).
  * Returns the paths visited.
  */
-export async function walkNavigation(running: RunningApp, email: string, opts: { axeOnEveryPage?: boolean } = {}): Promise<string[]> {
+export async function walkNavigation(
+  running: RunningApp,
+  email: string,
+  opts: { axeOnEveryPage?: boolean } = {},
+): Promise<string[]> {
   const axeOnEveryPage = opts.axeOnEveryPage ?? true;
   const page = await newPage(running);
   const errors: string[] = [];
@@ -38,7 +42,9 @@ export async function walkNavigation(running: RunningApp, email: string, opts: {
     await page.waitForURL((url) => url.pathname === href);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
-    expect(await page.getByRole('heading', { level: 1 }).textContent(), `${href} for ${email}`).not.toContain('niet gevonden');
+    expect(await page.getByRole('heading', { level: 1 }).textContent(), `${href} for ${email}`).not.toContain(
+      'niet gevonden',
+    );
     expect(await page.locator('.notice-error').count(), `error shown on ${href}`).toBe(0);
     if (axeOnEveryPage) await expectAccessible(page, `${email} ${href}`);
     await collect();

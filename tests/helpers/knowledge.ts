@@ -16,10 +16,24 @@ export const DAY = '2026-11-02';
 
 export function locationsOf(fx: DemoFixture, key: 'eindhoven' | 'rotterdam' = 'eindhoven') {
   const byName = fx.region[key].locationIdByName;
-  return { wittering: byName['Kindcentrum Wittering.nl']!, regenboog: byName['Kindcentrum De Regenboog']!, klaverblad: byName['IKC Het Klaverblad']!, first: fx.region[key].locationIds[0]! };
+  return {
+    wittering: byName['Kindcentrum Wittering.nl']!,
+    regenboog: byName['Kindcentrum De Regenboog']!,
+    klaverblad: byName['IKC Het Klaverblad']!,
+    first: fx.region[key].locationIds[0]!,
+  };
 }
 
-export async function newPrinciple(fx: DemoFixture, overrides: Partial<{ statement: string; explanation: string; foundAtLocationId: number | null; blocks: string[] }> = {}, email: string = EMAIL.projectleider) {
+export async function newPrinciple(
+  fx: DemoFixture,
+  overrides: Partial<{
+    statement: string;
+    explanation: string;
+    foundAtLocationId: number | null;
+    blocks: string[];
+  }> = {},
+  email: string = EMAIL.projectleider,
+) {
   const caller = callerFor(fx, email);
   return caller.knowledge.createPrinciple({
     statement: 'Studenten leren samen met het team',
@@ -31,7 +45,11 @@ export async function newPrinciple(fx: DemoFixture, overrides: Partial<{ stateme
   } as never);
 }
 
-export async function newEntry(fx: DemoFixture, overrides: Record<string, unknown> = {}, email: string = EMAIL.projectleider) {
+export async function newEntry(
+  fx: DemoFixture,
+  overrides: Record<string, unknown> = {},
+  email: string = EMAIL.projectleider,
+) {
   const caller = callerFor(fx, email);
   return caller.knowledge.createEntry({
     type: 'dilemma',

@@ -11,7 +11,12 @@ export async function failure(promise: Promise<unknown>) {
   } catch (error) {
     if (error instanceof TRPCError) {
       const cause = error.cause;
-      return { code: error.code, message: error.message, field: cause instanceof AppError ? cause.field : undefined, zod: cause && 'issues' in cause ? (cause.issues as { path: PropertyKey[]; message: string }[]) : [] };
+      return {
+        code: error.code,
+        message: error.message,
+        field: cause instanceof AppError ? cause.field : undefined,
+        zod: cause && 'issues' in cause ? (cause.issues as { path: PropertyKey[]; message: string }[]) : [],
+      };
     }
     throw error;
   }
@@ -19,18 +24,33 @@ export async function failure(promise: Promise<unknown>) {
 }
 
 export function teamIdOf(fx: DemoFixture, key: 'eindhoven' | 'rotterdam'): number {
-  return fx.db.select({ id: mentorTeams.id }).from(mentorTeams).where(eq(mentorTeams.partnershipId, fx.region[key].partnershipId)).get()!.id;
+  return fx.db
+    .select({ id: mentorTeams.id })
+    .from(mentorTeams)
+    .where(eq(mentorTeams.partnershipId, fx.region[key].partnershipId))
+    .get()!.id;
 }
 
 /** A person with the mentor role in the partnership who is in no team. */
 export function outsideMentor(fx: DemoFixture, key: 'eindhoven' | 'rotterdam', email = `buiten@${key}.demo`): string {
-  const userId = fx.db.insert(users).values({ email, name: 'Mentor Buiten Team', createdAt: fx.clock.now() }).returning().get().id;
-  fx.db.insert(memberships).values({ userId, partnershipId: fx.region[key].partnershipId, role: 'mentor', createdAt: fx.clock.now() }).run();
+  const userId = fx.db
+    .insert(users)
+    .values({ email, name: 'Mentor Buiten Team', createdAt: fx.clock.now() })
+    .returning()
+    .get().id;
+  fx.db
+    .insert(memberships)
+    .values({ userId, partnershipId: fx.region[key].partnershipId, role: 'mentor', createdAt: fx.clock.now() })
+    .run();
   return email;
 }
 
 export function auditCount(fx: DemoFixture, action: string, subjectId?: number): number {
   const conditions = [eq(auditEvents.action, action)];
   if (subjectId !== undefined) conditions.push(eq(auditEvents.subjectId, String(subjectId)));
-  return fx.db.select().from(auditEvents).where(and(...conditions)).all().length;
+  return fx.db
+    .select()
+    .from(auditEvents)
+    .where(and(...conditions))
+    .all().length;
 }

@@ -9,7 +9,16 @@ export const PL = { eindhoven: 'projectleider@eindhoven.demo', rotterdam: 'proje
 export type Caller = ReturnType<typeof callerFor>;
 
 export function demoRoundId(fx: DemoFixture, key: 'eindhoven' | 'rotterdam', which: keyof typeof ROUND_NAMES): number {
-  return fx.db.select({ id: placementRounds.id }).from(placementRounds).where(and(eq(placementRounds.partnershipId, fx.region[key].partnershipId), eq(placementRounds.name, ROUND_NAMES[which]))).get()!.id;
+  return fx.db
+    .select({ id: placementRounds.id })
+    .from(placementRounds)
+    .where(
+      and(
+        eq(placementRounds.partnershipId, fx.region[key].partnershipId),
+        eq(placementRounds.name, ROUND_NAMES[which]),
+      ),
+    )
+    .get()!.id;
 }
 
 /** Starts a job and waits until its output is written; returns the round's job status. */
@@ -32,11 +41,37 @@ export function studentNumberOf(fx: DemoFixture, studentId: number): string {
 export async function smallRound(fx: DemoFixture, caller: Caller, objective: 'optimal' | 'stable' = 'optimal') {
   const ids = fx.region.eindhoven;
   const pw3 = ids.programmeIdByCode['pw3']!;
-  const { id: roundId } = await caller.placements.createRound({ name: 'Kleine ronde', schoolYearId: ids.schoolYearId, periodId: null, objective });
-  const wittering = (await caller.placements.addLocation({ roundId, locationId: ids.locationIdByName['Kindcentrum Wittering.nl']!, capacity: 1, openDays: [1, 2, 3, 4, 5], programmeCapacity: [{ programmeId: pw3, capacity: 1 }] })).id;
-  const regenboog = (await caller.placements.addLocation({ roundId, locationId: ids.locationIdByName['Kindcentrum De Regenboog']!, capacity: 2, openDays: [1, 2, 3, 4], programmeCapacity: [{ programmeId: pw3, capacity: 2 }] })).id;
+  const { id: roundId } = await caller.placements.createRound({
+    name: 'Kleine ronde',
+    schoolYearId: ids.schoolYearId,
+    periodId: null,
+    objective,
+  });
+  const wittering = (
+    await caller.placements.addLocation({
+      roundId,
+      locationId: ids.locationIdByName['Kindcentrum Wittering.nl']!,
+      capacity: 1,
+      openDays: [1, 2, 3, 4, 5],
+      programmeCapacity: [{ programmeId: pw3, capacity: 1 }],
+    })
+  ).id;
+  const regenboog = (
+    await caller.placements.addLocation({
+      roundId,
+      locationId: ids.locationIdByName['Kindcentrum De Regenboog']!,
+      capacity: 2,
+      openDays: [1, 2, 3, 4],
+      programmeCapacity: [{ programmeId: pw3, capacity: 2 }],
+    })
+  ).id;
   const studentIds = ids.cohortStudentIds.slice(1, 4);
-  const csv = ['studentnummer;beschikbare dagen;voorkeur 1;voorkeur 2', ...studentIds.map((id) => `${studentNumberOf(fx, id)};ma di wo do vr;Kindcentrum Wittering.nl;Kindcentrum De Regenboog`)].join('\r\n');
+  const csv = [
+    'studentnummer;beschikbare dagen;voorkeur 1;voorkeur 2',
+    ...studentIds.map(
+      (id) => `${studentNumberOf(fx, id)};ma di wo do vr;Kindcentrum Wittering.nl;Kindcentrum De Regenboog`,
+    ),
+  ].join('\r\n');
   const imported = await caller.placements.importFile({ roundId, format: 'csv', sheet: 'studenten', content: csv });
   if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
   const inputs = await caller.placements.inputs({ roundId });

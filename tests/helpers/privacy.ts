@@ -7,7 +7,9 @@ import type { Db } from '../../db/client';
  */
 export function searchEveryTable(db: Db, needles: (string | RegExp)[]): string[] {
   const sqlite = db.$client;
-  const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+  ).map((t) => t.name);
   const hits: string[] = [];
   for (const table of tables) {
     for (const row of sqlite.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]) {

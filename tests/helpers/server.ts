@@ -29,7 +29,11 @@ export function cookieOf(res: LightMyRequestResponse): string {
   return first.split(';')[0]!;
 }
 
-export async function loginAs(app: FastifyInstance, email: string, opts: { password?: string; ip?: string; cookie?: string } = {}) {
+export async function loginAs(
+  app: FastifyInstance,
+  email: string,
+  opts: { password?: string; ip?: string; cookie?: string } = {},
+) {
   return app.inject({
     method: 'POST',
     url: '/auth/login',
@@ -45,7 +49,13 @@ export function trpcGet(app: FastifyInstance, path: string, cookie?: string, inp
   return app.inject({ method: 'GET', url: `/trpc/${path}${query}`, headers: cookie ? { cookie } : {} });
 }
 
-export function trpcPost(app: FastifyInstance, path: string, cookie: string | undefined, input: unknown, headers: Record<string, string> = {}) {
+export function trpcPost(
+  app: FastifyInstance,
+  path: string,
+  cookie: string | undefined,
+  input: unknown,
+  headers: Record<string, string> = {},
+) {
   return app.inject({
     method: 'POST',
     url: `/trpc/${path}`,

@@ -26,14 +26,32 @@ describe('programmes', () => {
     const pw3 = fx.region.eindhoven.programmeIdByCode['pw3']!;
     const all = await beheer.programmes.list();
     const existing = all.find((p) => p.id === pw3)!;
-    const f = await failure(beheer.programmes.create({ name: 'Nog een', code: 'pw3', institutionId: existing.institutionId, nlqfLevel: 3, route: 'bol', daysPerWeek: 3 }));
+    const f = await failure(
+      beheer.programmes.create({
+        name: 'Nog een',
+        code: 'pw3',
+        institutionId: existing.institutionId,
+        nlqfLevel: 3,
+        route: 'bol',
+        daysPerWeek: 3,
+      }),
+    );
     expect(f.code).toBe('CONFLICT');
     expect(f.message).toBe('e.codeTaken');
   });
 
   it('only lets a hogeschool or roc offer a programme', async () => {
     const signum = fx.region.eindhoven.organisationIds['Signum Onderwijs']!;
-    const f = await failure(beheer.programmes.create({ name: 'X', code: 'x', institutionId: signum, nlqfLevel: 4, route: 'bol', daysPerWeek: 2 }));
+    const f = await failure(
+      beheer.programmes.create({
+        name: 'X',
+        code: 'x',
+        institutionId: signum,
+        nlqfLevel: 4,
+        route: 'bol',
+        daysPerWeek: 2,
+      }),
+    );
     expect(f.code).toBe('BAD_REQUEST');
   });
 
@@ -46,7 +64,9 @@ describe('programmes', () => {
 
 describe('organisations', () => {
   it('cannot take out an organisation whose locations remain', async () => {
-    const f = await failure(beheer.organisations.remove({ id: fx.region.eindhoven.organisationIds['Signum Onderwijs']! }));
+    const f = await failure(
+      beheer.organisations.remove({ id: fx.region.eindhoven.organisationIds['Signum Onderwijs']! }),
+    );
     expect(f.message).toBe('e.inUse');
     expect((await beheer.organisations.list()).map((o) => o.name)).toContain('Signum Onderwijs');
   });
@@ -62,19 +82,43 @@ describe('organisations', () => {
 describe('locations', () => {
   it('stores open days sorted and without duplicates, and refuses half coordinates', async () => {
     const org = fx.region.eindhoven.organisationIds['Signum Onderwijs']!;
-    const { id } = await beheer.locations.create({ name: 'IKC Nieuw', organisationId: org, address: 'Laan 1', city: 'Best', openDays: [4, 1, 4] });
+    const { id } = await beheer.locations.create({
+      name: 'IKC Nieuw',
+      organisationId: org,
+      address: 'Laan 1',
+      city: 'Best',
+      openDays: [4, 1, 4],
+    });
     expect((await beheer.locations.get({ id })).openDays).toEqual([1, 4]);
-    await expect(beheer.locations.create({ name: 'IKC Half', organisationId: org, address: 'Laan 2', city: 'Best', openDays: [1], lat: 51.5 })).rejects.toThrow();
+    await expect(
+      beheer.locations.create({
+        name: 'IKC Half',
+        organisationId: org,
+        address: 'Laan 2',
+        city: 'Best',
+        openDays: [1],
+        lat: 51.5,
+      }),
+    ).rejects.toThrow();
   });
 });
 
 describe('school years', () => {
   it('keeps a period inside its school year', async () => {
-    const f = await failure(beheer.schoolYears.createPeriod({ schoolYearId: fx.region.eindhoven.schoolYearId, name: 'Te laat', startsOn: '2027-07-01', endsOn: '2027-09-01' }));
+    const f = await failure(
+      beheer.schoolYears.createPeriod({
+        schoolYearId: fx.region.eindhoven.schoolYearId,
+        name: 'Te laat',
+        startsOn: '2027-07-01',
+        endsOn: '2027-09-01',
+      }),
+    );
     expect(f.message).toBe('v.dateOutsideYear');
   });
   it('refuses a label that is not two consecutive years', async () => {
-    await expect(beheer.schoolYears.create({ label: '2027-2029', startsOn: '2027-08-01', endsOn: '2028-07-31' })).rejects.toThrow();
+    await expect(
+      beheer.schoolYears.create({ label: '2027-2029', startsOn: '2027-08-01', endsOn: '2028-07-31' }),
+    ).rejects.toThrow();
   });
 });
 
@@ -84,7 +128,11 @@ describe('students and the audit trail', () => {
     const id = fx.region.eindhoven.studentIds[5]!;
     await mentor.students.list({ search: '' });
     await mentor.students.get({ id });
-    const events = fx.db.select().from(auditEvents).where(eq(auditEvents.partnershipId, fx.region.eindhoven.partnershipId)).all();
+    const events = fx.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.partnershipId, fx.region.eindhoven.partnershipId))
+      .all();
     expect(events.find((e) => e.action === 'student.list')).toBeTruthy();
     expect(events.find((e) => e.action === 'student.view' && e.subjectId === String(id))?.at).toBe(fx.clock.now());
   });
@@ -125,13 +173,19 @@ describe('people and invitations', () => {
   });
 
   it('gives an existing account the role directly', async () => {
-    const result = await beheer.people.invite({ name: 'Petra', email: 'projectleider@eindhoven.demo', role: 'regiegroep' });
+    const result = await beheer.people.invite({
+      name: 'Petra',
+      email: 'projectleider@eindhoven.demo',
+      role: 'regiegroep',
+    });
     expect(result.kind).toBe('roleAdded');
   });
 
   it('keeps at least one beheerder and does not let one block themself', async () => {
     const me = (await beheer.people.list()).people.find((p) => p.email === 'beheer@eindhoven.demo')!;
-    expect((await failure(beheer.people.removeRole({ userId: me.id, role: 'beheerder' }))).message).toBe('e.lastBeheerder');
+    expect((await failure(beheer.people.removeRole({ userId: me.id, role: 'beheerder' }))).message).toBe(
+      'e.lastBeheerder',
+    );
     expect((await failure(beheer.people.setBlocked({ userId: me.id, blocked: true }))).message).toBe('e.ownAccount');
   });
 
@@ -141,10 +195,19 @@ describe('people and invitations', () => {
 
   it('links a student account to its student record', async () => {
     const studentId = fx.region.eindhoven.studentIds[7]!;
-    const result = await beheer.people.invite({ name: 'Student Zeven', email: 'zeven@example.org', role: 'student', studentId });
+    const result = await beheer.people.invite({
+      name: 'Student Zeven',
+      email: 'zeven@example.org',
+      role: 'student',
+      studentId,
+    });
     const token = result.kind === 'invited' ? result.link.split('/').pop()! : '';
     await beheer.people.acceptInvite({ token, password: 'nog een goed wachtwoord' });
-    const row = fx.db.select().from(students).where(and(eq(students.id, studentId))).get()!;
+    const row = fx.db
+      .select()
+      .from(students)
+      .where(and(eq(students.id, studentId)))
+      .get()!;
     expect(row.userId).not.toBeNull();
   });
 });

@@ -15,7 +15,11 @@ beforeAll(async () => {
   teamId = (await trpcGet(s.app, 'mentorTeams.myTeams', cookie)).json().result.data[0].id;
 });
 
-const views = () => (s.db.$client.prepare("select count(*) from audit_event where action = 'mentor_team.class.view'").pluck().get() as number);
+const views = () =>
+  s.db.$client
+    .prepare("select count(*) from audit_event where action = 'mentor_team.class.view'")
+    .pluck()
+    .get() as number;
 
 describe('audit events of views', () => {
   it('are committed, one per view, before concurrent answers arrive', async () => {
@@ -33,9 +37,13 @@ describe('audit events of views', () => {
   });
 
   it('withhold the answer when the event cannot be written', async () => {
-    const names = (await trpcGet(s.app, 'mentorTeams.classOverview', cookie, { teamId })).json().result.data.students.map((st: { lastName: string }) => st.lastName);
+    const names = (await trpcGet(s.app, 'mentorTeams.classOverview', cookie, { teamId }))
+      .json()
+      .result.data.students.map((st: { lastName: string }) => st.lastName);
     expect(names.length).toBeGreaterThan(0);
-    s.db.$client.exec("CREATE TEMP TRIGGER no_audit BEFORE INSERT ON audit_event BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    s.db.$client.exec(
+      "CREATE TEMP TRIGGER no_audit BEFORE INSERT ON audit_event BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+    );
     try {
       const res = await trpcGet(s.app, 'mentorTeams.classOverview', cookie, { teamId });
       expect(res.statusCode).toBe(500);

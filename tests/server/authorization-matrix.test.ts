@@ -12,7 +12,10 @@ import { actorFor, callerAs, demoFixture, type DemoFixture } from '../helpers/de
 import { rolledBack } from '../helpers/db';
 import { SAMPLES, fingerprintsOf } from '../helpers/samples';
 
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { permission?: Permission }; type: string } }>;
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { meta?: { permission?: Permission }; type: string } }
+>;
 const paths = Object.keys(procedures).sort();
 
 const EMAIL_BY_ROLE: Record<Role, string> = {
@@ -45,7 +48,10 @@ let otherFingerprints: string[];
 
 beforeAll(async () => {
   fx = await demoFixture();
-  actors = Object.fromEntries(ROLES.map((r) => [r, actorFor(fx.db, fx.clock, EMAIL_BY_ROLE[r])])) as Record<Role, Actor>;
+  actors = Object.fromEntries(ROLES.map((r) => [r, actorFor(fx.db, fx.clock, EMAIL_BY_ROLE[r])])) as Record<
+    Role,
+    Actor
+  >;
   otherFingerprints = fingerprintsOf(fx, fx.region.rotterdam.partnershipId);
 });
 
@@ -65,13 +71,17 @@ describe.each(paths)('%s', (path) => {
   const sample = () => SAMPLES[path]!;
 
   it('without a session: refused unless public', async () => {
-    const code = await rolledBack(fx.db, async () => codeOf(call(fx, null, path, await sample().input({ ...fx, target: fx.region.eindhoven, actor: null }))));
+    const code = await rolledBack(fx.db, async () =>
+      codeOf(call(fx, null, path, await sample().input({ ...fx, target: fx.region.eindhoven, actor: null }))),
+    );
     expect(code).toBe(permission() === 'public' ? 'OK' : 'UNAUTHORIZED');
   });
 
   it.each(ROLES)('as %s in the own partnership: allowed exactly when the role grants it', async (role) => {
     const actor = actors[role];
-    const code = await rolledBack(fx.db, async () => codeOf(call(fx, actor, path, await sample().input({ ...fx, target: fx.region.eindhoven, actor }))));
+    const code = await rolledBack(fx.db, async () =>
+      codeOf(call(fx, actor, path, await sample().input({ ...fx, target: fx.region.eindhoven, actor }))),
+    );
     expect(code).toBe(rolesGrant([role], permission()) ? 'OK' : 'FORBIDDEN');
   });
 

@@ -17,7 +17,12 @@ describe('backup and restore', () => {
     const writer = await bundle('scripts/durability/writer.ts');
     const acked: number[] = [];
     const child = spawn(process.execPath, [writer, live, '400', 'load'], { cwd: projectRoot });
-    child.stdout.on('data', (c: Buffer) => c.toString().split('\n').forEach((l) => l.startsWith('ack ') && acked.push(Number(l.slice(4)))));
+    child.stdout.on('data', (c: Buffer) =>
+      c
+        .toString()
+        .split('\n')
+        .forEach((l) => l.startsWith('ack ') && acked.push(Number(l.slice(4)))),
+    );
     while (acked.length < 50) await new Promise((r) => setTimeout(r, 20));
 
     const ackedBefore = [...acked];
@@ -26,7 +31,12 @@ describe('backup and restore', () => {
     expect(acked.length).toBe(400);
 
     // Everything acknowledged before the backup started is in it, whole.
-    expect(checkDatabase(join(dir, 'backup.db'), ackedBefore)).toEqual({ integrityOk: true, foreignKeyViolations: 0, halfTransactions: 0, lost: [] });
+    expect(checkDatabase(join(dir, 'backup.db'), ackedBefore)).toEqual({
+      integrityOk: true,
+      foreignKeyViolations: 0,
+      halfTransactions: 0,
+      lost: [],
+    });
 
     const { keptAs } = restoreDatabase(join(dir, 'backup.db'), live);
     expect(keptAs && existsSync(keptAs)).toBeTruthy();

@@ -11,9 +11,17 @@ describe('bench:api report', () => {
     expect(load).toEqual({ rps: 3000, p99: 48, errors: 2 });
   });
 
-  it('prints the line exactly in the issue\'s form, ratios as decimals against the yardstick', () => {
-    const line = apiLine({ rps: 4731.4, p99: 33, errors: 0 }, { rps: 1063.6, p99: 93, errors: 1 }, { rps: 27306.2, p99: 3, errors: 0 });
-    expect(line).toBe('api: read 4731 req/s p99 33 ms, write 1064 req/s p99 93 ms, 1 errors; read ratio 0.173, write ratio 0.039 (hello-world 27306 req/s)');
-    expect(line).toMatch(/^api: read \d+ req\/s p99 \d+ ms, write \d+ req\/s p99 \d+ ms, \d+ errors; read ratio \d\.\d{3}, write ratio \d\.\d{3} \(hello-world \d+ req\/s\)$/);
+  it("prints the line exactly in the issue's form, ratios as decimals against the yardstick", () => {
+    const line = apiLine(
+      { rps: 4731.4, p99: 33, errors: 0 },
+      { rps: 1063.6, p99: 93, errors: 1 },
+      { rps: 27306.2, p99: 3, errors: 0 },
+    );
+    expect(line).toBe(
+      'api: read 4731 req/s p99 33 ms, write 1064 req/s p99 93 ms, 1 errors; read ratio 0.173, write ratio 0.039 (hello-world 27306 req/s)',
+    );
+    expect(line).toMatch(
+      /^api: read \d+ req\/s p99 \d+ ms, write \d+ req\/s p99 \d+ ms, \d+ errors; read ratio \d\.\d{3}, write ratio \d\.\d{3} \(hello-world \d+ req\/s\)$/,
+    );
   });
 });

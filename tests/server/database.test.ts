@@ -26,7 +26,13 @@ describe('database', () => {
 
   it('migrates a fresh file and enforces foreign keys', () => {
     const db = createTestDb();
-    expect(() => db.$client.prepare("INSERT INTO top_location (partnership_id, organisation_id, name, address, city, open_days, created_at) VALUES (999, 999, 'x', 'x', 'x', '[1]', 0)").run()).toThrow(/FOREIGN KEY/);
+    expect(() =>
+      db.$client
+        .prepare(
+          "INSERT INTO top_location (partnership_id, organisation_id, name, address, city, open_days, created_at) VALUES (999, 999, 'x', 'x', 'x', '[1]', 0)",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
   });
 
   it('keeps the audit log append-only', () => {

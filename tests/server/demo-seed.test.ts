@@ -8,8 +8,14 @@ import { DEMO_PASSWORD } from '../../server/seed/demo-data';
 import { login } from '../../server/auth/login';
 
 const ACCOUNTS = [
-  'projectleider@eindhoven.demo', 'mentor@eindhoven.demo', 'regiegroep@eindhoven.demo', 'student@eindhoven.demo',
-  'projectleider@rotterdam.demo', 'mentor@rotterdam.demo', 'regiegroep@rotterdam.demo', 'beheer@eindhoven.demo',
+  'projectleider@eindhoven.demo',
+  'mentor@eindhoven.demo',
+  'regiegroep@eindhoven.demo',
+  'student@eindhoven.demo',
+  'projectleider@rotterdam.demo',
+  'mentor@rotterdam.demo',
+  'regiegroep@rotterdam.demo',
+  'beheer@eindhoven.demo',
 ];
 
 describe('demo region', async () => {
@@ -31,9 +37,28 @@ describe('demo region', async () => {
     const locs = db.select().from(topLocations).where(eq(topLocations.partnershipId, p.id)).all();
     expect(locs.length).toBeGreaterThanOrEqual(minLocations);
     expect(locs.map((l) => l.name)).toContain(aLocation);
-    const codes = db.select().from(programmes).where(eq(programmes.partnershipId, p.id)).all().map((x) => x.code);
-    expect(codes).toEqual(expect.arrayContaining(['pabo-vt', 'pabo-dt', 'jonge-kind', 'ad-pep', 'pw3', 'pw4', 'oa', 'sport-bewegen', 'welzijn']));
-    expect(db.select({ n: count() }).from(students).where(eq(students.partnershipId, p.id)).get()!.n).toBeGreaterThanOrEqual(60);
+    const codes = db
+      .select()
+      .from(programmes)
+      .where(eq(programmes.partnershipId, p.id))
+      .all()
+      .map((x) => x.code);
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'pabo-vt',
+        'pabo-dt',
+        'jonge-kind',
+        'ad-pep',
+        'pw3',
+        'pw4',
+        'oa',
+        'sport-bewegen',
+        'welzijn',
+      ]),
+    );
+    expect(
+      db.select({ n: count() }).from(students).where(eq(students.partnershipId, p.id)).get()!.n,
+    ).toBeGreaterThanOrEqual(60);
     const cohort = db.select().from(cohorts).where(eq(cohorts.partnershipId, p.id)).get()!;
     const size = db.select({ n: count() }).from(students).where(eq(students.cohortId, cohort.id)).get()!.n;
     expect(size).toBeGreaterThanOrEqual(20);

@@ -14,12 +14,16 @@ import { migrationsFolder } from '../../db/client';
 const freshPath = () => join(mkdtempSync(join(tmpdir(), 'wp-dur-')), 'd.db');
 
 describe('durability', () => {
-  it('survives SIGKILL during writes: whole, nothing half, nothing acknowledged lost', { timeout: 120_000 }, async () => {
-    const result = await crashTest(12);
-    expect(result.failures).toEqual([]);
-    expect(result).toMatchObject({ survived: 12, lost: 0, integrityOk: true });
-    expect(result.acknowledged).toBeGreaterThan(0);
-  });
+  it(
+    'survives SIGKILL during writes: whole, nothing half, nothing acknowledged lost',
+    { timeout: 120_000 },
+    async () => {
+      const result = await crashTest(12);
+      expect(result.failures).toEqual([]);
+      expect(result).toMatchObject({ survived: 12, lost: 0, integrityOk: true });
+      expect(result.acknowledged).toBeGreaterThan(0);
+    },
+  );
 
   it('lets two processes write at once without SQLITE_BUSY or loss', { timeout: 120_000 }, async () => {
     const writer = await bundle('scripts/durability/writer.ts');
@@ -41,13 +45,23 @@ describe('durability', () => {
       const path = freshPath();
       const run = await runChild(child, [path], 20 + i * 15);
       const db = new Database(path);
-      const tables = db.prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations'").pluck().get() as number;
-      const applied = tables === 0 ? 0 : (db.prepare('SELECT COUNT(*) FROM __drizzle_migrations').pluck().get() as number);
+      const tables = db
+        .prepare(
+          "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations'",
+        )
+        .pluck()
+        .get() as number;
+      const applied =
+        tables === 0 ? 0 : (db.prepare('SELECT COUNT(*) FROM __drizzle_migrations').pluck().get() as number);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
       db.close();
       // All or nothing: either no table at all, or every migration recorded.
-      expect(tables === 0 || applied === expected, `after kill ${i}: ${tables} tables, ${applied} migrations`).toBe(true);
-      outcomes.add(run.signal === 'SIGKILL' ? (tables === 0 ? 'killed-before-commit' : 'killed-after-commit') : 'finished');
+      expect(tables === 0 || applied === expected, `after kill ${i}: ${tables} tables, ${applied} migrations`).toBe(
+        true,
+      );
+      outcomes.add(
+        run.signal === 'SIGKILL' ? (tables === 0 ? 'killed-before-commit' : 'killed-after-commit') : 'finished',
+      );
     }
     expect(outcomes.has('killed-before-commit')).toBe(true);
   });

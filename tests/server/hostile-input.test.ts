@@ -11,7 +11,10 @@ import { ROLES, type Role } from '../../shared/domain/roles';
 import { SAMPLES } from '../helpers/samples';
 import { cookieOf, loginAs, testServer, type TestServer } from '../helpers/server';
 
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { permission?: Permission }; type: string } }>;
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { meta?: { permission?: Permission }; type: string } }
+>;
 const paths = Object.keys(procedures).sort();
 const EMAIL: Record<Role, string> = {
   beheerder: 'beheer@eindhoven.demo',
@@ -43,8 +46,14 @@ function hostileInputFor(valid: unknown) {
     fc.anything({ maxDepth: 2 }),
     keys.length === 0
       ? fc.constant(valid)
-      : fc.record({ key: fc.constantFrom(...keys), value: hostileValue }).map(({ key, value }) => ({ ...(valid as object), [key]: value })),
-    fc.record({ key: fc.string({ maxLength: 20 }), value: hostileValue }).map(({ key, value }) => (valid && typeof valid === 'object' ? { ...(valid as object), [key]: value } : { [key]: value })),
+      : fc
+          .record({ key: fc.constantFrom(...keys), value: hostileValue })
+          .map(({ key, value }) => ({ ...(valid as object), [key]: value })),
+    fc
+      .record({ key: fc.string({ maxLength: 20 }), value: hostileValue })
+      .map(({ key, value }) =>
+        valid && typeof valid === 'object' ? { ...(valid as object), [key]: value } : { [key]: value },
+      ),
   );
 }
 
@@ -52,21 +61,37 @@ let s: TestServer;
 const cookies = {} as Record<Role, string>;
 beforeAll(async () => {
   s = await testServer({ rateLimitMax: 1_000_000 });
-  for (const role of ROLES) cookies[role] = cookieOf(await loginAs(s.app, EMAIL[role], { ip: `10.7.0.${ROLES.indexOf(role)}` }));
+  for (const role of ROLES)
+    cookies[role] = cookieOf(await loginAs(s.app, EMAIL[role], { ip: `10.7.0.${ROLES.indexOf(role)}` }));
 });
 
 describe.each(paths)('%s', (path) => {
   it('answers hostile input with 2xx or 4xx, never 5xx or internals', { timeout: 60_000 }, async () => {
     const permission = procedures[path]!._def.meta!.permission!;
     const role = ROLES.find((r) => rolesGrant([r], permission)) ?? 'beheerder';
-    const valid = await SAMPLES[path]!.input({ db: s.db, clock: s.clock, region: s.region, target: s.region.eindhoven, actor: null });
+    const valid = await SAMPLES[path]!.input({
+      db: s.db,
+      clock: s.clock,
+      region: s.region,
+      target: s.region.eindhoven,
+      actor: null,
+    });
     const isQuery = procedures[path]!._def.type === 'query';
     await fc.assert(
       fc.asyncProperty(hostileInputFor(valid), async (input) => {
         const body = JSON.stringify(input === undefined ? null : input);
         const res = isQuery
-          ? await s.app.inject({ method: 'GET', url: `/trpc/${path}?input=${encodeURIComponent(body)}`, headers: { cookie: cookies[role] } })
-          : await s.app.inject({ method: 'POST', url: `/trpc/${path}`, headers: { cookie: cookies[role], 'content-type': 'application/json' }, payload: body });
+          ? await s.app.inject({
+              method: 'GET',
+              url: `/trpc/${path}?input=${encodeURIComponent(body)}`,
+              headers: { cookie: cookies[role] },
+            })
+          : await s.app.inject({
+              method: 'POST',
+              url: `/trpc/${path}`,
+              headers: { cookie: cookies[role], 'content-type': 'application/json' },
+              payload: body,
+            });
         expect(res.statusCode, `${path} ${body.slice(0, 200)} → ${res.body.slice(0, 300)}`).toBeLessThan(500);
         if (res.statusCode >= 400) {
           const message = JSON.parse(res.body).error?.message ?? JSON.parse(res.body).error;

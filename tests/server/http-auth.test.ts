@@ -53,14 +53,21 @@ describe('POST /auth/login', () => {
   });
 
   it('refuses a malformed body with 400 and Dutch field messages', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/auth/login', headers: { 'content-type': 'application/json' }, payload: { email: 5 } });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: { email: 5 },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().fieldErrors.password).toBeTruthy();
   });
 
   it('answers 429 after 10 failures for one account, without locking out others', async () => {
     for (let i = 0; i < 10; i++) {
-      expect((await loginAs(s.app, 'mentor@eindhoven.demo', { password: 'fout-wachtwoord', ip: `10.1.0.${i}` })).statusCode).toBe(401);
+      expect(
+        (await loginAs(s.app, 'mentor@eindhoven.demo', { password: 'fout-wachtwoord', ip: `10.1.0.${i}` })).statusCode,
+      ).toBe(401);
     }
     const locked = await loginAs(s.app, 'mentor@eindhoven.demo', { ip: '10.9.9.9' });
     expect(locked.statusCode).toBe(429);
@@ -88,7 +95,11 @@ describe('POST /auth/login', () => {
 
   it('stores only a hash of the token', async () => {
     const token = cookieOf(await loginAs(s.app, 'projectleider@eindhoven.demo')).split('=')[1]!;
-    const stored = s.db.select({ tokenHash: sessions.tokenHash }).from(sessions).all().map((r) => r.tokenHash);
+    const stored = s.db
+      .select({ tokenHash: sessions.tokenHash })
+      .from(sessions)
+      .all()
+      .map((r) => r.tokenHash);
     expect(stored).not.toContain(token);
     expect(stored.every((h) => /^[0-9a-f]{64}$/.test(h))).toBe(true);
   });

@@ -13,7 +13,11 @@ const createOrg = { name: 'Gemeente Veldhoven', type: 'gemeente' };
 
 describe('CSRF', () => {
   it('accepts a same-origin JSON mutation', async () => {
-    const res = await trpcPost(s.app, 'organisations.create', cookie, createOrg, { origin: 'http://localhost:80', host: 'localhost:80', 'sec-fetch-site': 'same-origin' });
+    const res = await trpcPost(s.app, 'organisations.create', cookie, createOrg, {
+      origin: 'http://localhost:80',
+      host: 'localhost:80',
+      'sec-fetch-site': 'same-origin',
+    });
     expect(res.statusCode).toBe(200);
   });
 
@@ -28,18 +32,32 @@ describe('CSRF', () => {
   });
 
   it.each([
-    ['multipart/form-data', 'multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nX\r\n--x--'],
+    [
+      'multipart/form-data',
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nX\r\n--x--',
+    ],
     ['text/plain', 'text/plain', JSON.stringify(createOrg)],
     ['a form post', 'application/x-www-form-urlencoded', 'name=X&type=gemeente'],
   ])('refuses a %s post to a procedure', async (_, type, payload) => {
     const before = (await trpcGet(s.app, 'organisations.list', cookie)).json().result.data.length;
-    const res = await s.app.inject({ method: 'POST', url: '/trpc/organisations.create', headers: { 'content-type': type, cookie }, payload });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/trpc/organisations.create',
+      headers: { 'content-type': type, cookie },
+      payload,
+    });
     expect(res.statusCode).toBe(403);
     expect((await trpcGet(s.app, 'organisations.list', cookie)).json().result.data.length).toBe(before);
   });
 
   it('refuses a text/plain login post (login CSRF)', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/auth/login', headers: { 'content-type': 'text/plain' }, payload: '{"email":"beheer@eindhoven.demo","password":"werkplaats-demo"}' });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/auth/login',
+      headers: { 'content-type': 'text/plain' },
+      payload: '{"email":"beheer@eindhoven.demo","password":"werkplaats-demo"}',
+    });
     expect(res.statusCode).toBe(403);
   });
 
@@ -84,7 +102,12 @@ describe('errors', () => {
   });
 
   it('answers unparsable JSON with 400, not 500', async () => {
-    const res = await s.app.inject({ method: 'POST', url: '/trpc/organisations.create', headers: { 'content-type': 'application/json', cookie }, payload: '{"name":' });
+    const res = await s.app.inject({
+      method: 'POST',
+      url: '/trpc/organisations.create',
+      headers: { 'content-type': 'application/json', cookie },
+      payload: '{"name":',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.body).not.toMatch(/stack|SyntaxError/);
   });
@@ -106,12 +129,19 @@ describe('errors', () => {
     const paths = Array.from({ length: MAX_BATCH_SIZE + 1 }, () => 'locations.list').join(',');
     const res = await s.app.inject({ method: 'GET', url: `/trpc/${paths}?batch=1&input={}`, headers: { cookie } });
     expect(res.statusCode).toBe(400);
-    const ok = await s.app.inject({ method: 'GET', url: `/trpc/${Array.from({ length: MAX_BATCH_SIZE }, () => 'locations.list').join(',')}?batch=1&input={}`, headers: { cookie } });
+    const ok = await s.app.inject({
+      method: 'GET',
+      url: `/trpc/${Array.from({ length: MAX_BATCH_SIZE }, () => 'locations.list').join(',')}?batch=1&input={}`,
+      headers: { cookie },
+    });
     expect(ok.statusCode).toBe(200);
   });
 
   it('refuses a body over the limit with 413', async () => {
-    const res = await trpcPost(s.app, 'organisations.create', cookie, { name: 'x'.repeat(6 * 1024 * 1024), type: 'gemeente' });
+    const res = await trpcPost(s.app, 'organisations.create', cookie, {
+      name: 'x'.repeat(6 * 1024 * 1024),
+      type: 'gemeente',
+    });
     expect(res.statusCode).toBe(413);
   });
 });

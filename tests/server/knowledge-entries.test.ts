@@ -28,10 +28,19 @@ describe('status with dates', () => {
 
   it('refuses the same status, a date before the last change, and a future date', async () => {
     const { id } = await newEntry(fx, { occurredOn: '2026-11-02' });
-    await expect(as(EMAIL.projectleider).setEntryStatus({ id, status: 'open' } as never)).rejects.toMatchObject({ code: 'CONFLICT', message: 'e.knowledge.sameStatus' });
-    await expect(as(EMAIL.projectleider).setEntryStatus({ id, status: 'opgelost', on: '2026-11-01' } as never)).rejects.toMatchObject({ message: 'v.knowledge.beforeLastChange' });
-    await expect(as(EMAIL.projectleider).setEntryStatus({ id, status: 'opgelost', on: '2026-12-01' } as never)).rejects.toMatchObject({ message: 'v.knowledge.futureDate' });
-    await expect(newEntry(fx, { occurredOn: '2027-01-01' })).rejects.toMatchObject({ message: 'v.knowledge.futureDate' });
+    await expect(as(EMAIL.projectleider).setEntryStatus({ id, status: 'open' } as never)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'e.knowledge.sameStatus',
+    });
+    await expect(
+      as(EMAIL.projectleider).setEntryStatus({ id, status: 'opgelost', on: '2026-11-01' } as never),
+    ).rejects.toMatchObject({ message: 'v.knowledge.beforeLastChange' });
+    await expect(
+      as(EMAIL.projectleider).setEntryStatus({ id, status: 'opgelost', on: '2026-12-01' } as never),
+    ).rejects.toMatchObject({ message: 'v.knowledge.futureDate' });
+    await expect(newEntry(fx, { occurredOn: '2027-01-01' })).rejects.toMatchObject({
+      message: 'v.knowledge.futureDate',
+    });
   });
 
   it('a parked entry can be reopened', async () => {
@@ -73,9 +82,15 @@ describe('sensible limits, at the field', () => {
     await expect(newEntry(fx, { title: '   ' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     await expect(newEntry(fx, { blocks: [] })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     const { id } = await newEntry(fx, { title: 'x'.repeat(150) });
-    await expect(as(EMAIL.mentor).addPost({ entryId: id, body: 'x'.repeat(4001) })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(as(EMAIL.mentor).addPost({ entryId: id, body: '\u0000 ' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(as(EMAIL.projectleider).createPrinciple({ statement: 'x'.repeat(201), blocks: ['LOS'] } as never)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(as(EMAIL.mentor).addPost({ entryId: id, body: 'x'.repeat(4001) })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(as(EMAIL.mentor).addPost({ entryId: id, body: '\u0000 ' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(
+      as(EMAIL.projectleider).createPrinciple({ statement: 'x'.repeat(201), blocks: ['LOS'] } as never),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 
   it('says so in Dutch, at the field, over HTTP', async () => {
@@ -89,7 +104,10 @@ describe('sensible limits, at the field', () => {
     });
     expect(res.statusCode).toBe(400);
     const fieldErrors = JSON.parse(res.body).error.data.fieldErrors;
-    expect(fieldErrors).toMatchObject({ title: 'Dit is te lang (maximaal 150 tekens).', blocks: 'Kies minstens één bouwsteen van het LOS-model.' });
+    expect(fieldErrors).toMatchObject({
+      title: 'Dit is te lang (maximaal 150 tekens).',
+      blocks: 'Kies minstens één bouwsteen van het LOS-model.',
+    });
     await app.close();
   });
 });
@@ -97,12 +115,21 @@ describe('sensible limits, at the field', () => {
 describe('categories', () => {
   it('one of the six or an own category, not both; own ones are kept by projectleider and regiegroep', async () => {
     const { id: categoryId } = await as(EMAIL.regiegroep).createCategory({ name: 'Ouderbetrokkenheid' });
-    await expect(as(EMAIL.projectleider).createCategory({ name: 'Ouderbetrokkenheid' })).rejects.toMatchObject({ code: 'CONFLICT', message: 'e.nameTaken' });
+    await expect(as(EMAIL.projectleider).createCategory({ name: 'Ouderbetrokkenheid' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'e.nameTaken',
+    });
     await expect(as(EMAIL.mentor).createCategory({ name: 'Iets' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(newEntry(fx, { category: 'kosten', categoryId })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     const { id } = await newEntry(fx, { categoryId });
-    expect(await as(EMAIL.student).getEntry({ id })).toMatchObject({ category: null, categoryName: 'Ouderbetrokkenheid' });
-    await expect(as(EMAIL.projectleider).removeCategory({ id: categoryId })).rejects.toMatchObject({ code: 'CONFLICT', message: 'e.inUse' });
+    expect(await as(EMAIL.student).getEntry({ id })).toMatchObject({
+      category: null,
+      categoryName: 'Ouderbetrokkenheid',
+    });
+    await expect(as(EMAIL.projectleider).removeCategory({ id: categoryId })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'e.inUse',
+    });
     const theirs = await callerFor(fx, EMAIL.rotterdam).knowledge.createCategory({ name: 'Alleen Rotterdam' });
     await expect(newEntry(fx, { categoryId: theirs.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });

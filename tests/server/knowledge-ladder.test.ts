@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 
 const as = (email: string) => callerFor(fx, email).knowledge;
-const move = (id: number, to: string, extra: Record<string, string> = {}, email: string = EMAIL.projectleider) => as(email).movePrinciple({ id, to, reason: '', ...extra } as never);
+const move = (id: number, to: string, extra: Record<string, string> = {}, email: string = EMAIL.projectleider) =>
+  as(email).movePrinciple({ id, to, reason: '', ...extra } as never);
 const refused = (code: string, message: string) => ({ code, message });
 
 describe('a new principle', () => {
@@ -19,7 +20,14 @@ describe('a new principle', () => {
     const { id } = await newPrinciple(fx, {}, EMAIL.mentor);
     const p = await as(EMAIL.student).getPrinciple({ id });
     expect(p.maturity).toBe('geidentificeerd');
-    expect(p.history).toEqual([expect.objectContaining({ fromLevel: null, toLevel: 'geidentificeerd', changedByName: 'Mirjam de Wit', changedOn: '2026-11-25' })]);
+    expect(p.history).toEqual([
+      expect.objectContaining({
+        fromLevel: null,
+        toLevel: 'geidentificeerd',
+        changedByName: 'Mirjam de Wit',
+        changedOn: '2026-11-25',
+      }),
+    ]);
   });
 });
 
@@ -31,17 +39,30 @@ describe('moving up', () => {
     const p = await as(EMAIL.projectleider).getPrinciple({ id });
     expect(p.maturity).toBe('beproefd');
     expect(p.history.slice(1)).toEqual([
-      expect.objectContaining({ fromLevel: 'geidentificeerd', toLevel: 'beschreven', changedOn: '2026-11-25', changedByName: 'Petra van Loon' }),
-      expect.objectContaining({ fromLevel: 'beschreven', toLevel: 'beproefd', changedOn: '2026-11-25', changedByName: 'Ruud Hendriks' }),
+      expect.objectContaining({
+        fromLevel: 'geidentificeerd',
+        toLevel: 'beschreven',
+        changedOn: '2026-11-25',
+        changedByName: 'Petra van Loon',
+      }),
+      expect.objectContaining({
+        fromLevel: 'beschreven',
+        toLevel: 'beproefd',
+        changedOn: '2026-11-25',
+        changedByName: 'Ruud Hendriks',
+      }),
     ]);
     const skip = await newPrinciple(fx);
     await expect(move(skip.id, 'beproefd')).resolves.toMatchObject({ maturity: 'beproefd' });
   });
 
-  it.each([EMAIL.mentor, EMAIL.locatie, EMAIL.student, EMAIL.beheerder])('%s may not move a principle', async (email) => {
-    const { id } = await newPrinciple(fx);
-    await expect(move(id, 'beschreven', {}, email)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-  });
+  it.each([EMAIL.mentor, EMAIL.locatie, EMAIL.student, EMAIL.beheerder])(
+    '%s may not move a principle',
+    async (email) => {
+      const { id } = await newPrinciple(fx);
+      await expect(move(id, 'beschreven', {}, email)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    },
+  );
 
   it('refuses a move to the level it is at', async () => {
     const { id } = await newPrinciple(fx);
@@ -50,8 +71,12 @@ describe('moving up', () => {
 
   it('refuses a date in the future, and one before the previous move', async () => {
     const { id } = await newPrinciple(fx);
-    await expect(move(id, 'beschreven', { on: '2026-11-26' })).rejects.toMatchObject(refused('BAD_REQUEST', 'v.knowledge.futureDate'));
-    await expect(move(id, 'beschreven', { on: '2026-11-24' })).rejects.toMatchObject(refused('BAD_REQUEST', 'v.knowledge.beforeLastChange'));
+    await expect(move(id, 'beschreven', { on: '2026-11-26' })).rejects.toMatchObject(
+      refused('BAD_REQUEST', 'v.knowledge.futureDate'),
+    );
+    await expect(move(id, 'beschreven', { on: '2026-11-24' })).rejects.toMatchObject(
+      refused('BAD_REQUEST', 'v.knowledge.beforeLastChange'),
+    );
   });
 });
 
@@ -60,11 +85,17 @@ describe('moving down', () => {
     const { id } = await newPrinciple(fx);
     await move(id, 'beproefd');
     await expect(move(id, 'beschreven')).rejects.toMatchObject(refused('BAD_REQUEST', 'v.knowledge.reasonRequired'));
-    await expect(move(id, 'beschreven', { reason: '   ' })).rejects.toMatchObject(refused('BAD_REQUEST', 'v.knowledge.reasonRequired'));
+    await expect(move(id, 'beschreven', { reason: '   ' })).rejects.toMatchObject(
+      refused('BAD_REQUEST', 'v.knowledge.reasonRequired'),
+    );
     await move(id, 'beschreven', { reason: 'De proef op de locatie is gestopt.' }, EMAIL.regiegroep);
     const p = await as(EMAIL.projectleider).getPrinciple({ id });
     expect(p.maturity).toBe('beschreven');
-    expect(p.history.at(-1)).toMatchObject({ fromLevel: 'beproefd', toLevel: 'beschreven', reason: 'De proef op de locatie is gestopt.' });
+    expect(p.history.at(-1)).toMatchObject({
+      fromLevel: 'beproefd',
+      toLevel: 'beschreven',
+      reason: 'De proef op de locatie is gestopt.',
+    });
   });
 });
 
@@ -78,15 +109,20 @@ describe('opgeschaald needs an adoption at another TOP-locatie', () => {
 
   it('an adoption at the location where it was found does not count: it is refused', async () => {
     const { id } = await newPrinciple(fx);
-    await expect(as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.wittering, adoptedOn: DAY } as never)).rejects.toMatchObject(
-      refused('CONFLICT', 'e.knowledge.adoptionAtOrigin'),
-    );
+    await expect(
+      as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.wittering, adoptedOn: DAY } as never),
+    ).rejects.toMatchObject(refused('CONFLICT', 'e.knowledge.adoptionAtOrigin'));
     await expect(move(id, 'opgeschaald')).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('is allowed once another location adopted it, and geborgd after that', async () => {
     const { id } = await newPrinciple(fx);
-    await as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.regenboog, adoptedOn: DAY, adaptation: 'Op woensdag in plaats van dinsdag.' } as never);
+    await as(EMAIL.projectleider).addAdoption({
+      principleId: id,
+      locationId: loc.regenboog,
+      adoptedOn: DAY,
+      adaptation: 'Op woensdag in plaats van dinsdag.',
+    } as never);
     await expect(move(id, 'opgeschaald')).resolves.toMatchObject({ maturity: 'opgeschaald' });
     await expect(move(id, 'geborgd')).resolves.toMatchObject({ maturity: 'geborgd' });
   });
@@ -99,9 +135,15 @@ describe('opgeschaald needs an adoption at another TOP-locatie', () => {
 
   it('the last adoption of an opgeschaald principle cannot be removed until it moves down', async () => {
     const { id } = await newPrinciple(fx);
-    const adoption = await as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.klaverblad, adoptedOn: DAY } as never);
+    const adoption = await as(EMAIL.projectleider).addAdoption({
+      principleId: id,
+      locationId: loc.klaverblad,
+      adoptedOn: DAY,
+    } as never);
     await move(id, 'opgeschaald');
-    await expect(as(EMAIL.projectleider).removeAdoption({ id: adoption.id })).rejects.toMatchObject(refused('CONFLICT', 'e.knowledge.lastAdoption'));
+    await expect(as(EMAIL.projectleider).removeAdoption({ id: adoption.id })).rejects.toMatchObject(
+      refused('CONFLICT', 'e.knowledge.lastAdoption'),
+    );
     await move(id, 'beproefd', { reason: 'Overname loopt niet meer.' });
     await expect(as(EMAIL.projectleider).removeAdoption({ id: adoption.id })).resolves.toEqual({ id: adoption.id });
   });
@@ -110,31 +152,44 @@ describe('opgeschaald needs an adoption at another TOP-locatie', () => {
     const { id } = await newPrinciple(fx);
     await as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.regenboog, adoptedOn: DAY } as never);
     await expect(
-      as(EMAIL.projectleider).updatePrinciple({ id, statement: 'Andere tekst', explanation: '', blocks: ['LOS'], foundAtLocationId: loc.regenboog, ownerIds: [] } as never),
+      as(EMAIL.projectleider).updatePrinciple({
+        id,
+        statement: 'Andere tekst',
+        explanation: '',
+        blocks: ['LOS'],
+        foundAtLocationId: loc.regenboog,
+        ownerIds: [],
+      } as never),
     ).rejects.toMatchObject(refused('CONFLICT', 'e.knowledge.foundAtAdopted'));
   });
 
   it('a second adoption at the same location is refused', async () => {
     const { id } = await newPrinciple(fx);
     await as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.regenboog, adoptedOn: DAY } as never);
-    await expect(as(EMAIL.mentor).addAdoption({ principleId: id, locationId: loc.regenboog, adoptedOn: DAY } as never)).rejects.toMatchObject(
-      refused('CONFLICT', 'e.knowledge.adoptionTaken'),
-    );
+    await expect(
+      as(EMAIL.mentor).addAdoption({ principleId: id, locationId: loc.regenboog, adoptedOn: DAY } as never),
+    ).rejects.toMatchObject(refused('CONFLICT', 'e.knowledge.adoptionTaken'));
   });
 });
 
 describe('the demo content keeps the rules', () => {
-  it.each(['eindhoven', 'rotterdam'] as const)('%s: every opgeschaald principle has an adoption, none at its origin', async (key) => {
-    const sqlite = fx.db.$client;
-    const bad = sqlite
-      .prepare(
-        `SELECT p.id FROM knowledge_principle p WHERE p.partnership_id = ? AND (
+  it.each(['eindhoven', 'rotterdam'] as const)(
+    '%s: every opgeschaald principle has an adoption, none at its origin',
+    async (key) => {
+      const sqlite = fx.db.$client;
+      const bad = sqlite
+        .prepare(
+          `SELECT p.id FROM knowledge_principle p WHERE p.partnership_id = ? AND (
            (p.maturity IN ('opgeschaald', 'geborgd') AND NOT EXISTS (SELECT 1 FROM knowledge_adoption a WHERE a.principle_id = p.id))
            OR EXISTS (SELECT 1 FROM knowledge_adoption a WHERE a.principle_id = p.id AND a.location_id = p.found_at_location_id))`,
-      )
-      .all(fx.region[key].partnershipId);
-    expect(bad).toEqual([]);
-    const levels = sqlite.prepare('SELECT DISTINCT maturity FROM knowledge_principle WHERE partnership_id = ?').pluck().all(fx.region[key].partnershipId);
-    expect(levels).toContain('opgeschaald');
-  });
+        )
+        .all(fx.region[key].partnershipId);
+      expect(bad).toEqual([]);
+      const levels = sqlite
+        .prepare('SELECT DISTINCT maturity FROM knowledge_principle WHERE partnership_id = ?')
+        .pluck()
+        .all(fx.region[key].partnershipId);
+      expect(levels).toContain('opgeschaald');
+    },
+  );
 });

@@ -18,16 +18,66 @@ function mentorTeamEvidence() {
   const e = fx.region.eindhoven;
   const userId = e.userIdByEmail[EMAIL.mentor]!;
   const now = fx.clock.now();
-  const cohortId = fx.db.insert(cohorts).values({ partnershipId: e.partnershipId, name: 'Bewijsklas', institutionId: e.organisationIds['Koning Willem I College']!, schoolYearId: e.schoolYearId, createdAt: now }).returning().get().id;
-  const teamId = fx.db.insert(mentorTeams).values({ partnershipId: e.partnershipId, name: 'Mentorteam Bewijsklas', cohortId, sessionWeekday: 2, budgetHoursPerPeriod: 40, createdAt: now }).returning().get().id;
+  const cohortId = fx.db
+    .insert(cohorts)
+    .values({
+      partnershipId: e.partnershipId,
+      name: 'Bewijsklas',
+      institutionId: e.organisationIds['Koning Willem I College']!,
+      schoolYearId: e.schoolYearId,
+      createdAt: now,
+    })
+    .returning()
+    .get().id;
+  const teamId = fx.db
+    .insert(mentorTeams)
+    .values({
+      partnershipId: e.partnershipId,
+      name: 'Mentorteam Bewijsklas',
+      cohortId,
+      sessionWeekday: 2,
+      budgetHoursPerPeriod: 40,
+      createdAt: now,
+    })
+    .returning()
+    .get().id;
   const signalId = fx.db
     .insert(signals)
-    .values({ partnershipId: e.partnershipId, teamId, kind: 'tekort', title: 'Reflecteren op eigen handelen', matchKey: 'reflecteren op eigen handelen', domain: 'x', competence: 'y', studentCount: 6, firstSeenYear: 2026, firstSeenWeek: 44, lastSeenYear: 2026, lastSeenWeek: 44, weeksSeen: 1, status: 'nieuw', createdBy: userId, createdAt: now })
+    .values({
+      partnershipId: e.partnershipId,
+      teamId,
+      kind: 'tekort',
+      title: 'Reflecteren op eigen handelen',
+      matchKey: 'reflecteren op eigen handelen',
+      domain: 'x',
+      competence: 'y',
+      studentCount: 6,
+      firstSeenYear: 2026,
+      firstSeenWeek: 44,
+      lastSeenYear: 2026,
+      lastSeenWeek: 44,
+      weeksSeen: 1,
+      status: 'nieuw',
+      createdBy: userId,
+      createdAt: now,
+    })
     .returning()
     .get().id;
   const logId = fx.db
     .insert(sessionLogs)
-    .values({ partnershipId: e.partnershipId, teamId, isoYear: 2026, isoWeek: 45, sessionDate: '2026-11-03', status: 'vastgesteld', expectations: 'VERTROUWELIJKE VERWACHTINGEN', createdBy: userId, createdAt: now, updatedBy: userId, updatedAt: now })
+    .values({
+      partnershipId: e.partnershipId,
+      teamId,
+      isoYear: 2026,
+      isoWeek: 45,
+      sessionDate: '2026-11-03',
+      status: 'vastgesteld',
+      expectations: 'VERTROUWELIJKE VERWACHTINGEN',
+      createdBy: userId,
+      createdAt: now,
+      updatedBy: userId,
+      updatedAt: now,
+    })
     .returning()
     .get().id;
   return { signalId, logId, teamId };
@@ -35,19 +85,38 @@ function mentorTeamEvidence() {
 
 describe('maak hier een werkend principe van', () => {
   it('drafts a principle from the entry and keeps the entry as evidence, both ways', async () => {
-    const entry = await newEntry(fx, { type: 'succes', title: 'Studenten leren oordeel uit te stellen', description: 'Eerst vragen, dan vinden.', blocks: ['GOC', 'LOS'] });
+    const entry = await newEntry(fx, {
+      type: 'succes',
+      title: 'Studenten leren oordeel uit te stellen',
+      description: 'Eerst vragen, dan vinden.',
+      blocks: ['GOC', 'LOS'],
+    });
     const { id } = await as(EMAIL.mentor).createPrincipleFromEntry({ entryId: entry.id });
     const principle = await as(EMAIL.student).getPrinciple({ id });
-    expect(principle).toMatchObject({ statement: 'Studenten leren oordeel uit te stellen', explanation: 'Eerst vragen, dan vinden.', blocks: ['LOS', 'GOC'], foundAtLocationId: loc.wittering, maturity: 'geidentificeerd' });
+    expect(principle).toMatchObject({
+      statement: 'Studenten leren oordeel uit te stellen',
+      explanation: 'Eerst vragen, dan vinden.',
+      blocks: ['LOS', 'GOC'],
+      foundAtLocationId: loc.wittering,
+      maturity: 'geidentificeerd',
+    });
     expect(principle.owners.map((o) => o.name)).toEqual(['Mirjam de Wit']);
-    expect(principle.evidence).toEqual([expect.objectContaining({ kind: 'entry', refId: entry.id, label: expect.objectContaining({ title: 'Studenten leren oordeel uit te stellen', entryType: 'succes' }) })]);
+    expect(principle.evidence).toEqual([
+      expect.objectContaining({
+        kind: 'entry',
+        refId: entry.id,
+        label: expect.objectContaining({ title: 'Studenten leren oordeel uit te stellen', entryType: 'succes' }),
+      }),
+    ]);
     const back = await as(EMAIL.student).getEntry({ id: entry.id });
     expect(back.principles).toEqual([expect.objectContaining({ id, maturity: 'geidentificeerd' })]);
   });
 
   it("is not found for another partnership's entry", async () => {
     const entry = await newEntry(fx, { locationId: locationsOf(fx, 'rotterdam').first }, EMAIL.rotterdam);
-    await expect(as(EMAIL.projectleider).createPrincipleFromEntry({ entryId: entry.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(as(EMAIL.projectleider).createPrincipleFromEntry({ entryId: entry.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
@@ -61,18 +130,26 @@ describe('evidence links', () => {
     const p = await newPrinciple(fx);
     const entry = await newEntry(fx);
     await as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'entry', refId: entry.id });
-    await expect(as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'entry', refId: entry.id })).rejects.toMatchObject({ code: 'CONFLICT', message: 'e.knowledge.linkTaken' });
+    await expect(
+      as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'entry', refId: entry.id }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: 'e.knowledge.linkTaken' });
     const [link] = (await as(EMAIL.projectleider).getPrinciple({ id: p.id })).evidence;
     await as(EMAIL.projectleider).removeEvidence({ id: link!.id });
     expect((await as(EMAIL.projectleider).getPrinciple({ id: p.id })).evidence).toEqual([]);
   });
 
-  it("refuses ids that do not exist or belong to another partnership", async () => {
+  it('refuses ids that do not exist or belong to another partnership', async () => {
     const p = await newPrinciple(fx);
     const theirs = await newEntry(fx, { locationId: locationsOf(fx, 'rotterdam').first }, EMAIL.rotterdam);
-    await expect(as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'entry', refId: theirs.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'signal', refId: 999_999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'sessionLog', refId: 999_999 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'entry', refId: theirs.id }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'signal', refId: 999_999 }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'sessionLog', refId: 999_999 }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it("links a mentor team's signal and session log, showing their label but never the log's text", async () => {
@@ -83,8 +160,14 @@ describe('evidence links', () => {
     const seen = await as(EMAIL.student).getPrinciple({ id: p.id });
     expect(seen.evidence).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: 'signal', label: expect.objectContaining({ title: 'Reflecteren op eigen handelen', teamName: 'Mentorteam Bewijsklas' }) }),
-        expect.objectContaining({ kind: 'sessionLog', label: expect.objectContaining({ teamName: 'Mentorteam Bewijsklas', isoWeek: 45, date: '2026-11-03' }) }),
+        expect.objectContaining({
+          kind: 'signal',
+          label: expect.objectContaining({ title: 'Reflecteren op eigen handelen', teamName: 'Mentorteam Bewijsklas' }),
+        }),
+        expect.objectContaining({
+          kind: 'sessionLog',
+          label: expect.objectContaining({ teamName: 'Mentorteam Bewijsklas', isoWeek: 45, date: '2026-11-03' }),
+        }),
       ]),
     );
     expect(JSON.stringify(seen)).not.toContain('VERTROUWELIJKE');
@@ -98,8 +181,12 @@ describe('evidence links', () => {
     const p = await newPrinciple(fx);
     await as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'signal', refId: signalId });
     delete EVIDENCE_RESOLVERS.signal;
-    await expect(as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'signal', refId: signalId })).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'e.knowledge.kindUnavailable' });
-    expect((await as(EMAIL.projectleider).getPrinciple({ id: p.id })).evidence).toEqual([expect.objectContaining({ kind: 'signal', label: null })]);
+    await expect(
+      as(EMAIL.projectleider).addEvidence({ principleId: p.id, kind: 'signal', refId: signalId }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'e.knowledge.kindUnavailable' });
+    expect((await as(EMAIL.projectleider).getPrinciple({ id: p.id })).evidence).toEqual([
+      expect.objectContaining({ kind: 'signal', label: null }),
+    ]);
   });
 });
 
@@ -110,7 +197,10 @@ describe('owners', () => {
     const { id } = await newPrinciple(fx, { ownerIds: [regiegroep] } as never);
     expect((await as(EMAIL.student).getPrinciple({ id })).owners.map((o) => o.name)).toEqual(['Ruud Hendriks']);
     for (const ownerId of [e.userIdByEmail[EMAIL.student]!, fx.region.rotterdam.userIdByEmail[EMAIL.rotterdam]!]) {
-      await expect(newPrinciple(fx, { ownerIds: [ownerId] } as never)).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'v.knowledge.owner' });
+      await expect(newPrinciple(fx, { ownerIds: [ownerId] } as never)).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+        message: 'v.knowledge.owner',
+      });
     }
   });
 });
@@ -128,9 +218,22 @@ describe('a locatie user writes for their own TOP-locatie', () => {
 
   it('records adoptions at their own location only, and may not edit principles found elsewhere', async () => {
     const elsewhere = await newPrinciple(fx, { foundAtLocationId: loc.regenboog });
-    await expect(as(EMAIL.locatie).addAdoption({ principleId: elsewhere.id, locationId: loc.klaverblad, adoptedOn: DAY } as never)).rejects.toMatchObject(own());
-    await expect(as(EMAIL.locatie).addAdoption({ principleId: elsewhere.id, locationId: loc.wittering, adoptedOn: DAY } as never)).resolves.toHaveProperty('id');
-    await expect(as(EMAIL.locatie).updatePrinciple({ id: elsewhere.id, statement: 'X', explanation: '', blocks: ['LOS'], foundAtLocationId: loc.wittering, ownerIds: [] } as never)).rejects.toMatchObject(own());
+    await expect(
+      as(EMAIL.locatie).addAdoption({ principleId: elsewhere.id, locationId: loc.klaverblad, adoptedOn: DAY } as never),
+    ).rejects.toMatchObject(own());
+    await expect(
+      as(EMAIL.locatie).addAdoption({ principleId: elsewhere.id, locationId: loc.wittering, adoptedOn: DAY } as never),
+    ).resolves.toHaveProperty('id');
+    await expect(
+      as(EMAIL.locatie).updatePrinciple({
+        id: elsewhere.id,
+        statement: 'X',
+        explanation: '',
+        blocks: ['LOS'],
+        foundAtLocationId: loc.wittering,
+        ownerIds: [],
+      } as never),
+    ).rejects.toMatchObject(own());
     const page = await as(EMAIL.locatie).getPrinciple({ id: elsewhere.id });
     expect(page.canEdit).toBe(false);
     expect(page.adoptions.map((a) => a.canEdit)).toEqual([true]);
@@ -138,10 +241,16 @@ describe('a locatie user writes for their own TOP-locatie', () => {
 
   it('joins the discussion of any entry, but changes the status only of entries at their location', async () => {
     const boardLevel = await newEntry(fx, { locationId: null });
-    await expect(as(EMAIL.locatie).addPost({ entryId: boardLevel.id, body: 'Bij ons speelt dit ook.' })).resolves.toEqual({ id: boardLevel.id });
-    await expect(as(EMAIL.locatie).setEntryStatus({ id: boardLevel.id, status: 'besproken' } as never)).rejects.toMatchObject(own());
+    await expect(
+      as(EMAIL.locatie).addPost({ entryId: boardLevel.id, body: 'Bij ons speelt dit ook.' }),
+    ).resolves.toEqual({ id: boardLevel.id });
+    await expect(
+      as(EMAIL.locatie).setEntryStatus({ id: boardLevel.id, status: 'besproken' } as never),
+    ).rejects.toMatchObject(own());
     const ours = await newEntry(fx);
-    await expect(as(EMAIL.locatie).setEntryStatus({ id: ours.id, status: 'besproken' } as never)).resolves.toEqual({ id: ours.id });
+    await expect(as(EMAIL.locatie).setEntryStatus({ id: ours.id, status: 'besproken' } as never)).resolves.toEqual({
+      id: ours.id,
+    });
   });
 });
 
@@ -154,6 +263,8 @@ describe('students read the knowledge base and write nothing', () => {
     expect((await k.booklet({ minMaturity: 'geidentificeerd' })).principles.length).toBeGreaterThan(0);
     await expect(newEntry(fx, {}, EMAIL.student)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const entry = await newEntry(fx);
-    await expect(k.addPost({ entryId: entry.id, body: 'Mag ik iets zeggen?' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(k.addPost({ entryId: entry.id, body: 'Mag ik iets zeggen?' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { addWeeks, compareIsoWeeks, dateInIsoWeek, isoDateAt, isoWeek, isoWeekKey, isoWeeksBetween, isoWeeksInYear, isWithin, mondayOfIsoWeek, parseIsoWeekKey, schoolYearOf } from '../../shared/domain/dates';
+import {
+  addWeeks,
+  compareIsoWeeks,
+  dateInIsoWeek,
+  isoDateAt,
+  isoWeek,
+  isoWeekKey,
+  isoWeeksBetween,
+  isoWeeksInYear,
+  isWithin,
+  mondayOfIsoWeek,
+  parseIsoWeekKey,
+  schoolYearOf,
+} from '../../shared/domain/dates';
 import { specialCategoriesIn } from '../../shared/domain/special-category';
 import { isForwardMove } from '../../shared/domain/mentor-teams';
 

@@ -20,12 +20,25 @@ describe('logging hours', () => {
     rolledBack(fx.db, async () => {
       const before = (await mentor.mentorTeams.hours({ teamId })).summary;
       expect(before.budgetHours).toBe(120);
-      await mentor.mentorTeams.logHours({ teamId, date: '2026-11-25', label: 'afstemming', hours: 1.75, note: 'Overleg met KW1C' });
+      await mentor.mentorTeams.logHours({
+        teamId,
+        date: '2026-11-25',
+        label: 'afstemming',
+        hours: 1.75,
+        note: 'Overleg met KW1C',
+      });
       const after = await mentor.mentorTeams.hours({ teamId });
       expect(after.period!.name).toBe('Periode 2');
       expect(after.summary.spentHours).toBeCloseTo(before.spentHours + 1.75);
-      expect(after.summary.byLabel.find((l) => l.label === 'afstemming')!.hours).toBeCloseTo(before.byLabel.find((l) => l.label === 'afstemming')!.hours + 1.75);
-      expect(after.entries.find((e) => e.note === 'Overleg met KW1C')).toMatchObject({ hours: 1.75, isoWeek: 48, mine: true, name: 'Mirjam de Wit' });
+      expect(after.summary.byLabel.find((l) => l.label === 'afstemming')!.hours).toBeCloseTo(
+        before.byLabel.find((l) => l.label === 'afstemming')!.hours + 1.75,
+      );
+      expect(after.entries.find((e) => e.note === 'Overleg met KW1C')).toMatchObject({
+        hours: 1.75,
+        isoWeek: 48,
+        mine: true,
+        name: 'Mirjam de Wit',
+      });
     }));
 
   it('refuses hours of zero or less, or more than 24, at the hours field', async () => {
@@ -39,27 +52,44 @@ describe('logging hours', () => {
     rolledBack(fx.db, async () => {
       await mentor.mentorTeams.logHours({ teamId, date: '2026-11-25', label: 'begeleiding', hours: 20 });
       await mentor.mentorTeams.logHours({ teamId, date: '2026-11-25', label: 'voorbereiding', hours: 4 });
-      expect(await failure(mentor.mentorTeams.logHours({ teamId, date: '2026-11-25', label: 'scholing', hours: 0.25 }))).toMatchObject({ code: 'BAD_REQUEST', message: 'v.mentorTeams.hoursPerDay', field: 'hours' });
+      expect(
+        await failure(mentor.mentorTeams.logHours({ teamId, date: '2026-11-25', label: 'scholing', hours: 0.25 })),
+      ).toMatchObject({ code: 'BAD_REQUEST', message: 'v.mentorTeams.hoursPerDay', field: 'hours' });
     }));
 
   it('refuses dates outside the school year or in the future, at the date field', async () => {
-    expect(await failure(mentor.mentorTeams.logHours({ teamId, date: '2026-07-15', label: 'scholing', hours: 1 }))).toMatchObject({ message: 'v.dateOutsideYear', field: 'date' });
-    expect(await failure(mentor.mentorTeams.logHours({ teamId, date: '2026-11-26', label: 'scholing', hours: 1 }))).toMatchObject({ message: 'v.mentorTeams.dateInFuture', field: 'date' });
+    expect(
+      await failure(mentor.mentorTeams.logHours({ teamId, date: '2026-07-15', label: 'scholing', hours: 1 })),
+    ).toMatchObject({ message: 'v.dateOutsideYear', field: 'date' });
+    expect(
+      await failure(mentor.mentorTeams.logHours({ teamId, date: '2026-11-26', label: 'scholing', hours: 1 })),
+    ).toMatchObject({ message: 'v.mentorTeams.dateInFuture', field: 'date' });
   });
 
   it('shows the regiegroep the hours but not the notes written with them', () =>
     rolledBack(fx.db, async () => {
-      await mentor.mentorTeams.logHours({ teamId, date: '2026-11-25', label: 'begeleiding', hours: 1, note: 'Gesprek met een student' });
+      await mentor.mentorTeams.logHours({
+        teamId,
+        date: '2026-11-25',
+        label: 'begeleiding',
+        hours: 1,
+        note: 'Gesprek met een student',
+      });
       const regie = await callerFor(fx, 'regiegroep@eindhoven.demo').mentorTeams.hours({ teamId });
       expect(regie.entries.some((e) => e.date === '2026-11-25' && e.hours === 1)).toBe(true);
       expect(JSON.stringify(regie)).not.toContain('Gesprek met een student');
-      expect(JSON.stringify(await callerFor(fx, 'projectleider@eindhoven.demo').mentorTeams.hours({ teamId }))).toContain('Gesprek met een student');
+      expect(
+        JSON.stringify(await callerFor(fx, 'projectleider@eindhoven.demo').mentorTeams.hours({ teamId })),
+      ).toContain('Gesprek met een student');
     }));
 
   it('lets a member remove only their own hours', () =>
     rolledBack(fx.db, async () => {
       const { id } = await mentor.mentorTeams.logHours({ teamId, date: '2026-11-25', label: 'scholing', hours: 1 });
-      expect(await failure(callerFor(fx, 'docent@eindhoven.demo').mentorTeams.removeHours({ id }))).toMatchObject({ code: 'FORBIDDEN', message: 'e.mentorTeams.notOwnHours' });
+      expect(await failure(callerFor(fx, 'docent@eindhoven.demo').mentorTeams.removeHours({ id }))).toMatchObject({
+        code: 'FORBIDDEN',
+        message: 'e.mentorTeams.notOwnHours',
+      });
       await mentor.mentorTeams.removeHours({ id });
       expect((await mentor.mentorTeams.hours({ teamId })).entries.some((e) => e.id === id)).toBe(false);
     }));
@@ -74,8 +104,12 @@ describe('the CSV export for cost monitoring', () => {
       expect(filename).toBe('uren-mentorteams-2026-11-25.csv');
       expect(content.charCodeAt(0)).toBe(0xfeff);
       const lines = content.slice(1).split('\r\n');
-      expect(lines[0]).toBe('Mentorteam;Klas;Schooljaar;Periode;Week;Maandag;Teamlid;Rol in team;Label;Uren;Budget per periode');
-      expect(lines).toContain('Mentorteam PW3 klas A;PW3 klas A (2026-2027);2026-2027;Periode 2;week 48;23-11-2026;Mirjam de Wit;praktijkopleider;Afstemming opleiding–werkveld;1,75;120');
+      expect(lines[0]).toBe(
+        'Mentorteam;Klas;Schooljaar;Periode;Week;Maandag;Teamlid;Rol in team;Label;Uren;Budget per periode',
+      );
+      expect(lines).toContain(
+        'Mentorteam PW3 klas A;PW3 klas A (2026-2027);2026-2027;Periode 2;week 48;23-11-2026;Mirjam de Wit;praktijkopleider;Afstemming opleiding–werkveld;1,75;120',
+      );
       expect(content).not.toContain('Samen Opleiden');
     }));
 

@@ -23,11 +23,21 @@ describe('a student reflects on the week', () => {
   it('writes this week; the mentor team sees it on the student page and in the week view', () =>
     rolledBack(fx.db, async () => {
       expect((await student.mentorTeams.myReflections())!.weeks[0]).toMatchObject({ key: '2026-W48', written: false });
-      await student.mentorTeams.saveReflection({ week: '2026-W48', body: 'Ik heb de kring geleid.', nextStep: 'Stille kinderen betrekken.' });
+      await student.mentorTeams.saveReflection({
+        week: '2026-W48',
+        body: 'Ik heb de kring geleid.',
+        nextStep: 'Stille kinderen betrekken.',
+      });
       expect((await student.mentorTeams.myReflections())!.weeks[0]).toMatchObject({ key: '2026-W48', written: true });
       const page = await mentor.mentorTeams.student({ teamId, studentId });
-      expect(page.reflections[0]).toMatchObject({ key: '2026-W48', body: 'Ik heb de kring geleid.', nextStep: 'Stille kinderen betrekken.' });
-      expect((await mentor.mentorTeams.week({ teamId })).students.find((s) => s.id === studentId)!.reflected).toBe(true);
+      expect(page.reflections[0]).toMatchObject({
+        key: '2026-W48',
+        body: 'Ik heb de kring geleid.',
+        nextStep: 'Stille kinderen betrekken.',
+      });
+      expect((await mentor.mentorTeams.week({ teamId })).students.find((s) => s.id === studentId)!.reflected).toBe(
+        true,
+      );
     }));
 
   it('rewrites the same week instead of adding a second reflection', () =>
@@ -40,18 +50,36 @@ describe('a student reflects on the week', () => {
     }));
 
   it('refuses an empty reflection, a week not yet begun, and a week outside the school year', async () => {
-    expect((await failure(student.mentorTeams.saveReflection({ week: '2026-W48', body: '   ' }))).zod[0]).toMatchObject({ path: ['body'], message: 'v.required' });
-    expect(await failure(student.mentorTeams.saveReflection({ week: '2026-W49', body: 'Vooruit' }))).toMatchObject({ message: 'v.mentorTeams.weekInFuture', field: 'week' });
-    expect(await failure(student.mentorTeams.saveReflection({ week: '2026-W20', body: 'Vorig jaar' }))).toMatchObject({ message: 'v.dateOutsideYear', field: 'week' });
+    expect((await failure(student.mentorTeams.saveReflection({ week: '2026-W48', body: '   ' }))).zod[0]).toMatchObject(
+      { path: ['body'], message: 'v.required' },
+    );
+    expect(await failure(student.mentorTeams.saveReflection({ week: '2026-W49', body: 'Vooruit' }))).toMatchObject({
+      message: 'v.mentorTeams.weekInFuture',
+      field: 'week',
+    });
+    expect(await failure(student.mentorTeams.saveReflection({ week: '2026-W20', body: 'Vorig jaar' }))).toMatchObject({
+      message: 'v.dateOutsideYear',
+      field: 'week',
+    });
   });
 
   it('without a student record there is nothing to show or write', async () => {
     // A student-role account without a student record (an invitation not yet linked).
-    const userId = fx.db.insert(users).values({ email: 'los@eindhoven.demo', name: 'Losse Student', createdAt: 0 }).returning().get().id;
-    fx.db.insert(memberships).values({ userId, partnershipId: fx.region.eindhoven.partnershipId, role: 'student', createdAt: 0 }).run();
+    const userId = fx.db
+      .insert(users)
+      .values({ email: 'los@eindhoven.demo', name: 'Losse Student', createdAt: 0 })
+      .returning()
+      .get().id;
+    fx.db
+      .insert(memberships)
+      .values({ userId, partnershipId: fx.region.eindhoven.partnershipId, role: 'student', createdAt: 0 })
+      .run();
     const loose = callerFor(fx, 'los@eindhoven.demo');
     expect(await loose.mentorTeams.myReflections()).toBeNull();
-    expect(await failure(loose.mentorTeams.saveReflection({ week: '2026-W48', body: 'x' }))).toMatchObject({ code: 'NOT_FOUND', message: 'e.mentorTeams.noStudent' });
+    expect(await failure(loose.mentorTeams.saveReflection({ week: '2026-W48', body: 'x' }))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'e.mentorTeams.noStudent',
+    });
   });
 });
 
@@ -72,7 +100,10 @@ describe('notes on a student', () => {
     rolledBack(fx.db, async () => {
       const { id } = await mentor.mentorTeams.addNote({ teamId, studentId, body: 'Eerst voor het team' });
       const docent = callerFor(fx, 'docent@eindhoven.demo');
-      expect(await failure(docent.mentorTeams.updateNote({ id, body: 'x' }))).toMatchObject({ code: 'FORBIDDEN', message: 'e.mentorTeams.notAuthor' });
+      expect(await failure(docent.mentorTeams.updateNote({ id, body: 'x' }))).toMatchObject({
+        code: 'FORBIDDEN',
+        message: 'e.mentorTeams.notAuthor',
+      });
       expect((await failure(docent.mentorTeams.removeNote({ id }))).code).toBe('FORBIDDEN');
       await mentor.mentorTeams.updateNote({ id, body: 'Nu ook voor jou', visibleToStudent: true });
       expect((await student.mentorTeams.myReflections())!.notes.map((n) => n.body)).toContain('Nu ook voor jou');
@@ -81,6 +112,9 @@ describe('notes on a student', () => {
     }));
 
   it('refuses an empty note at the field', async () => {
-    expect((await failure(mentor.mentorTeams.addNote({ teamId, studentId, body: '' }))).zod[0]).toMatchObject({ path: ['body'], message: 'v.required' });
+    expect((await failure(mentor.mentorTeams.addNote({ teamId, studentId, body: '' }))).zod[0]).toMatchObject({
+      path: ['body'],
+      message: 'v.required',
+    });
   });
 });

@@ -16,7 +16,17 @@ beforeAll(async () => {
 });
 
 const newCohort = () =>
-  fx.db.insert(cohorts).values({ partnershipId: fx.region.eindhoven.partnershipId, name: 'PW3 klas B', institutionId: fx.region.eindhoven.organisationIds['Koning Willem I College']!, schoolYearId: fx.region.eindhoven.schoolYearId, createdAt: 0 }).returning().get().id;
+  fx.db
+    .insert(cohorts)
+    .values({
+      partnershipId: fx.region.eindhoven.partnershipId,
+      name: 'PW3 klas B',
+      institutionId: fx.region.eindhoven.organisationIds['Koning Willem I College']!,
+      schoolYearId: fx.region.eindhoven.schoolYearId,
+      createdAt: 0,
+    })
+    .returning()
+    .get().id;
 const input = (over: Partial<TeamInput> = {}): TeamInput => ({
   name: 'Mentorteam PW3 klas B',
   cohortId: newCohort(),
@@ -32,7 +42,12 @@ describe('setting up a team', () => {
     rolledBack(fx.db, async () => {
       const { id } = await projectleider.mentorTeams.create(input());
       const team = (await projectleider.mentorTeams.list()).find((t) => t.id === id)!;
-      expect(team).toMatchObject({ sessionWeekday: 3, budgetHoursPerPeriod: 90, members: [{ name: 'Mirjam de Wit', teamRole: 'praktijkopleider' }], organisations: [{ name: 'Kinderopvang De Boomhut' }] });
+      expect(team).toMatchObject({
+        sessionWeekday: 3,
+        budgetHoursPerPeriod: 90,
+        members: [{ name: 'Mirjam de Wit', teamRole: 'praktijkopleider' }],
+        organisations: [{ name: 'Kinderopvang De Boomhut' }],
+      });
       expect((await callerFor(fx, 'mentor@eindhoven.demo').mentorTeams.myTeams()).map((t) => t.id)).toContain(id);
     }));
 
@@ -43,12 +58,30 @@ describe('setting up a team', () => {
 
   it('takes only people with the mentor role, each once', async () => {
     const regiegroep = fx.region.eindhoven.userIdByEmail['regiegroep@eindhoven.demo']!;
-    expect(await failure(projectleider.mentorTeams.create(input({ members: [{ userId: regiegroep, teamRole: 'roc-docent' }] })))).toMatchObject({ message: 'e.mentorTeams.notMentor', field: 'members.0.userId' });
+    expect(
+      await failure(
+        projectleider.mentorTeams.create(input({ members: [{ userId: regiegroep, teamRole: 'roc-docent' }] })),
+      ),
+    ).toMatchObject({ message: 'e.mentorTeams.notMentor', field: 'members.0.userId' });
     const mentorId = fx.region.eindhoven.userIdByEmail['mentor@eindhoven.demo']!;
-    const dup = await failure(projectleider.mentorTeams.create(input({ members: [{ userId: mentorId, teamRole: 'praktijkopleider' }, { userId: mentorId, teamRole: 'roc-docent' }] })));
+    const dup = await failure(
+      projectleider.mentorTeams.create(
+        input({
+          members: [
+            { userId: mentorId, teamRole: 'praktijkopleider' },
+            { userId: mentorId, teamRole: 'roc-docent' },
+          ],
+        }),
+      ),
+    );
     expect(dup.zod[0]).toMatchObject({ path: ['members', 1, 'userId'], message: 'v.mentorTeams.duplicateMember' });
-    expect((await failure(projectleider.mentorTeams.create(input({ members: [] })))).zod[0]).toMatchObject({ path: ['members'], message: 'v.mentorTeams.members' });
-    expect((await failure(projectleider.mentorTeams.create(input({ budgetHoursPerPeriod: -5 })))).zod[0]).toMatchObject({ path: ['budgetHoursPerPeriod'] });
+    expect((await failure(projectleider.mentorTeams.create(input({ members: [] })))).zod[0]).toMatchObject({
+      path: ['members'],
+      message: 'v.mentorTeams.members',
+    });
+    expect((await failure(projectleider.mentorTeams.create(input({ budgetHoursPerPeriod: -5 })))).zod[0]).toMatchObject(
+      { path: ['budgetHoursPerPeriod'] },
+    );
   });
 
   it('adding a mentor to the team opens it for them', () =>
@@ -57,7 +90,9 @@ describe('setting up a team', () => {
       const teamId = teamIdOf(fx, 'eindhoven');
       expect((await failure(callerFor(fx, email).mentorTeams.week({ teamId }))).code).toBe('FORBIDDEN');
       const team = (await projectleider.mentorTeams.list()).find((t) => t.id === teamId)!;
-      const userId = (await projectleider.mentorTeams.setupOptions()).mentors.find((m) => m.name === 'Mentor Buiten Team')!.userId;
+      const userId = (await projectleider.mentorTeams.setupOptions()).mentors.find(
+        (m) => m.name === 'Mentor Buiten Team',
+      )!.userId;
       await projectleider.mentorTeams.update({
         id: teamId,
         name: team.name,
@@ -65,13 +100,23 @@ describe('setting up a team', () => {
         sessionWeekday: team.sessionWeekday,
         budgetHoursPerPeriod: team.budgetHoursPerPeriod,
         organisationIds: team.organisations.map((o) => o.id),
-        members: [...team.members.map((m) => ({ userId: m.userId, teamRole: m.teamRole as TeamInput['members'][number]['teamRole'], organisationId: m.organisationId })), { userId, teamRole: 'werkbegeleider' }],
+        members: [
+          ...team.members.map((m) => ({
+            userId: m.userId,
+            teamRole: m.teamRole as TeamInput['members'][number]['teamRole'],
+            organisationId: m.organisationId,
+          })),
+          { userId, teamRole: 'werkbegeleider' },
+        ],
       });
       expect((await callerFor(fx, email).mentorTeams.week({ teamId })).team.members).toHaveLength(4);
     }));
 
   it('a team with history is in use and stays', async () => {
-    expect(await failure(projectleider.mentorTeams.remove({ id: teamIdOf(fx, 'eindhoven') }))).toMatchObject({ code: 'CONFLICT', message: 'e.inUse' });
+    expect(await failure(projectleider.mentorTeams.remove({ id: teamIdOf(fx, 'eindhoven') }))).toMatchObject({
+      code: 'CONFLICT',
+      message: 'e.inUse',
+    });
   });
 });
 
@@ -84,7 +129,10 @@ describe('the overview of all teams', () => {
       expect(team!.signals).toEqual({ nieuw: 2, doorgezet: 1, opgepakt: 1, afgerond: 1 });
       expect(team!.hours).toMatchObject({ periodName: 'Periode 2', budgetHours: 120 });
       expect(team!.presence.sessions).toBe(25 * 10);
-      await callerFor(fx, 'mentor@eindhoven.demo').mentorTeams.createLog({ teamId: team!.id, sessionDate: '2026-11-24' });
+      await callerFor(fx, 'mentor@eindhoven.demo').mentorTeams.createLog({
+        teamId: team!.id,
+        sessionDate: '2026-11-24',
+      });
       expect((await projectleider.mentorTeams.overview())[0]!.missingWeeks).toBe(1);
     }));
 });
@@ -101,9 +149,15 @@ describe('the session calendar', () => {
     expect(weeks[0]).toEqual({ year: 2026, week: 36 });
     // Thursday 26 November is still to come: week 48 is not expected yet.
     expect(weeks.at(-1)).toEqual({ year: 2026, week: 47 });
-    expect(expectedWeeks({ sessionWeekday: 2, schoolYear: year, periods, today: '2026-11-25' }).at(-1)).toEqual({ year: 2026, week: 48 });
+    expect(expectedWeeks({ sessionWeekday: 2, schoolYear: year, periods, today: '2026-11-25' }).at(-1)).toEqual({
+      year: 2026,
+      week: 48,
+    });
     // Without periods, the school year itself bounds the weeks (summer included).
-    expect(expectedWeeks({ sessionWeekday: 1, schoolYear: year, periods: [], today: '2026-08-20' })[0]).toEqual({ year: 2026, week: 32 });
+    expect(expectedWeeks({ sessionWeekday: 1, schoolYear: year, periods: [], today: '2026-08-20' })[0]).toEqual({
+      year: 2026,
+      week: 32,
+    });
   });
 
   it('marks each week by its log; no log is missing, "vervallen" is not', () => {

@@ -19,12 +19,20 @@ describe('placements.resultsPage', () => {
     const all = await pl.placements.results({ roundId });
     const pages = [];
     for (let page = 1; page <= 7; page++) pages.push(await pl.placements.resultsPage({ roundId, page, pageSize: 10 }));
-    expect(pages[0]).toMatchObject({ total: all.length, matching: all.length, pageCount: Math.ceil(all.length / 10), page: 1, pageSize: 10 });
+    expect(pages[0]).toMatchObject({
+      total: all.length,
+      matching: all.length,
+      pageCount: Math.ceil(all.length / 10),
+      page: 1,
+      pageSize: 10,
+    });
     expect(pages.flatMap((p) => p.rows)).toEqual(all);
     const unplaced = all.filter((r) => r.roundLocationId === null).length;
     expect(pages[0]).toMatchObject({ placed: all.length - unplaced, unplaced });
     // a page past the end gives the last page, not an empty screen
-    expect((await pl.placements.resultsPage({ roundId, page: 999, pageSize: 10 })).page).toBe(Math.ceil(all.length / 10));
+    expect((await pl.placements.resultsPage({ roundId, page: 999, pageSize: 10 })).page).toBe(
+      Math.ceil(all.length / 10),
+    );
   });
 
   it('filters on unplaced students and searches name, student number and location, case-insensitively', async () => {
@@ -37,7 +45,11 @@ describe('placements.resultsPage', () => {
     expect(byName.rows.every((r) => r.name.toLowerCase().includes(someone.name.toLowerCase()))).toBe(true);
     const part = someone.locationName!.slice(0, 8).toLowerCase();
     const byLocation = await pl.placements.resultsPage({ roundId, search: part, pageSize: 200 });
-    expect(byLocation.matching).toBe(all.filter((r) => [r.name, r.studentNumber, r.locationName ?? ''].some((text) => text.toLowerCase().includes(part))).length);
+    expect(byLocation.matching).toBe(
+      all.filter((r) =>
+        [r.name, r.studentNumber, r.locationName ?? ''].some((text) => text.toLowerCase().includes(part)),
+      ).length,
+    );
     expect(byLocation.matching).toBeGreaterThan(0);
     expect((await pl.placements.resultsPage({ roundId, search: 'niemand-heet-zo' })).rows).toEqual([]);
   });
@@ -45,16 +57,24 @@ describe('placements.resultsPage', () => {
   it('shows a change at once (the cached rows end with any write) and audits every page viewed', () =>
     rolledBack(fx.db, async () => {
       const before = auditRows(fx, 'placement_round.results.view').length;
-      const first = (await pl.placements.resultsPage({ roundId, pageSize: 10 })).rows.find((r) => r.roundLocationId !== null)!;
+      const first = (await pl.placements.resultsPage({ roundId, pageSize: 10 })).rows.find(
+        (r) => r.roundLocationId !== null,
+      )!;
       await pl.placements.setLocked({ participantId: first.participantId, locked: !first.locked });
-      const after = (await pl.placements.resultsPage({ roundId, pageSize: 10 })).rows.find((r) => r.participantId === first.participantId)!;
+      const after = (await pl.placements.resultsPage({ roundId, pageSize: 10 })).rows.find(
+        (r) => r.participantId === first.participantId,
+      )!;
       expect(after.locked).toBe(!first.locked);
       expect(auditRows(fx, 'placement_round.results.view').length).toBe(before + 2);
     }));
 
   it('rejects bad paging with field messages, and another partnership finds nothing', async () => {
-    expect(await failure(pl.placements.resultsPage({ roundId, pageSize: 5000 }))).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await failure(pl.placements.resultsPage({ roundId, pageSize: 5000 }))).toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     expect(await failure(pl.placements.resultsPage({ roundId, page: 0 }))).toMatchObject({ code: 'BAD_REQUEST' });
-    expect(await failure(callerFor(fx, PL.rotterdam).placements.resultsPage({ roundId }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await failure(callerFor(fx, PL.rotterdam).placements.resultsPage({ roundId }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });

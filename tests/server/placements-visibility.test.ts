@@ -23,7 +23,10 @@ describe('a student', () => {
     expect(published.placement).toMatchObject({ name: 'Sanne Jansen', explained: true });
     expect(published.placement!.placement?.rank ?? null).not.toBeNull();
     expect(published.placement!.reasons.every((r) => r.rank < published.placement!.placement!.rank!)).toBe(true);
-    expect(auditRows(fx, 'placement.self.view').at(-1)).toMatchObject({ subjectType: 'student', subjectId: String(fx.region.eindhoven.cohortStudentIds[0]) });
+    expect(auditRows(fx, 'placement.self.view').at(-1)).toMatchObject({
+      subjectType: 'student',
+      subjectId: String(fx.region.eindhoven.cohortStudentIds[0]),
+    });
   });
 
   it('enters their own choices while the round is open, and sees no result before publication', () =>
@@ -32,35 +35,74 @@ describe('a student', () => {
       const concept = (await student.placements.mine()).find((r) => r.id === roundId)!;
       expect(concept).toMatchObject({ entryOpen: true, entry: { preferences: [] }, placement: null });
       const [first, second] = concept.choices.filter((c) => c.offersProgramme);
-      await student.placements.savePreferences({ roundId, availableDays: [1, 2, 4, 5], preferences: [second!.id, first!.id] });
+      await student.placements.savePreferences({
+        roundId,
+        availableDays: [1, 2, 4, 5],
+        preferences: [second!.id, first!.id],
+      });
       const inputs = await pl.placements.inputs({ roundId });
-      expect(inputs.students.find((s) => s.studentId === fx.region.eindhoven.cohortStudentIds[0])).toMatchObject({ availableDays: [1, 2, 4, 5], preferences: [second!.id, first!.id] });
+      expect(inputs.students.find((s) => s.studentId === fx.region.eindhoven.cohortStudentIds[0])).toMatchObject({
+        availableDays: [1, 2, 4, 5],
+        preferences: [second!.id, first!.id],
+      });
       // Too few days for the programme's three: refused at the field.
-      expect(await failure(student.placements.savePreferences({ roundId, availableDays: [1, 2], preferences: [] }))).toMatchObject({ code: 'BAD_REQUEST', message: 'v.placements.notEnoughDays', field: 'availableDays' });
+      expect(
+        await failure(student.placements.savePreferences({ roundId, availableDays: [1, 2], preferences: [] })),
+      ).toMatchObject({ code: 'BAD_REQUEST', message: 'v.placements.notEnoughDays', field: 'availableDays' });
 
       await run(pl, roundId);
-      expect((await student.placements.mine()).find((r) => r.id === roundId)).toMatchObject({ status: 'gedraaid', entryOpen: false, placement: null });
-      expect(await failure(student.placements.savePreferences({ roundId, availableDays: [1, 2, 3], preferences: [] }))).toMatchObject({ code: 'CONFLICT', message: 'e.placements.entryClosed' });
+      expect((await student.placements.mine()).find((r) => r.id === roundId)).toMatchObject({
+        status: 'gedraaid',
+        entryOpen: false,
+        placement: null,
+      });
+      expect(
+        await failure(student.placements.savePreferences({ roundId, availableDays: [1, 2, 3], preferences: [] })),
+      ).toMatchObject({ code: 'CONFLICT', message: 'e.placements.entryClosed' });
       await pl.placements.publish({ roundId });
       const after = (await student.placements.mine()).find((r) => r.id === roundId)!;
-      expect(after.placement).toMatchObject({ explained: true, preferences: [{ roundLocationId: second!.id }, { roundLocationId: first!.id }] });
+      expect(after.placement).toMatchObject({
+        explained: true,
+        preferences: [{ roundLocationId: second!.id }, { roundLocationId: first!.id }],
+      });
     }));
 
   it('cannot enter choices in a round they are not in, or of another partnership', async () => {
     const r = await smallRound(fx, pl);
-    await pl.placements.updateRound({ id: r.roundId, name: 'Kleine ronde', schoolYearId: fx.region.eindhoven.schoolYearId, periodId: null, objective: 'optimal', studentEntryOpen: true });
-    expect(await failure(student.placements.savePreferences({ roundId: r.roundId, availableDays: [1, 2, 3], preferences: [] }))).toMatchObject({ code: 'NOT_FOUND', message: 'e.placements.notParticipant' });
-    expect(await failure(student.placements.savePreferences({ roundId: demoRoundId(fx, 'rotterdam', 'concept'), availableDays: [1, 2, 3], preferences: [] }))).toMatchObject({ code: 'NOT_FOUND' });
+    await pl.placements.updateRound({
+      id: r.roundId,
+      name: 'Kleine ronde',
+      schoolYearId: fx.region.eindhoven.schoolYearId,
+      periodId: null,
+      objective: 'optimal',
+      studentEntryOpen: true,
+    });
+    expect(
+      await failure(
+        student.placements.savePreferences({ roundId: r.roundId, availableDays: [1, 2, 3], preferences: [] }),
+      ),
+    ).toMatchObject({ code: 'NOT_FOUND', message: 'e.placements.notParticipant' });
+    expect(
+      await failure(
+        student.placements.savePreferences({
+          roundId: demoRoundId(fx, 'rotterdam', 'concept'),
+          availableDays: [1, 2, 3],
+          preferences: [],
+        }),
+      ),
+    ).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 
 describe('a locatie user', () => {
-  it("sees the published students of their own location only, from publication on", async () => {
+  it('sees the published students of their own location only, from publication on', async () => {
     const own = await locatie.placements.myLocation();
     expect(own.locationName).toBe('Kindcentrum Wittering.nl');
     const published = await pl.placements.locationLists({ roundId: demoRoundId(fx, 'eindhoven', 'published') });
     const wittering = published.find((l) => l.name === 'Kindcentrum Wittering.nl')!;
-    expect(own.students.map((s) => s.participantId).sort()).toEqual(wittering.students.map((s) => s.participantId).sort());
+    expect(own.students.map((s) => s.participantId).sort()).toEqual(
+      wittering.students.map((s) => s.participantId).sort(),
+    );
 
     await rolledBack(fx.db, async () => {
       const r = await smallRound(fx, pl);
@@ -69,7 +111,9 @@ describe('a locatie user', () => {
       await pl.placements.publish({ roundId: r.roundId });
       const after = await locatie.placements.myLocation();
       expect(after.students).toHaveLength(own.students.length + 1);
-      expect(after.students.filter((s) => s.roundName === 'Kleine ronde')).toEqual([expect.objectContaining({ programmeName: 'Pedagogisch Werk niveau 3' })]);
+      expect(after.students.filter((s) => s.roundName === 'Kleine ronde')).toEqual([
+        expect.objectContaining({ programmeName: 'Pedagogisch Werk niveau 3' }),
+      ]);
     });
   });
 });
@@ -80,12 +124,14 @@ describe('the beheerder and other partnerships', () => {
     const roundId = demoRoundId(fx, 'eindhoven', 'published');
     expect((await beheer.placements.results({ roundId })).length).toBe(64);
     expect(await failure(beheer.placements.run({ roundId }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await failure(callerFor(fx, PL.rotterdam).placements.results({ roundId }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await failure(callerFor(fx, PL.rotterdam).placements.results({ roundId }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
   });
 });
 
 describe('explanations in stable mode (Rotterdam)', () => {
-  it('give the cut-off grade of a full location against the student\'s own', async () => {
+  it("give the cut-off grade of a full location against the student's own", async () => {
     const rot = callerFor(fx, PL.rotterdam);
     const roundId = demoRoundId(fx, 'rotterdam', 'published');
     const results = await rot.placements.results({ roundId });

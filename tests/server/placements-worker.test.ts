@@ -8,7 +8,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { placementParticipants, placementPreferences, placementRoundLocations, placementRounds, placementSupervisors, students, topLocations } from '../../db/schema';
+import {
+  placementParticipants,
+  placementPreferences,
+  placementRoundLocations,
+  placementRounds,
+  placementSupervisors,
+  students,
+  topLocations,
+} from '../../db/schema';
 import { cookieOf, loginAs, testServer, trpcGet, trpcPost, type TestServer } from '../helpers/server';
 import type { WorkerMessage } from '../../server/features/placements/worker-protocol';
 
@@ -25,21 +33,88 @@ function largeRound(): number {
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   return s.db.transaction((tx) => {
     const organisationId = Object.values(ids.organisationIds)[0]!;
-    const roundId = tx.insert(placementRounds).values({ partnershipId: ids.partnershipId, schoolYearId: ids.schoolYearId, name: 'Grote ronde', objective: 'optimal', status: 'concept', createdBy: ids.userIdByEmail['projectleider@eindhoven.demo']!, createdAt: now, updatedAt: now }).returning().get().id;
+    const roundId = tx
+      .insert(placementRounds)
+      .values({
+        partnershipId: ids.partnershipId,
+        schoolYearId: ids.schoolYearId,
+        name: 'Grote ronde',
+        objective: 'optimal',
+        status: 'concept',
+        createdBy: ids.userIdByEmail['projectleider@eindhoven.demo']!,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get().id;
     const roundLocations: number[] = [];
     for (let l = 0; l < LOCATIONS; l++) {
-      const locationId = tx.insert(topLocations).values({ partnershipId: ids.partnershipId, organisationId, name: `Proeflocatie ${l}`, address: 'Laan 1', city: 'Eindhoven', openDays: [1, 2, 3, 4, 5], lat: 51.4 + random() / 10, lon: 5.4 + random() / 10, createdAt: now }).returning().get().id;
-      const programmeCapacity = codes.map((c) => ({ programmeId: ids.programmeIdByCode[c]!, capacity: 4 + Math.floor(random() * 8) }));
-      const id = tx.insert(placementRoundLocations).values({ roundId, locationId, capacity: 15 + Math.floor(random() * 15), openDays: [1, 2, 3, 4, 5], programmeCapacity }).returning().get().id;
-      tx.insert(placementSupervisors).values({ roundLocationId: id, name: `Begeleider ${l}`, capacity: 30, programmeIds: codes.map((c) => ids.programmeIdByCode[c]!) }).run();
+      const locationId = tx
+        .insert(topLocations)
+        .values({
+          partnershipId: ids.partnershipId,
+          organisationId,
+          name: `Proeflocatie ${l}`,
+          address: 'Laan 1',
+          city: 'Eindhoven',
+          openDays: [1, 2, 3, 4, 5],
+          lat: 51.4 + random() / 10,
+          lon: 5.4 + random() / 10,
+          createdAt: now,
+        })
+        .returning()
+        .get().id;
+      const programmeCapacity = codes.map((c) => ({
+        programmeId: ids.programmeIdByCode[c]!,
+        capacity: 4 + Math.floor(random() * 8),
+      }));
+      const id = tx
+        .insert(placementRoundLocations)
+        .values({
+          roundId,
+          locationId,
+          capacity: 15 + Math.floor(random() * 15),
+          openDays: [1, 2, 3, 4, 5],
+          programmeCapacity,
+        })
+        .returning()
+        .get().id;
+      tx.insert(placementSupervisors)
+        .values({
+          roundLocationId: id,
+          name: `Begeleider ${l}`,
+          capacity: 30,
+          programmeIds: codes.map((c) => ids.programmeIdByCode[c]!),
+        })
+        .run();
       roundLocations.push(id);
     }
     for (let i = 0; i < STUDENTS; i++) {
-      const studentId = tx.insert(students).values({ partnershipId: ids.partnershipId, firstName: 'Proef', lastName: `Student ${i}`, programmeId: ids.programmeIdByCode[codes[i % 4]!]!, schoolYearId: ids.schoolYearId, createdAt: now }).returning().get().id;
-      const participantId = tx.insert(placementParticipants).values({ roundId, studentId, availableDays: [1, 2, 3, 4, 5], daysNeeded: 2 }).returning().get().id;
+      const studentId = tx
+        .insert(students)
+        .values({
+          partnershipId: ids.partnershipId,
+          firstName: 'Proef',
+          lastName: `Student ${i}`,
+          programmeId: ids.programmeIdByCode[codes[i % 4]!]!,
+          schoolYearId: ids.schoolYearId,
+          createdAt: now,
+        })
+        .returning()
+        .get().id;
+      const participantId = tx
+        .insert(placementParticipants)
+        .values({ roundId, studentId, availableDays: [1, 2, 3, 4, 5], daysNeeded: 2 })
+        .returning()
+        .get().id;
       const choices = new Set<number>();
       while (choices.size < 10) choices.add(roundLocations[Math.floor(random() ** 2 * LOCATIONS)]!);
-      [...choices].forEach((roundLocationId, r) => tx.insert(placementPreferences).values({ participantId, rank: r + 1, roundLocationId }).run());
+      [...choices].forEach((roundLocationId, r) =>
+        tx
+          .insert(placementPreferences)
+          .values({ participantId, rank: r + 1, roundLocationId })
+          .run(),
+      );
     }
     return roundId;
   });
@@ -63,7 +138,10 @@ describe('the engine off the request thread', () => {
     let state = 'wachtrij';
     while (state === 'wachtrij' || state === 'bezig') {
       const t0 = performance.now();
-      const [health, me] = await Promise.all([s.app.inject({ method: 'GET', url: '/healthz' }), trpcGet(s.app, 'session.me', cookie)]);
+      const [health, me] = await Promise.all([
+        s.app.inject({ method: 'GET', url: '/healthz' }),
+        trpcGet(s.app, 'session.me', cookie),
+      ]);
       const ms = performance.now() - t0;
       expect(health.statusCode).toBe(200);
       expect(me.statusCode).toBe(200);
@@ -87,7 +165,16 @@ describe('the engine off the request thread', () => {
 
   it('works from the esbuild bundle of its entry, as `npm start` runs it', async () => {
     const outdir = mkdtempSync(join(tmpdir(), 'werkplaats-worker-'));
-    await build({ entryPoints: ['server/features/placements/placement-worker.ts'], outdir, bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'silent' });
+    await build({
+      entryPoints: ['server/features/placements/placement-worker.ts'],
+      outdir,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'silent',
+    });
     const worker = new Worker(join(outdir, 'placement-worker.js'));
     const round = {
       objective: 'optimal',
@@ -107,6 +194,8 @@ describe('the engine off the request thread', () => {
     await worker.terminate();
     expect(messages.map((m) => (m.type === 'stage' ? m.stage : m.type))).toEqual(['oplossen', 'uitleggen', 'done']);
     const done = messages.at(-1)!;
-    expect(done.type === 'done' && done.output.kind === 'run' && done.output.result.assignments).toEqual([{ student: 'stu-1', location: 'loc-1', supervisor: null, days: [1, 2] }]);
+    expect(done.type === 'done' && done.output.kind === 'run' && done.output.result.assignments).toEqual([
+      { student: 'stu-1', location: 'loc-1', supervisor: null, days: [1, 2] },
+    ]);
   });
 });

@@ -14,7 +14,10 @@ import { rolledBack } from '../helpers/db';
 import { SAMPLES } from '../helpers/samples';
 
 const CANARY = 'Zwanet Kanarievogel';
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { permission?: Permission } } }>;
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { meta?: { permission?: Permission } } }
+>;
 const paths = Object.keys(procedures).sort();
 const EMAIL: Record<Role, string> = {
   beheerder: 'beheer@eindhoven.demo',
@@ -29,7 +32,8 @@ const EMAIL: Record<Role, string> = {
 function stringPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
   if (typeof value === 'string') return [path];
   if (Array.isArray(value)) return value.flatMap((v, i) => stringPaths(v, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...path, k]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => stringPaths(v, [...path, k]));
   return [];
 }
 
@@ -49,7 +53,14 @@ beforeAll(async () => {
   actors = Object.fromEntries(ROLES.map((r) => [r, actorFor(fx.db, fx.clock, EMAIL[r])])) as Record<Role, Actor>;
 });
 
-const leaked = () => (fx.db.$client.prepare("SELECT count(*) AS n FROM audit_event WHERE detail LIKE '%Kanarievogel%' OR subject_id LIKE '%Kanarievogel%' OR action LIKE '%Kanarievogel%'").get() as { n: number }).n;
+const leaked = () =>
+  (
+    fx.db.$client
+      .prepare(
+        "SELECT count(*) AS n FROM audit_event WHERE detail LIKE '%Kanarievogel%' OR subject_id LIKE '%Kanarievogel%' OR action LIKE '%Kanarievogel%'",
+      )
+      .get() as { n: number }
+  ).n;
 
 describe('free text typed into a procedure never reaches the audit log', () => {
   it.each(paths)('%s', async (path) => {
@@ -61,7 +72,10 @@ describe('free text typed into a procedure never reaches the audit log', () => {
     for (const leaf of leaves) {
       const found = await rolledBack(fx.db, async () => {
         const input = replaced(await SAMPLES[path]!.input(env()), leaf);
-        const caller = callerAs(fx, actor) as unknown as Record<string, Record<string, (i: unknown) => Promise<unknown>>>;
+        const caller = callerAs(fx, actor) as unknown as Record<
+          string,
+          Record<string, (i: unknown) => Promise<unknown>>
+        >;
         const [group, name] = path.split('.') as [string, string];
         await caller[group]![name]!(input).then(
           () => accepted++,

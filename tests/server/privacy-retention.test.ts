@@ -37,7 +37,8 @@ function at_<T>(iso: string | number, fn: () => T | Promise<T>) {
 
 const ein = () => fx.region.eindhoven.partnershipId;
 const rot = () => fx.region.rotterdam.partnershipId;
-const intactReflections = (p: number) => n(`SELECT count(*) AS n FROM student_reflection WHERE partnership_id = ? AND body <> '${ERASED}'`, p);
+const intactReflections = (p: number) =>
+  n(`SELECT count(*) AS n FROM student_reflection WHERE partnership_id = ? AND body <> '${ERASED}'`, p);
 
 describe('cutoff dates', () => {
   it('counts calendar months back (31 March minus one month is the last day of February) and days', () => {
@@ -91,19 +92,28 @@ describe('reflections: two years after the end of their school year (2026-2027 e
 describe('each kind on its own term', () => {
   it('hour notes go after a year, while session-log texts (two years) stay', () =>
     at_('2027-11-26', () => {
-      fx.db.$client.exec("UPDATE mentor_hour_entry SET note = 'Extra gesprek met de locatie' WHERE id IN (SELECT id FROM mentor_hour_entry LIMIT 5)");
+      fx.db.$client.exec(
+        "UPDATE mentor_hour_entry SET note = 'Extra gesprek met de locatie' WHERE id IN (SELECT id FROM mentor_hour_entry LIMIT 5)",
+      );
       const before = n(`SELECT count(*) AS n FROM mentor_hour_entry WHERE note NOT IN ('', '${ERASED}')`);
       const sum = n('SELECT sum(minutes) AS n FROM mentor_hour_entry');
       applyRetention(fx.db, fx.clock);
       expect(before).toBeGreaterThan(0);
       expect(n(`SELECT count(*) AS n FROM mentor_hour_entry WHERE note NOT IN ('', '${ERASED}')`)).toBe(0);
       expect(n('SELECT sum(minutes) AS n FROM mentor_hour_entry')).toBe(sum);
-      expect(n(`SELECT count(*) AS n FROM mentor_session_log WHERE agreements NOT IN ('', '${ERASED}')`)).toBeGreaterThan(0);
+      expect(
+        n(`SELECT count(*) AS n FROM mentor_session_log WHERE agreements NOT IN ('', '${ERASED}')`),
+      ).toBeGreaterThan(0);
     }));
 
   it('an invitation goes three months after it ended', async () => {
     const now = fx.clock.now();
-    const insert = () => fx.db.$client.prepare("INSERT INTO invite (partnership_id, email, name, role, token_hash, created_by, created_at, expires_at) VALUES (?, 'x@example.org', 'X', 'mentor', 'h-ret', ?, ?, ?)").run(ein(), fx.region.eindhoven.userIdByEmail['beheer@eindhoven.demo'], now, now + 14 * DAY);
+    const insert = () =>
+      fx.db.$client
+        .prepare(
+          "INSERT INTO invite (partnership_id, email, name, role, token_hash, created_by, created_at, expires_at) VALUES (?, 'x@example.org', 'X', 'mentor', 'h-ret', ?, ?, ?)",
+        )
+        .run(ein(), fx.region.eindhoven.userIdByEmail['beheer@eindhoven.demo'], now, now + 14 * DAY);
     await at_(now, () => {
       insert();
       fx.clock.set(now + 14 * DAY + 88 * DAY);
@@ -133,22 +143,39 @@ describe('audit and settings', () => {
   it('each run writes an audit event per partnership with counts only', () =>
     at_('2029-08-01', () => {
       applyRetention(fx.db, fx.clock);
-      const events = fx.db.$client.prepare("SELECT partnership_id AS p, detail FROM audit_event WHERE action = 'privacy.retention.apply'").all() as { p: number | null; detail: string }[];
+      const events = fx.db.$client
+        .prepare("SELECT partnership_id AS p, detail FROM audit_event WHERE action = 'privacy.retention.apply'")
+        .all() as { p: number | null; detail: string }[];
       expect(events.map((e) => e.p).sort()).toEqual([ein(), rot(), null].sort());
-      for (const e of events) expect(Object.values(JSON.parse(e.detail)).every((v) => typeof v === 'number')).toBe(true);
+      for (const e of events)
+        expect(Object.values(JSON.parse(e.detail)).every((v) => typeof v === 'number')).toBe(true);
     }));
 
   it('refuses a term out of range (Dutch, at the field) and a platform term; null puts the default back', () =>
     at_('2026-11-25', async () => {
       const beheer = callerFor(fx, 'beheer@eindhoven.demo');
-      await expect(beheer.privacy.setRetention({ kind: 'reflections', amount: 0 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-      await expect(beheer.privacy.setRetention({ kind: 'reflections', amount: 121 })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-      await expect(beheer.privacy.setRetention({ kind: 'loginFailures', amount: 10 })).rejects.toMatchObject({ message: 'e.privacy.platformKind' });
-      expect((await beheer.privacy.setRetention({ kind: 'hourNotes', amount: 6 })).kinds.find((k) => k.kind === 'hourNotes')).toMatchObject({ amount: 6, custom: true });
-      expect((await beheer.privacy.setRetention({ kind: 'hourNotes', amount: null })).kinds.find((k) => k.kind === 'hourNotes')).toMatchObject({ amount: 12, custom: false });
+      await expect(beheer.privacy.setRetention({ kind: 'reflections', amount: 0 })).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+      });
+      await expect(beheer.privacy.setRetention({ kind: 'reflections', amount: 121 })).rejects.toMatchObject({
+        code: 'BAD_REQUEST',
+      });
+      await expect(beheer.privacy.setRetention({ kind: 'loginFailures', amount: 10 })).rejects.toMatchObject({
+        message: 'e.privacy.platformKind',
+      });
+      expect(
+        (await beheer.privacy.setRetention({ kind: 'hourNotes', amount: 6 })).kinds.find((k) => k.kind === 'hourNotes'),
+      ).toMatchObject({ amount: 6, custom: true });
+      expect(
+        (await beheer.privacy.setRetention({ kind: 'hourNotes', amount: null })).kinds.find(
+          (k) => k.kind === 'hourNotes',
+        ),
+      ).toMatchObject({ amount: 12, custom: false });
       expect(n("SELECT count(*) AS n FROM audit_event WHERE action = 'privacy.retention.update'")).toBe(2);
       // Rotterdam's terms are its own.
-      expect((await callerFor(fx, 'beheer@rotterdam.demo').privacy.retention()).kinds.every((k) => !k.custom)).toBe(true);
+      expect((await callerFor(fx, 'beheer@rotterdam.demo').privacy.retention()).kinds.every((k) => !k.custom)).toBe(
+        true,
+      );
     }));
 });
 
@@ -166,7 +193,8 @@ describe('over HTTP', () => {
 describe('the daily job', () => {
   it('runs at start-up and then every 24 hours', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval'] });
-    const runs = () => n("SELECT count(*) AS n FROM audit_event WHERE action = 'privacy.retention.apply' AND partnership_id IS NULL");
+    const runs = () =>
+      n("SELECT count(*) AS n FROM audit_event WHERE action = 'privacy.retention.apply' AND partnership_id IS NULL");
     const start = runs();
     const job = startRetentionJob(fx.db, fx.clock, (e) => {
       throw e;

@@ -23,11 +23,14 @@ afterAll(() => other.$client.close());
 const sqlite = () => s.db.$client;
 const base = () => baseGeneration(sqlite());
 const counts = (...tables: string[]) => tableGenerations(sqlite(), tables);
-const footprint = (source: string) => footprintOf(sqlite(), Database.prototype.prepare.bind(sqlite()), Database.prototype.prepare.call(sqlite(), source));
+const footprint = (source: string) =>
+  footprintOf(sqlite(), Database.prototype.prepare.bind(sqlite()), Database.prototype.prepare.call(sqlite(), source));
 
 describe('the footprint of a statement', () => {
   it('names the tables read and written, an index as its table', () => {
-    const read = footprint('select s.id, c.name from student s join cohort c on c.id = s.cohort_id where s.last_name = ?');
+    const read = footprint(
+      'select s.id, c.name from student s join cohort c on c.id = s.cohort_id where s.last_name = ?',
+    );
     expect(read.writes).toEqual([]);
     expect(read.reads).toEqual(expect.arrayContaining(['student', 'cohort']));
     expect(footprint('update "mentor_team" set "name" = ? where "id" = ?').writes).toEqual(['mentor_team']);
@@ -36,8 +39,12 @@ describe('the footprint of a statement', () => {
   });
 
   it('adds what triggers and cascading foreign keys write, and the full-text index by name', () => {
-    expect(footprint('update knowledge_principle set statement = ? where id = ?').writes).toEqual(expect.arrayContaining(['knowledge_principle', 'knowledge_fts']));
-    expect(footprint('delete from regiegroep_decision where id = ?').writes).toEqual(expect.arrayContaining(['regiegroep_decision', 'regiegroep_action']));
+    expect(footprint('update knowledge_principle set statement = ? where id = ?').writes).toEqual(
+      expect.arrayContaining(['knowledge_principle', 'knowledge_fts']),
+    );
+    expect(footprint('delete from regiegroep_decision where id = ?').writes).toEqual(
+      expect.arrayContaining(['regiegroep_decision', 'regiegroep_action']),
+    );
     expect(footprint('select rowid from knowledge_fts where knowledge_fts match ?').reads).toEqual(['knowledge_fts']);
   });
 
@@ -47,7 +54,7 @@ describe('the footprint of a statement', () => {
 });
 
 describe('the data generations', () => {
-  it('move per table with every write through this connection, and the base with another connection\'s', () => {
+  it("move per table with every write through this connection, and the base with another connection's", () => {
     const [team, reflection] = counts('mentor_team', 'student_reflection');
     const b = base();
     s.db.update(users).set({ locale: 'nl' }).where(eq(users.email, 'mentor@eindhoven.demo')).run();
@@ -63,7 +70,18 @@ describe('the data generations', () => {
 
   it('ignore what reads themselves write: the audit trail and the "last seen" touch', () => {
     const before = writesSoFar(sqlite());
-    s.db.insert(auditEvents).values({ at: 1, actorUserId: null, partnershipId: null, action: 'test.view', subjectType: 'test', subjectId: '1', detail: {} }).run();
+    s.db
+      .insert(auditEvents)
+      .values({
+        at: 1,
+        actorUserId: null,
+        partnershipId: null,
+        action: 'test.view',
+        subjectType: 'test',
+        subjectId: '1',
+        detail: {},
+      })
+      .run();
     s.db.update(sessions).set({ lastSeenAt: 5 }).where(eq(sessions.id, -1)).run();
     expect(writesSoFar(sqlite())).toBe(before);
     s.db.update(sessions).set({ partnershipId: null }).where(eq(sessions.id, -1)).run();
@@ -93,26 +111,53 @@ describe('cachedRead', () => {
 
     s.db.$client.exec('BEGIN');
     s.db.update(users).set({ name: 'Binnen transactie' }).where(eq(users.email, 'mentor@eindhoven.demo')).run();
-    const names = () => cachedRead(s.db, 'test.names', () => (++computed, s.db.select({ name: users.name }).from(users).all().map((u) => u.name)));
+    const names = () =>
+      cachedRead(
+        s.db,
+        'test.names',
+        () => (
+          ++computed,
+          s.db
+            .select({ name: users.name })
+            .from(users)
+            .all()
+            .map((u) => u.name)
+        ),
+      );
     expect(names()).toContain('Binnen transactie');
     s.db.$client.exec('ROLLBACK');
     expect(names()).not.toContain('Binnen transactie');
   });
   it('keeps an answer through writes to tables it did not read, and ends it with a write to one it did', () => {
     let computed = 0;
-    const teamName = () => cachedRead(s.db, 'test.teamName', () => (++computed, sqlite().prepare('select name from mentor_team order by id limit 1').pluck().get() as string));
+    const teamName = () =>
+      cachedRead(
+        s.db,
+        'test.teamName',
+        () => (
+          ++computed,
+          sqlite().prepare('select name from mentor_team order by id limit 1').pluck().get() as string
+        ),
+      );
     const first = teamName();
     sqlite().prepare('update student_reflection set body = body where id = ?').run(-1);
     expect(teamName()).toBe(first);
     expect(computed).toBe(1);
-    sqlite().prepare('update mentor_team set name = ? where id = (select min(id) from mentor_team)').run('Hernoemd team');
+    sqlite()
+      .prepare('update mentor_team set name = ? where id = (select min(id) from mentor_team)')
+      .run('Hernoemd team');
     expect(teamName()).toBe('Hernoemd team');
     expect(computed).toBe(2);
     sqlite().prepare('update mentor_team set name = ? where id = (select min(id) from mentor_team)').run(first);
   });
 
   it('makes an answer built on a kept one depend on its tables too', () => {
-    const inner = () => cachedRead(s.db, 'test.inner', () => sqlite().prepare('select name from cohort order by id limit 1').pluck().get() as string);
+    const inner = () =>
+      cachedRead(
+        s.db,
+        'test.inner',
+        () => sqlite().prepare('select name from cohort order by id limit 1').pluck().get() as string,
+      );
     const name = inner(); // kept before the outer answer is computed: the outer one is built on a hit
     const outer = () => cachedRead(s.db, 'test.outer', () => `klas ${inner()}`);
     expect(outer()).toBe(`klas ${name}`);
@@ -122,15 +167,33 @@ describe('cachedRead', () => {
   });
 
   it('ends an answer from the full-text index when a trigger writes it', () => {
-    const hits = () => cachedRead(s.db, 'test.fts', () => sqlite().prepare("select count(*) from knowledge_fts where knowledge_fts match 'zeldzaamwoord'").pluck().get() as number);
+    const hits = () =>
+      cachedRead(
+        s.db,
+        'test.fts',
+        () =>
+          sqlite()
+            .prepare("select count(*) from knowledge_fts where knowledge_fts match 'zeldzaamwoord'")
+            .pluck()
+            .get() as number,
+      );
     expect(hits()).toBe(0);
-    sqlite().prepare("update knowledge_principle set statement = 'Een zeldzaamwoord in een principe' where id = (select min(id) from knowledge_principle)").run();
+    sqlite()
+      .prepare(
+        "update knowledge_principle set statement = 'Een zeldzaamwoord in een principe' where id = (select min(id) from knowledge_principle)",
+      )
+      .run();
     expect(hits()).toBe(1);
   });
 
   it('ends an answer when a cascading foreign key writes its table', () => {
-    const action = sqlite().prepare('select id, decision_id from regiegroep_action where decision_id is not null limit 1').get() as { id: number; decision_id: number };
-    const decisionOf = () => cachedRead(s.db, 'test.decision', () => sqlite().prepare('select decision_id from regiegroep_action where id = ?').pluck().get(action.id));
+    const action = sqlite()
+      .prepare('select id, decision_id from regiegroep_action where decision_id is not null limit 1')
+      .get() as { id: number; decision_id: number };
+    const decisionOf = () =>
+      cachedRead(s.db, 'test.decision', () =>
+        sqlite().prepare('select decision_id from regiegroep_action where id = ?').pluck().get(action.id),
+      );
     expect(decisionOf()).toBe(action.decision_id);
     sqlite().prepare('delete from regiegroep_decision where id = ?').run(action.decision_id);
     expect(decisionOf()).toBeNull();
@@ -151,7 +214,11 @@ describe('the kept actor of a session', () => {
     expect((await me(cookie)).roles).toEqual(first.roles);
 
     const user = s.db.select().from(users).where(eq(users.email, 'projectleider@eindhoven.demo')).get()!;
-    s.db.update(memberships).set({ role: 'regiegroep' }).where(and(eq(memberships.userId, user.id), eq(memberships.role, 'projectleider'))).run();
+    s.db
+      .update(memberships)
+      .set({ role: 'regiegroep' })
+      .where(and(eq(memberships.userId, user.id), eq(memberships.role, 'projectleider')))
+      .run();
     const changed = await me(cookie);
     expect(changed.roles).toContain('regiegroep');
     expect(changed.roles).not.toContain('projectleider');

@@ -112,7 +112,11 @@ describe('filters', () => {
   });
 
   it('a filter that selects nothing gives an empty state, not an error', async () => {
-    const other = fx.id("INSERT INTO programme (partnership_id, institution_id, code, name, nlqf_level, route, days_per_week, created_at) VALUES (?, ?, 'leeg', 'Lege opleiding', 4, 'bol', 2, 0)", fx.partnershipId, fx.orgs.roc);
+    const other = fx.id(
+      "INSERT INTO programme (partnership_id, institution_id, code, name, nlqf_level, route, days_per_week, created_at) VALUES (?, ?, 'leeg', 'Lege opleiding', 4, 'bol', 2, 0)",
+      fx.partnershipId,
+      fx.orgs.roc,
+    );
     const empty = await dash({ programmeId: other });
     expect(empty.scope.empty).toBe(false);
     expect(empty.placements!.round && empty.placements!.totals).toMatchObject({ toPlace: 0, placed: 0, unplaced: 0 });

@@ -9,12 +9,32 @@ import { knowledgeEntries, regiegroepMeetings, signalStatusChanges, signals } fr
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { failure } from '../helpers/mentor-teams';
 
-const E = { regie: 'regiegroep@eindhoven.demo', lector: 'lector@werkplaats.demo', pl: 'projectleider@eindhoven.demo', mentor: 'mentor@eindhoven.demo' };
+const E = {
+  regie: 'regiegroep@eindhoven.demo',
+  lector: 'lector@werkplaats.demo',
+  pl: 'projectleider@eindhoven.demo',
+  mentor: 'mentor@eindhoven.demo',
+};
 let fx: DemoFixture;
 const chair = () => callerFor(fx, E.regie).regiegroep;
-const signalId = (title: string) => fx.db.select({ id: signals.id, status: signals.status }).from(signals).where(and(eq(signals.partnershipId, fx.region.eindhoven.partnershipId), eq(signals.title, title))).get()!;
+const signalId = (title: string) =>
+  fx.db
+    .select({ id: signals.id, status: signals.status })
+    .from(signals)
+    .where(and(eq(signals.partnershipId, fx.region.eindhoven.partnershipId), eq(signals.title, title)))
+    .get()!;
 /** The demo's next meeting (planned for 09-02-2027). */
-const planned = () => fx.db.select({ id: regiegroepMeetings.id }).from(regiegroepMeetings).where(and(eq(regiegroepMeetings.partnershipId, fx.region.eindhoven.partnershipId), eq(regiegroepMeetings.heldOn, '2027-02-09'))).get()!.id;
+const planned = () =>
+  fx.db
+    .select({ id: regiegroepMeetings.id })
+    .from(regiegroepMeetings)
+    .where(
+      and(
+        eq(regiegroepMeetings.partnershipId, fx.region.eindhoven.partnershipId),
+        eq(regiegroepMeetings.heldOn, '2027-02-09'),
+      ),
+    )
+    .get()!.id;
 const field = async (p: Promise<unknown>) => {
   const f = await failure(p);
   return f.field ?? f.zod[0]?.path.join('.');
@@ -29,7 +49,10 @@ describe('the proposed agenda', () => {
     const m = await chair().meeting({ id: planned() });
     const p = m.proposals!;
     expect(m.agenda.map((i) => i.title)).toContain('Oudergesprekken en overdracht');
-    expect(p.signals.map((s) => s.title).sort()).toEqual(['Kennis van meertaligheid bij peuters', 'Werken met het digitale kindvolgsysteem']);
+    expect(p.signals.map((s) => s.title).sort()).toEqual([
+      'Kennis van meertaligheid bij peuters',
+      'Werken met het digitale kindvolgsysteem',
+    ]);
     expect(p.signals.every((s) => ['nieuw', 'doorgezet'].includes(s.status))).toBe(true);
     expect(p.dilemmas.length).toBeGreaterThan(3);
     expect(p.dilemmas.every((d) => ['open', 'besproken'].includes(d.status))).toBe(true);
@@ -42,10 +65,22 @@ describe('the proposed agenda', () => {
     expect(s.status).toBe('nieuw');
     await chair().addAgendaItem({ meetingId: planned(), kind: 'signaal', refId: s.id, title: '', note: '' });
     expect(signalId('Kennis van meertaligheid bij peuters').status).toBe('doorgezet');
-    const last = fx.db.select().from(signalStatusChanges).where(eq(signalStatusChanges.signalId, s.id)).orderBy(asc(signalStatusChanges.id)).all().at(-1)!;
-    expect(last).toMatchObject({ fromStatus: 'nieuw', toStatus: 'doorgezet', changedBy: fx.region.eindhoven.userIdByEmail[E.regie] });
+    const last = fx.db
+      .select()
+      .from(signalStatusChanges)
+      .where(eq(signalStatusChanges.signalId, s.id))
+      .orderBy(asc(signalStatusChanges.id))
+      .all()
+      .at(-1)!;
+    expect(last).toMatchObject({
+      fromStatus: 'nieuw',
+      toStatus: 'doorgezet',
+      changedBy: fx.region.eindhoven.userIdByEmail[E.regie],
+    });
     expect(last.note).toContain('regiegroep');
-    const again = await failure(chair().addAgendaItem({ meetingId: planned(), kind: 'signaal', refId: s.id, title: '', note: '' }));
+    const again = await failure(
+      chair().addAgendaItem({ meetingId: planned(), kind: 'signaal', refId: s.id, title: '', note: '' }),
+    );
     expect([again.code, again.message, again.field]).toEqual(['CONFLICT', 'e.regiegroep.onAgenda', 'refId']);
   });
 
@@ -55,11 +90,21 @@ describe('the proposed agenda', () => {
     expect(await field(chair().reorderAgenda({ meetingId: m.meeting.id, itemIds: ids.slice(1) }))).toBe('itemIds');
     await chair().reorderAgenda({ meetingId: m.meeting.id, itemIds: [...ids].reverse() });
     expect((await chair().meeting({ id: m.meeting.id })).agenda.map((i) => i.id)).toEqual([...ids].reverse());
-    const { itemId } = await chair().addAgendaItem({ meetingId: m.meeting.id, kind: 'vrij', refId: null, title: 'Rondvraag', note: '' });
+    const { itemId } = await chair().addAgendaItem({
+      meetingId: m.meeting.id,
+      kind: 'vrij',
+      refId: null,
+      title: 'Rondvraag',
+      note: '',
+    });
     await chair().updateAgendaItem({ id: itemId, title: 'Rondvraag en sluiting', note: 'Kort' });
     await chair().removeAgendaItem({ id: itemId });
-    expect((await chair().meeting({ id: m.meeting.id })).agenda.map((i) => i.position)).toEqual(ids.map((_, i) => i + 1));
-    expect(await field(chair().addAgendaItem({ meetingId: m.meeting.id, kind: 'vrij', refId: null, title: '', note: '' }))).toBe('title');
+    expect((await chair().meeting({ id: m.meeting.id })).agenda.map((i) => i.position)).toEqual(
+      ids.map((_, i) => i + 1),
+    );
+    expect(
+      await field(chair().addAgendaItem({ meetingId: m.meeting.id, kind: 'vrij', refId: null, title: '', note: '' })),
+    ).toBe('title');
   });
 
   it('only the chair and the projectleider steer: another member reads but may not change', async () => {
@@ -67,37 +112,116 @@ describe('the proposed agenda', () => {
     expect((await lector.meeting({ id: planned() })).canEdit).toBe(false);
     const f = await failure(lector.createMeeting({ heldOn: '2027-03-01', startsAt: '', place: '', title: 'Extra' }));
     expect([f.code, f.message]).toEqual(['FORBIDDEN', 'e.regiegroep.chairOnly']);
-    expect((await callerFor(fx, E.pl).regiegroep.createMeeting({ heldOn: '2027-03-01', startsAt: '', place: '', title: 'Extra' })).id).toBeGreaterThan(0);
+    expect(
+      (
+        await callerFor(fx, E.pl).regiegroep.createMeeting({
+          heldOn: '2027-03-01',
+          startsAt: '',
+          place: '',
+          title: 'Extra',
+        })
+      ).id,
+    ).toBeGreaterThan(0);
   });
 });
 
 describe('holding a meeting: decisions close the loop', () => {
   let today: number;
   beforeAll(async () => {
-    today = (await chair().createMeeting({ heldOn: '2026-11-25', startsAt: '15:30', place: 'Online', title: 'Overleg vandaag' })).id;
+    today = (
+      await chair().createMeeting({
+        heldOn: '2026-11-25',
+        startsAt: '15:30',
+        place: 'Online',
+        title: 'Overleg vandaag',
+      })
+    ).id;
   });
 
   it('no decisions before the meeting day', async () => {
-    const f = await failure(chair().recordDecision({ meetingId: planned(), agendaItemId: null, subjectKind: null, subjectId: null, text: 'Te vroeg', programmeId: null, programmeChange: null, programmeChangeNote: '' }));
+    const f = await failure(
+      chair().recordDecision({
+        meetingId: planned(),
+        agendaItemId: null,
+        subjectKind: null,
+        subjectId: null,
+        text: 'Te vroeg',
+        programmeId: null,
+        programmeChange: null,
+        programmeChangeNote: '',
+      }),
+    );
     expect([f.code, f.message]).toEqual(['CONFLICT', 'e.regiegroep.notYetHeld']);
   });
 
   it('a decision on a signal takes it up (→ opgepakt), traces back to it and records how a programme changes', async () => {
     const s = signalId('Werken met het digitale kindvolgsysteem');
-    const { itemId } = await chair().addAgendaItem({ meetingId: today, kind: 'signaal', refId: s.id, title: '', note: '' });
+    const { itemId } = await chair().addAgendaItem({
+      meetingId: today,
+      kind: 'signaal',
+      refId: s.id,
+      title: '',
+      note: '',
+    });
     const pw3 = fx.region.eindhoven.programmeIdByCode['pw3']!;
-    expect(await field(chair().recordDecision({ meetingId: today, agendaItemId: itemId, subjectKind: null, subjectId: null, text: 'Les digitaal volgen', programmeId: pw3, programmeChange: null, programmeChangeNote: '' }))).toBe('programmeChange');
-    await chair().recordDecision({ meetingId: today, agendaItemId: itemId, subjectKind: null, subjectId: null, text: 'Les digitaal volgen', programmeId: pw3, programmeChange: 'lesinhoud', programmeChangeNote: 'Oefenen in het systeem' });
+    expect(
+      await field(
+        chair().recordDecision({
+          meetingId: today,
+          agendaItemId: itemId,
+          subjectKind: null,
+          subjectId: null,
+          text: 'Les digitaal volgen',
+          programmeId: pw3,
+          programmeChange: null,
+          programmeChangeNote: '',
+        }),
+      ),
+    ).toBe('programmeChange');
+    await chair().recordDecision({
+      meetingId: today,
+      agendaItemId: itemId,
+      subjectKind: null,
+      subjectId: null,
+      text: 'Les digitaal volgen',
+      programmeId: pw3,
+      programmeChange: 'lesinhoud',
+      programmeChangeNote: 'Oefenen in het systeem',
+    });
     expect(signalId('Werken met het digitale kindvolgsysteem').status).toBe('opgepakt');
     const m = await chair().meeting({ id: today });
     expect(m.meeting.status).toBe('gehouden');
-    expect(m.decisions[0]).toMatchObject({ subjectKind: 'signaal', subjectId: s.id, programmeName: 'Pedagogisch Werk niveau 3', programmeChange: 'lesinhoud' });
+    expect(m.decisions[0]).toMatchObject({
+      subjectKind: 'signaal',
+      subjectId: s.id,
+      programmeName: 'Pedagogisch Werk niveau 3',
+      programmeChange: 'lesinhoud',
+    });
     expect(m.decisions[0]!.subject?.title).toBe('Werken met het digitale kindvolgsysteem');
   });
 
   it('a decision on a dilemma records it in the log (→ besluit, on the meeting day)', async () => {
-    const entry = fx.db.select().from(knowledgeEntries).where(and(eq(knowledgeEntries.partnershipId, fx.region.eindhoven.partnershipId), eq(knowledgeEntries.status, 'open'), eq(knowledgeEntries.type, 'dilemma'))).get()!;
-    await chair().recordDecision({ meetingId: today, agendaItemId: null, subjectKind: 'dilemma', subjectId: entry.id, text: 'Zo doen we het', programmeId: null, programmeChange: null, programmeChangeNote: '' });
+    const entry = fx.db
+      .select()
+      .from(knowledgeEntries)
+      .where(
+        and(
+          eq(knowledgeEntries.partnershipId, fx.region.eindhoven.partnershipId),
+          eq(knowledgeEntries.status, 'open'),
+          eq(knowledgeEntries.type, 'dilemma'),
+        ),
+      )
+      .get()!;
+    await chair().recordDecision({
+      meetingId: today,
+      agendaItemId: null,
+      subjectKind: 'dilemma',
+      subjectId: entry.id,
+      text: 'Zo doen we het',
+      programmeId: null,
+      programmeChange: null,
+      programmeChangeNote: '',
+    });
     const after = fx.db.select().from(knowledgeEntries).where(eq(knowledgeEntries.id, entry.id)).get()!;
     expect([after.status, after.statusOn]).toEqual(['besluit', '2026-11-25']);
   });
@@ -112,19 +236,67 @@ describe('holding a meeting: decisions close the loop', () => {
   it('a meeting with decisions stays; a cancelled one cannot be changed', async () => {
     expect((await failure(chair().removeMeeting({ id: today }))).message).toBe('e.regiegroep.meetingInUse');
     const extra = (await chair().createMeeting({ heldOn: '2027-05-11', startsAt: '', place: '', title: 'Vervalt' })).id;
-    await chair().updateMeeting({ id: extra, heldOn: '2027-05-11', startsAt: '', place: '', title: 'Vervalt', status: 'geannuleerd', minutes: '' });
-    expect((await failure(chair().addAgendaItem({ meetingId: extra, kind: 'vrij', refId: null, title: 'x', note: '' }))).message).toBe('e.regiegroep.cancelled');
-    expect(await field(chair().updateMeeting({ id: extra, heldOn: '2027-05-11', startsAt: '', place: '', title: 'x', status: 'gehouden', minutes: '' }))).toBe('status');
+    await chair().updateMeeting({
+      id: extra,
+      heldOn: '2027-05-11',
+      startsAt: '',
+      place: '',
+      title: 'Vervalt',
+      status: 'geannuleerd',
+      minutes: '',
+    });
+    expect(
+      (await failure(chair().addAgendaItem({ meetingId: extra, kind: 'vrij', refId: null, title: 'x', note: '' })))
+        .message,
+    ).toBe('e.regiegroep.cancelled');
+    expect(
+      await field(
+        chair().updateMeeting({
+          id: extra,
+          heldOn: '2027-05-11',
+          startsAt: '',
+          place: '',
+          title: 'x',
+          status: 'gehouden',
+          minutes: '',
+        }),
+      ),
+    ).toBe('status');
   });
 });
 
 describe('actions', () => {
-  const meetingId = () => fx.db.select({ id: regiegroepMeetings.id }).from(regiegroepMeetings).where(and(eq(regiegroepMeetings.partnershipId, fx.region.eindhoven.partnershipId), eq(regiegroepMeetings.heldOn, '2026-10-06'))).get()!.id;
-  const input = (over: Record<string, unknown>) => ({ meetingId: meetingId(), decisionId: null, title: 'Iets regelen', ownerUserId: fx.region.eindhoven.userIdByEmail[E.pl]!, dueOn: '2026-12-15', ...over });
+  const meetingId = () =>
+    fx.db
+      .select({ id: regiegroepMeetings.id })
+      .from(regiegroepMeetings)
+      .where(
+        and(
+          eq(regiegroepMeetings.partnershipId, fx.region.eindhoven.partnershipId),
+          eq(regiegroepMeetings.heldOn, '2026-10-06'),
+        ),
+      )
+      .get()!.id;
+  const input = (over: Record<string, unknown>) => ({
+    meetingId: meetingId(),
+    decisionId: null,
+    title: 'Iets regelen',
+    ownerUserId: fx.region.eindhoven.userIdByEmail[E.pl]!,
+    dueOn: '2026-12-15',
+    ...over,
+  });
 
   it('the owner must be someone of the partnership (not a student), the due date on or after the meeting', async () => {
-    expect(await field(chair().addAction(input({ ownerUserId: fx.region.eindhoven.userIdByEmail['student@eindhoven.demo'] })))).toBe('ownerUserId');
-    expect(await field(chair().addAction(input({ ownerUserId: fx.region.rotterdam.userIdByEmail['projectleider@rotterdam.demo'] })))).toBe('ownerUserId');
+    expect(
+      await field(
+        chair().addAction(input({ ownerUserId: fx.region.eindhoven.userIdByEmail['student@eindhoven.demo'] })),
+      ),
+    ).toBe('ownerUserId');
+    expect(
+      await field(
+        chair().addAction(input({ ownerUserId: fx.region.rotterdam.userIdByEmail['projectleider@rotterdam.demo'] })),
+      ),
+    ).toBe('ownerUserId');
     expect(await field(chair().addAction(input({ dueOn: '2026-10-05' })))).toBe('dueOn');
     expect(await field(chair().addAction(input({ dueOn: '2026-13-01' })))).toBe('dueOn');
     expect((await chair().addAction(input({}))).id).toBeGreaterThan(0);
@@ -134,9 +306,15 @@ describe('actions', () => {
     const mine = await callerFor(fx, E.mentor).regiegroep.myActions();
     const action = mine.find((a) => a.status === 'bezig')!;
     await callerFor(fx, E.mentor).regiegroep.setActionStatus({ id: action.id, status: 'afgerond' });
-    expect((await callerFor(fx, E.mentor).regiegroep.myActions()).find((a) => a.id === action.id)?.status).toBe('afgerond');
-    const other = (await chair().actions({})).actions.find((a) => a.ownerUserId !== fx.region.eindhoven.userIdByEmail[E.mentor])!;
-    const f = await failure(callerFor(fx, 'locatie@eindhoven.demo').regiegroep.setActionStatus({ id: other.id, status: 'afgerond' }));
+    expect((await callerFor(fx, E.mentor).regiegroep.myActions()).find((a) => a.id === action.id)?.status).toBe(
+      'afgerond',
+    );
+    const other = (await chair().actions({})).actions.find(
+      (a) => a.ownerUserId !== fx.region.eindhoven.userIdByEmail[E.mentor],
+    )!;
+    const f = await failure(
+      callerFor(fx, 'locatie@eindhoven.demo').regiegroep.setActionStatus({ id: other.id, status: 'afgerond' }),
+    );
     expect([f.code, f.message]).toEqual(['FORBIDDEN', 'e.regiegroep.notOwner']);
   });
 
@@ -145,7 +323,9 @@ describe('actions', () => {
     expect(before).toContain('Afspraken over aanwezigheidsdagen vastleggen met de roc’s');
     const id = (await chair().actions({ overdue: true })).actions.find((a) => a.title.startsWith('Afspraken'))!.id;
     await chair().setActionStatus({ id, status: 'afgerond' });
-    expect((await chair().dashboard({})).actions!.overdue.map((a) => a.title)).not.toContain('Afspraken over aanwezigheidsdagen vastleggen met de roc’s');
+    expect((await chair().dashboard({})).actions!.overdue.map((a) => a.title)).not.toContain(
+      'Afspraken over aanwezigheidsdagen vastleggen met de roc’s',
+    );
     fx.clock.set(Date.UTC(2026, 11, 16, 9));
     expect((await chair().dashboard({})).actions!.overdue.map((a) => a.title)).toContain('Iets regelen');
     fx.clock.set(Date.UTC(2026, 10, 25, 9));
@@ -156,9 +336,21 @@ describe('the group', () => {
   it('lists the members and whom they represent; the chair must be a member', async () => {
     const g = await chair().group();
     expect(g.members.find((m) => m.isChair)?.name).toBe('Ruud Hendriks');
-    expect(g.members.map((m) => m.organisationName)).toEqual(expect.arrayContaining(['Signum Onderwijs', 'Koning Willem I College', 'Kinderopvang De Boomhut']));
+    expect(g.members.map((m) => m.organisationName)).toEqual(
+      expect.arrayContaining(['Signum Onderwijs', 'Koning Willem I College', 'Kinderopvang De Boomhut']),
+    );
     expect(g.meetingsPerYear).toBe(3);
-    expect(await field(chair().updateGroup({ name: 'Regiegroep', meetingsPerYear: 3, chairUserId: fx.region.eindhoven.userIdByEmail[E.pl]! }))).toBe('chairUserId');
-    expect(await field(chair().updateGroup({ name: 'Regiegroep', meetingsPerYear: 13, chairUserId: null }))).toBe('meetingsPerYear');
+    expect(
+      await field(
+        chair().updateGroup({
+          name: 'Regiegroep',
+          meetingsPerYear: 3,
+          chairUserId: fx.region.eindhoven.userIdByEmail[E.pl]!,
+        }),
+      ),
+    ).toBe('chairUserId');
+    expect(await field(chair().updateGroup({ name: 'Regiegroep', meetingsPerYear: 13, chairUserId: null }))).toBe(
+      'meetingsPerYear',
+    );
   });
 });

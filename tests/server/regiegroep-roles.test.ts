@@ -10,7 +10,14 @@ import { DASHBOARD_TABLES, MENTOR_TEAM_TABLES } from '../../shared/domain/regieg
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { auditCount, failure, teamIdOf } from '../helpers/mentor-teams';
 
-const E = { regie: 'regiegroep@eindhoven.demo', pl: 'projectleider@eindhoven.demo', mentor: 'mentor@eindhoven.demo', student: 'student@eindhoven.demo', beheer: 'beheer@eindhoven.demo', locatie: 'locatie@eindhoven.demo' };
+const E = {
+  regie: 'regiegroep@eindhoven.demo',
+  pl: 'projectleider@eindhoven.demo',
+  mentor: 'mentor@eindhoven.demo',
+  student: 'student@eindhoven.demo',
+  beheer: 'beheer@eindhoven.demo',
+  locatie: 'locatie@eindhoven.demo',
+};
 let fx: DemoFixture;
 let ownTeam: number;
 let otherTeam: number;
@@ -21,13 +28,70 @@ beforeAll(async () => {
   const ids = fx.region.eindhoven;
   ownTeam = teamIdOf(fx, 'eindhoven');
   // A second class and team in Eindhoven that the demo mentor is not in, with a signal.
-  const cohort = fx.db.insert(cohorts).values({ partnershipId: ids.partnershipId, name: 'Klas B', institutionId: ids.organisationIds['Koning Willem I College']!, programmeId: ids.programmeIdByCode['pw4']!, schoolYearId: ids.schoolYearId, createdAt: 0 }).returning().get().id;
-  otherTeam = fx.db.insert(mentorTeams).values({ partnershipId: ids.partnershipId, name: 'Mentorteam klas B', cohortId: cohort, sessionWeekday: 3, budgetHoursPerPeriod: 50, createdAt: 0 }).returning().get().id;
-  fx.db.insert(signals).values({ partnershipId: ids.partnershipId, teamId: otherTeam, kind: 'tekort', title: 'Signaal van klas B', matchKey: 'signaal van klas b', domain: 'onderzoek-innovatie', competence: 'creativiteit', studentCount: 6, firstSeenYear: 2026, firstSeenWeek: 46, lastSeenYear: 2026, lastSeenWeek: 46, weeksSeen: 1, status: 'nieuw', createdBy: ids.userIdByEmail[E.pl]!, createdAt: 0 }).run();
+  const cohort = fx.db
+    .insert(cohorts)
+    .values({
+      partnershipId: ids.partnershipId,
+      name: 'Klas B',
+      institutionId: ids.organisationIds['Koning Willem I College']!,
+      programmeId: ids.programmeIdByCode['pw4']!,
+      schoolYearId: ids.schoolYearId,
+      createdAt: 0,
+    })
+    .returning()
+    .get().id;
+  otherTeam = fx.db
+    .insert(mentorTeams)
+    .values({
+      partnershipId: ids.partnershipId,
+      name: 'Mentorteam klas B',
+      cohortId: cohort,
+      sessionWeekday: 3,
+      budgetHoursPerPeriod: 50,
+      createdAt: 0,
+    })
+    .returning()
+    .get().id;
+  fx.db
+    .insert(signals)
+    .values({
+      partnershipId: ids.partnershipId,
+      teamId: otherTeam,
+      kind: 'tekort',
+      title: 'Signaal van klas B',
+      matchKey: 'signaal van klas b',
+      domain: 'onderzoek-innovatie',
+      competence: 'creativiteit',
+      studentCount: 6,
+      firstSeenYear: 2026,
+      firstSeenWeek: 46,
+      lastSeenYear: 2026,
+      lastSeenWeek: 46,
+      weeksSeen: 1,
+      status: 'nieuw',
+      createdBy: ids.userIdByEmail[E.pl]!,
+      createdAt: 0,
+    })
+    .run();
   secrets = [
-    ...fx.db.select({ b: studentNotes.body }).from(studentNotes).where(eq(studentNotes.partnershipId, ids.partnershipId)).all().map((r) => r.b),
-    ...fx.db.select({ b: studentReflections.body }).from(studentReflections).where(eq(studentReflections.partnershipId, ids.partnershipId)).all().map((r) => r.b),
-    ...fx.db.select({ f: students.firstName, l: students.lastName }).from(students).where(eq(students.partnershipId, ids.partnershipId)).all().map((r) => `${r.f} ${r.l}`),
+    ...fx.db
+      .select({ b: studentNotes.body })
+      .from(studentNotes)
+      .where(eq(studentNotes.partnershipId, ids.partnershipId))
+      .all()
+      .map((r) => r.b),
+    ...fx.db
+      .select({ b: studentReflections.body })
+      .from(studentReflections)
+      .where(eq(studentReflections.partnershipId, ids.partnershipId))
+      .all()
+      .map((r) => r.b),
+    ...fx.db
+      .select({ f: students.firstName, l: students.lastName })
+      .from(students)
+      .where(eq(students.partnershipId, ids.partnershipId))
+      .all()
+      .map((r) => `${r.f} ${r.l}`),
   ];
 });
 
@@ -72,10 +136,13 @@ describe('drill-downs, per role', () => {
   it('signals: a mentor gets only their own team\'s; counts under 5 students show as "< 5"', async () => {
     const mine = await callerFor(fx, E.mentor).regiegroep.drillSignals({});
     expect(mine.map((s) => s.title)).not.toContain('Signaal van klas B');
-    expect((await failure(callerFor(fx, E.mentor).regiegroep.drillSignals({ teamId: otherTeam }))).code).toBe('FORBIDDEN');
+    expect((await failure(callerFor(fx, E.mentor).regiegroep.drillSignals({ teamId: otherTeam }))).code).toBe(
+      'FORBIDDEN',
+    );
     const all = await callerFor(fx, E.regie).regiegroep.drillSignals({});
     expect(all.map((s) => s.title)).toContain('Signaal van klas B');
-    for (const s of all) expect(typeof s.students === 'number' ? s.students === 0 || s.students >= 5 : s.students === '< 5').toBe(true);
+    for (const s of all)
+      expect(typeof s.students === 'number' ? s.students === 0 || s.students >= 5 : s.students === '< 5').toBe(true);
   });
 
   it('placements: names for the projectleider (audited), counts per programme for the regiegroep, nothing for a mentor', async () => {
@@ -88,7 +155,10 @@ describe('drill-downs, per role', () => {
     expect(counts.level).toBe('aggregate');
     expect(counts.students).toEqual([]);
     expect(counts.groups.length).toBeGreaterThan(0);
-    const placed = await callerFor(fx, E.regie).regiegroep.drillPlacements({ outcome: 'geplaatst', locationId: fx.region.eindhoven.locationIds[0]! });
+    const placed = await callerFor(fx, E.regie).regiegroep.drillPlacements({
+      outcome: 'geplaatst',
+      locationId: fx.region.eindhoven.locationIds[0]!,
+    });
     expect(placed.groups.every((g) => g.locationName === 'Kindcentrum Wittering.nl')).toBe(true);
     expect((await failure(callerFor(fx, E.mentor).regiegroep.drillPlacements({}))).code).toBe('FORBIDDEN');
   });
@@ -97,13 +167,18 @@ describe('drill-downs, per role', () => {
     const entries = await callerFor(fx, E.regie).regiegroep.drillEntries({ status: 'open' });
     expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((e) => e.status === 'open')).toBe(true);
-    expect((await callerFor(fx, E.pl).regiegroep.drillPrinciples({ maturity: 'beproefd' })).every((p) => p.maturity === 'beproefd')).toBe(true);
+    expect(
+      (await callerFor(fx, E.pl).regiegroep.drillPrinciples({ maturity: 'beproefd' })).every(
+        (p) => p.maturity === 'beproefd',
+      ),
+    ).toBe(true);
     expect((await failure(callerFor(fx, E.mentor).regiegroep.drillEntries({}))).code).toBe('FORBIDDEN');
   });
 
-  it('CSV: a mentor exports only their own team\'s tables', async () => {
+  it("CSV: a mentor exports only their own team's tables", async () => {
     const mentor = callerFor(fx, E.mentor).regiegroep;
-    for (const table of DASHBOARD_TABLES.filter((t) => !MENTOR_TEAM_TABLES.includes(t))) expect((await failure(mentor.exportTable({ table }))).code).toBe('FORBIDDEN');
+    for (const table of DASHBOARD_TABLES.filter((t) => !MENTOR_TEAM_TABLES.includes(t)))
+      expect((await failure(mentor.exportTable({ table }))).code).toBe('FORBIDDEN');
     const logs = await mentor.exportTable({ table: 'logboeken' });
     expect(logs.content).toContain('Mentorteam PW3 klas A');
     expect(logs.content).not.toContain('Mentorteam klas B');
@@ -113,7 +188,15 @@ describe('drill-downs, per role', () => {
 describe('no note, reflection or student name reaches the regiegroep', () => {
   it('in the dashboard, any drill-down or any CSV', async () => {
     const c = callerFor(fx, E.regie).regiegroep;
-    const outputs: unknown[] = [await c.dashboard({}), await c.drillTeam({ teamId: ownTeam }), await c.drillSignals({}), await c.drillPlacements({}), await c.drillPlacements({ outcome: 'geplaatst' }), await c.drillEntries({}), await c.drillPrinciples({})];
+    const outputs: unknown[] = [
+      await c.dashboard({}),
+      await c.drillTeam({ teamId: ownTeam }),
+      await c.drillSignals({}),
+      await c.drillPlacements({}),
+      await c.drillPlacements({ outcome: 'geplaatst' }),
+      await c.drillEntries({}),
+      await c.drillPrinciples({}),
+    ];
     for (const table of DASHBOARD_TABLES) outputs.push(await c.exportTable({ table }));
     const text = JSON.stringify(outputs);
     expect(secrets.length).toBeGreaterThan(30);

@@ -53,7 +53,20 @@ describe('a cross-table with its margins', () => {
   });
 
   it('shows everything when no group is small', () => {
-    expect(shownCrossTab([[5, 6], [0, 9]])).toEqual({ cells: [[5, 6], [0, 9]], rowTotals: [11, 9], columnTotals: [5, 15], total: 20 });
+    expect(
+      shownCrossTab([
+        [5, 6],
+        [0, 9],
+      ]),
+    ).toEqual({
+      cells: [
+        [5, 6],
+        [0, 9],
+      ],
+      rowTotals: [11, 9],
+      columnTotals: [5, 15],
+      total: 20,
+    });
   });
 
   it('never leaves exactly one hidden cell in a line whose total is shown', () => {

@@ -18,7 +18,11 @@ describe('restore after an erasure', () => {
     const name = `${sanne.firstName} ${sanne.lastName}`;
     await backupDatabase(live, backup);
 
-    await callerFor(fx, 'beheer@eindhoven.demo').privacy.erase({ subject: 'student', id: sanne.id, confirmation: name });
+    await callerFor(fx, 'beheer@eindhoven.demo').privacy.erase({
+      subject: 'student',
+      id: sanne.id,
+      confirmation: name,
+    });
     expect(searchEveryTable(fx.db, [name, sanne.email!])).toEqual([]);
     fx.db.$client.close();
 
@@ -31,7 +35,13 @@ describe('restore after an erasure', () => {
     const restored = openDb(live);
     expect(searchEveryTable(restored, [name, sanne.email!])).toEqual([]);
     const erasures = restored.select().from(auditEvents).where(eq(auditEvents.action, 'privacy.erase')).all();
-    expect(erasures).toEqual([expect.objectContaining({ subjectType: 'student', subjectId: String(sanne.id), detail: expect.objectContaining({ afterRestore: true }) })]);
+    expect(erasures).toEqual([
+      expect.objectContaining({
+        subjectType: 'student',
+        subjectId: String(sanne.id),
+        detail: expect.objectContaining({ afterRestore: true }),
+      }),
+    ]);
     restored.$client.close();
 
     // restoring the same backup again over the restored file: the erasure is in the replaced file's trail, made once more

@@ -37,8 +37,12 @@ function expectSecurityHeaders(res: LightMyRequestResponse, where: string) {
   expect(csp, `${where}: CSP`).not.toMatch(/unsafe-inline|unsafe-eval/);
   expect(res.headers['x-content-type-options'], `${where}: nosniff`).toBe('nosniff');
   expect(res.headers['x-frame-options'], `${where}: X-Frame-Options`).toBe('DENY');
-  expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'], `${where}: Referrer-Policy`).toContain(res.headers['referrer-policy']);
-  if (/^\/(trpc|auth)(\/|$)/.test(where.split(' ')[1] ?? '')) expect(res.headers['cache-control'], `${where}: Cache-Control`).toBe('no-store');
+  expect(
+    ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'],
+    `${where}: Referrer-Policy`,
+  ).toContain(res.headers['referrer-policy']);
+  if (/^\/(trpc|auth)(\/|$)/.test(where.split(' ')[1] ?? ''))
+    expect(res.headers['cache-control'], `${where}: Cache-Control`).toBe('no-store');
 }
 
 let s: TestServer;
@@ -53,7 +57,9 @@ beforeAll(async () => {
 
 describe('every registered REST route', () => {
   it('the route tree was read (auth, health and tRPC at least)', () => {
-    expect(routes.map((r) => r.url)).toEqual(expect.arrayContaining(['/healthz', '/auth/login', '/auth/logout', '/trpc/:path']));
+    expect(routes.map((r) => r.url)).toEqual(
+      expect.arrayContaining(['/healthz', '/auth/login', '/auth/logout', '/trpc/:path']),
+    );
   });
 
   it('answers every method it serves with the security headers, signed in or not', async () => {
@@ -68,17 +74,26 @@ describe('every registered REST route', () => {
     }
   });
 
-  it.each(['/', '/beheer/privacy', '/bestaat-niet.js', '/auth/bestaat-niet', '/trpc'])('and so does what no route serves: %s', async (url) => {
-    const res = await s.app.inject({ method: 'GET', url, headers: { cookie } });
-    expectSecurityHeaders(res, `GET ${url} → ${res.statusCode}`);
-  });
+  it.each(['/', '/beheer/privacy', '/bestaat-niet.js', '/auth/bestaat-niet', '/trpc'])(
+    'and so does what no route serves: %s',
+    async (url) => {
+      const res = await s.app.inject({ method: 'GET', url, headers: { cookie } });
+      expectSecurityHeaders(res, `GET ${url} → ${res.statusCode}`);
+    },
+  );
 });
 
 describe('every tRPC procedure', () => {
   it.each(Object.keys(procedures).sort())('%s', async (path) => {
     const isQuery = procedures[path]!._def.type === 'query';
     if (isQuery) {
-      const input = await SAMPLES[path]!.input({ db: s.db, clock: s.clock, region: s.region, target: s.region.eindhoven, actor: null });
+      const input = await SAMPLES[path]!.input({
+        db: s.db,
+        clock: s.clock,
+        region: s.region,
+        target: s.region.eindhoven,
+        actor: null,
+      });
       const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
       for (const headers of [{}, { cookie }]) {
         const res = await s.app.inject({ method: 'GET', url: `/trpc/${path}${query}`, headers });
@@ -87,7 +102,12 @@ describe('every tRPC procedure', () => {
     } else {
       // Without a session (401) and with an input that fails validation (400): nothing changes state.
       for (const headers of [{}, { cookie }]) {
-        const res = await s.app.inject({ method: 'POST', url: `/trpc/${path}`, headers: { ...headers, 'content-type': 'application/json' }, payload: '"x"' });
+        const res = await s.app.inject({
+          method: 'POST',
+          url: `/trpc/${path}`,
+          headers: { ...headers, 'content-type': 'application/json' },
+          payload: '"x"',
+        });
         expectSecurityHeaders(res, `POST /trpc/${path} → ${res.statusCode}`);
       }
     }

@@ -6,7 +6,8 @@ beforeEach(async () => {
   s = await testServer();
 });
 
-const signedIn = async (cookie: string) => JSON.parse((await trpcGet(s.app, 'session.me', cookie)).body).result.data !== null;
+const signedIn = async (cookie: string) =>
+  JSON.parse((await trpcGet(s.app, 'session.me', cookie)).body).result.data !== null;
 
 describe('session lifetime (fake clock)', () => {
   it('ends after 30 minutes without activity', async () => {
@@ -34,9 +35,14 @@ describe('session lifetime (fake clock)', () => {
   it('ends at once when a beheerder blocks the account, and the blocked person cannot log in', async () => {
     const mentor = cookieOf(await loginAs(s.app, 'mentor@eindhoven.demo'));
     const beheer = cookieOf(await loginAs(s.app, 'beheer@eindhoven.demo'));
-    const people = JSON.parse((await trpcGet(s.app, 'people.list', beheer)).body).result.data.people as { id: number; email: string }[];
+    const people = JSON.parse((await trpcGet(s.app, 'people.list', beheer)).body).result.data.people as {
+      id: number;
+      email: string;
+    }[];
     const mentorId = people.find((p) => p.email === 'mentor@eindhoven.demo')!.id;
-    expect((await trpcPost(s.app, 'people.setBlocked', beheer, { userId: mentorId, blocked: true })).statusCode).toBe(200);
+    expect((await trpcPost(s.app, 'people.setBlocked', beheer, { userId: mentorId, blocked: true })).statusCode).toBe(
+      200,
+    );
     expect(await signedIn(mentor)).toBe(false);
     expect((await loginAs(s.app, 'mentor@eindhoven.demo')).statusCode).toBe(401);
   });
@@ -48,13 +54,21 @@ describe('partnership switcher', () => {
     const me = JSON.parse((await trpcGet(s.app, 'session.me', cookie)).body).result.data;
     expect(me.partnerships).toHaveLength(2);
     const other = me.partnerships.find((p: { id: number }) => p.id !== me.partnership.id);
-    expect((await trpcPost(s.app, 'session.switchPartnership', cookie, { partnershipId: other.id })).statusCode).toBe(200);
+    expect((await trpcPost(s.app, 'session.switchPartnership', cookie, { partnershipId: other.id })).statusCode).toBe(
+      200,
+    );
     const after = JSON.parse((await trpcGet(s.app, 'session.me', cookie)).body).result.data;
     expect(after.partnership.id).toBe(other.id);
-    const locations = JSON.parse((await trpcGet(s.app, 'locations.list', cookie)).body).result.data as { name: string }[];
-    expect(locations.map((l) => l.name)).toContain(other.name.includes('Rotterdam') ? 'Kindcentrum De Havenkikker' : 'Kindcentrum Wittering.nl');
+    const locations = JSON.parse((await trpcGet(s.app, 'locations.list', cookie)).body).result.data as {
+      name: string;
+    }[];
+    expect(locations.map((l) => l.name)).toContain(
+      other.name.includes('Rotterdam') ? 'Kindcentrum De Havenkikker' : 'Kindcentrum Wittering.nl',
+    );
 
     const single = cookieOf(await loginAs(s.app, 'mentor@eindhoven.demo'));
-    expect((await trpcPost(s.app, 'session.switchPartnership', single, { partnershipId: other.id })).statusCode).toBe(404);
+    expect((await trpcPost(s.app, 'session.switchPartnership', single, { partnershipId: other.id })).statusCode).toBe(
+      404,
+    );
   });
 });

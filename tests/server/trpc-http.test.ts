@@ -15,7 +15,9 @@ import { jsonBytesOf } from '../../server/cache/read-cache';
 const t = initTRPC.context<{ who: string }>().create({ isDev: false });
 const kept = { students: [{ name: 'Daan' }] };
 const router = t.router({
-  hello: t.procedure.input(z.object({ name: z.string().min(1) })).query(({ input, ctx }) => `Hallo ${input.name}, ${ctx.who}`),
+  hello: t.procedure
+    .input(z.object({ name: z.string().min(1) }))
+    .query(({ input, ctx }) => `Hallo ${input.name}, ${ctx.who}`),
   nothing: t.procedure.query(() => undefined),
   kept: t.procedure.query(() => kept),
   denied: t.procedure.query(() => {
@@ -32,7 +34,13 @@ let app: FastifyInstance;
 const errors: string[] = [];
 beforeAll(async () => {
   app = Fastify();
-  await registerTrpcRoutes(app, { prefix: '/trpc', router, createContext, maxBatchSize: 3, onError: ({ error, path }) => errors.push(`${path}:${error.code}`) });
+  await registerTrpcRoutes(app, {
+    prefix: '/trpc',
+    router,
+    createContext,
+    maxBatchSize: 3,
+    onError: ({ error, path }) => errors.push(`${path}:${error.code}`),
+  });
 });
 afterAll(() => app.close());
 
@@ -42,11 +50,20 @@ interface Call {
   body?: string;
 }
 async function ours({ method, url, body }: Call) {
-  const res = await app.inject({ method, url, payload: body, headers: body === undefined ? {} : { 'content-type': 'application/json' } });
+  const res = await app.inject({
+    method,
+    url,
+    payload: body,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+  });
   return { status: res.statusCode, body: res.body };
 }
 async function reference({ method, url, body }: Call) {
-  const req = new Request(`http://localhost${url}`, { method, body, headers: body === undefined ? {} : { 'content-type': 'application/json' } });
+  const req = new Request(`http://localhost${url}`, {
+    method,
+    body,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+  });
   const res = await fetchRequestHandler({ endpoint: '/trpc', req, router, createContext, maxBatchSize: 3 });
   return { status: res.status, body: await res.text() };
 }
@@ -64,9 +81,15 @@ describe('the tRPC HTTP protocol, as tRPC answers it', () => {
     ['a query by POST (405)', { method: 'POST', url: '/trpc/hello', body: JSON.stringify({ name: 'x' }) }],
     ['a mutation', { method: 'POST', url: '/trpc/save', body: JSON.stringify({ n: 41 }) }],
     ['a batch of queries', { method: 'GET', url: `/trpc/hello,kept?batch=1&input=${input({ 0: { name: 'Sanne' } })}` }],
-    ['a batch with mixed outcomes (207)', { method: 'GET', url: `/trpc/hello,denied,nope?batch=1&input=${input({ 0: { name: 'Sanne' } })}` }],
+    [
+      'a batch with mixed outcomes (207)',
+      { method: 'GET', url: `/trpc/hello,denied,nope?batch=1&input=${input({ 0: { name: 'Sanne' } })}` },
+    ],
     ['a batch all refused (one status)', { method: 'GET', url: '/trpc/denied,denied?batch=1&input={}' }],
-    ['a batch of mutations', { method: 'POST', url: '/trpc/save,save?batch=1', body: JSON.stringify({ 0: { n: 1 }, 1: { n: 2 } }) }],
+    [
+      'a batch of mutations',
+      { method: 'POST', url: '/trpc/save,save?batch=1', body: JSON.stringify({ 0: { n: 1 }, 1: { n: 2 } }) },
+    ],
     ['a batch over the limit (400)', { method: 'GET', url: '/trpc/kept,kept,kept,kept?batch=1&input={}' }],
     ['a batch mixing queries and mutations (400)', { method: 'GET', url: '/trpc/kept,save?batch=1&input={}' }],
     ['HEAD (204)', { method: 'HEAD', url: '/trpc/kept' }],

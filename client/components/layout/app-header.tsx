@@ -48,7 +48,10 @@ export function AppHeader({ me }: { me: Me }) {
           {me.partnerships.length > 1 ? (
             <label className="inline-field">
               <span>{t('header.partnership')}</span>
-              <select value={me.partnership.id} onChange={(e) => switchPartnership.mutate({ partnershipId: Number(e.target.value) })}>
+              <select
+                value={me.partnership.id}
+                onChange={(e) => switchPartnership.mutate({ partnershipId: Number(e.target.value) })}
+              >
                 {me.partnerships.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
@@ -69,7 +72,10 @@ export function AppHeader({ me }: { me: Me }) {
               ))}
             </select>
           </label>
-          <span className="user-name" title={t('header.roles', { roles: me.roles.map((r) => t(`roles.${r}`)).join(', ') })}>
+          <span
+            className="user-name"
+            title={t('header.roles', { roles: me.roles.map((r) => t(`roles.${r}`)).join(', ') })}
+          >
             {me.user.name}
           </span>
           <Button variant="secondary" onClick={() => void onLogout()}>

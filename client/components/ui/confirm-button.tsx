@@ -3,7 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 
 /** Deleting takes two clicks: the first asks, the second does it. Keyboard and screen-reader friendly. */
-export function ConfirmButton({ label, question, onConfirm, disabled }: { label: string; question: string; onConfirm: () => void; disabled?: boolean }) {
+export function ConfirmButton({
+  label,
+  question,
+  onConfirm,
+  disabled,
+}: {
+  label: string;
+  question: string;
+  onConfirm: () => void;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   if (!asking) {

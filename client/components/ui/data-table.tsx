@@ -9,7 +9,17 @@ export interface Column<T> {
 }
 
 /** A plain, accessible table: a caption, column headers, and an empty state. */
-export function DataTable<T>({ caption, columns, rows, rowKey }: { caption: string; columns: Column<T>[]; rows: T[]; rowKey: (row: T) => string | number }) {
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string | number;
+}) {
   const { t } = useTranslation();
   if (rows.length === 0) return <p className="empty">{t('state.empty')}</p>;
   return (

@@ -8,9 +8,33 @@ import { FormErrors } from './notice';
 import { WEEKDAYS } from '../../../shared/domain/weekdays';
 
 export type FieldSpec =
-  | { name: string; label: string; kind: 'text' | 'email' | 'date' | 'password'; hint?: string; optional?: boolean; autoComplete?: string }
-  | { name: string; label: string; kind: 'number'; hint?: string; optional?: boolean; step?: number; nullable?: boolean }
-  | { name: string; label: string; kind: 'select'; hint?: string; optional?: boolean; options: { value: string | number; label: string }[]; numeric?: boolean; nullable?: boolean }
+  | {
+      name: string;
+      label: string;
+      kind: 'text' | 'email' | 'date' | 'password';
+      hint?: string;
+      optional?: boolean;
+      autoComplete?: string;
+    }
+  | {
+      name: string;
+      label: string;
+      kind: 'number';
+      hint?: string;
+      optional?: boolean;
+      step?: number;
+      nullable?: boolean;
+    }
+  | {
+      name: string;
+      label: string;
+      kind: 'select';
+      hint?: string;
+      optional?: boolean;
+      options: { value: string | number; label: string }[];
+      numeric?: boolean;
+      nullable?: boolean;
+    }
   | { name: string; label: string; kind: 'weekdays'; hint?: string };
 
 interface EntityFormProps<S extends z.ZodType<unknown, Record<string, unknown>>> {
@@ -25,7 +49,16 @@ interface EntityFormProps<S extends z.ZodType<unknown, Record<string, unknown>>>
 }
 
 /** A form described by its fields; validation by the shared zod schema, server errors at the field. */
-export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>>({ title, schema, initial, fields, submitLabel, busy, onSubmit, onCancel }: EntityFormProps<S>) {
+export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>>({
+  title,
+  schema,
+  initial,
+  fields,
+  submitLabel,
+  busy,
+  onSubmit,
+  onCancel,
+}: EntityFormProps<S>) {
   const { t } = useTranslation();
   const form = useForm(schema, initial);
   const values = form.values as Record<string, unknown>;
@@ -55,7 +88,13 @@ export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>
               <FieldGroup key={spec.name} legend={spec.label} error={error} hint={spec.hint}>
                 {WEEKDAYS.map((d) => (
                   <label key={d} className="choice">
-                    <input type="checkbox" checked={days.includes(d)} onChange={(e) => set(spec.name, e.target.checked ? [...days, d].sort() : days.filter((x) => x !== d))} />
+                    <input
+                      type="checkbox"
+                      checked={days.includes(d)}
+                      onChange={(e) =>
+                        set(spec.name, e.target.checked ? [...days, d].sort() : days.filter((x) => x !== d))
+                      }
+                    />
                     {t(`weekdays.${d}`)}
                   </label>
                 ))}
@@ -63,7 +102,13 @@ export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>
             );
           }
           return (
-            <Field key={spec.name} label={spec.label} error={error} hint={spec.hint} optional={'optional' in spec ? spec.optional : false}>
+            <Field
+              key={spec.name}
+              label={spec.label}
+              error={error}
+              hint={spec.hint}
+              optional={'optional' in spec ? spec.optional : false}
+            >
               {(aria) => {
                 const raw = values[spec.name];
                 if (spec.kind === 'select') {
@@ -71,7 +116,18 @@ export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>
                     <select
                       {...aria}
                       value={raw === null || raw === undefined ? '' : String(raw)}
-                      onChange={(e) => set(spec.name, e.target.value === '' ? (spec.nullable ? null : '') : spec.numeric ? Number(e.target.value) : e.target.value)}
+                      onChange={(e) =>
+                        set(
+                          spec.name,
+                          e.target.value === ''
+                            ? spec.nullable
+                              ? null
+                              : ''
+                            : spec.numeric
+                              ? Number(e.target.value)
+                              : e.target.value,
+                        )
+                      }
                     >
                       <option value="">{spec.nullable ? '—' : t('common:forms.choose')}</option>
                       {spec.options.map((o) => (
@@ -90,11 +146,24 @@ export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>
                       inputMode="decimal"
                       step={spec.step ?? 1}
                       value={raw === null || raw === undefined ? '' : String(raw)}
-                      onChange={(e) => set(spec.name, e.target.value === '' ? (spec.nullable ? null : undefined) : Number(e.target.value))}
+                      onChange={(e) =>
+                        set(
+                          spec.name,
+                          e.target.value === '' ? (spec.nullable ? null : undefined) : Number(e.target.value),
+                        )
+                      }
                     />
                   );
                 }
-                return <input {...aria} type={spec.kind} autoComplete={'autoComplete' in spec ? spec.autoComplete : undefined} value={(raw as string | undefined) ?? ''} onChange={(e) => set(spec.name, e.target.value)} />;
+                return (
+                  <input
+                    {...aria}
+                    type={spec.kind}
+                    autoComplete={'autoComplete' in spec ? spec.autoComplete : undefined}
+                    value={(raw as string | undefined) ?? ''}
+                    onChange={(e) => set(spec.name, e.target.value)}
+                  />
+                );
               }}
             </Field>
           );

@@ -45,7 +45,11 @@ interface GroupProps {
 export function FieldGroup({ legend, error, hint, children }: GroupProps) {
   const id = useId();
   return (
-    <fieldset className={`field${error ? ' field-invalid' : ''}`} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined} aria-invalid={Boolean(error)}>
+    <fieldset
+      className={`field${error ? ' field-invalid' : ''}`}
+      aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+      aria-invalid={Boolean(error)}
+    >
       <legend>{legend}</legend>
       {hint && (
         <p id={`${id}-hint`} className="hint">

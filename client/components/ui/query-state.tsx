@@ -12,7 +12,15 @@ interface QueryLike<T> {
 }
 
 /** Loading, error and empty states in one place, so every screen handles them the same way. */
-export function QueryState<T>({ query, empty, children }: { query: QueryLike<T>; empty?: (data: T) => boolean; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  empty,
+  children,
+}: {
+  query: QueryLike<T>;
+  empty?: (data: T) => boolean;
+  children: (data: T) => ReactNode;
+}) {
   const { t } = useTranslation();
   if (query.isLoading) return <Loading />;
   if (query.error || query.data === undefined) {

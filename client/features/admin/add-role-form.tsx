@@ -5,7 +5,19 @@ import { ROLES, type Role } from '../../../shared/domain/roles';
 import { Button } from '../../components/ui/button';
 
 /** A compact "add a role" control for one person in the people table. */
-export function AddRoleForm({ userId, name, locations, onDone, onError }: { userId: number; name: string; locations: { id: number; name: string }[]; onDone: () => void; onError: (e: unknown) => void }) {
+export function AddRoleForm({
+  userId,
+  name,
+  locations,
+  onDone,
+  onError,
+}: {
+  userId: number;
+  name: string;
+  locations: { id: number; name: string }[];
+  onDone: () => void;
+  onError: (e: unknown) => void;
+}) {
   const { t } = useTranslation('admin');
   const [role, setRole] = useState<Role | ''>('');
   const [locationId, setLocationId] = useState<number | null>(null);
@@ -14,7 +26,9 @@ export function AddRoleForm({ userId, name, locations, onDone, onError }: { user
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!role) return;
-    addRole.mutateAsync({ userId, role, topLocationId: role === 'locatie' ? locationId : null }).then(() => setRole(''), onError);
+    addRole
+      .mutateAsync({ userId, role, topLocationId: role === 'locatie' ? locationId : null })
+      .then(() => setRole(''), onError);
   }
 
   return (
@@ -35,7 +49,11 @@ export function AddRoleForm({ userId, name, locations, onDone, onError }: { user
           <label className="visually-hidden" htmlFor={`role-loc-${userId}`}>
             {t('fields.topLocation')}
           </label>
-          <select id={`role-loc-${userId}`} value={locationId ?? ''} onChange={(e) => setLocationId(e.target.value ? Number(e.target.value) : null)}>
+          <select
+            id={`role-loc-${userId}`}
+            value={locationId ?? ''}
+            onChange={(e) => setLocationId(e.target.value ? Number(e.target.value) : null)}
+          >
             <option value="">{t('fields.topLocation')}</option>
             {locations.map((l) => (
               <option key={l.id} value={l.id}>

@@ -34,14 +34,40 @@ export function CohortsPage() {
       rowName={(c) => c.name}
       fields={[
         { name: 'name', label: t('fields.name'), kind: 'text' },
-        { name: 'institutionId', label: t('fields.institution'), kind: 'select', numeric: true, options: institutionOptions },
-        { name: 'programmeId', label: t('fields.programme'), kind: 'select', numeric: true, nullable: true, optional: true, options: programmeOptions },
-        { name: 'schoolYearId', label: t('fields.schoolYear'), kind: 'select', numeric: true, options: schoolYearOptions },
+        {
+          name: 'institutionId',
+          label: t('fields.institution'),
+          kind: 'select',
+          numeric: true,
+          options: institutionOptions,
+        },
+        {
+          name: 'programmeId',
+          label: t('fields.programme'),
+          kind: 'select',
+          numeric: true,
+          nullable: true,
+          optional: true,
+          options: programmeOptions,
+        },
+        {
+          name: 'schoolYearId',
+          label: t('fields.schoolYear'),
+          kind: 'select',
+          numeric: true,
+          options: schoolYearOptions,
+        },
       ]}
       createSchema={cohortInputSchema}
       updateSchema={cohortUpdateSchema}
       empty={{ name: '', institutionId: 0, programmeId: null, schoolYearId: schoolYearOptions[0]?.value ?? 0 }}
-      fromRow={(c) => ({ id: c.id, name: c.name, institutionId: c.institutionId, programmeId: c.programmeId, schoolYearId: c.schoolYearId })}
+      fromRow={(c) => ({
+        id: c.id,
+        name: c.name,
+        institutionId: c.institutionId,
+        programmeId: c.programmeId,
+        schoolYearId: c.schoolYearId,
+      })}
       canManage={can(me, 'admin.manage')}
       onCreate={(v) => create.mutateAsync(v)}
       onUpdate={(v) => update.mutateAsync(v)}

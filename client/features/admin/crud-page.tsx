@@ -35,7 +35,9 @@ interface CrudPageProps<Row extends { id: number }, C extends AnySchema, U exten
 }
 
 /** The shape every administration list shares: a table, and a form to add or edit one row. */
-export function CrudPage<Row extends { id: number }, C extends AnySchema, U extends AnySchema>(props: CrudPageProps<Row, C, U>) {
+export function CrudPage<Row extends { id: number }, C extends AnySchema, U extends AnySchema>(
+  props: CrudPageProps<Row, C, U>,
+) {
   const { t } = useTranslation('admin');
   const [editing, setEditing] = useState<{ row: Row; initial: z.input<U> } | 'new' | null>(null);
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
@@ -59,7 +61,8 @@ export function CrudPage<Row extends { id: number }, C extends AnySchema, U exte
                     (error: unknown) => setStatus({ kind: 'error', text: errorDetails(error).message }),
                   )
                 }
-                aria-label={`${t('common:actions.edit')}: ${props.rowName(row)}`}>
+                aria-label={`${t('common:actions.edit')}: ${props.rowName(row)}`}
+              >
                 {t('common:actions.edit')}
               </Button>
               <ConfirmButton
@@ -129,7 +132,9 @@ export function CrudPage<Row extends { id: number }, C extends AnySchema, U exte
       )}
       {props.toolbar}
       <QueryState query={props.query}>
-        {(rows) => <DataTable caption={props.title} columns={[...props.columns, ...actions]} rows={rows} rowKey={(r) => r.id} />}
+        {(rows) => (
+          <DataTable caption={props.title} columns={[...props.columns, ...actions]} rows={rows} rowKey={(r) => r.id} />
+        )}
       </QueryState>
     </>
   );

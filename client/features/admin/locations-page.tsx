@@ -32,17 +32,40 @@ export function LocationsPage() {
       rowName={(l) => l.name}
       fields={[
         { name: 'name', label: t('fields.name'), kind: 'text' },
-        { name: 'organisationId', label: t('fields.organisation'), kind: 'select', numeric: true, options: organisationOptions },
+        {
+          name: 'organisationId',
+          label: t('fields.organisation'),
+          kind: 'select',
+          numeric: true,
+          options: organisationOptions,
+        },
         { name: 'address', label: t('fields.address'), kind: 'text' },
         { name: 'postcode', label: t('fields.postcode'), kind: 'text', optional: true },
         { name: 'city', label: t('fields.city'), kind: 'text' },
         { name: 'openDays', label: t('fields.openDays'), kind: 'weekdays' },
-        { name: 'lat', label: t('fields.lat'), kind: 'number', step: 0.0001, nullable: true, optional: true, hint: t('fields.coordsHint') },
+        {
+          name: 'lat',
+          label: t('fields.lat'),
+          kind: 'number',
+          step: 0.0001,
+          nullable: true,
+          optional: true,
+          hint: t('fields.coordsHint'),
+        },
         { name: 'lon', label: t('fields.lon'), kind: 'number', step: 0.0001, nullable: true, optional: true },
       ]}
       createSchema={locationInputSchema}
       updateSchema={locationUpdateSchema}
-      empty={{ name: '', organisationId: 0, address: '', postcode: '', city: '', openDays: [1, 2, 3, 4, 5], lat: null, lon: null }}
+      empty={{
+        name: '',
+        organisationId: 0,
+        address: '',
+        postcode: '',
+        city: '',
+        openDays: [1, 2, 3, 4, 5],
+        lat: null,
+        lon: null,
+      }}
       fromRow={({ organisationName: _o, ...row }) => row}
       canManage={can(me, 'admin.manage')}
       onCreate={(v) => create.mutateAsync(v)}

@@ -28,7 +28,12 @@ export function OrganisationsPage() {
       rowName={(o) => o.name}
       fields={[
         { name: 'name', label: t('fields.name'), kind: 'text' },
-        { name: 'type', label: t('fields.type'), kind: 'select', options: ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`organisationTypes.${v}`) })) },
+        {
+          name: 'type',
+          label: t('fields.type'),
+          kind: 'select',
+          options: ORGANISATION_TYPES.map((v) => ({ value: v, label: t(`organisationTypes.${v}`) })),
+        },
       ]}
       createSchema={organisationInputSchema}
       updateSchema={organisationUpdateSchema}

@@ -31,7 +31,11 @@ export function PeoplePage() {
 
   return (
     <>
-      <PageHeader title={t('people.title')} intro={t('people.intro')} actions={!inviting && <Button onClick={() => setInviting(true)}>{t('people.invite')}</Button>} />
+      <PageHeader
+        title={t('people.title')}
+        intro={t('people.intro')}
+        actions={!inviting && <Button onClick={() => setInviting(true)}>{t('people.invite')}</Button>}
+      />
       {status && (
         <Notice kind={status.kind}>
           {status.text}
@@ -52,15 +56,42 @@ export function PeoplePage() {
             fields={[
               { name: 'name', label: t('fields.name'), kind: 'text' },
               { name: 'email', label: t('fields.email'), kind: 'email' },
-              { name: 'role', label: t('fields.role'), kind: 'select', options: ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) })) },
-              { name: 'topLocationId', label: t('fields.topLocation'), kind: 'select', numeric: true, nullable: true, optional: true, hint: t('people.locationHint'), options: (locations.data ?? []).map((l) => ({ value: l.id, label: l.name })) },
-              { name: 'studentId', label: t('fields.student'), kind: 'select', numeric: true, nullable: true, optional: true, hint: t('people.studentHint'), options: (students.data ?? []).map((s) => ({ value: s.id, label: `${s.firstName} ${s.lastName}` })) },
+              {
+                name: 'role',
+                label: t('fields.role'),
+                kind: 'select',
+                options: ROLES.map((r) => ({ value: r, label: t(`common:roles.${r}`) })),
+              },
+              {
+                name: 'topLocationId',
+                label: t('fields.topLocation'),
+                kind: 'select',
+                numeric: true,
+                nullable: true,
+                optional: true,
+                hint: t('people.locationHint'),
+                options: (locations.data ?? []).map((l) => ({ value: l.id, label: l.name })),
+              },
+              {
+                name: 'studentId',
+                label: t('fields.student'),
+                kind: 'select',
+                numeric: true,
+                nullable: true,
+                optional: true,
+                hint: t('people.studentHint'),
+                options: (students.data ?? []).map((s) => ({ value: s.id, label: `${s.firstName} ${s.lastName}` })),
+              },
             ]}
             submitLabel={t('people.sendInvite')}
             onSubmit={async (v) => {
               const result = await invite.mutateAsync(v);
               setInviting(false);
-              setStatus(result.kind === 'invited' ? { kind: 'success', text: t('people.inviteCreated'), link: result.link } : { kind: 'success', text: t('people.roleAdded') });
+              setStatus(
+                result.kind === 'invited'
+                  ? { kind: 'success', text: t('people.inviteCreated'), link: result.link }
+                  : { kind: 'success', text: t('people.roleAdded') },
+              );
             }}
             onCancel={() => setInviting(false)}
           />
@@ -101,11 +132,23 @@ export function PeoplePage() {
                   header: t('columns.actions'),
                   cell: (p) => (
                     <span className="row-actions">
-                      <AddRoleForm userId={p.id} name={p.name} locations={locations.data ?? []} onDone={refresh} onError={fail} />
-                      <Link to={`/beheer/privacy/persoon/${p.id}`} aria-label={t('privacy:find.openLabel', { name: p.name })}>
+                      <AddRoleForm
+                        userId={p.id}
+                        name={p.name}
+                        locations={locations.data ?? []}
+                        onDone={refresh}
+                        onError={fail}
+                      />
+                      <Link
+                        to={`/beheer/privacy/persoon/${p.id}`}
+                        aria-label={t('privacy:find.openLabel', { name: p.name })}
+                      >
                         {t('privacy:find.open')}
                       </Link>
-                      <Button variant="secondary" onClick={() => setBlocked.mutateAsync({ userId: p.id, blocked: !p.blocked }).catch(fail)}>
+                      <Button
+                        variant="secondary"
+                        onClick={() => setBlocked.mutateAsync({ userId: p.id, blocked: !p.blocked }).catch(fail)}
+                      >
                         {p.blocked ? t('people.unblock') : t('people.block')}
                       </Button>
                     </span>
@@ -123,7 +166,16 @@ export function PeoplePage() {
                   { header: t('fields.email'), cell: (i) => i.email },
                   { header: t('fields.role'), cell: (i) => t(`common:roles.${i.role}`) },
                   { header: t('people.validUntil'), cell: (i) => formatDateTime(i.expiresAt) },
-                  { header: t('columns.actions'), cell: (i) => <ConfirmButton label={t('people.revoke')} question={t('people.reallyRevoke', { name: i.name })} onConfirm={() => revoke.mutateAsync({ id: i.id }).catch(fail)} /> },
+                  {
+                    header: t('columns.actions'),
+                    cell: (i) => (
+                      <ConfirmButton
+                        label={t('people.revoke')}
+                        question={t('people.reallyRevoke', { name: i.name })}
+                        onConfirm={() => revoke.mutateAsync({ id: i.id }).catch(fail)}
+                      />
+                    ),
+                  },
                 ]}
               />
             </Section>

@@ -35,9 +35,26 @@ export function ProgrammesPage() {
       fields={[
         { name: 'name', label: t('fields.name'), kind: 'text' },
         { name: 'code', label: t('fields.code'), kind: 'text', hint: t('fields.codeHint') },
-        { name: 'institutionId', label: t('fields.institution'), kind: 'select', numeric: true, options: institutionOptions },
-        { name: 'nlqfLevel', label: t('fields.nlqfLevel'), kind: 'select', numeric: true, options: NLQF_LEVELS.map((l) => ({ value: l, label: t(`nlqf.${l}`) })) },
-        { name: 'route', label: t('fields.route'), kind: 'select', options: PROGRAMME_ROUTES.map((r) => ({ value: r, label: t(`routes.${r}`) })) },
+        {
+          name: 'institutionId',
+          label: t('fields.institution'),
+          kind: 'select',
+          numeric: true,
+          options: institutionOptions,
+        },
+        {
+          name: 'nlqfLevel',
+          label: t('fields.nlqfLevel'),
+          kind: 'select',
+          numeric: true,
+          options: NLQF_LEVELS.map((l) => ({ value: l, label: t(`nlqf.${l}`) })),
+        },
+        {
+          name: 'route',
+          label: t('fields.route'),
+          kind: 'select',
+          options: PROGRAMME_ROUTES.map((r) => ({ value: r, label: t(`routes.${r}`) })),
+        },
         { name: 'daysPerWeek', label: t('fields.daysPerWeek'), kind: 'number' },
       ]}
       createSchema={programmeInputSchema}

@@ -28,7 +28,15 @@ export function SchoolYearsPage() {
 
   return (
     <>
-      <PageHeader title={t('schoolYears.title')} intro={t('schoolYears.intro')} actions={adding === null && <Button onClick={() => setAdding('year')}>{t('addNoun', { noun: t('schoolYears.noun') })}</Button>} />
+      <PageHeader
+        title={t('schoolYears.title')}
+        intro={t('schoolYears.intro')}
+        actions={
+          adding === null && (
+            <Button onClick={() => setAdding('year')}>{t('addNoun', { noun: t('schoolYears.noun') })}</Button>
+          )
+        }
+      />
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       {adding === 'year' && (
         <div className="panel">
@@ -70,7 +78,11 @@ export function SchoolYearsPage() {
                       <ConfirmButton
                         label={t('common:actions.delete')}
                         question={t('common:actions.reallyDelete', { name: p.name })}
-                        onConfirm={() => removePeriod.mutateAsync({ id: p.id }).catch((e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message }))}
+                        onConfirm={() =>
+                          removePeriod
+                            .mutateAsync({ id: p.id })
+                            .catch((e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message }))
+                        }
                       />
                     ),
                   },

@@ -33,11 +33,19 @@ export function StudentsPage() {
         <div className="toolbar" role="search">
           <label className="inline-field">
             <span>{t('common:actions.search')}</span>
-            <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('students.searchPlaceholder')} />
+            <input
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              placeholder={t('students.searchPlaceholder')}
+            />
           </label>
           <label className="inline-field">
             <span>{t('fields.cohort')}</span>
-            <select value={cohortId ?? ''} onChange={(e) => setCohortId(e.target.value ? Number(e.target.value) : undefined)}>
+            <select
+              value={cohortId ?? ''}
+              onChange={(e) => setCohortId(e.target.value ? Number(e.target.value) : undefined)}
+            >
               <option value="">{t('students.allCohorts')}</option>
               {cohortOptions.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -56,7 +64,21 @@ export function StudentsPage() {
         { header: t('fields.studentNumber'), cell: (s) => s.studentNumber ?? '—' },
         { header: t('fields.programme'), cell: (s) => s.programmeName },
         { header: t('fields.cohort'), cell: (s) => s.cohortName ?? '—' },
-        ...(can(me, 'privacy.manage') ? [{ header: t('privacy:find.open'), cell: (s: { id: number; firstName: string; lastName: string }) => <Link to={`/beheer/privacy/student/${s.id}`} aria-label={t('privacy:find.openLabel', { name: `${s.firstName} ${s.lastName}` })}>{t('privacy:find.open')}</Link> }] : []),
+        ...(can(me, 'privacy.manage')
+          ? [
+              {
+                header: t('privacy:find.open'),
+                cell: (s: { id: number; firstName: string; lastName: string }) => (
+                  <Link
+                    to={`/beheer/privacy/student/${s.id}`}
+                    aria-label={t('privacy:find.openLabel', { name: `${s.firstName} ${s.lastName}` })}
+                  >
+                    {t('privacy:find.open')}
+                  </Link>
+                ),
+              },
+            ]
+          : []),
       ]}
       rowName={(s) => `${s.firstName} ${s.lastName}`}
       fields={[
@@ -65,14 +87,46 @@ export function StudentsPage() {
         { name: 'email', label: t('fields.email'), kind: 'email', optional: true },
         { name: 'studentNumber', label: t('fields.studentNumber'), kind: 'text', optional: true },
         { name: 'programmeId', label: t('fields.programme'), kind: 'select', numeric: true, options: programmeOptions },
-        { name: 'cohortId', label: t('fields.cohort'), kind: 'select', numeric: true, nullable: true, optional: true, options: cohortOptions },
-        { name: 'schoolYearId', label: t('fields.schoolYear'), kind: 'select', numeric: true, options: schoolYearOptions },
-        { name: 'homeLat', label: t('fields.homeLat'), kind: 'number', step: 0.0001, nullable: true, optional: true, hint: t('fields.homeHint') },
+        {
+          name: 'cohortId',
+          label: t('fields.cohort'),
+          kind: 'select',
+          numeric: true,
+          nullable: true,
+          optional: true,
+          options: cohortOptions,
+        },
+        {
+          name: 'schoolYearId',
+          label: t('fields.schoolYear'),
+          kind: 'select',
+          numeric: true,
+          options: schoolYearOptions,
+        },
+        {
+          name: 'homeLat',
+          label: t('fields.homeLat'),
+          kind: 'number',
+          step: 0.0001,
+          nullable: true,
+          optional: true,
+          hint: t('fields.homeHint'),
+        },
         { name: 'homeLon', label: t('fields.homeLon'), kind: 'number', step: 0.0001, nullable: true, optional: true },
       ]}
       createSchema={studentInputSchema}
       updateSchema={studentUpdateSchema}
-      empty={{ firstName: '', lastName: '', email: '', studentNumber: '', programmeId: 0, cohortId: null, schoolYearId: schoolYearOptions[0]?.value ?? 0, homeLat: null, homeLon: null }}
+      empty={{
+        firstName: '',
+        lastName: '',
+        email: '',
+        studentNumber: '',
+        programmeId: 0,
+        cohortId: null,
+        schoolYearId: schoolYearOptions[0]?.value ?? 0,
+        homeLat: null,
+        homeLon: null,
+      }}
       fromRow={async (s) => {
         const { hasAccount: _a, ...record } = await utils.students.get.fetch({ id: s.id });
         return record;

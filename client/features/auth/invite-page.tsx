@@ -35,7 +35,15 @@ export function InvitePage() {
                   title={t('choosePassword')}
                   schema={acceptInviteSchema}
                   initial={{ token, password: '' }}
-                  fields={[{ name: 'password', label: t('newPassword'), kind: 'password', hint: t('passwordHint'), autoComplete: 'new-password' }]}
+                  fields={[
+                    {
+                      name: 'password',
+                      label: t('newPassword'),
+                      kind: 'password',
+                      hint: t('passwordHint'),
+                      autoComplete: 'new-password',
+                    },
+                  ]}
                   submitLabel={t('createAccount')}
                   busy={accept.isPending}
                   onSubmit={async (value) => {

@@ -39,9 +39,27 @@ export function LoginPage() {
         <PageHeader title={t('loginTitle')} intro={t('loginIntro')} />
         {error && <Notice kind="error">{error}</Notice>}
         <form onSubmit={submit} noValidate aria-label={t('loginTitle')}>
-          <Field label={t('email')}>{(aria) => <input {...aria} type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />}</Field>
+          <Field label={t('email')}>
+            {(aria) => (
+              <input
+                {...aria}
+                type="email"
+                autoComplete="username"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            )}
+          </Field>
           <Field label={t('password')}>
-            {(aria) => <input {...aria} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+            {(aria) => (
+              <input
+                {...aria}
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
           </Field>
           <Button type="submit" disabled={busy}>
             {busy ? t('loggingIn') : t('login')}

@@ -47,13 +47,22 @@ export function AdoptionsSection({ principle: p, canWrite }: { principle: Princi
                   cell: (a: Adoption) =>
                     a.canEdit ? (
                       <span className="row-actions">
-                        <Button variant="secondary" onClick={() => setEditing(a)} aria-label={`${t('common:actions.edit')}: ${a.locationName}`}>
+                        <Button
+                          variant="secondary"
+                          onClick={() => setEditing(a)}
+                          aria-label={`${t('common:actions.edit')}: ${a.locationName}`}
+                        >
                           {t('common:actions.edit')}
                         </Button>
                         <ConfirmButton
                           label={t('common:actions.delete')}
                           question={t('common:actions.reallyDelete', { name: a.locationName })}
-                          onConfirm={() => remove.mutateAsync({ id: a.id }).then(() => done(t('common:state.deleted')), (e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message }))}
+                          onConfirm={() =>
+                            remove.mutateAsync({ id: a.id }).then(
+                              () => done(t('common:state.deleted')),
+                              (e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message }),
+                            )
+                          }
                         />
                       </span>
                     ) : null,
@@ -63,16 +72,40 @@ export function AdoptionsSection({ principle: p, canWrite }: { principle: Princi
         ]}
       />
       {canWrite && editing === null && (
-        <Button variant="secondary" onClick={() => { setStatus(null); setEditing('new'); }}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setStatus(null);
+            setEditing('new');
+          }}
+        >
           {t('adoptions.add')}
         </Button>
       )}
-      {editing !== null && <AdoptionForm key={editing === 'new' ? 'new' : editing.id} principle={p} adoption={editing === 'new' ? null : editing} onDone={() => done(t('common:state.saved'))} onCancel={() => setEditing(null)} />}
+      {editing !== null && (
+        <AdoptionForm
+          key={editing === 'new' ? 'new' : editing.id}
+          principle={p}
+          adoption={editing === 'new' ? null : editing}
+          onDone={() => done(t('common:state.saved'))}
+          onCancel={() => setEditing(null)}
+        />
+      )}
     </Section>
   );
 }
 
-function AdoptionForm({ principle: p, adoption, onDone, onCancel }: { principle: PrincipleDetail; adoption: Adoption | null; onDone: () => void; onCancel: () => void }) {
+function AdoptionForm({
+  principle: p,
+  adoption,
+  onDone,
+  onCancel,
+}: {
+  principle: PrincipleDetail;
+  adoption: Adoption | null;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation('knowledge');
   const options = useKnowledgeOptions().data;
   const add = trpc.knowledge.addAdoption.useMutation();
@@ -86,7 +119,10 @@ function AdoptionForm({ principle: p, adoption, onDone, onCancel }: { principle:
   });
   // Not where it was found, not where it was already taken up; a locatie user only their own.
   const taken = new Set(p.adoptions.map((a) => a.locationId));
-  const choices = (options?.locations ?? []).filter((l) => l.id !== p.foundAtLocationId && !taken.has(l.id) && (!options?.ownLocationId || l.id === options.ownLocationId));
+  const choices = (options?.locations ?? []).filter(
+    (l) =>
+      l.id !== p.foundAtLocationId && !taken.has(l.id) && (!options?.ownLocationId || l.id === options.ownLocationId),
+  );
   const title = adoption ? t('adoptions.editTitle', { location: adoption.locationName }) : t('adoptions.add');
 
   async function submit(event: FormEvent) {
@@ -94,7 +130,13 @@ function AdoptionForm({ principle: p, adoption, onDone, onCancel }: { principle:
     const value = form.validate();
     if (!value) return;
     try {
-      if (adoption) await update.mutateAsync({ id: adoption.id, adoptedOn: value.adoptedOn, adaptation: value.adaptation, outcome: value.outcome });
+      if (adoption)
+        await update.mutateAsync({
+          id: adoption.id,
+          adoptedOn: value.adoptedOn,
+          adaptation: value.adaptation,
+          outcome: value.outcome,
+        });
       else await add.mutateAsync(value);
       onDone();
     } catch (error) {
@@ -110,7 +152,11 @@ function AdoptionForm({ principle: p, adoption, onDone, onCancel }: { principle:
         {!adoption && (
           <Field label={t('fields.location')} error={form.errors.locationId}>
             {(aria) => (
-              <select {...aria} value={form.values.locationId || ''} onChange={(e) => form.set('locationId', Number(e.target.value))}>
+              <select
+                {...aria}
+                value={form.values.locationId || ''}
+                onChange={(e) => form.set('locationId', Number(e.target.value))}
+              >
                 <option value="">{t('common:forms.choose')}</option>
                 <LocationOptions locations={choices} />
               </select>
@@ -118,14 +164,40 @@ function AdoptionForm({ principle: p, adoption, onDone, onCancel }: { principle:
           </Field>
         )}
         <Field label={t('fields.adoptedOn')} error={form.errors.adoptedOn}>
-          {(aria) => <input {...aria} type="date" value={form.values.adoptedOn} onChange={(e) => form.set('adoptedOn', e.target.value)} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              value={form.values.adoptedOn}
+              onChange={(e) => form.set('adoptedOn', e.target.value)}
+            />
+          )}
         </Field>
       </div>
-      <Field label={t('fields.adaptation')} hint={t('adoptions.adaptationHint')} optional error={form.errors.adaptation}>
-        {(aria) => <textarea {...aria} rows={3} value={form.values.adaptation ?? ''} onChange={(e) => form.set('adaptation', e.target.value)} />}
+      <Field
+        label={t('fields.adaptation')}
+        hint={t('adoptions.adaptationHint')}
+        optional
+        error={form.errors.adaptation}
+      >
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={3}
+            value={form.values.adaptation ?? ''}
+            onChange={(e) => form.set('adaptation', e.target.value)}
+          />
+        )}
       </Field>
       <Field label={t('fields.outcome')} hint={t('adoptions.outcomeHint')} optional error={form.errors.outcome}>
-        {(aria) => <textarea {...aria} rows={3} value={form.values.outcome ?? ''} onChange={(e) => form.set('outcome', e.target.value)} />}
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={3}
+            value={form.values.outcome ?? ''}
+            onChange={(e) => form.set('outcome', e.target.value)}
+          />
+        )}
       </Field>
       <div className="form-actions">
         <Button type="submit" disabled={add.isPending || update.isPending}>

@@ -42,7 +42,14 @@ export function BookletPage({ me }: { me: Me }) {
       <header className="booklet-cover">
         <h1>{t('booklet.title')}</h1>
         <p className="booklet-partnership">{me.partnership.name}</p>
-        {query.data && <p className="muted">{t('booklet.subtitle', { level: t(`maturity.${query.data.minMaturity}`), date: dutchDate(query.data.generatedOn) })}</p>}
+        {query.data && (
+          <p className="muted">
+            {t('booklet.subtitle', {
+              level: t(`maturity.${query.data.minMaturity}`),
+              date: dutchDate(query.data.generatedOn),
+            })}
+          </p>
+        )}
         <p>{t('booklet.intro')}</p>
       </header>
       <QueryState query={query} empty={(b) => b.principles.length === 0}>
@@ -71,7 +78,8 @@ function BookletBody({ booklet }: { booklet: Booklet }) {
                 <BookletPrinciple key={p.id} principle={p} number={numberOf.get(p.id)!} />
               ) : (
                 <p key={p.id} className="booklet-ref">
-                  P{numberOf.get(p.id)} — {p.statement} <span className="muted">{t('booklet.seeUnder', { block: firstBlockOf(p) })}</span>
+                  P{numberOf.get(p.id)} — {p.statement}{' '}
+                  <span className="muted">{t('booklet.seeUnder', { block: firstBlockOf(p) })}</span>
                 </p>
               ),
             )}
@@ -90,7 +98,8 @@ function BookletPrinciple({ principle: p, number }: { principle: Principle; numb
         P{number}. {p.statement}
       </h3>
       <p>
-        <MaturityBadge level={p.maturity} /> <span className="muted">{t('booklet.since', { date: dutchDate(p.maturityOn) })}</span>
+        <MaturityBadge level={p.maturity} />{' '}
+        <span className="muted">{t('booklet.since', { date: dutchDate(p.maturityOn) })}</span>
       </p>
       {p.explanation && <p className="prose">{p.explanation}</p>}
       <dl className="details">
@@ -99,7 +108,11 @@ function BookletPrinciple({ principle: p, number }: { principle: Principle; numb
         <dt>{t('fields.foundAt')}</dt>
         <dd>{p.foundAtName ?? t('fields.wholePartnershipShort')}</dd>
         <dt>{t('booklet.adoptedAt')}</dt>
-        <dd>{p.adoptions.length ? p.adoptions.map((a) => `${a.locationName} (${dutchDate(a.adoptedOn)})`).join('; ') : '—'}</dd>
+        <dd>
+          {p.adoptions.length
+            ? p.adoptions.map((a) => `${a.locationName} (${dutchDate(a.adoptedOn)})`).join('; ')
+            : '—'}
+        </dd>
         <dt>{t('booklet.contact')}</dt>
         <dd>{p.owners.length ? p.owners.join(', ') : '—'}</dd>
       </dl>

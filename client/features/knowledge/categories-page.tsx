@@ -30,16 +30,43 @@ export function CategoriesPage() {
 
   return (
     <>
-      <PageHeader title={t('categoryPage.title')} intro={t('categoryPage.intro')} actions={editing === null ? <Button onClick={() => setEditing('new')}>{t('categoryPage.add')}</Button> : undefined} />
+      <PageHeader
+        title={t('categoryPage.title')}
+        intro={t('categoryPage.intro')}
+        actions={
+          editing === null ? <Button onClick={() => setEditing('new')}>{t('categoryPage.add')}</Button> : undefined
+        }
+      />
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
       {editing === 'new' && (
         <div className="panel">
-          <EntityForm title={t('categoryPage.add')} schema={categoryInputSchema} initial={{ name: '' }} fields={fields} onSubmit={async (v) => { await create.mutateAsync(v); await done(t('common:state.saved')); }} onCancel={() => setEditing(null)} />
+          <EntityForm
+            title={t('categoryPage.add')}
+            schema={categoryInputSchema}
+            initial={{ name: '' }}
+            fields={fields}
+            onSubmit={async (v) => {
+              await create.mutateAsync(v);
+              await done(t('common:state.saved'));
+            }}
+            onCancel={() => setEditing(null)}
+          />
         </div>
       )}
       {editing !== null && editing !== 'new' && (
         <div className="panel">
-          <EntityForm key={editing.id} title={t('categoryPage.rename', { name: editing.name })} schema={categoryUpdateSchema} initial={editing} fields={fields} onSubmit={async (v) => { await rename.mutateAsync(v); await done(t('common:state.saved')); }} onCancel={() => setEditing(null)} />
+          <EntityForm
+            key={editing.id}
+            title={t('categoryPage.rename', { name: editing.name })}
+            schema={categoryUpdateSchema}
+            initial={editing}
+            fields={fields}
+            onSubmit={async (v) => {
+              await rename.mutateAsync(v);
+              await done(t('common:state.saved'));
+            }}
+            onCancel={() => setEditing(null)}
+          />
         </div>
       )}
       <Section title={t('categoryPage.own')} id="eigen-categorieen">
@@ -55,13 +82,22 @@ export function CategoriesPage() {
                   header: t('fields.actions'),
                   cell: (c) => (
                     <span className="row-actions">
-                      <Button variant="secondary" onClick={() => setEditing(c)} aria-label={`${t('common:actions.edit')}: ${c.name}`}>
+                      <Button
+                        variant="secondary"
+                        onClick={() => setEditing(c)}
+                        aria-label={`${t('common:actions.edit')}: ${c.name}`}
+                      >
                         {t('common:actions.edit')}
                       </Button>
                       <ConfirmButton
                         label={t('common:actions.delete')}
                         question={t('common:actions.reallyDelete', { name: c.name })}
-                        onConfirm={() => remove.mutateAsync({ id: c.id }).then(() => done(t('common:state.deleted')), (e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message }))}
+                        onConfirm={() =>
+                          remove.mutateAsync({ id: c.id }).then(
+                            () => done(t('common:state.deleted')),
+                            (e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message }),
+                          )
+                        }
                       />
                     </span>
                   ),

@@ -7,9 +7,24 @@ import { Button } from '../../components/ui/button';
 import { DataTable } from '../../components/ui/data-table';
 import { PageHeader } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
-import { ENTRY_STATUSES, ENTRY_TYPES, PRACTICAL_CATEGORIES, type EntryStatus, type EntryType, type PracticalCategory } from '../../../shared/domain/knowledge';
+import {
+  ENTRY_STATUSES,
+  ENTRY_TYPES,
+  PRACTICAL_CATEGORIES,
+  type EntryStatus,
+  type EntryType,
+  type PracticalCategory,
+} from '../../../shared/domain/knowledge';
 import type { LosBlock } from '../../../shared/domain/los-model';
-import { Badge, BlockOptions, BlockTags, FilterSelect, LocationOptions, dutchDate, useKnowledgeOptions } from './knowledge-ui';
+import {
+  Badge,
+  BlockOptions,
+  BlockTags,
+  FilterSelect,
+  LocationOptions,
+  dutchDate,
+  useKnowledgeOptions,
+} from './knowledge-ui';
 import { EntryForm, emptyEntry } from './entry-form';
 
 /** The log of dilemmas, successes and vraagstukken, newest first, with filters. */
@@ -38,25 +53,76 @@ export function EntriesPage({ me }: { me: Me }) {
       <PageHeader
         title={t('entries.title')}
         intro={t('entries.intro')}
-        actions={can(me, 'knowledge.write') && !adding ? <Button onClick={() => setAdding(true)}>{t('entries.add')}</Button> : undefined}
+        actions={
+          can(me, 'knowledge.write') && !adding ? (
+            <Button onClick={() => setAdding(true)}>{t('entries.add')}</Button>
+          ) : undefined
+        }
       />
-      {adding && options && <EntryForm initial={emptyEntry(options.ownLocationId)} onCancel={() => setAdding(false)} onDone={(id) => void navigate(`/kennisbank/logboek/${id}`)} />}
+      {adding && options && (
+        <EntryForm
+          initial={emptyEntry(options.ownLocationId)}
+          onCancel={() => setAdding(false)}
+          onDone={(id) => void navigate(`/kennisbank/logboek/${id}`)}
+        />
+      )}
       <div className="toolbar" role="group" aria-label={t('filters.label')}>
-        <FilterSelect label={t('fields.type')} value={filter.type} onChange={set('type')} allLabel={t('filters.allTypes')}>
-          {ENTRY_TYPES.map((x) => <option key={x} value={x}>{t(`types.${x}`)}</option>)}
+        <FilterSelect
+          label={t('fields.type')}
+          value={filter.type}
+          onChange={set('type')}
+          allLabel={t('filters.allTypes')}
+        >
+          {ENTRY_TYPES.map((x) => (
+            <option key={x} value={x}>
+              {t(`types.${x}`)}
+            </option>
+          ))}
         </FilterSelect>
-        <FilterSelect label={t('fields.status')} value={filter.status} onChange={set('status')} allLabel={t('filters.allStatuses')}>
-          {ENTRY_STATUSES.map((x) => <option key={x} value={x}>{t(`statuses.${x}`)}</option>)}
+        <FilterSelect
+          label={t('fields.status')}
+          value={filter.status}
+          onChange={set('status')}
+          allLabel={t('filters.allStatuses')}
+        >
+          {ENTRY_STATUSES.map((x) => (
+            <option key={x} value={x}>
+              {t(`statuses.${x}`)}
+            </option>
+          ))}
         </FilterSelect>
-        <FilterSelect label={t('fields.block')} value={filter.block} onChange={set('block')} allLabel={t('filters.allBlocks')}>
+        <FilterSelect
+          label={t('fields.block')}
+          value={filter.block}
+          onChange={set('block')}
+          allLabel={t('filters.allBlocks')}
+        >
           <BlockOptions />
         </FilterSelect>
-        <FilterSelect label={t('fields.location')} value={filter.locationId} onChange={set('locationId')} allLabel={t('filters.allLocations')}>
+        <FilterSelect
+          label={t('fields.location')}
+          value={filter.locationId}
+          onChange={set('locationId')}
+          allLabel={t('filters.allLocations')}
+        >
           <LocationOptions locations={options?.locations ?? []} />
         </FilterSelect>
-        <FilterSelect label={t('fields.category')} value={filter.category} onChange={set('category')} allLabel={t('filters.allCategories')}>
-          {PRACTICAL_CATEGORIES.map((c) => <option key={c} value={`vast:${c}`}>{t(`categories.${c}`)}</option>)}
-          {(options?.categories ?? []).map((c) => <option key={c.id} value={`eigen:${c.id}`}>{c.name}</option>)}
+        <FilterSelect
+          label={t('fields.category')}
+          value={filter.category}
+          onChange={set('category')}
+          allLabel={t('filters.allCategories')}
+        >
+          {PRACTICAL_CATEGORIES.map((c) => (
+            <option key={c} value={`vast:${c}`}>
+              {t(`categories.${c}`)}
+            </option>
+          ))}
+          {(options?.categories ?? []).map((c) => (
+            <option key={c.id} value={`eigen:${c.id}`}>
+              {c.name}
+            </option>
+          ))}
         </FilterSelect>
         <span className="muted" aria-live="polite">
           {query.data ? t('entries.count', { count: query.data.length }) : ''}

@@ -6,19 +6,44 @@ import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/notice';
 import { entryInputSchema, type EntryInput } from '../../../shared/schemas/knowledge';
-import { ENTRY_TYPES, INVOLVED_GROUPS, PRACTICAL_CATEGORIES, type InvolvedGroup, type PracticalCategory } from '../../../shared/domain/knowledge';
+import {
+  ENTRY_TYPES,
+  INVOLVED_GROUPS,
+  PRACTICAL_CATEGORIES,
+  type InvolvedGroup,
+  type PracticalCategory,
+} from '../../../shared/domain/knowledge';
 import { LOS_BLOCKS, type LosBlock } from '../../../shared/domain/los-model';
 import { CheckboxList, LocationOptions, localToday, useKnowledgeOptions } from './knowledge-ui';
 
 export const emptyEntry = (ownLocationId: number | null | undefined): EntryInput => ({
-  type: 'dilemma', title: '', description: '', category: null, categoryId: null, locationId: ownLocationId ?? null, blocks: [], involved: [], occurredOn: localToday(),
+  type: 'dilemma',
+  title: '',
+  description: '',
+  category: null,
+  categoryId: null,
+  locationId: ownLocationId ?? null,
+  blocks: [],
+  involved: [],
+  occurredOn: localToday(),
 });
 
 /** One select for both kinds of category: "vast:<code>" for the six practical ones, "eigen:<id>" for own ones. */
-const categoryValue = (v: EntryInput) => (v.category ? `vast:${v.category}` : v.categoryId ? `eigen:${v.categoryId}` : '');
+const categoryValue = (v: EntryInput) =>
+  v.category ? `vast:${v.category}` : v.categoryId ? `eigen:${v.categoryId}` : '';
 
 /** Log or edit a dilemma, success or vraagstuk. */
-export function EntryForm({ id, initial, onDone, onCancel }: { id?: number; initial: EntryInput; onDone: (id: number) => void; onCancel: () => void }) {
+export function EntryForm({
+  id,
+  initial,
+  onDone,
+  onCancel,
+}: {
+  id?: number;
+  initial: EntryInput;
+  onDone: (id: number) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation('knowledge');
   const options = useKnowledgeOptions().data;
   const utils = trpc.useUtils();
@@ -64,7 +89,14 @@ export function EntryForm({ id, initial, onDone, onCancel }: { id?: number; init
         {(aria) => <input {...aria} type="text" value={v.title} onChange={(e) => form.set('title', e.target.value)} />}
       </Field>
       <Field label={t('fields.description')} optional error={form.errors.description}>
-        {(aria) => <textarea {...aria} rows={4} value={v.description ?? ''} onChange={(e) => form.set('description', e.target.value)} />}
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={4}
+            value={v.description ?? ''}
+            onChange={(e) => form.set('description', e.target.value)}
+          />
+        )}
       </Field>
       <div className="form-grid">
         <Field label={t('fields.category')} optional error={form.errors.category ?? form.errors.categoryId}>
@@ -92,21 +124,42 @@ export function EntryForm({ id, initial, onDone, onCancel }: { id?: number; init
         </Field>
         <Field label={t('fields.location')} error={form.errors.locationId}>
           {(aria) => (
-            <select {...aria} value={v.locationId ?? ''} onChange={(e) => form.set('locationId', e.target.value ? Number(e.target.value) : null)}>
+            <select
+              {...aria}
+              value={v.locationId ?? ''}
+              onChange={(e) => form.set('locationId', e.target.value ? Number(e.target.value) : null)}
+            >
               {!options?.ownLocationId && <option value="">{t('fields.wholePartnership')}</option>}
               <LocationOptions locations={locations} />
             </select>
           )}
         </Field>
         <Field label={t('fields.occurredOn')} error={form.errors.occurredOn}>
-          {(aria) => <input {...aria} type="date" value={v.occurredOn} onChange={(e) => form.set('occurredOn', e.target.value)} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              value={v.occurredOn}
+              onChange={(e) => form.set('occurredOn', e.target.value)}
+            />
+          )}
         </Field>
       </div>
       <FieldGroup legend={t('fields.blocks')} hint={t('fields.blocksHint')} error={form.errors.blocks}>
-        <CheckboxList options={LOS_BLOCKS} value={v.blocks as LosBlock[]} onChange={(next) => form.set('blocks', next)} label={(b) => `${b} — ${t(`blocks.${b}`)}`} />
+        <CheckboxList
+          options={LOS_BLOCKS}
+          value={v.blocks as LosBlock[]}
+          onChange={(next) => form.set('blocks', next)}
+          label={(b) => `${b} — ${t(`blocks.${b}`)}`}
+        />
       </FieldGroup>
       <FieldGroup legend={t('fields.involved')} error={form.errors.involved}>
-        <CheckboxList options={INVOLVED_GROUPS} value={(v.involved ?? []) as InvolvedGroup[]} onChange={(next) => form.set('involved', next)} label={(g) => t(`involved.${g}`)} />
+        <CheckboxList
+          options={INVOLVED_GROUPS}
+          value={(v.involved ?? []) as InvolvedGroup[]}
+          onChange={(next) => form.set('involved', next)}
+          label={(g) => t(`involved.${g}`)}
+        />
       </FieldGroup>
       <div className="form-actions">
         <Button type="submit" disabled={create.isPending || update.isPending}>

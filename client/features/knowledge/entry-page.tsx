@@ -68,7 +68,17 @@ function EntryView({ entry: e }: { entry: EntryDetail }) {
       {editing && (
         <EntryForm
           id={e.id}
-          initial={{ type: e.type, title: e.title, description: e.description, category: e.category, categoryId: e.categoryId, locationId: e.locationId, blocks: e.blocks, involved: e.involved, occurredOn: e.occurredOn }}
+          initial={{
+            type: e.type,
+            title: e.title,
+            description: e.description,
+            category: e.category,
+            categoryId: e.categoryId,
+            locationId: e.locationId,
+            blocks: e.blocks,
+            involved: e.involved,
+            occurredOn: e.occurredOn,
+          }}
           onCancel={() => setEditing(false)}
           onDone={() => setEditing(false)}
         />

@@ -40,7 +40,9 @@ function StatusForm({ entry: e, onDone }: { entry: EntryDetail; onDone: (message
   const { t } = useTranslation('knowledge');
   const utils = trpc.useUtils();
   const change = trpc.knowledge.setEntryStatus.useMutation();
-  const next = ENTRY_STATUSES.find((s) => s !== e.status && ENTRY_STATUSES.indexOf(s) > ENTRY_STATUSES.indexOf(e.status)) ?? 'open';
+  const next =
+    ENTRY_STATUSES.find((s) => s !== e.status && ENTRY_STATUSES.indexOf(s) > ENTRY_STATUSES.indexOf(e.status)) ??
+    'open';
   const initial = { id: e.id, status: next as EntryStatus, note: '', on: localToday() };
   const form = useForm(entryStatusSchema, initial);
 
@@ -65,7 +67,11 @@ function StatusForm({ entry: e, onDone }: { entry: EntryDetail; onDone: (message
       <div className="form-grid">
         <Field label={t('status.newStatus')} error={form.errors.status}>
           {(aria) => (
-            <select {...aria} value={form.values.status} onChange={(ev) => form.set('status', ev.target.value as EntryStatus)}>
+            <select
+              {...aria}
+              value={form.values.status}
+              onChange={(ev) => form.set('status', ev.target.value as EntryStatus)}
+            >
               {ENTRY_STATUSES.filter((s) => s !== e.status).map((s) => (
                 <option key={s} value={s}>
                   {t(`statuses.${s}`)}
@@ -75,11 +81,25 @@ function StatusForm({ entry: e, onDone }: { entry: EntryDetail; onDone: (message
           )}
         </Field>
         <Field label={t('fields.date')} error={form.errors.on}>
-          {(aria) => <input {...aria} type="date" value={form.values.on ?? ''} onChange={(ev) => form.set('on', ev.target.value || undefined)} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              value={form.values.on ?? ''}
+              onChange={(ev) => form.set('on', ev.target.value || undefined)}
+            />
+          )}
         </Field>
       </div>
       <Field label={t('fields.note')} optional error={form.errors.note}>
-        {(aria) => <textarea {...aria} rows={2} value={form.values.note ?? ''} onChange={(ev) => form.set('note', ev.target.value)} />}
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={2}
+            value={form.values.note ?? ''}
+            onChange={(ev) => form.set('note', ev.target.value)}
+          />
+        )}
       </Field>
       <div className="form-actions">
         <Button type="submit" disabled={change.isPending}>

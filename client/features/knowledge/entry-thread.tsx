@@ -52,10 +52,23 @@ export function EntryThread({ entry: e }: { entry: EntryDetail }) {
         </ol>
       )}
       {e.canPost && (
-        <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form" aria-label={t('thread.formTitle')}>
+        <form
+          ref={form.formRef}
+          onSubmit={submit}
+          noValidate
+          className="entity-form"
+          aria-label={t('thread.formTitle')}
+        >
           {form.formError && <Notice kind="error">{form.formError}</Notice>}
           <Field label={t('thread.yourPost')} hint={t('thread.hint')} error={form.errors.body}>
-            {(aria) => <textarea {...aria} rows={3} value={form.values.body} onChange={(ev) => form.set('body', ev.target.value)} />}
+            {(aria) => (
+              <textarea
+                {...aria}
+                rows={3}
+                value={form.values.body}
+                onChange={(ev) => form.set('body', ev.target.value)}
+              />
+            )}
           </Field>
           <div className="form-actions">
             <Button type="submit" disabled={post.isPending}>

@@ -17,7 +17,8 @@ type Label = NonNullable<PrincipleDetail['evidence'][number]['label']>;
 function useDescribe() {
   const { t } = useTranslation('knowledge');
   return (kind: EvidenceKind, label: Label) => {
-    if (kind === 'entry') return `${t(`types.${label.entryType ?? 'dilemma'}`)}: ${label.title}${label.date ? ` (${dutchDate(label.date)})` : ''}`;
+    if (kind === 'entry')
+      return `${t(`types.${label.entryType ?? 'dilemma'}`)}: ${label.title}${label.date ? ` (${dutchDate(label.date)})` : ''}`;
     if (kind === 'signal') return `${t('evidence.signal')}: ${label.title} — ${label.teamName ?? ''}`;
     return `${t('evidence.sessionLog', { week: label.isoWeek ?? '' })} — ${label.teamName ?? ''}${label.date ? ` (${dutchDate(label.date)})` : ''}`;
   };
@@ -44,9 +45,19 @@ export function EvidenceSection({ principle: p, canWrite }: { principle: Princip
             const text = link.label ? describe(link.kind, link.label) : t('evidence.unavailable');
             return (
               <li key={link.id}>
-                {link.kind === 'entry' && link.label ? <Link to={`/kennisbank/logboek/${link.refId}`}>{text}</Link> : <span>{text}</span>}
+                {link.kind === 'entry' && link.label ? (
+                  <Link to={`/kennisbank/logboek/${link.refId}`}>{text}</Link>
+                ) : (
+                  <span>{text}</span>
+                )}
                 {editable && (
-                  <ConfirmButton label={t('evidence.unlink')} question={t('evidence.reallyUnlink')} onConfirm={() => remove.mutateAsync({ id: link.id }).catch((e: unknown) => setError(errorDetails(e).message))} />
+                  <ConfirmButton
+                    label={t('evidence.unlink')}
+                    question={t('evidence.reallyUnlink')}
+                    onConfirm={() =>
+                      remove.mutateAsync({ id: link.id }).catch((e: unknown) => setError(errorDetails(e).message))
+                    }
+                  />
                 )}
               </li>
             );
@@ -91,7 +102,14 @@ function EvidenceForm({ principleId, onClose }: { principleId: number; onClose: 
       <div className="form-grid">
         <Field label={t('evidence.kind')}>
           {(aria) => (
-            <select {...aria} value={kind} onChange={(e) => { setKind(e.target.value as EvidenceKind); setRefId(''); }}>
+            <select
+              {...aria}
+              value={kind}
+              onChange={(e) => {
+                setKind(e.target.value as EvidenceKind);
+                setRefId('');
+              }}
+            >
               {EVIDENCE_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`evidenceKinds.${k}`)}
@@ -102,8 +120,17 @@ function EvidenceForm({ principleId, onClose }: { principleId: number; onClose: 
         </Field>
         <Field label={t('evidence.item')} error={error ?? undefined}>
           {(aria) => (
-            <select {...aria} value={refId} onChange={(e) => { setRefId(e.target.value); setError(null); }}>
-              <option value="">{candidates.data?.length === 0 ? t('evidence.noCandidates') : t('common:forms.choose')}</option>
+            <select
+              {...aria}
+              value={refId}
+              onChange={(e) => {
+                setRefId(e.target.value);
+                setError(null);
+              }}
+            >
+              <option value="">
+                {candidates.data?.length === 0 ? t('evidence.noCandidates') : t('common:forms.choose')}
+              </option>
               {(candidates.data ?? []).map((c) => (
                 <option key={c.id} value={c.id}>
                   {describe(kind, c)}

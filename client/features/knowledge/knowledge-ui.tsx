@@ -39,7 +39,13 @@ export function MaturityBadge({ level }: { level: MaturityLevel }) {
   return <span className={`badge badge-level-${MATURITY_LEVELS.indexOf(level)}`}>{t(`maturity.${level}`)}</span>;
 }
 
-export function Badge({ children, tone = 'neutral' }: { children: ReactNode; tone?: 'neutral' | 'dilemma' | 'succes' | 'vraagstuk' | 'principe' }) {
+export function Badge({
+  children,
+  tone = 'neutral',
+}: {
+  children: ReactNode;
+  tone?: 'neutral' | 'dilemma' | 'succes' | 'vraagstuk' | 'principe';
+}) {
   return <span className={`badge badge-${tone}`}>{children}</span>;
 }
 
@@ -48,13 +54,27 @@ export function Highlighted({ text }: { text: string }) {
   const parts = text.split(/(\u0002[^\u0003]*\u0003)/);
   return (
     <>
-      {parts.map((part, i) => (part.startsWith('\u0002') ? <mark key={i}>{part.slice(1, -1)}</mark> : <span key={i}>{part}</span>))}
+      {parts.map((part, i) =>
+        part.startsWith('\u0002') ? <mark key={i}>{part.slice(1, -1)}</mark> : <span key={i}>{part}</span>,
+      )}
     </>
   );
 }
 
 /** A labelled select used as a list filter; "" means "all". */
-export function FilterSelect({ label, value, onChange, allLabel, children }: { label: string; value: string; onChange: (v: string) => void; allLabel: string; children: ReactNode }) {
+export function FilterSelect({
+  label,
+  value,
+  onChange,
+  allLabel,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  allLabel: string;
+  children: ReactNode;
+}) {
   return (
     <label className="inline-field">
       <span>{label}</span>
@@ -92,12 +112,26 @@ export function LocationOptions({ locations }: { locations: { id: number; name: 
 }
 
 /** Checkboxes for a fixed vocabulary (blocks, involved groups). */
-export function CheckboxList<T extends string>({ options, value, onChange, label }: { options: readonly T[]; value: readonly T[]; onChange: (next: T[]) => void; label: (o: T) => string }) {
+export function CheckboxList<T extends string>({
+  options,
+  value,
+  onChange,
+  label,
+}: {
+  options: readonly T[];
+  value: readonly T[];
+  onChange: (next: T[]) => void;
+  label: (o: T) => string;
+}) {
   return (
     <>
       {options.map((o) => (
         <label key={o} className="choice">
-          <input type="checkbox" checked={value.includes(o)} onChange={(e) => onChange(e.target.checked ? [...value, o] : value.filter((x) => x !== o))} />
+          <input
+            type="checkbox"
+            checked={value.includes(o)}
+            onChange={(e) => onChange(e.target.checked ? [...value, o] : value.filter((x) => x !== o))}
+          />
           {label(o)}
         </label>
       ))}

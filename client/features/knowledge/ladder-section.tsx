@@ -21,7 +21,11 @@ export function LadderSection({ principle: p }: { principle: PrincipleDetail }) 
       {done && <Notice kind="success">{done}</Notice>}
       <ol className="ladder">
         {MATURITY_LEVELS.map((level) => (
-          <li key={level} className={maturityRank(level) <= maturityRank(p.maturity) ? 'reached' : undefined} aria-current={level === p.maturity ? 'step' : undefined}>
+          <li
+            key={level}
+            className={maturityRank(level) <= maturityRank(p.maturity) ? 'reached' : undefined}
+            aria-current={level === p.maturity ? 'step' : undefined}
+          >
             <strong>{t(`maturity.${level}`)}</strong>
             <span className="muted">{t(`maturityHelp.${level}`)}</span>
           </li>
@@ -34,7 +38,13 @@ export function LadderSection({ principle: p }: { principle: PrincipleDetail }) 
         rowKey={(h) => h.id}
         columns={[
           { header: t('fields.date'), cell: (h) => dutchDate(h.changedOn) },
-          { header: t('ladder.move'), cell: (h) => (h.fromLevel ? `${t(`maturity.${h.fromLevel}`)} → ${t(`maturity.${h.toLevel}`)}` : t(`maturity.${h.toLevel}`)) },
+          {
+            header: t('ladder.move'),
+            cell: (h) =>
+              h.fromLevel
+                ? `${t(`maturity.${h.fromLevel}`)} → ${t(`maturity.${h.toLevel}`)}`
+                : t(`maturity.${h.toLevel}`),
+          },
           { header: t('ladder.by'), cell: (h) => h.changedByName },
           { header: t('fields.reason'), cell: (h) => h.reason || '—' },
         ]}
@@ -45,11 +55,24 @@ export function LadderSection({ principle: p }: { principle: PrincipleDetail }) 
   );
 }
 
-function MoveForm({ id, current, onDone }: { id: number; current: PrincipleDetail['maturity']; onDone: (message: string | null) => void }) {
+function MoveForm({
+  id,
+  current,
+  onDone,
+}: {
+  id: number;
+  current: PrincipleDetail['maturity'];
+  onDone: (message: string | null) => void;
+}) {
   const { t } = useTranslation('knowledge');
   const utils = trpc.useUtils();
   const move = trpc.knowledge.movePrinciple.useMutation();
-  const initial = { id, to: MATURITY_LEVELS[Math.min(maturityRank(current) + 1, MATURITY_LEVELS.length - 1)]!, reason: '', on: localToday() };
+  const initial = {
+    id,
+    to: MATURITY_LEVELS[Math.min(maturityRank(current) + 1, MATURITY_LEVELS.length - 1)]!,
+    reason: '',
+    on: localToday(),
+  };
   const form = useForm(principleMoveSchema, initial);
   const down = maturityRank(form.values.to) < maturityRank(current);
 
@@ -84,11 +107,30 @@ function MoveForm({ id, current, onDone }: { id: number; current: PrincipleDetai
           )}
         </Field>
         <Field label={t('fields.date')} error={form.errors.on}>
-          {(aria) => <input {...aria} type="date" value={form.values.on ?? ''} onChange={(e) => form.set('on', e.target.value || undefined)} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              value={form.values.on ?? ''}
+              onChange={(e) => form.set('on', e.target.value || undefined)}
+            />
+          )}
         </Field>
       </div>
-      <Field label={t('fields.reason')} hint={t(down ? 'ladder.reasonNeeded' : 'ladder.reasonOptional')} optional={!down} error={form.errors.reason}>
-        {(aria) => <textarea {...aria} rows={2} value={form.values.reason ?? ''} onChange={(e) => form.set('reason', e.target.value)} />}
+      <Field
+        label={t('fields.reason')}
+        hint={t(down ? 'ladder.reasonNeeded' : 'ladder.reasonOptional')}
+        optional={!down}
+        error={form.errors.reason}
+      >
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={2}
+            value={form.values.reason ?? ''}
+            onChange={(e) => form.set('reason', e.target.value)}
+          />
+        )}
       </Field>
       <div className="form-actions">
         <Button type="submit" disabled={move.isPending}>

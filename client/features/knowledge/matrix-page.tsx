@@ -13,7 +13,8 @@ export function MatrixPage() {
     <>
       <PageHeader title={t('matrix.title')} intro={t('matrix.intro')} />
       <p className="legend">
-        <span aria-hidden="true">●</span> {t('matrix.found')} · <span aria-hidden="true">✓</span> {t('matrix.adopted')} · — {t('matrix.notYet')}
+        <span aria-hidden="true">●</span> {t('matrix.found')} · <span aria-hidden="true">✓</span> {t('matrix.adopted')}{' '}
+        · — {t('matrix.notYet')}
       </p>
       <QueryState query={query} empty={(m) => m.principles.length === 0}>
         {(m) => (

@@ -9,10 +9,26 @@ import { principleInputSchema, type PrincipleInput } from '../../../shared/schem
 import { LOS_BLOCKS, type LosBlock } from '../../../shared/domain/los-model';
 import { CheckboxList, LocationOptions, useKnowledgeOptions } from './knowledge-ui';
 
-export const EMPTY_PRINCIPLE: PrincipleInput = { statement: '', explanation: '', blocks: [], foundAtLocationId: null, ownerIds: [] };
+export const EMPTY_PRINCIPLE: PrincipleInput = {
+  statement: '',
+  explanation: '',
+  blocks: [],
+  foundAtLocationId: null,
+  ownerIds: [],
+};
 
 /** Add or edit a working principle; validated by the server's own schema, errors at the field. */
-export function PrincipleForm({ id, initial, onDone, onCancel }: { id?: number; initial: PrincipleInput; onDone: (id: number) => void; onCancel: () => void }) {
+export function PrincipleForm({
+  id,
+  initial,
+  onDone,
+  onCancel,
+}: {
+  id?: number;
+  initial: PrincipleInput;
+  onDone: (id: number) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation('knowledge');
   const options = useKnowledgeOptions().data;
   const utils = trpc.useUtils();
@@ -42,17 +58,35 @@ export function PrincipleForm({ id, initial, onDone, onCancel }: { id?: number; 
       <h2>{title}</h2>
       <FormErrors errors={form.errors} formError={form.formError} />
       <Field label={t('fields.statement')} hint={t('fields.statementHint')} error={form.errors.statement}>
-        {(aria) => <input {...aria} type="text" value={v.statement} onChange={(e) => form.set('statement', e.target.value)} />}
+        {(aria) => (
+          <input {...aria} type="text" value={v.statement} onChange={(e) => form.set('statement', e.target.value)} />
+        )}
       </Field>
       <Field label={t('fields.explanation')} optional error={form.errors.explanation}>
-        {(aria) => <textarea {...aria} rows={5} value={v.explanation ?? ''} onChange={(e) => form.set('explanation', e.target.value)} />}
+        {(aria) => (
+          <textarea
+            {...aria}
+            rows={5}
+            value={v.explanation ?? ''}
+            onChange={(e) => form.set('explanation', e.target.value)}
+          />
+        )}
       </Field>
       <FieldGroup legend={t('fields.blocks')} hint={t('fields.blocksHint')} error={form.errors.blocks}>
-        <CheckboxList options={LOS_BLOCKS} value={v.blocks as LosBlock[]} onChange={(next) => form.set('blocks', next)} label={(b) => `${b} — ${t(`blocks.${b}`)}`} />
+        <CheckboxList
+          options={LOS_BLOCKS}
+          value={v.blocks as LosBlock[]}
+          onChange={(next) => form.set('blocks', next)}
+          label={(b) => `${b} — ${t(`blocks.${b}`)}`}
+        />
       </FieldGroup>
       <Field label={t('fields.foundAt')} error={form.errors.foundAtLocationId}>
         {(aria) => (
-          <select {...aria} value={v.foundAtLocationId ?? ''} onChange={(e) => form.set('foundAtLocationId', e.target.value ? Number(e.target.value) : null)}>
+          <select
+            {...aria}
+            value={v.foundAtLocationId ?? ''}
+            onChange={(e) => form.set('foundAtLocationId', e.target.value ? Number(e.target.value) : null)}
+          >
             {!options?.ownLocationId && <option value="">{t('fields.wholePartnership')}</option>}
             <LocationOptions locations={locations} />
           </select>
@@ -65,7 +99,12 @@ export function PrincipleForm({ id, initial, onDone, onCancel }: { id?: number; 
               <input
                 type="checkbox"
                 checked={(v.ownerIds ?? []).includes(p.id)}
-                onChange={(e) => form.set('ownerIds', e.target.checked ? [...(v.ownerIds ?? []), p.id] : (v.ownerIds ?? []).filter((x) => x !== p.id))}
+                onChange={(e) =>
+                  form.set(
+                    'ownerIds',
+                    e.target.checked ? [...(v.ownerIds ?? []), p.id] : (v.ownerIds ?? []).filter((x) => x !== p.id),
+                  )
+                }
               />
               {p.name}
             </label>

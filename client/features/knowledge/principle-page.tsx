@@ -17,7 +17,10 @@ export type PrincipleDetail = RouterOutputs['knowledge']['getPrinciple'];
 /** One working principle: what it says, where it stands on the ladder, where it spread, what supports it. */
 export function PrinciplePage({ me }: { me: Me }) {
   const id = Number(useParams().id);
-  const query = trpc.knowledge.getPrinciple.useQuery({ id }, { enabled: Number.isSafeInteger(id) && id > 0, retry: false });
+  const query = trpc.knowledge.getPrinciple.useQuery(
+    { id },
+    { enabled: Number.isSafeInteger(id) && id > 0, retry: false },
+  );
   if (!Number.isSafeInteger(id) || id <= 0) return <KnowledgeNotFound />;
   if ((query.error?.data as { code?: string } | undefined)?.code === 'NOT_FOUND') return <KnowledgeNotFound />;
   return <QueryState query={query}>{(p) => <PrincipleView principle={p} me={me} />}</QueryState>;
@@ -41,18 +44,34 @@ function PrincipleView({ principle: p, me }: { principle: PrincipleDetail; me: M
             {t('types.principe')} · <MaturityBadge level={p.maturity} /> <BlockTags blocks={p.blocks} />
           </span>
         }
-        actions={p.canEdit && !editing ? <Button variant="secondary" onClick={() => setEditing(true)}>{t('principle.edit')}</Button> : undefined}
+        actions={
+          p.canEdit && !editing ? (
+            <Button variant="secondary" onClick={() => setEditing(true)}>
+              {t('principle.edit')}
+            </Button>
+          ) : undefined
+        }
       />
       {editing && (
         <PrincipleForm
           id={p.id}
-          initial={{ statement: p.statement, explanation: p.explanation, blocks: p.blocks, foundAtLocationId: p.foundAtLocationId, ownerIds: p.owners.map((o) => o.id) }}
+          initial={{
+            statement: p.statement,
+            explanation: p.explanation,
+            blocks: p.blocks,
+            foundAtLocationId: p.foundAtLocationId,
+            ownerIds: p.owners.map((o) => o.id),
+          }}
           onCancel={stopEditing}
           onDone={stopEditing}
         />
       )}
       <Section title={t('principle.about')} id="over">
-        {p.explanation ? <p className="prose">{p.explanation}</p> : <p className="empty">{t('principle.noExplanation')}</p>}
+        {p.explanation ? (
+          <p className="prose">{p.explanation}</p>
+        ) : (
+          <p className="empty">{t('principle.noExplanation')}</p>
+        )}
         <dl className="details">
           <dt>{t('fields.foundAt')}</dt>
           <dd>{p.foundAtName ?? t('fields.wholePartnershipShort')}</dd>

@@ -7,7 +7,16 @@ import { PageHeader } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
 import { ENTRY_STATUSES, MATURITY_LEVELS } from '../../../shared/domain/knowledge';
 import { SEARCH_TEXT_MAX, SEARCH_TYPES } from '../../../shared/schemas/knowledge';
-import { Badge, BlockOptions, BlockTags, FilterSelect, Highlighted, LocationOptions, dutchDate, useKnowledgeOptions } from './knowledge-ui';
+import {
+  Badge,
+  BlockOptions,
+  BlockTags,
+  FilterSelect,
+  Highlighted,
+  LocationOptions,
+  dutchDate,
+  useKnowledgeOptions,
+} from './knowledge-ui';
 
 type SearchInput = RouterInputs['knowledge']['search'];
 const EMPTY = { q: '', type: '', status: '', block: '', locationId: '', from: '', to: '' };
@@ -41,22 +50,63 @@ export function SearchPage() {
         <div className="search-line">
           <label className="inline-field search-text">
             <span>{t('search.label')}</span>
-            <input type="search" value={draft.q} maxLength={SEARCH_TEXT_MAX} onChange={(e) => set('q')(e.target.value)} />
+            <input
+              type="search"
+              value={draft.q}
+              maxLength={SEARCH_TEXT_MAX}
+              onChange={(e) => set('q')(e.target.value)}
+            />
           </label>
           <Button type="submit">{t('common:actions.search')}</Button>
         </div>
         <div className="toolbar">
-          <FilterSelect label={t('fields.type')} value={draft.type} onChange={set('type')} allLabel={t('filters.allTypes')}>
-            {SEARCH_TYPES.map((x) => <option key={x} value={x}>{t(`types.${x}`)}</option>)}
+          <FilterSelect
+            label={t('fields.type')}
+            value={draft.type}
+            onChange={set('type')}
+            allLabel={t('filters.allTypes')}
+          >
+            {SEARCH_TYPES.map((x) => (
+              <option key={x} value={x}>
+                {t(`types.${x}`)}
+              </option>
+            ))}
           </FilterSelect>
-          <FilterSelect label={t('fields.status')} value={draft.status} onChange={set('status')} allLabel={t('filters.allStatuses')}>
-            <optgroup label={t('search.entryStatuses')}>{ENTRY_STATUSES.map((x) => <option key={x} value={x}>{t(`statuses.${x}`)}</option>)}</optgroup>
-            <optgroup label={t('search.maturityLevels')}>{MATURITY_LEVELS.map((x) => <option key={x} value={x}>{t(`maturity.${x}`)}</option>)}</optgroup>
+          <FilterSelect
+            label={t('fields.status')}
+            value={draft.status}
+            onChange={set('status')}
+            allLabel={t('filters.allStatuses')}
+          >
+            <optgroup label={t('search.entryStatuses')}>
+              {ENTRY_STATUSES.map((x) => (
+                <option key={x} value={x}>
+                  {t(`statuses.${x}`)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('search.maturityLevels')}>
+              {MATURITY_LEVELS.map((x) => (
+                <option key={x} value={x}>
+                  {t(`maturity.${x}`)}
+                </option>
+              ))}
+            </optgroup>
           </FilterSelect>
-          <FilterSelect label={t('fields.block')} value={draft.block} onChange={set('block')} allLabel={t('filters.allBlocks')}>
+          <FilterSelect
+            label={t('fields.block')}
+            value={draft.block}
+            onChange={set('block')}
+            allLabel={t('filters.allBlocks')}
+          >
             <BlockOptions />
           </FilterSelect>
-          <FilterSelect label={t('fields.location')} value={draft.locationId} onChange={set('locationId')} allLabel={t('filters.allLocations')}>
+          <FilterSelect
+            label={t('fields.location')}
+            value={draft.locationId}
+            onChange={set('locationId')}
+            allLabel={t('filters.allLocations')}
+          >
             <LocationOptions locations={options?.locations ?? []} />
           </FilterSelect>
           <label className="inline-field">
@@ -80,7 +130,9 @@ export function SearchPage() {
                 <li key={`${r.kind}-${r.id}`}>
                   <p className="result-title">
                     <Badge tone={r.type as 'principe'}>{t(`types.${r.type}`)}</Badge>{' '}
-                    <Link to={r.kind === 'principe' ? `/kennisbank/principes/${r.id}` : `/kennisbank/logboek/${r.id}`}>{r.title}</Link>
+                    <Link to={r.kind === 'principe' ? `/kennisbank/principes/${r.id}` : `/kennisbank/logboek/${r.id}`}>
+                      {r.title}
+                    </Link>
                   </p>
                   {r.snippet && (
                     <p className="snippet">
@@ -88,7 +140,8 @@ export function SearchPage() {
                     </p>
                   )}
                   <p className="muted result-meta">
-                    {t(r.kind === 'principe' ? `maturity.${r.status}` : `statuses.${r.status}`)} · {dutchDate(r.date)} · {r.locationName ?? t('fields.wholePartnershipShort')}
+                    {t(r.kind === 'principe' ? `maturity.${r.status}` : `statuses.${r.status}`)} · {dutchDate(r.date)} ·{' '}
+                    {r.locationName ?? t('fields.wholePartnershipShort')}
                   </p>
                   <BlockTags blocks={r.blocks} />
                 </li>

@@ -21,10 +21,16 @@ export function AttendanceTable({ week, presence, errors, readOnly, onChange }: 
     <>
       {!readOnly && (
         <div className="toolbar">
-          <Button variant="secondary" onClick={() => week.students.forEach((s) => onChange(s.id, { attendance: 'aanwezig' }))}>
+          <Button
+            variant="secondary"
+            onClick={() => week.students.forEach((s) => onChange(s.id, { attendance: 'aanwezig' }))}
+          >
             {t('attendanceTable.allPresent')}
           </Button>
-          <Button variant="secondary" onClick={() => week.students.forEach((s) => onChange(s.id, { daysPresent: s.planned.days }))}>
+          <Button
+            variant="secondary"
+            onClick={() => week.students.forEach((s) => onChange(s.id, { daysPresent: s.planned.days }))}
+          >
             {t('attendanceTable.allAsPlanned')}
           </Button>
         </div>
@@ -53,7 +59,11 @@ export function AttendanceTable({ week, presence, errors, readOnly, onChange }: 
                     {readOnly ? (
                       t(`attendance.${p.attendance}`)
                     ) : (
-                      <select aria-label={t('attendanceTable.sessionFor', { name: name(s) })} value={p.attendance} onChange={(e) => onChange(s.id, { attendance: e.target.value as Attendance })}>
+                      <select
+                        aria-label={t('attendanceTable.sessionFor', { name: name(s) })}
+                        value={p.attendance}
+                        onChange={(e) => onChange(s.id, { attendance: e.target.value as Attendance })}
+                      >
                         {ATTENDANCE.map((a) => (
                           <option key={a} value={a}>
                             {t(`attendance.${a}`)}
@@ -76,7 +86,9 @@ export function AttendanceTable({ week, presence, errors, readOnly, onChange }: 
                         aria-invalid={Boolean(error)}
                         aria-describedby={error ? `days-error-${s.id}` : `planned-${s.id}`}
                         value={p.daysPresent ?? ''}
-                        onChange={(e) => onChange(s.id, { daysPresent: e.target.value === '' ? null : Number(e.target.value) })}
+                        onChange={(e) =>
+                          onChange(s.id, { daysPresent: e.target.value === '' ? null : Number(e.target.value) })
+                        }
                       />
                     )}{' '}
                     <span id={`planned-${s.id}`} className="muted" title={t(`plannedSources.${s.planned.source}`)}>
@@ -88,7 +100,13 @@ export function AttendanceTable({ week, presence, errors, readOnly, onChange }: 
                       </span>
                     )}
                   </td>
-                  <td>{s.reflected ? t('attendanceTable.reflected') : <span className="muted">{t('attendanceTable.notReflected')}</span>}</td>
+                  <td>
+                    {s.reflected ? (
+                      t('attendanceTable.reflected')
+                    ) : (
+                      <span className="muted">{t('attendanceTable.notReflected')}</span>
+                    )}
+                  </td>
                 </tr>
               );
             })}

@@ -16,12 +16,22 @@ function CellText({ cell }: { cell: Cell }) {
   const { t } = useTranslation('mentor-teams');
   if (cell.attendance === null && !cell.reflected) return <span className="muted">—</span>;
   const days = cell.daysPresent !== null ? `${cell.daysPresent}/${cell.daysPlanned}` : '';
-  const short = [cell.attendance ? t(`attendanceShort.${cell.attendance}`) : '', days, cell.reflected ? '✓' : ''].filter(Boolean).join(' ');
+  const short = [cell.attendance ? t(`attendanceShort.${cell.attendance}`) : '', days, cell.reflected ? '✓' : '']
+    .filter(Boolean)
+    .join(' ');
   const long = [
     cell.attendance ? t(`attendance.${cell.attendance}`) : t('classOverview.noLog'),
-    days ? t('classOverview.ofDays', { present: cell.daysPresent, planned: cell.daysPlanned, percent: percent(cell.daysPresent!, cell.daysPlanned!) }) : '',
+    days
+      ? t('classOverview.ofDays', {
+          present: cell.daysPresent,
+          planned: cell.daysPlanned,
+          percent: percent(cell.daysPresent!, cell.daysPlanned!),
+        })
+      : '',
     cell.reflected ? t('classOverview.reflectedCell') : '',
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
   return (
     <>
       <span aria-hidden="true">{short}</span>
@@ -35,7 +45,13 @@ function TotalCells({ totals }: { totals: Totals }) {
   return (
     <>
       <td className="num">{t('classOverview.ofSessions', { present: totals.present, sessions: totals.sessions })}</td>
-      <td className="num">{t('classOverview.ofDays', { present: totals.daysPresent, planned: totals.daysPlanned, percent: percent(totals.daysPresent, totals.daysPlanned) })}</td>
+      <td className="num">
+        {t('classOverview.ofDays', {
+          present: totals.daysPresent,
+          planned: totals.daysPlanned,
+          percent: percent(totals.daysPresent, totals.daysPlanned),
+        })}
+      </td>
       <td className="num">{totals.reflections}</td>
     </>
   );
@@ -50,7 +66,10 @@ export function ClassOverviewPage() {
     <QueryState query={query}>
       {(data) => (
         <>
-          <PageHeader title={t('classOverview.title', { cohort: data.team.cohortName })} intro={t('classOverview.intro')} />
+          <PageHeader
+            title={t('classOverview.title', { cohort: data.team.cohortName })}
+            intro={t('classOverview.intro')}
+          />
           <TeamTabs teamId={data.team.id} teamName={data.team.name} />
           <p className="hint">{t('classOverview.legend')}</p>
           <div className="table-wrap">

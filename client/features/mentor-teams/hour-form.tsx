@@ -11,7 +11,15 @@ import { Notice } from '../../components/ui/notice';
 import { AvgWarning } from './avg-hint';
 
 /** Log hours on a day against a label; the server keeps a day within 24 hours. */
-export function HourForm({ teamId, onDone, headingLevel = 3 }: { teamId: number; onDone: (message: string) => void; headingLevel?: 2 | 3 }) {
+export function HourForm({
+  teamId,
+  onDone,
+  headingLevel = 3,
+}: {
+  teamId: number;
+  onDone: (message: string) => void;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation('mentor-teams');
   const utils = trpc.useUtils();
@@ -39,7 +47,9 @@ export function HourForm({ teamId, onDone, headingLevel = 3 }: { teamId: number;
       {form.formError && <Notice kind="error">{form.formError}</Notice>}
       <div className="form-grid">
         <Field label={t('hours.date')} error={form.errors.date}>
-          {(aria) => <input {...aria} type="date" value={v.date ?? ''} onChange={(e) => form.set('date', e.target.value)} />}
+          {(aria) => (
+            <input {...aria} type="date" value={v.date ?? ''} onChange={(e) => form.set('date', e.target.value)} />
+          )}
         </Field>
         <Field label={t('hours.label')} error={form.errors.label}>
           {(aria) => (
@@ -55,7 +65,16 @@ export function HourForm({ teamId, onDone, headingLevel = 3 }: { teamId: number;
         </Field>
         <Field label={t('hours.hours')} hint={t('hours.hoursHint')} error={form.errors.hours}>
           {(aria) => (
-            <input {...aria} type="number" inputMode="decimal" step={0.25} min={0} max={24} value={v.hours ?? ''} onChange={(e) => form.set('hours', e.target.value === '' ? (undefined as never) : Number(e.target.value))} />
+            <input
+              {...aria}
+              type="number"
+              inputMode="decimal"
+              step={0.25}
+              min={0}
+              max={24}
+              value={v.hours ?? ''}
+              onChange={(e) => form.set('hours', e.target.value === '' ? (undefined as never) : Number(e.target.value))}
+            />
           )}
         </Field>
         <Field label={t('hours.note')} optional error={form.errors.note}>

@@ -29,7 +29,11 @@ export function HoursPage() {
     <QueryState query={query}>
       {(data) => (
         <>
-          <PageHeader title={t('hours.title', { team: data.team.name })} intro={t('hours.intro')} actions={<ExportHoursButton teamId={data.team.id} />} />
+          <PageHeader
+            title={t('hours.title', { team: data.team.name })}
+            intro={t('hours.intro')}
+            actions={<ExportHoursButton teamId={data.team.id} />}
+          />
           <TeamTabs teamId={data.team.id} teamName={data.team.name} />
           {message && <Notice kind={message.kind}>{message.text}</Notice>}
           <div className="toolbar">
@@ -49,7 +53,11 @@ export function HoursPage() {
           </Section>
           {can(me, 'mentorTeams.write') && (
             <div className="section">
-              <HourForm teamId={data.team.id} headingLevel={2} onDone={(text) => setMessage({ kind: 'success', text })} />
+              <HourForm
+                teamId={data.team.id}
+                headingLevel={2}
+                onDone={(text) => setMessage({ kind: 'success', text })}
+              />
             </div>
           )}
           <Section title={t('hours.entries')}>
@@ -71,7 +79,15 @@ export function HoursPage() {
                       <Button
                         variant="secondary"
                         aria-label={t('hours.removeEntry', { hours: showHours(e.hours), date: showDate(e.date) })}
-                        onClick={() => remove.mutate({ id: e.id }, { onSuccess: () => setMessage({ kind: 'success', text: t('hours.removed') }), onError: (err) => setMessage({ kind: 'error', text: errorDetails(err).message }) })}
+                        onClick={() =>
+                          remove.mutate(
+                            { id: e.id },
+                            {
+                              onSuccess: () => setMessage({ kind: 'success', text: t('hours.removed') }),
+                              onError: (err) => setMessage({ kind: 'error', text: errorDetails(err).message }),
+                            },
+                          )
+                        }
                       >
                         {t('hours.remove')}
                       </Button>

@@ -17,7 +17,8 @@ export function HoursSummary({ summary, detailed = false }: { summary: Summary; 
   return (
     <>
       <p>
-        <strong>{t('hours.spent', { spent: showHours(spentHours), budget: showHours(budgetHours) })}</strong> ({over > 0 ? t('hours.over', { hours: showHours(over) }) : t('hours.left', { hours: showHours(-over) })})
+        <strong>{t('hours.spent', { spent: showHours(spentHours), budget: showHours(budgetHours) })}</strong> (
+        {over > 0 ? t('hours.over', { hours: showHours(over) }) : t('hours.left', { hours: showHours(-over) })})
       </p>
       <div className="budget-bar" aria-hidden="true">
         <span className={over > 0 ? 'over' : undefined} style={{ width: `${Math.round(ratio * 100)}%` }} />

@@ -20,9 +20,17 @@ export function LogForm({ week, weekPath }: { week: TeamWeek; weekPath: (key: st
   const draft = useLogDraft(week, sectionRef);
   const { values, errors, state } = draft;
   const text = (name: 'expectations' | 'practiceSituations' | 'lessonMaterial' | 'agreements', optional: boolean) => (
-    <TextArea label={t(`log.${name}`)} value={values[name]} error={errors[name]} optional={optional} onChange={(value) => draft.set({ [name]: value })} onBlur={draft.flush} />
+    <TextArea
+      label={t(`log.${name}`)}
+      value={values[name]}
+      error={errors[name]}
+      optional={optional}
+      onChange={(value) => draft.set({ [name]: value })}
+      onBlur={draft.flush}
+    />
   );
-  const otherWeek = errors.sessionDate && /^\d{4}-\d{2}-\d{2}$/.test(values.sessionDate) ? isoWeek(values.sessionDate) : null;
+  const otherWeek =
+    errors.sessionDate && /^\d{4}-\d{2}-\d{2}$/.test(values.sessionDate) ? isoWeek(values.sessionDate) : null;
 
   return (
     <section className="section" aria-labelledby={titleId} ref={sectionRef}>
@@ -31,14 +39,31 @@ export function LogForm({ week, weekPath }: { week: TeamWeek; weekPath: (key: st
         {t('log.autosaveHint')} {avgHint}
       </p>
       <p className="save-state" role="status">
-        {t('log.status', { status: t(`logStates.${values.status}`) })}{' '}
-        {state.kind === 'saving' && t('log.saving')}
-        {state.kind === 'saved' && (state.explicit ? t(state.status === 'vastgesteld' ? 'log.finalised' : state.status === 'vervallen' ? 'log.cancelled' : 'log.saved') : t('log.savedAt', { time: timeOf(state.at) }))}
+        {t('log.status', { status: t(`logStates.${values.status}`) })} {state.kind === 'saving' && t('log.saving')}
+        {state.kind === 'saved' &&
+          (state.explicit
+            ? t(
+                state.status === 'vastgesteld'
+                  ? 'log.finalised'
+                  : state.status === 'vervallen'
+                    ? 'log.cancelled'
+                    : 'log.saved',
+              )
+            : t('log.savedAt', { time: timeOf(state.at) }))}
       </p>
-      {state.kind === 'error' && !Object.keys(errors).length && <Notice kind="error">{t('log.notSaved', { message: state.message })}</Notice>}
+      {state.kind === 'error' && !Object.keys(errors).length && (
+        <Notice kind="error">{t('log.notSaved', { message: state.message })}</Notice>
+      )}
       <div className="form-grid">
         <Field label={t('log.sessionDate')} hint={t('log.sessionDateHint')} error={errors.sessionDate}>
-          {(aria) => <input {...aria} type="date" value={values.sessionDate} onChange={(e) => draft.set({ sessionDate: e.target.value })} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="date"
+              value={values.sessionDate}
+              onChange={(e) => draft.set({ sessionDate: e.target.value })}
+            />
+          )}
         </Field>
       </div>
       {otherWeek && isoWeekKey(otherWeek) !== week.week.key && (
@@ -50,7 +75,13 @@ export function LogForm({ week, weekPath }: { week: TeamWeek; weekPath: (key: st
       {text('practiceSituations', true)}
       {text('lessonMaterial', true)}
       {text('agreements', false)}
-      <AttendanceTable week={week} presence={values.attendance} errors={errors} readOnly={false} onChange={draft.setPresence} />
+      <AttendanceTable
+        week={week}
+        presence={values.attendance}
+        errors={errors}
+        readOnly={false}
+        onChange={draft.setPresence}
+      />
       <div className="form-actions">
         {values.status === 'vastgesteld' ? (
           <>

@@ -10,7 +10,12 @@ export function LogView({ week }: { week: TeamWeek }) {
   const { t } = useTranslation('mentor-teams');
   const titleId = useId();
   const log = week.log;
-  const presence = Object.fromEntries(week.students.map((s) => [s.id, { attendance: (s.attendance ?? 'aanwezig') as Attendance, daysPresent: s.daysPresent }]));
+  const presence = Object.fromEntries(
+    week.students.map((s) => [
+      s.id,
+      { attendance: (s.attendance ?? 'aanwezig') as Attendance, daysPresent: s.daysPresent },
+    ]),
+  );
   return (
     <section className="section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('log.readOnlyTitle')}</h2>
@@ -19,7 +24,8 @@ export function LogView({ week }: { week: TeamWeek }) {
       ) : (
         <>
           <p>
-            {t('log.status', { status: t(`logStates.${log.status}`) })} · {showDate(log.sessionDate)} · {t('log.lastChange', { name: log.updatedByName, when: showMoment(log.updatedAt) })}
+            {t('log.status', { status: t(`logStates.${log.status}`) })} · {showDate(log.sessionDate)} ·{' '}
+            {t('log.lastChange', { name: log.updatedByName, when: showMoment(log.updatedAt) })}
           </p>
           <dl className="details log-details">
             {(['expectations', 'practiceSituations', 'lessonMaterial', 'agreements'] as const).map((field) => (

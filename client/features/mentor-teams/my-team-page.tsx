@@ -10,7 +10,8 @@ export function MyTeamPage() {
   const { t } = useTranslation('mentor-teams');
   const [params, setParams] = useSearchParams();
   const teams = trpc.mentorTeams.myTeams.useQuery();
-  const weekPath = (key: string) => `/mentorteam?${new URLSearchParams({ ...(params.get('team') ? { team: params.get('team')! } : {}), ...(key ? { week: key } : {}) })}`;
+  const weekPath = (key: string) =>
+    `/mentorteam?${new URLSearchParams({ ...(params.get('team') ? { team: params.get('team')! } : {}), ...(key ? { week: key } : {}) })}`;
   return (
     <QueryState query={teams}>
       {(list) => {
@@ -29,7 +30,14 @@ export function MyTeamPage() {
               </select>
             </label>
           ) : undefined;
-        return <TeamWeekView teamId={chosen.id} weekKey={params.get('week') ?? undefined} weekPath={weekPath} picker={picker} />;
+        return (
+          <TeamWeekView
+            teamId={chosen.id}
+            weekKey={params.get('week') ?? undefined}
+            weekPath={weekPath}
+            picker={picker}
+          />
+        );
       }}
     </QueryState>
   );

@@ -45,7 +45,8 @@ export function NoteEditor({ title, initial, onSave, onCancel }: Props) {
       {formError && <Notice kind="error">{formError}</Notice>}
       <TextArea label={title} value={body} onChange={setBody} error={error} avgHint rows={3} />
       <label className="choice">
-        <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.target.checked)} /> {t('studentPage.visibleToStudent')}
+        <input type="checkbox" checked={visible} onChange={(e) => setVisible(e.target.checked)} />{' '}
+        {t('studentPage.visibleToStudent')}
       </label>
       <div className="form-actions">
         <Button type="submit">{t('common:actions.save')}</Button>

@@ -10,7 +10,17 @@ import { showMoment } from './format';
 type Note = RouterOutputs['mentorTeams']['student']['notes'][number];
 
 /** The team's notes on a student; members add notes, authors edit or remove their own. */
-export function NotesSection({ teamId, studentId, notes, canWrite }: { teamId: number; studentId: number; notes: Note[]; canWrite: boolean }) {
+export function NotesSection({
+  teamId,
+  studentId,
+  notes,
+  canWrite,
+}: {
+  teamId: number;
+  studentId: number;
+  notes: Note[];
+  canWrite: boolean;
+}) {
   const { t } = useTranslation('mentor-teams');
   const titleId = useId();
   const [editing, setEditing] = useState<number | null>(null);
@@ -48,7 +58,10 @@ export function NotesSection({ teamId, studentId, notes, canWrite }: { teamId: n
               <li key={n.id}>
                 <p className="prewrap">{n.body}</p>
                 <p className="muted">
-                  {t('studentPage.noteBy', { name: n.authorName, when: showMoment(n.createdAt) })} · <span className="badge">{n.visibleToStudent ? t('studentPage.visibleBadge') : t('studentPage.teamOnly')}</span>
+                  {t('studentPage.noteBy', { name: n.authorName, when: showMoment(n.createdAt) })} ·{' '}
+                  <span className="badge">
+                    {n.visibleToStudent ? t('studentPage.visibleBadge') : t('studentPage.teamOnly')}
+                  </span>
                 </p>
                 {canWrite && n.mine && (
                   <span className="row-actions">
@@ -58,7 +71,15 @@ export function NotesSection({ teamId, studentId, notes, canWrite }: { teamId: n
                     <ConfirmButton
                       label={t('studentPage.removeNote')}
                       question={t('studentPage.reallyRemove')}
-                      onConfirm={() => remove.mutate({ id: n.id }, { onSuccess: () => setStatus({ kind: 'success', text: t('studentPage.noteRemoved') }), onError: (e) => setStatus({ kind: 'error', text: errorDetails(e).message }) })}
+                      onConfirm={() =>
+                        remove.mutate(
+                          { id: n.id },
+                          {
+                            onSuccess: () => setStatus({ kind: 'success', text: t('studentPage.noteRemoved') }),
+                            onError: (e) => setStatus({ kind: 'error', text: errorDetails(e).message }),
+                          },
+                        )
+                      }
                     />
                   </span>
                 )}

@@ -22,49 +22,84 @@ export function OverviewPage() {
   const canOpen = can(me, 'mentorTeams.read');
   return (
     <>
-      <PageHeader title={t('overview.title')} intro={t('overview.intro')} actions={can(me, 'mentorTeams.hours') ? <ExportHoursButton /> : undefined} />
+      <PageHeader
+        title={t('overview.title')}
+        intro={t('overview.intro')}
+        actions={can(me, 'mentorTeams.hours') ? <ExportHoursButton /> : undefined}
+      />
       <QueryState query={query}>
         {(teams) =>
           teams.length === 0 ? (
             <p className="empty">{t('overview.none')}</p>
           ) : (
             <div className="overview-table">
-            <DataTable
-              caption={t('overview.caption')}
-              rows={teams}
-              rowKey={(team) => team.id}
-              columns={[
-                { header: t('overview.team'), cell: (team) => (canOpen ? <Link to={`/mentorteams/${team.id}`}>{team.name}</Link> : team.name) },
-                { header: t('overview.members'), cell: (team) => team.members.map((m) => `${m.name} (${t(`teamRoles.${m.teamRole}`)})`).join(', ') },
-                {
-                  header: t('overview.weeks'),
-                  cell: (team) => (
-                    <>
-                      <span>{t('overview.weeksCell', { missing: team.missingWeeks })}</span>
-                      <ul className="week-strip" aria-label={t('overview.weekStrip', { team: team.name })}>
-                        {team.weeks.map((w) => (
-                          <li key={w.key} className={`week-chip week-${w.state}`}>
-                            <span>{t('week', { week: w.week })}</span> <span className="week-state">{t(`logStates.${w.state}`)}</span>
-                          </li>
-                        ))}
-                      </ul>
-                    </>
-                  ),
-                },
-                { header: t('overview.presence'), cell: (team) => percent(team.presence.present, team.presence.sessions), numeric: true },
-                { header: t('overview.workplace'), cell: (team) => percent(team.presence.daysPresent, team.presence.daysPlanned), numeric: true },
-                { header: t('overview.reflections'), cell: (team) => t('overview.reflectionsCell', { count: team.reflectionsThisWeek, students: team.studentCount }), numeric: true },
-                { header: t('overview.signals'), cell: (team) => t('overview.signalsCell', { open: team.signals.nieuw + team.signals.doorgezet + team.signals.opgepakt, closed: team.signals.afgerond }) },
-                {
-                  header: t('overview.hours'),
-                  cell: (team) => {
-                    const text = `${team.hours.periodName ?? ''}: ${t('overview.hoursCell', { spent: showHours(team.hours.spentHours), budget: showHours(team.hours.budgetHours) })}`;
-                    return can(me, 'mentorTeams.hours') ? <Link to={`/mentorteams/${team.id}/uren`}>{text}</Link> : text;
+              <DataTable
+                caption={t('overview.caption')}
+                rows={teams}
+                rowKey={(team) => team.id}
+                columns={[
+                  {
+                    header: t('overview.team'),
+                    cell: (team) => (canOpen ? <Link to={`/mentorteams/${team.id}`}>{team.name}</Link> : team.name),
                   },
-                  numeric: true,
-                },
-              ]}
-            />
+                  {
+                    header: t('overview.members'),
+                    cell: (team) => team.members.map((m) => `${m.name} (${t(`teamRoles.${m.teamRole}`)})`).join(', '),
+                  },
+                  {
+                    header: t('overview.weeks'),
+                    cell: (team) => (
+                      <>
+                        <span>{t('overview.weeksCell', { missing: team.missingWeeks })}</span>
+                        <ul className="week-strip" aria-label={t('overview.weekStrip', { team: team.name })}>
+                          {team.weeks.map((w) => (
+                            <li key={w.key} className={`week-chip week-${w.state}`}>
+                              <span>{t('week', { week: w.week })}</span>{' '}
+                              <span className="week-state">{t(`logStates.${w.state}`)}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      </>
+                    ),
+                  },
+                  {
+                    header: t('overview.presence'),
+                    cell: (team) => percent(team.presence.present, team.presence.sessions),
+                    numeric: true,
+                  },
+                  {
+                    header: t('overview.workplace'),
+                    cell: (team) => percent(team.presence.daysPresent, team.presence.daysPlanned),
+                    numeric: true,
+                  },
+                  {
+                    header: t('overview.reflections'),
+                    cell: (team) =>
+                      t('overview.reflectionsCell', { count: team.reflectionsThisWeek, students: team.studentCount }),
+                    numeric: true,
+                  },
+                  {
+                    header: t('overview.signals'),
+                    cell: (team) =>
+                      t('overview.signalsCell', {
+                        open: team.signals.nieuw + team.signals.doorgezet + team.signals.opgepakt,
+                        closed: team.signals.afgerond,
+                      }),
+                  },
+                  {
+                    header: t('overview.hours'),
+                    cell: (team) => {
+                      const text = `${team.hours.periodName ?? ''}: ${t('overview.hoursCell', { spent: showHours(team.hours.spentHours), budget: showHours(team.hours.budgetHours) })}`;
+                      return can(me, 'mentorTeams.hours') ? (
+                        <Link to={`/mentorteams/${team.id}/uren`}>{text}</Link>
+                      ) : (
+                        text
+                      );
+                    },
+                    numeric: true,
+                  },
+                ]}
+              />
             </div>
           )
         }

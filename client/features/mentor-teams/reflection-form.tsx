@@ -14,9 +14,15 @@ type Mine = NonNullable<RouterOutputs['mentorTeams']['myReflections']>;
 export function ReflectionForm({ mine, onSaved }: { mine: Mine; onSaved: (week: number) => void }) {
   const { t } = useTranslation('mentor-teams');
   const utils = trpc.useUtils();
-  const save = trpc.mentorTeams.saveReflection.useMutation({ onSuccess: () => utils.mentorTeams.myReflections.invalidate() });
+  const save = trpc.mentorTeams.saveReflection.useMutation({
+    onSuccess: () => utils.mentorTeams.myReflections.invalidate(),
+  });
   const textOf = (key: string) => mine.reflections.find((r) => r.key === key);
-  const form = useForm(reflectionInputSchema, { week: mine.currentWeek.key, body: textOf(mine.currentWeek.key)?.body ?? '', nextStep: textOf(mine.currentWeek.key)?.nextStep ?? '' });
+  const form = useForm(reflectionInputSchema, {
+    week: mine.currentWeek.key,
+    body: textOf(mine.currentWeek.key)?.body ?? '',
+    nextStep: textOf(mine.currentWeek.key)?.nextStep ?? '',
+  });
   const v = form.values;
 
   // Choosing another week loads what was written for it, if anything.
@@ -55,8 +61,22 @@ export function ReflectionForm({ mine, onSaved }: { mine: Mine; onSaved: (week: 
           )}
         </Field>
       </div>
-      <TextArea label={t('reflection.body')} value={v.body ?? ''} error={form.errors.body} onChange={(value) => form.set('body', value)} rows={5} avgHint />
-      <TextArea label={t('reflection.nextStep')} value={v.nextStep ?? ''} error={form.errors.nextStep} onChange={(value) => form.set('nextStep', value)} optional rows={2} />
+      <TextArea
+        label={t('reflection.body')}
+        value={v.body ?? ''}
+        error={form.errors.body}
+        onChange={(value) => form.set('body', value)}
+        rows={5}
+        avgHint
+      />
+      <TextArea
+        label={t('reflection.nextStep')}
+        value={v.nextStep ?? ''}
+        error={form.errors.nextStep}
+        onChange={(value) => form.set('nextStep', value)}
+        optional
+        rows={2}
+      />
       <div className="form-actions">
         <Button type="submit" disabled={save.isPending}>
           {t('reflection.save')}

@@ -35,7 +35,9 @@ export function ReflectionPage() {
                     {mine.notes.map((n) => (
                       <li key={n.id}>
                         <p className="prewrap">{n.body}</p>
-                        <p className="muted">{t('studentPage.noteBy', { name: n.authorName, when: showMoment(n.createdAt) })}</p>
+                        <p className="muted">
+                          {t('studentPage.noteBy', { name: n.authorName, when: showMoment(n.createdAt) })}
+                        </p>
                       </li>
                     ))}
                   </ul>

@@ -11,11 +11,30 @@ import { Notice } from '../../components/ui/notice';
 import { TextArea } from './text-area';
 
 /** Raise a signal in a week; the same signal raised again counts up (the server decides, and says so). */
-export function SignalForm({ teamId, week, weekNumber, onDone }: { teamId: number; week: string; weekNumber: number; onDone: (message: string) => void }) {
+export function SignalForm({
+  teamId,
+  week,
+  weekNumber,
+  onDone,
+}: {
+  teamId: number;
+  week: string;
+  weekNumber: number;
+  onDone: (message: string) => void;
+}) {
   const { t } = useTranslation('mentor-teams');
   const utils = trpc.useUtils();
   const raise = trpc.mentorTeams.raiseSignal.useMutation({ onSuccess: () => utils.mentorTeams.invalidate() });
-  const empty = { teamId, week, kind: 'tekort' as const, title: '', description: '', domain: '' as never, competence: '' as never, studentCount: 1 };
+  const empty = {
+    teamId,
+    week,
+    kind: 'tekort' as const,
+    title: '',
+    description: '',
+    domain: '' as never,
+    competence: '' as never,
+    studentCount: 1,
+  };
   const form = useForm(signalCreateSchema, empty);
   const [open, setOpen] = useState(false);
   const v = form.values;
@@ -51,7 +70,13 @@ export function SignalForm({ teamId, week, weekNumber, onDone }: { teamId: numbe
   );
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="panel" aria-label={t('signals.raiseFor', { week: weekNumber })}>
+    <form
+      ref={form.formRef}
+      onSubmit={submit}
+      noValidate
+      className="panel"
+      aria-label={t('signals.raiseFor', { week: weekNumber })}
+    >
       <h3>{t('signals.raiseFor', { week: weekNumber })}</h3>
       {form.formError && <Notice kind="error">{form.formError}</Notice>}
       <div className="form-grid">
@@ -62,10 +87,27 @@ export function SignalForm({ teamId, week, weekNumber, onDone }: { teamId: numbe
         {select('domain', BEROEPSBEELD_DOMAIN_CODES, 'domains')}
         {select('competence', BEROEPSBEELD_COMPETENCE_CODES, 'competences')}
         <Field label={t('signals.studentCount')} hint={t('signals.studentCountHint')} error={form.errors.studentCount}>
-          {(aria) => <input {...aria} type="number" inputMode="numeric" min={0} value={v.studentCount ?? ''} onChange={(e) => form.set('studentCount', e.target.value === '' ? (undefined as never) : Number(e.target.value))} />}
+          {(aria) => (
+            <input
+              {...aria}
+              type="number"
+              inputMode="numeric"
+              min={0}
+              value={v.studentCount ?? ''}
+              onChange={(e) =>
+                form.set('studentCount', e.target.value === '' ? (undefined as never) : Number(e.target.value))
+              }
+            />
+          )}
         </Field>
       </div>
-      <TextArea label={t('signals.description')} optional value={v.description ?? ''} error={form.errors.description} onChange={(value) => form.set('description', value)} />
+      <TextArea
+        label={t('signals.description')}
+        optional
+        value={v.description ?? ''}
+        error={form.errors.description}
+        onChange={(value) => form.set('description', value)}
+      />
       <div className="form-actions">
         <Button type="submit" disabled={raise.isPending}>
           {t('signals.raise')}

@@ -6,7 +6,17 @@ import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 
 /** Moves a signal forward, with an optional note; the server records who and when. */
-export function SignalStatusForm({ id, title, status, onDone }: { id: number; title: string; status: SignalStatus; onDone: (kind: 'success' | 'error', text: string) => void }) {
+export function SignalStatusForm({
+  id,
+  title,
+  status,
+  onDone,
+}: {
+  id: number;
+  title: string;
+  status: SignalStatus;
+  onDone: (kind: 'success' | 'error', text: string) => void;
+}) {
   const { t } = useTranslation('mentor-teams');
   const next = SIGNAL_STATUSES.filter((s) => isForwardMove(status, s));
   const [to, setTo] = useState<SignalStatus | undefined>(next[0]);

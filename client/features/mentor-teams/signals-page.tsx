@@ -20,7 +20,8 @@ export function SignalsPage() {
       <PageHeader title={t('signals.title')} intro={t('signals.intro')} />
       <div className="toolbar">
         <label className="choice">
-          <input type="checkbox" checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} /> {t('signals.showClosed')}
+          <input type="checkbox" checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} />{' '}
+          {t('signals.showClosed')}
         </label>
       </div>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
@@ -33,7 +34,8 @@ export function SignalsPage() {
                   {s.title} <span className={`badge status-${s.status}`}>{t(`signalStatuses.${s.status}`)}</span>
                 </h2>
                 <p className="muted">
-                  {s.teamName} · {t(`signalKinds.${s.kind}`)} · {t(`domains.${s.domain}`)} · {t(`competences.${s.competence}`)}
+                  {s.teamName} · {t(`signalKinds.${s.kind}`)} · {t(`domains.${s.domain}`)} ·{' '}
+                  {t(`competences.${s.competence}`)}
                 </p>
                 <p>{t('signals.meta', { students: s.studentCount, first: s.firstSeenWeek, count: s.weeksSeen })}</p>
                 {s.description && <p className="prewrap">{s.description}</p>}
@@ -41,12 +43,21 @@ export function SignalsPage() {
                 <ol className="history">
                   {s.history.map((h, i) => (
                     <li key={i}>
-                      {t('signals.historyItem', { status: t(`signalStatuses.${h.toStatus}`), name: h.byName, when: showMoment(h.at) })}
+                      {t('signals.historyItem', {
+                        status: t(`signalStatuses.${h.toStatus}`),
+                        name: h.byName,
+                        when: showMoment(h.at),
+                      })}
                       {h.note && ` — ${h.note}`}
                     </li>
                   ))}
                 </ol>
-                <SignalStatusForm id={s.id} title={s.title} status={s.status as SignalStatus} onDone={(kind, text) => setMessage({ kind, text })} />
+                <SignalStatusForm
+                  id={s.id}
+                  title={s.title}
+                  status={s.status as SignalStatus}
+                  onDone={(kind, text) => setMessage({ kind, text })}
+                />
               </li>
             ))}
           </ul>

@@ -16,7 +16,10 @@ export function SignalsPanel({ week, canWrite }: { week: TeamWeek; canWrite: boo
   const again = (s: TeamWeek['openSignals'][number]) =>
     seen.mutate(
       { id: s.id, week: week.week.key, studentCount: s.studentCount },
-      { onSuccess: () => setMessage({ kind: 'success', text: t('signals.seenAgainDone', { title: s.title }) }), onError: (e) => setMessage({ kind: 'error', text: errorDetails(e).message }) },
+      {
+        onSuccess: () => setMessage({ kind: 'success', text: t('signals.seenAgainDone', { title: s.title }) }),
+        onError: (e) => setMessage({ kind: 'error', text: errorDetails(e).message }),
+      },
     );
 
   return (
@@ -29,7 +32,8 @@ export function SignalsPanel({ week, canWrite }: { week: TeamWeek; canWrite: boo
         <ul className="signal-list">
           {week.openSignals.map((s) => (
             <li key={s.id}>
-              <strong>{s.title}</strong> <span className={`badge status-${s.status}`}>{t(`signalStatuses.${s.status}`)}</span>
+              <strong>{s.title}</strong>{' '}
+              <span className={`badge status-${s.status}`}>{t(`signalStatuses.${s.status}`)}</span>
               <br />
               <span className="muted">
                 {t(`signalKinds.${s.kind}`)} · {t(`domains.${s.domain}`)} · {t(`competences.${s.competence}`)}
@@ -39,7 +43,11 @@ export function SignalsPanel({ week, canWrite }: { week: TeamWeek; canWrite: boo
               {canWrite && (s.lastSeenYear !== week.week.year || s.lastSeenWeek !== week.week.week) && (
                 <>
                   {' '}
-                  <Button variant="link" onClick={() => again(s)} aria-label={`${t('signals.seenAgain', { week: week.week.week })}: ${s.title}`}>
+                  <Button
+                    variant="link"
+                    onClick={() => again(s)}
+                    aria-label={`${t('signals.seenAgain', { week: week.week.week })}: ${s.title}`}
+                  >
                     {t('signals.seenAgain', { week: week.week.week })}
                   </Button>
                 </>
@@ -48,7 +56,14 @@ export function SignalsPanel({ week, canWrite }: { week: TeamWeek; canWrite: boo
           ))}
         </ul>
       )}
-      {canWrite && week.week.inSchoolYear && <SignalForm teamId={week.team.id} week={week.week.key} weekNumber={week.week.week} onDone={(text) => setMessage({ kind: 'success', text })} />}
+      {canWrite && week.week.inSchoolYear && (
+        <SignalForm
+          teamId={week.team.id}
+          week={week.week.key}
+          weekNumber={week.week.week}
+          onDone={(text) => setMessage({ kind: 'success', text })}
+        />
+      )}
     </section>
   );
 }

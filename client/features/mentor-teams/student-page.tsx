@@ -23,11 +23,19 @@ export function StudentPage() {
     <QueryState query={query}>
       {(data) => (
         <>
-          <PageHeader title={t('studentPage.title', { name: `${data.student.firstName} ${data.student.lastName}` })} intro={t('studentPage.intro', { programme: data.student.programmeName, cohort: data.team.cohortName })} />
+          <PageHeader
+            title={t('studentPage.title', { name: `${data.student.firstName} ${data.student.lastName}` })}
+            intro={t('studentPage.intro', { programme: data.student.programmeName, cohort: data.team.cohortName })}
+          />
           <p>
             <Link to={`/mentorteams/${data.team.id}`}>← {t('studentPage.back')}</Link>
           </p>
-          <NotesSection teamId={data.team.id} studentId={data.student.id} notes={data.notes} canWrite={can(me, 'mentorTeams.write')} />
+          <NotesSection
+            teamId={data.team.id}
+            studentId={data.student.id}
+            notes={data.notes}
+            canWrite={can(me, 'mentorTeams.write')}
+          />
           <section className="section" aria-labelledby={reflectionsId}>
             <h2 id={reflectionsId}>{t('studentPage.reflections')}</h2>
             {data.reflections.length === 0 ? (
@@ -57,8 +65,15 @@ export function StudentPage() {
               rowKey={(p) => p.key}
               columns={[
                 { header: t('nav.week'), cell: (p) => t('week', { week: p.week }) },
-                { header: t('attendanceTable.session'), cell: (p) => (p.attendance ? t(`attendance.${p.attendance}`) : t(`logStates.${p.state}`)) },
-                { header: t('attendanceTable.workplace'), cell: (p) => (p.daysPresent === null ? '—' : `${p.daysPresent} / ${p.daysPlanned}`), numeric: true },
+                {
+                  header: t('attendanceTable.session'),
+                  cell: (p) => (p.attendance ? t(`attendance.${p.attendance}`) : t(`logStates.${p.state}`)),
+                },
+                {
+                  header: t('attendanceTable.workplace'),
+                  cell: (p) => (p.daysPresent === null ? '—' : `${p.daysPresent} / ${p.daysPlanned}`),
+                  numeric: true,
+                },
               ]}
             />
           </Section>

@@ -10,5 +10,11 @@ export function TeamWeekPage() {
   const [params] = useSearchParams();
   const id = Number(teamId);
   if (!Number.isInteger(id) || id <= 0) return <PageHeader title={t('notFound.title')} intro={t('notFound.body')} />;
-  return <TeamWeekView teamId={id} weekKey={params.get('week') ?? undefined} weekPath={(key) => `/mentorteams/${id}${key ? `?week=${key}` : ''}`} />;
+  return (
+    <TeamWeekView
+      teamId={id}
+      weekKey={params.get('week') ?? undefined}
+      weekPath={(key) => `/mentorteams/${id}${key ? `?week=${key}` : ''}`}
+    />
+  );
 }

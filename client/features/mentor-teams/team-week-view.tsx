@@ -18,11 +18,22 @@ import './mentor-teams.css';
  * The team's week: this week's log (members write, the projectleider reads), who is missing, open
  * signals and this period's hours. `weekPath` builds the link to another week of the same page.
  */
-export function TeamWeekView({ teamId, weekKey, weekPath, picker }: { teamId: number; weekKey?: string; weekPath: (key: string) => string; picker?: ReactNode }) {
+export function TeamWeekView({
+  teamId,
+  weekKey,
+  weekPath,
+  picker,
+}: {
+  teamId: number;
+  weekKey?: string;
+  weekPath: (key: string) => string;
+  picker?: ReactNode;
+}) {
   const { t } = useTranslation('mentor-teams');
   const { data: me } = useMe();
   const query = trpc.mentorTeams.week.useQuery({ teamId, week: weekKey });
-  const canWrite = can(me, 'mentorTeams.write') && Boolean(query.data?.team.members.some((m) => m.userId === me?.user.id));
+  const canWrite =
+    can(me, 'mentorTeams.write') && Boolean(query.data?.team.members.some((m) => m.userId === me?.user.id));
 
   return (
     <QueryState query={query}>
@@ -43,10 +54,18 @@ export function TeamWeekView({ teamId, weekKey, weekPath, picker }: { teamId: nu
             {!week.week.isCurrent && <Link to={weekPath('')}>{t('weekView.thisWeek')}</Link>}
             <Link to={weekPath(week.week.next)}>{t('weekView.next')} →</Link>
           </div>
-          {week.team.organisations.length > 0 && <p className="muted">{t('weekView.adopters', { names: week.team.organisations.join(', ') })}</p>}
+          {week.team.organisations.length > 0 && (
+            <p className="muted">{t('weekView.adopters', { names: week.team.organisations.join(', ') })}</p>
+          )}
           {!week.week.inSchoolYear && <Notice kind="warning">{t('weekView.outsideYear')}</Notice>}
           <div className="week-layout">
-            <div>{canWrite ? <LogForm key={`${week.team.id}-${week.week.key}`} week={week} weekPath={weekPath} /> : <LogView week={week} />}</div>
+            <div>
+              {canWrite ? (
+                <LogForm key={`${week.team.id}-${week.week.key}`} week={week} weekPath={weekPath} />
+              ) : (
+                <LogView week={week} />
+              )}
+            </div>
             <div>
               <WeekStrip week={week} weekPath={weekPath} />
               <SignalsPanel week={week} canWrite={canWrite} />

@@ -20,9 +20,21 @@ const toInput = (team: Team) => ({
   budgetHoursPerPeriod: team.budgetHoursPerPeriod,
   defaultPlannedDays: team.defaultPlannedDays,
   organisationIds: team.organisations.map((o) => o.id),
-  members: team.members.map((m) => ({ userId: m.userId, teamRole: m.teamRole as TeamRole, organisationId: m.organisationId })),
+  members: team.members.map((m) => ({
+    userId: m.userId,
+    teamRole: m.teamRole as TeamRole,
+    organisationId: m.organisationId,
+  })),
 });
-const empty = { name: '', cohortId: 0, sessionWeekday: 2, budgetHoursPerPeriod: 100, defaultPlannedDays: null, organisationIds: [], members: [{ userId: 0, teamRole: 'praktijkopleider' as const, organisationId: null }] };
+const empty = {
+  name: '',
+  cohortId: 0,
+  sessionWeekday: 2,
+  budgetHoursPerPeriod: 100,
+  defaultPlannedDays: null,
+  organisationIds: [],
+  members: [{ userId: 0, teamRole: 'praktijkopleider' as const, organisationId: null }],
+};
 
 /** The projectleider sets up teams: who is in them, which class, which day, which budget. */
 export function TeamsSetup() {
@@ -72,13 +84,25 @@ export function TeamsSetup() {
                 header: t('hours.actions'),
                 cell: (team) => (
                   <span className="row-actions">
-                    <Button variant="secondary" onClick={() => setEditing(team)} aria-label={t('setup.edit', { name: team.name })}>
+                    <Button
+                      variant="secondary"
+                      onClick={() => setEditing(team)}
+                      aria-label={t('setup.edit', { name: team.name })}
+                    >
                       {t('common:actions.edit')}
                     </Button>
                     <ConfirmButton
                       label={t('common:actions.delete')}
                       question={t('common:actions.reallyDelete', { name: team.name })}
-                      onConfirm={() => remove.mutate({ id: team.id }, { onSuccess: () => done(t('setup.removed')), onError: (e) => setStatus({ kind: 'error', text: errorDetails(e).message }) })}
+                      onConfirm={() =>
+                        remove.mutate(
+                          { id: team.id },
+                          {
+                            onSuccess: () => done(t('setup.removed')),
+                            onError: (e) => setStatus({ kind: 'error', text: errorDetails(e).message }),
+                          },
+                        )
+                      }
                     />
                   </span>
                 ),

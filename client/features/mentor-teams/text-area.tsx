@@ -15,7 +15,17 @@ interface TextAreaProps {
 }
 
 /** A labelled multi-line field with the AVG art. 9 nudge while the text seems to need it. */
-export function TextArea({ label, value, onChange, error, optional, rows = 3, hint, avgHint = false, onBlur }: TextAreaProps) {
+export function TextArea({
+  label,
+  value,
+  onChange,
+  error,
+  optional,
+  rows = 3,
+  hint,
+  avgHint = false,
+  onBlur,
+}: TextAreaProps) {
   const avg = useAvgHint();
   const hints = [hint, avgHint ? avg : ''].filter(Boolean).join(' ');
   return (

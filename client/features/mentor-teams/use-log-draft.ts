@@ -19,7 +19,11 @@ export interface LogValues {
   agreements: string;
   attendance: Record<number, Presence>;
 }
-export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number; status: LogStatus; explicit: boolean } | { kind: 'error'; message: string };
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: number; status: LogStatus; explicit: boolean }
+  | { kind: 'error'; message: string };
 
 /** How long typing must pause before a draft saves itself. */
 const AUTOSAVE_MS = 1000;
@@ -34,7 +38,12 @@ function initialValues(week: TeamWeek): LogValues {
     lessonMaterial: log?.lessonMaterial ?? '',
     agreements: log?.agreements ?? '',
     // A new week starts with everyone present: the mentor only marks the exceptions.
-    attendance: Object.fromEntries(week.students.map((s) => [s.id, { attendance: (s.attendance as Attendance | null) ?? 'aanwezig', daysPresent: s.daysPresent }])),
+    attendance: Object.fromEntries(
+      week.students.map((s) => [
+        s.id,
+        { attendance: (s.attendance as Attendance | null) ?? 'aanwezig', daysPresent: s.daysPresent },
+      ]),
+    ),
   };
 }
 
@@ -58,14 +67,22 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
 
   // After a refused save the person asked for, the first invalid field gets focus (as in every form).
   const focusFirstError = (explicit: boolean) => {
-    if (explicit) requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    if (explicit)
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   };
 
   async function run(status: LogStatus, explicit: boolean) {
     const v = latest.current;
-    const fields = { ...v, status, attendance: week.students.map((s) => ({ studentId: s.id, ...v.attendance[s.id]! })) };
+    const fields = {
+      ...v,
+      status,
+      attendance: week.students.map((s) => ({ studentId: s.id, ...v.attendance[s.id]! })),
+    };
     const id = logId.current;
-    const parsed = id === null ? logCreateSchema.safeParse({ ...fields, teamId: week.team.id }) : logUpdateSchema.safeParse({ ...fields, id });
+    const parsed =
+      id === null
+        ? logCreateSchema.safeParse({ ...fields, teamId: week.team.id })
+        : logUpdateSchema.safeParse({ ...fields, id });
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error.issues, currentLanguage()));
       setState({ kind: 'idle' });
@@ -126,7 +143,10 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
     },
     setPresence(studentId: number, presence: Partial<Presence>) {
       dirty.current = true;
-      setValues((v) => ({ ...v, attendance: { ...v.attendance, [studentId]: { ...v.attendance[studentId]!, ...presence } } }));
+      setValues((v) => ({
+        ...v,
+        attendance: { ...v.attendance, [studentId]: { ...v.attendance[studentId]!, ...presence } },
+      }));
     },
     save,
     /** Leaving a field saves a changed draft at once, instead of after the pause. */

@@ -17,7 +17,11 @@ export function WeekStrip({ week, weekPath }: { week: TeamWeek; weekPath: (key: 
       <ul className="week-strip">
         {week.weeks.map((w) => (
           <li key={w.key}>
-            <Link to={weekPath(w.key)} className={`week-chip week-${w.state}`} aria-current={w.key === week.week.key ? 'page' : undefined}>
+            <Link
+              to={weekPath(w.key)}
+              className={`week-chip week-${w.state}`}
+              aria-current={w.key === week.week.key ? 'page' : undefined}
+            >
               <span>{t('week', { week: w.week })}</span> <span className="week-state">{t(`logStates.${w.state}`)}</span>
             </Link>
           </li>
@@ -25,7 +29,8 @@ export function WeekStrip({ week, weekPath }: { week: TeamWeek; weekPath: (key: 
       </ul>
       {week.missingWeeks.length ? (
         <p>
-          <strong>{t('weekView.missing')}:</strong> {t('weekView.missingList', { weeks: week.missingWeeks.map((w) => w.week).join(', ') })}
+          <strong>{t('weekView.missing')}:</strong>{' '}
+          {t('weekView.missingList', { weeks: week.missingWeeks.map((w) => w.week).join(', ') })}
         </p>
       ) : (
         <p>{t('weekView.noneMissing')}</p>

@@ -31,7 +31,12 @@ export function ComparePage({ me }: { me: Me }) {
       {status.view}
       {can(me, 'placements.manage') && (
         <div className="inline-actions">
-          <Button disabled={busy} onClick={() => start.mutateAsync({ roundId: round.id }).then(() => status.clear(), status.failed)}>{t('compare.start')}</Button>
+          <Button
+            disabled={busy}
+            onClick={() => start.mutateAsync({ roundId: round.id }).then(() => status.clear(), status.failed)}
+          >
+            {t('compare.start')}
+          </Button>
         </div>
       )}
       <QueryState query={query}>
@@ -55,7 +60,11 @@ function ComparisonView({ comparison: c }: { comparison: Comparison }) {
   const rankText = useRankText();
   const mean = (n: number | null) => (n === null ? '—' : formatNumber(n, 2));
   const ranks = Math.max(c.optimal.histogram.length, c.stable.histogram.length);
-  const data = Array.from({ length: ranks }, (_, i) => ({ rank: rankText(i + 1), optimal: c.optimal.histogram[i] ?? 0, stable: c.stable.histogram[i] ?? 0 }));
+  const data = Array.from({ length: ranks }, (_, i) => ({
+    rank: rankText(i + 1),
+    optimal: c.optimal.histogram[i] ?? 0,
+    stable: c.stable.histogram[i] ?? 0,
+  }));
   const rows = [
     { key: 'placed', optimal: c.optimal.placed, stable: c.stable.placed },
     { key: 'unplaced', optimal: c.optimal.unplaced, stable: c.stable.unplaced },
@@ -65,15 +74,24 @@ function ComparisonView({ comparison: c }: { comparison: Comparison }) {
   ];
   return (
     <>
-      <p>{t('compare.price', { count: c.optimal.placed - c.stable.placed, cost: c.stable.rankCost - c.optimal.rankCost })}</p>
+      <p>
+        {t('compare.price', {
+          count: c.optimal.placed - c.stable.placed,
+          cost: c.stable.rankCost - c.optimal.rankCost,
+        })}
+      </p>
       <div className="table-wrap">
         <table>
           <caption>{t('compare.summaryCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('compare.measure')}</th>
-              <th scope="col" className="num">{t('objective.optimal')}</th>
-              <th scope="col" className="num">{t('objective.stable')}</th>
+              <th scope="col" className="num">
+                {t('objective.optimal')}
+              </th>
+              <th scope="col" className="num">
+                {t('objective.stable')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -108,8 +126,12 @@ function ComparisonView({ comparison: c }: { comparison: Comparison }) {
             <thead>
               <tr>
                 <th scope="col">{t('fields.choice')}</th>
-                <th scope="col" className="num">{t('objective.optimal')}</th>
-                <th scope="col" className="num">{t('objective.stable')}</th>
+                <th scope="col" className="num">
+                  {t('objective.optimal')}
+                </th>
+                <th scope="col" className="num">
+                  {t('objective.stable')}
+                </th>
               </tr>
             </thead>
             <tbody>

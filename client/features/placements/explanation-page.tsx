@@ -16,7 +16,10 @@ export function ExplanationPage({ me }: { me: Me }) {
   const { round } = useRoundOutlet();
   const participantId = Number(useParams().participantId);
   const utils = trpc.useUtils();
-  const query = trpc.placements.explanation.useQuery({ participantId }, { enabled: Number.isSafeInteger(participantId) && participantId > 0 });
+  const query = trpc.placements.explanation.useQuery(
+    { participantId },
+    { enabled: Number.isSafeInteger(participantId) && participantId > 0 },
+  );
   const lock = trpc.placements.setLocked.useMutation({ onSuccess: () => utils.placements.invalidate() });
   const status = useActionStatus();
   const manage = can(me, 'placements.manage');
@@ -47,10 +50,20 @@ export function ExplanationPage({ me }: { me: Me }) {
                     onClick={() =>
                       lock
                         .mutateAsync({ participantId, locked: !detail.explanation.placement!.locked })
-                        .then(() => status.done(t(detail.explanation.placement!.locked ? 'results.unlocked' : 'results.locked', { name: detail.explanation.name })), status.failed)
+                        .then(
+                          () =>
+                            status.done(
+                              t(detail.explanation.placement!.locked ? 'results.unlocked' : 'results.locked', {
+                                name: detail.explanation.name,
+                              }),
+                            ),
+                          status.failed,
+                        )
                     }
                   >
-                    {detail.explanation.placement.locked ? t('results.unlockFor', { name: detail.explanation.name }) : t('results.lockFor', { name: detail.explanation.name })}
+                    {detail.explanation.placement.locked
+                      ? t('results.unlockFor', { name: detail.explanation.name })
+                      : t('results.lockFor', { name: detail.explanation.name })}
                   </Button>
                 </div>
               )}

@@ -58,30 +58,52 @@ export function ImportPage({ me }: { me: Me }) {
         <p>{t('import.templatesIntro')}</p>
         <div className="inline-actions">
           {IMPORT_SHEETS.map((s) => (
-            <DownloadButton key={s} label={t('import.templateCsv', { sheet: t(`sheets.${s}`) })} fetchFile={() => utils.placements.template.fetch({ roundId: round.id, format: 'csv', sheet: s })} />
+            <DownloadButton
+              key={s}
+              label={t('import.templateCsv', { sheet: t(`sheets.${s}`) })}
+              fetchFile={() => utils.placements.template.fetch({ roundId: round.id, format: 'csv', sheet: s })}
+            />
           ))}
-          <DownloadButton label={t('import.templateXlsx')} fetchFile={() => utils.placements.template.fetch({ roundId: round.id, format: 'xlsx', sheet: 'locaties' })} />
+          <DownloadButton
+            label={t('import.templateXlsx')}
+            fetchFile={() => utils.placements.template.fetch({ roundId: round.id, format: 'xlsx', sheet: 'locaties' })}
+          />
         </div>
         <p className="hint">{t('import.columnsHelp')}</p>
       </Section>
       <Section title={t('import.title')}>
         {!editable ? (
-          <Notice kind="info">{round.status === 'gepubliceerd' ? t('inputs.publishedFixed') : t('import.readOnly')}</Notice>
+          <Notice kind="info">
+            {round.status === 'gepubliceerd' ? t('inputs.publishedFixed') : t('import.readOnly')}
+          </Notice>
         ) : (
           <form onSubmit={submit} noValidate aria-label={t('import.title')} className="upload-form">
             <Field label={t('import.file')} error={fileError} hint={t('import.fileHint')}>
-              {(aria) => <input {...aria} type="file" accept=".csv,.xlsx,.json,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
+              {(aria) => (
+                <input
+                  {...aria}
+                  type="file"
+                  accept=".csv,.xlsx,.json,text/csv"
+                  onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+                />
+              )}
             </Field>
             {kind === 'csv' && (
               <Field label={t('import.sheet')}>
                 {(aria) => (
                   <select {...aria} value={sheet} onChange={(e) => setSheet(e.target.value as ImportSheet)}>
-                    {IMPORT_SHEETS.map((s) => <option key={s} value={s}>{t(`sheets.${s}`)}</option>)}
+                    {IMPORT_SHEETS.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`sheets.${s}`)}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
             )}
-            <Button type="submit" disabled={importFile.isPending || importSnapshot.isPending}>{t('import.submit')}</Button>
+            <Button type="submit" disabled={importFile.isPending || importSnapshot.isPending}>
+              {t('import.submit')}
+            </Button>
           </form>
         )}
         {status.view}
@@ -94,7 +116,9 @@ export function ImportPage({ me }: { me: Me }) {
 function ImportOutcome({ result }: { result: ImportResult }) {
   const { t } = useTranslation('placements');
   if (result.ok) {
-    const parts = Object.entries(result.counts).map(([sheet, n]) => t('import.count', { count: n, sheet: t(`sheets.${sheet}`) }));
+    const parts = Object.entries(result.counts).map(([sheet, n]) =>
+      t('import.count', { count: n, sheet: t(`sheets.${sheet}`) }),
+    );
     return <Notice kind="success">{t('import.done', { parts: parts.join(', ') })}</Notice>;
   }
   return (

@@ -53,8 +53,22 @@ function LocationsSection({ roundId, inputs, editable }: { roundId: number; inpu
   return (
     <Section title={t('inputs.locations')}>
       {status.view}
-      {editable && editing === null && inputs.options.addableLocations.length > 0 && <Button onClick={() => setEditing('new')}>{t('inputs.addLocation')}</Button>}
-      {editing !== null && <LocationForm key={editing === 'new' ? 'new' : editing.id} roundId={roundId} inputs={inputs} editing={editing === 'new' ? null : editing} onDone={() => { setEditing(null); status.done(t('common:state.saved')); }} onCancel={() => setEditing(null)} />}
+      {editable && editing === null && inputs.options.addableLocations.length > 0 && (
+        <Button onClick={() => setEditing('new')}>{t('inputs.addLocation')}</Button>
+      )}
+      {editing !== null && (
+        <LocationForm
+          key={editing === 'new' ? 'new' : editing.id}
+          roundId={roundId}
+          inputs={inputs}
+          editing={editing === 'new' ? null : editing}
+          onDone={() => {
+            setEditing(null);
+            status.done(t('common:state.saved'));
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
       <DataTable
         caption={t('inputs.locations')}
         rows={inputs.locations}
@@ -63,15 +77,43 @@ function LocationsSection({ roundId, inputs, editable }: { roundId: number; inpu
           { header: t('fields.location'), cell: (l) => l.name },
           { header: t('fields.capacity'), cell: (l) => l.capacity, numeric: true },
           { header: t('fields.openDays'), cell: (l) => dayList(l.openDays) },
-          { header: t('inputs.programmeCapacity'), cell: (l) => l.programmeCapacity.map((p) => `${p.programmeName} ${p.capacity}`).join(', ') || '—' },
-          { header: t('inputs.supervisors'), cell: (l) => l.supervisors.map((s) => `${s.name} (${s.capacity})`).join(', ') || '—' },
+          {
+            header: t('inputs.programmeCapacity'),
+            cell: (l) => l.programmeCapacity.map((p) => `${p.programmeName} ${p.capacity}`).join(', ') || '—',
+          },
+          {
+            header: t('inputs.supervisors'),
+            cell: (l) => l.supervisors.map((s) => `${s.name} (${s.capacity})`).join(', ') || '—',
+          },
           {
             header: t('fields.actions'),
             cell: (l) => (
               <span className="row-actions">
-                <Button variant="secondary" onClick={() => setSupervisorsOf(l.id)} aria-label={t('inputs.supervisorsOf', { name: l.name })}>{t('inputs.supervisors')}</Button>
-                {editable && <Button variant="secondary" onClick={() => setEditing(l)} aria-label={`${t('common:actions.edit')}: ${l.name}`}>{t('common:actions.edit')}</Button>}
-                {editable && <ConfirmButton label={t('common:actions.delete')} question={t('inputs.removeLocationQuestion', { name: l.name })} onConfirm={() => remove.mutateAsync({ id: l.id }).then(() => status.done(t('common:state.deleted')), status.failed)} />}
+                <Button
+                  variant="secondary"
+                  onClick={() => setSupervisorsOf(l.id)}
+                  aria-label={t('inputs.supervisorsOf', { name: l.name })}
+                >
+                  {t('inputs.supervisors')}
+                </Button>
+                {editable && (
+                  <Button
+                    variant="secondary"
+                    onClick={() => setEditing(l)}
+                    aria-label={`${t('common:actions.edit')}: ${l.name}`}
+                  >
+                    {t('common:actions.edit')}
+                  </Button>
+                )}
+                {editable && (
+                  <ConfirmButton
+                    label={t('common:actions.delete')}
+                    question={t('inputs.removeLocationQuestion', { name: l.name })}
+                    onConfirm={() =>
+                      remove.mutateAsync({ id: l.id }).then(() => status.done(t('common:state.deleted')), status.failed)
+                    }
+                  />
+                )}
               </span>
             ),
           },
@@ -94,7 +136,19 @@ function StudentsSection({ roundId, inputs, editable }: { roundId: number; input
   return (
     <Section title={t('inputs.students', { count: inputs.students.length })}>
       {status.view}
-      {editable && <Button variant="secondary" disabled={addAll.isPending} onClick={() => addAll.mutateAsync({ roundId }).then((r) => status.done(t('inputs.added', { count: r.added })), status.failed)}>{t('inputs.addAll')}</Button>}
+      {editable && (
+        <Button
+          variant="secondary"
+          disabled={addAll.isPending}
+          onClick={() =>
+            addAll
+              .mutateAsync({ roundId })
+              .then((r) => status.done(t('inputs.added', { count: r.added })), status.failed)
+          }
+        >
+          {t('inputs.addAll')}
+        </Button>
+      )}
       {editing && <StudentForm key={editing.id} student={editing} inputs={inputs} onClose={() => setEditing(null)} />}
       <DataTable
         caption={t('inputs.students', { count: inputs.students.length })}
@@ -105,18 +159,49 @@ function StudentsSection({ roundId, inputs, editable }: { roundId: number; input
           { header: t('fields.programme'), cell: (s) => s.programmeName },
           { header: t('fields.availableDays'), cell: (s) => dayList(s.availableDays) },
           { header: t('fields.daysNeeded'), cell: (s) => s.daysNeeded, numeric: true },
-          { header: t('fields.maxDistance'), cell: (s) => (s.maxDistanceKm === null ? '—' : t('km', { km: s.maxDistanceKm })) },
-          { header: t('fields.preferences'), cell: (s) => (s.preferences.length ? <ol className="compact">{s.preferences.map((id) => <li key={id}>{locationName(id)}</li>)}</ol> : '—') },
+          {
+            header: t('fields.maxDistance'),
+            cell: (s) => (s.maxDistanceKm === null ? '—' : t('km', { km: s.maxDistanceKm })),
+          },
+          {
+            header: t('fields.preferences'),
+            cell: (s) =>
+              s.preferences.length ? (
+                <ol className="compact">
+                  {s.preferences.map((id) => (
+                    <li key={id}>{locationName(id)}</li>
+                  ))}
+                </ol>
+              ) : (
+                '—'
+              ),
+          },
           ...(editable
-            ? [{
-                header: t('fields.actions'),
-                cell: (s: Inputs['students'][number]) => (
-                  <span className="row-actions">
-                    <Button variant="secondary" onClick={() => setEditing(s)} aria-label={`${t('common:actions.edit')}: ${s.name}`}>{t('common:actions.edit')}</Button>
-                    <ConfirmButton label={t('common:actions.delete')} question={t('inputs.removeStudentQuestion', { name: s.name })} onConfirm={() => remove.mutateAsync({ id: s.id }).then(() => status.done(t('common:state.deleted')), status.failed)} />
-                  </span>
-                ),
-              }]
+            ? [
+                {
+                  header: t('fields.actions'),
+                  cell: (s: Inputs['students'][number]) => (
+                    <span className="row-actions">
+                      <Button
+                        variant="secondary"
+                        onClick={() => setEditing(s)}
+                        aria-label={`${t('common:actions.edit')}: ${s.name}`}
+                      >
+                        {t('common:actions.edit')}
+                      </Button>
+                      <ConfirmButton
+                        label={t('common:actions.delete')}
+                        question={t('inputs.removeStudentQuestion', { name: s.name })}
+                        onConfirm={() =>
+                          remove
+                            .mutateAsync({ id: s.id })
+                            .then(() => status.done(t('common:state.deleted')), status.failed)
+                        }
+                      />
+                    </span>
+                  ),
+                },
+              ]
             : []),
         ]}
       />

@@ -22,7 +22,8 @@ export function LocationListsPage() {
             <Section key={l.id} title={l.name} id={`locatie-${l.id}`}>
               <p>
                 {t('lists.fill', { placed: l.students.length, capacity: l.capacity })}
-                {l.supervisors.length > 0 && ` · ${l.supervisors.map((s) => t('lists.supervisorLoad', { name: s.name, load: s.load, capacity: s.capacity })).join(' · ')}`}
+                {l.supervisors.length > 0 &&
+                  ` · ${l.supervisors.map((s) => t('lists.supervisorLoad', { name: s.name, load: s.load, capacity: s.capacity })).join(' · ')}`}
               </p>
               <DataTable
                 caption={t('lists.caption', { name: l.name })}

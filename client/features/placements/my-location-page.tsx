@@ -12,7 +12,14 @@ export function MyLocationPage() {
   const dayList = useDayList();
   return (
     <div className="placements">
-      <PageHeader title={query.data?.locationName ? t('myLocation.title', { name: query.data.locationName }) : t('myLocation.titlePlain')} intro={t('myLocation.intro')} />
+      <PageHeader
+        title={
+          query.data?.locationName
+            ? t('myLocation.title', { name: query.data.locationName })
+            : t('myLocation.titlePlain')
+        }
+        intro={t('myLocation.intro')}
+      />
       <QueryState query={query}>
         {(data) =>
           data.locationName === null ? (
@@ -24,7 +31,10 @@ export function MyLocationPage() {
               rowKey={(s) => s.participantId}
               columns={[
                 { header: t('fields.student'), cell: (s) => s.name },
-                { header: t('fields.email'), cell: (s) => (s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : '—') },
+                {
+                  header: t('fields.email'),
+                  cell: (s) => (s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : '—'),
+                },
                 { header: t('fields.programme'), cell: (s) => s.programmeName },
                 { header: t('fields.days'), cell: (s) => dayList(s.days) },
                 { header: t('fields.supervisor'), cell: (s) => s.supervisorName ?? '—' },

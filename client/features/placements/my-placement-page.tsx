@@ -85,20 +85,30 @@ function PreferencesForm({ round }: { round: MyRound }) {
       <FieldGroup legend={t('fields.availableDays')} error={errors.availableDays}>
         {WEEKDAYS.map((d) => (
           <label key={d} className="choice">
-            <input type="checkbox" checked={days.includes(d)} onChange={(e) => setDays(e.target.checked ? [...days, d].sort() : days.filter((x) => x !== d))} />
+            <input
+              type="checkbox"
+              checked={days.includes(d)}
+              onChange={(e) => setDays(e.target.checked ? [...days, d].sort() : days.filter((x) => x !== d))}
+            />
             {t(`common:weekdays.${d}`)}
           </label>
         ))}
       </FieldGroup>
       <PreferencePicker
         legend={t('mine.choices')}
-        choices={round.choices.map((c) => ({ id: c.id, name: c.name, note: c.offersProgramme ? undefined : t('mine.notOffered') }))}
+        choices={round.choices.map((c) => ({
+          id: c.id,
+          name: c.name,
+          note: c.offersProgramme ? undefined : t('mine.notOffered'),
+        }))}
         value={preferences}
         onChange={setPreferences}
         errors={errors}
       />
       <div className="form-actions">
-        <Button type="submit" disabled={save.isPending}>{t('mine.save')}</Button>
+        <Button type="submit" disabled={save.isPending}>
+          {t('mine.save')}
+        </Button>
       </div>
     </form>
   );

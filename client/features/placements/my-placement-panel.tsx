@@ -21,7 +21,10 @@ export function MyPlacementPanel() {
                 <li key={r.id}>
                   <strong>{r.name}</strong>:{' '}
                   {r.placement?.placement
-                    ? t('panel.placedAt', { location: r.placement.placement.locationName, days: r.placement.placement.days.map((d) => tc(`weekdaysShort.${d}`)).join(', ') })
+                    ? t('panel.placedAt', {
+                        location: r.placement.placement.locationName,
+                        days: r.placement.placement.days.map((d) => tc(`weekdaysShort.${d}`)).join(', '),
+                      })
                     : r.entryOpen
                       ? t('panel.entryOpen')
                       : r.status === 'gepubliceerd'

@@ -19,7 +19,13 @@ export function OverrideForm({ detail, onDone }: { detail: Detail; onDone: (mess
   const utils = trpc.useUtils();
   const override = trpc.placements.override.useMutation();
   const e = detail.explanation;
-  const form = useForm(overrideSchema, { participantId: e.participantId, roundLocationId: e.placement?.roundLocationId ?? 0, supervisorId: null, days: [], reason: '' });
+  const form = useForm(overrideSchema, {
+    participantId: e.participantId,
+    roundLocationId: e.placement?.roundLocationId ?? 0,
+    supervisorId: null,
+    days: [],
+    reason: '',
+  });
   const v = form.values;
   const location = detail.locations.find((l) => l.id === v.roundLocationId);
   const days = v.days ?? [];
@@ -39,41 +45,88 @@ export function OverrideForm({ detail, onDone }: { detail: Detail; onDone: (mess
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate aria-label={t('override.title')} className="entity-form section">
+    <form
+      ref={form.formRef}
+      onSubmit={submit}
+      noValidate
+      aria-label={t('override.title')}
+      className="entity-form section"
+    >
       <h2>{t('override.title')}</h2>
       <p className="hint">{t('override.intro')}</p>
       <FormErrors errors={form.errors} formError={form.formError} />
       <div className="form-grid">
         <Field label={t('fields.location')} error={form.errors.roundLocationId}>
           {(aria) => (
-            <select {...aria} value={v.roundLocationId || ''} onChange={(ev) => { form.set('roundLocationId', Number(ev.target.value)); form.set('supervisorId', null); form.set('days', []); }}>
+            <select
+              {...aria}
+              value={v.roundLocationId || ''}
+              onChange={(ev) => {
+                form.set('roundLocationId', Number(ev.target.value));
+                form.set('supervisorId', null);
+                form.set('days', []);
+              }}
+            >
               <option value="">{t('common:forms.choose')}</option>
-              {detail.locations.map((l) => <option key={l.id} value={l.id}>{l.offersProgramme ? l.name : `${l.name} (${t('override.notOffered')})`}</option>)}
+              {detail.locations.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.offersProgramme ? l.name : `${l.name} (${t('override.notOffered')})`}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field label={t('fields.supervisor')} error={form.errors.supervisorId} hint={t('override.supervisorHint')} optional>
+        <Field
+          label={t('fields.supervisor')}
+          error={form.errors.supervisorId}
+          hint={t('override.supervisorHint')}
+          optional
+        >
           {(aria) => (
-            <select {...aria} value={v.supervisorId ?? ''} onChange={(ev) => form.set('supervisorId', ev.target.value ? Number(ev.target.value) : null)}>
+            <select
+              {...aria}
+              value={v.supervisorId ?? ''}
+              onChange={(ev) => form.set('supervisorId', ev.target.value ? Number(ev.target.value) : null)}
+            >
               <option value="">{t('override.automatic')}</option>
-              {(location?.supervisors ?? []).filter((s) => s.supervisesProgramme).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+              {(location?.supervisors ?? [])
+                .filter((s) => s.supervisesProgramme)
+                .map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
             </select>
           )}
         </Field>
-        <FieldGroup legend={t('fields.days')} error={form.errors.days} hint={t('override.daysHint', { count: e.daysNeeded })}>
+        <FieldGroup
+          legend={t('fields.days')}
+          error={form.errors.days}
+          hint={t('override.daysHint', { count: e.daysNeeded })}
+        >
           {WEEKDAYS.filter((d) => location?.openDays.includes(d) ?? true).map((d) => (
             <label key={d} className="choice">
-              <input type="checkbox" checked={days.includes(d)} onChange={(ev) => form.set('days', ev.target.checked ? [...days, d].sort() : days.filter((x) => x !== d))} />
+              <input
+                type="checkbox"
+                checked={days.includes(d)}
+                onChange={(ev) =>
+                  form.set('days', ev.target.checked ? [...days, d].sort() : days.filter((x) => x !== d))
+                }
+              />
               {t(`common:weekdays.${d}`)}
             </label>
           ))}
         </FieldGroup>
       </div>
       <Field label={t('fields.reason')} error={form.errors.reason}>
-        {(aria) => <textarea {...aria} rows={3} value={v.reason ?? ''} onChange={(ev) => form.set('reason', ev.target.value)} />}
+        {(aria) => (
+          <textarea {...aria} rows={3} value={v.reason ?? ''} onChange={(ev) => form.set('reason', ev.target.value)} />
+        )}
       </Field>
       <div className="form-actions">
-        <Button type="submit" disabled={override.isPending}>{t('override.submit')}</Button>
+        <Button type="submit" disabled={override.isPending}>
+          {t('override.submit')}
+        </Button>
       </div>
     </form>
   );

@@ -11,15 +11,20 @@ import { saveFile, type DownloadFile } from '../../lib/download';
 export type Round = RouterOutputs['placements']['round'];
 export type RunInfo = NonNullable<Round['run']>;
 
-export const isRunning = (run: { state: string } | null | undefined) => run?.state === 'wachtrij' || run?.state === 'bezig';
+export const isRunning = (run: { state: string } | null | undefined) =>
+  run?.state === 'wachtrij' || run?.state === 'bezig';
 
 /** The round, polled while the engine works on it (the progress bar and the results follow it). */
 export function useRound(roundId: number) {
-  return trpc.placements.round.useQuery({ roundId }, { refetchInterval: (query) => (isRunning(query.state.data?.run) ? 700 : false) });
+  return trpc.placements.round.useQuery(
+    { roundId },
+    { refetchInterval: (query) => (isRunning(query.state.data?.run) ? 700 : false) },
+  );
 }
 
 /** A message key from the server ("e.placements.stale") in the person's language. */
-export const messageText = (key: string, params?: Record<string, string | number>) => translateMessage(key, currentLanguage(), params);
+export const messageText = (key: string, params?: Record<string, string | number>) =>
+  translateMessage(key, currentLanguage(), params);
 
 export function StatusBadge({ status }: { status: RoundStatus }) {
   const { t } = useTranslation('placements');
@@ -39,7 +44,15 @@ export function useRankText() {
 }
 
 /** A button that asks the server for a file and saves it; says so when that fails. */
-export function DownloadButton({ label, fetchFile, variant = 'secondary' }: { label: string; fetchFile: () => Promise<DownloadFile>; variant?: 'primary' | 'secondary' }) {
+export function DownloadButton({
+  label,
+  fetchFile,
+  variant = 'secondary',
+}: {
+  label: string;
+  fetchFile: () => Promise<DownloadFile>;
+  variant?: 'primary' | 'secondary';
+}) {
   const { t } = useTranslation('placements');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -12,7 +12,19 @@ export interface Choice {
  * Ranked choices as a list of selects — 1e keuze, 2e keuze, … — one more than chosen so far (up to
  * ten). Emptying a choice closes the gap. Keyboard and screen-reader friendly: every select is labelled.
  */
-export function PreferencePicker({ legend, choices, value, onChange, errors = {} }: { legend: string; choices: Choice[]; value: number[]; onChange: (next: number[]) => void; errors?: Record<string, string> }) {
+export function PreferencePicker({
+  legend,
+  choices,
+  value,
+  onChange,
+  errors = {},
+}: {
+  legend: string;
+  choices: Choice[];
+  value: number[];
+  onChange: (next: number[]) => void;
+  errors?: Record<string, string>;
+}) {
   const { t } = useTranslation('placements');
   const slots = Math.min(value.length + 1, MAX_PREFERENCES, choices.length);
   const error = errors.preferences;
@@ -26,7 +38,9 @@ export function PreferencePicker({ legend, choices, value, onChange, errors = {}
           const slotError = errors[`preferences.${i}`];
           return (
             <li key={i}>
-              <label htmlFor={id} className="rank">{t('rank', { rank: i + 1 })}</label>
+              <label htmlFor={id} className="rank">
+                {t('rank', { rank: i + 1 })}
+              </label>
               <select
                 id={id}
                 aria-invalid={Boolean(slotError)}
@@ -48,7 +62,11 @@ export function PreferencePicker({ legend, choices, value, onChange, errors = {}
                     </option>
                   ))}
               </select>
-              {slotError && <span id={`${id}-error`} className="field-error">{slotError}</span>}
+              {slotError && (
+                <span id={`${id}-error`} className="field-error">
+                  {slotError}
+                </span>
+              )}
             </li>
           );
         })}

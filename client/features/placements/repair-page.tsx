@@ -27,7 +27,11 @@ export function RepairPage({ me }: { me: Me }) {
     <>
       <h2>{t('repair.title')}</h2>
       <p>{t('repair.intro')}</p>
-      {!published ? <Notice kind="info">{t('repair.notPublished')}</Notice> : manage && <RepairForm roundId={round.id} busy={isRunning(round.run)} />}
+      {!published ? (
+        <Notice kind="info">{t('repair.notPublished')}</Notice>
+      ) : (
+        manage && <RepairForm roundId={round.id} busy={isRunning(round.run)} />
+      )}
       {published && <RepairProposalView roundId={round.id} manage={manage} />}
     </>
   );
@@ -42,7 +46,10 @@ function RepairForm({ roundId, busy }: { roundId: number; busy: boolean }) {
   // Who withdraws is found by name (a round can hold thousands): the first 50 matches of the search.
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search);
-  const matches = trpc.placements.resultsPage.useQuery({ roundId, search: deferredSearch, pageSize: STUDENT_CHOICES }, { enabled: kind === 'withdraw', placeholderData: keepPreviousData }).data;
+  const matches = trpc.placements.resultsPage.useQuery(
+    { roundId, search: deferredSearch, pageSize: STUDENT_CHOICES },
+    { enabled: kind === 'withdraw', placeholderData: keepPreviousData },
+  ).data;
   const locations = trpc.placements.locationLists.useQuery({ roundId }).data ?? [];
   const propose = trpc.placements.proposeRepair.useMutation({ onSuccess: () => utils.placements.invalidate() });
   const status = useActionStatus();
@@ -53,7 +60,10 @@ function RepairForm({ roundId, busy }: { roundId: number; busy: boolean }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const change = kind === 'withdraw' ? { kind, participantId } : { kind, roundLocationId, capacity: capacity === '' ? Number.NaN : Number(capacity) };
+    const change =
+      kind === 'withdraw'
+        ? { kind, participantId }
+        : { kind, roundLocationId, capacity: capacity === '' ? Number.NaN : Number(capacity) };
     const parsed = proposeRepairSchema.safeParse({ roundId, change });
     if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues, currentLanguage()));
     setErrors({});
@@ -62,7 +72,8 @@ function RepairForm({ roundId, busy }: { roundId: number; busy: boolean }) {
       status.clear();
     } catch (error) {
       const details = errorDetails(error);
-      if (Object.keys(details.fieldErrors).length) setErrors(Object.fromEntries(Object.entries(details.fieldErrors).map(([k, m]) => [`change.${k}`, m])));
+      if (Object.keys(details.fieldErrors).length)
+        setErrors(Object.fromEntries(Object.entries(details.fieldErrors).map(([k, m]) => [`change.${k}`, m])));
       else status.failed(error);
     }
   }
@@ -83,13 +94,39 @@ function RepairForm({ roundId, busy }: { roundId: number; busy: boolean }) {
           {kind === 'withdraw' ? (
             <>
               <Field label={t('repair.findStudent')}>
-                {(aria) => <input {...aria} type="search" maxLength={100} value={search} placeholder={t('results.searchPlaceholder')} onChange={(e) => (setSearch(e.target.value), setParticipantId(0))} />}
-              </Field>
-              <Field label={t('fields.student')} error={errors['change.participantId']} hint={matches && matches.matching > matches.rows.length ? t('repair.firstMatches', { shown: matches.rows.length, count: matches.matching }) : undefined}>
                 {(aria) => (
-                  <select {...aria} value={participantId || ''} onChange={(e) => setParticipantId(Number(e.target.value))}>
+                  <input
+                    {...aria}
+                    type="search"
+                    maxLength={100}
+                    value={search}
+                    placeholder={t('results.searchPlaceholder')}
+                    onChange={(e) => (setSearch(e.target.value), setParticipantId(0))}
+                  />
+                )}
+              </Field>
+              <Field
+                label={t('fields.student')}
+                error={errors['change.participantId']}
+                hint={
+                  matches && matches.matching > matches.rows.length
+                    ? t('repair.firstMatches', { shown: matches.rows.length, count: matches.matching })
+                    : undefined
+                }
+              >
+                {(aria) => (
+                  <select
+                    {...aria}
+                    value={participantId || ''}
+                    onChange={(e) => setParticipantId(Number(e.target.value))}
+                  >
                     <option value="">{t('common:forms.choose')}</option>
-                    {(matches?.rows ?? []).map((r) => <option key={r.participantId} value={r.participantId}>{`${r.name} — ${r.locationName ?? t('results.unplaced')}`}</option>)}
+                    {(matches?.rows ?? []).map((r) => (
+                      <option
+                        key={r.participantId}
+                        value={r.participantId}
+                      >{`${r.name} — ${r.locationName ?? t('results.unplaced')}`}</option>
+                    ))}
                   </select>
                 )}
               </Field>
@@ -98,20 +135,39 @@ function RepairForm({ roundId, busy }: { roundId: number; busy: boolean }) {
             <>
               <Field label={t('fields.location')} error={errors['change.roundLocationId']}>
                 {(aria) => (
-                  <select {...aria} value={roundLocationId || ''} onChange={(e) => setRoundLocationId(Number(e.target.value))}>
+                  <select
+                    {...aria}
+                    value={roundLocationId || ''}
+                    onChange={(e) => setRoundLocationId(Number(e.target.value))}
+                  >
                     <option value="">{t('common:forms.choose')}</option>
-                    {locations.map((l) => <option key={l.id} value={l.id}>{t('repair.locationOption', { name: l.name, capacity: l.capacity })}</option>)}
+                    {locations.map((l) => (
+                      <option key={l.id} value={l.id}>
+                        {t('repair.locationOption', { name: l.name, capacity: l.capacity })}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
               <Field label={t('repair.newCapacity')} error={errors['change.capacity']}>
-                {(aria) => <input {...aria} type="number" inputMode="numeric" min={0} value={capacity} onChange={(e) => setCapacity(e.target.value)} />}
+                {(aria) => (
+                  <input
+                    {...aria}
+                    type="number"
+                    inputMode="numeric"
+                    min={0}
+                    value={capacity}
+                    onChange={(e) => setCapacity(e.target.value)}
+                  />
+                )}
               </Field>
             </>
           )}
         </div>
         <div className="form-actions">
-          <Button type="submit" disabled={busy || propose.isPending}>{t('repair.propose')}</Button>
+          <Button type="submit" disabled={busy || propose.isPending}>
+            {t('repair.propose')}
+          </Button>
         </div>
       </form>
     </Section>

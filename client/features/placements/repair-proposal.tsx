@@ -18,7 +18,10 @@ export function RepairProposalView({ roundId, manage }: { roundId: number; manag
   const status = useActionStatus();
   const p = query.data;
   if (!p) return status.view;
-  const change = p.change.kind === 'withdraw' ? t('repair.change.withdraw', { name: p.change.studentName }) : t('repair.change.capacity', { name: p.change.locationName, from: p.change.from ?? '—', to: p.change.to });
+  const change =
+    p.change.kind === 'withdraw'
+      ? t('repair.change.withdraw', { name: p.change.studentName })
+      : t('repair.change.capacity', { name: p.change.locationName, from: p.change.from ?? '—', to: p.change.to });
   const open = p.run.state === 'klaar' && p.run.decision === null;
 
   return (
@@ -45,8 +48,12 @@ export function RepairProposalView({ roundId, manage }: { roundId: number; manag
                   {p.moves.map((m) => (
                     <tr key={m.participantId}>
                       <th scope="row">{m.name}</th>
-                      <td className="before"><Place at={m.from} rank={m.rankBefore} /></td>
-                      <td className="after"><Place at={m.to} rank={m.rankAfter} /></td>
+                      <td className="before">
+                        <Place at={m.from} rank={m.rankBefore} />
+                      </td>
+                      <td className="after">
+                        <Place at={m.to} rank={m.rankAfter} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -56,8 +63,23 @@ export function RepairProposalView({ roundId, manage }: { roundId: number; manag
           {open && !p.current && <Notice kind="warning">{t('repair.stale')}</Notice>}
           {open && manage && (
             <div className="inline-actions">
-              <Button disabled={!p.current || apply.isPending} onClick={() => apply.mutateAsync({ runId: p.run.id }).then(() => status.done(t('repair.applied')), status.failed)}>{t('repair.apply')}</Button>
-              <Button variant="secondary" disabled={discard.isPending} onClick={() => discard.mutateAsync({ runId: p.run.id }).then(() => status.done(t('repair.discarded')), status.failed)}>{t('repair.discard')}</Button>
+              <Button
+                disabled={!p.current || apply.isPending}
+                onClick={() =>
+                  apply.mutateAsync({ runId: p.run.id }).then(() => status.done(t('repair.applied')), status.failed)
+                }
+              >
+                {t('repair.apply')}
+              </Button>
+              <Button
+                variant="secondary"
+                disabled={discard.isPending}
+                onClick={() =>
+                  discard.mutateAsync({ runId: p.run.id }).then(() => status.done(t('repair.discarded')), status.failed)
+                }
+              >
+                {t('repair.discard')}
+              </Button>
             </div>
           )}
         </>

@@ -25,7 +25,10 @@ export function ResultsPage({ me }: { me: Me }) {
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const deferredSearch = useDeferredValue(search);
-  const query = trpc.placements.resultsPage.useQuery({ roundId: round.id, page, pageSize: PAGE_SIZE, onlyUnplaced, search: deferredSearch }, { placeholderData: keepPreviousData });
+  const query = trpc.placements.resultsPage.useQuery(
+    { roundId: round.id, page, pageSize: PAGE_SIZE, onlyUnplaced, search: deferredSearch },
+    { placeholderData: keepPreviousData },
+  );
   const lock = trpc.placements.setLocked.useMutation({ onSuccess: () => utils.placements.invalidate() });
   const status = useActionStatus();
   const dayList = useDayList();
@@ -39,10 +42,20 @@ export function ResultsPage({ me }: { me: Me }) {
       <div className="toolbar" role="search">
         <label className="inline-field">
           <span>{t('common:actions.search')}</span>
-          <input type="search" value={search} maxLength={100} placeholder={t('results.searchPlaceholder')} onChange={(e) => (setSearch(e.target.value), setPage(1))} />
+          <input
+            type="search"
+            value={search}
+            maxLength={100}
+            placeholder={t('results.searchPlaceholder')}
+            onChange={(e) => (setSearch(e.target.value), setPage(1))}
+          />
         </label>
         <label className="choice">
-          <input type="checkbox" checked={onlyUnplaced} onChange={(e) => (setOnlyUnplaced(e.target.checked), setPage(1))} />
+          <input
+            type="checkbox"
+            checked={onlyUnplaced}
+            onChange={(e) => (setOnlyUnplaced(e.target.checked), setPage(1))}
+          />
           {t('results.onlyUnplaced')}
         </label>
       </div>
@@ -50,7 +63,9 @@ export function ResultsPage({ me }: { me: Me }) {
         {(result) => (
           <>
             <p aria-live="polite">
-              {round.resultRevision === null ? t('results.notRun') : t('results.summary', { placed: result.placed, unplaced: result.unplaced, total: result.total })}
+              {round.resultRevision === null
+                ? t('results.notRun')
+                : t('results.summary', { placed: result.placed, unplaced: result.unplaced, total: result.total })}
               {(onlyUnplaced || deferredSearch !== '') && ` ${t('results.matching', { count: result.matching })}`}
             </p>
             <DataTable
@@ -58,7 +73,17 @@ export function ResultsPage({ me }: { me: Me }) {
               rows={result.rows}
               rowKey={(r) => r.participantId}
               columns={[
-                { header: t('fields.student'), cell: (r) => <Link to={`/plaatsingen/${round.id}/resultaat/${r.participantId}`} aria-label={t('results.whyFor', { name: r.name })}>{r.name}</Link> },
+                {
+                  header: t('fields.student'),
+                  cell: (r) => (
+                    <Link
+                      to={`/plaatsingen/${round.id}/resultaat/${r.participantId}`}
+                      aria-label={t('results.whyFor', { name: r.name })}
+                    >
+                      {r.name}
+                    </Link>
+                  ),
+                },
                 { header: t('fields.programme'), cell: (r) => r.programmeName },
                 { header: t('fields.location'), cell: (r) => r.locationName ?? <em>{t('results.unplaced')}</em> },
                 { header: t('fields.supervisor'), cell: (r) => r.supervisorName ?? '—' },
@@ -68,12 +93,21 @@ export function ResultsPage({ me }: { me: Me }) {
                 {
                   header: t('fields.locked'),
                   cell: (r) =>
-                    r.roundLocationId === null ? '—' : manage ? (
+                    r.roundLocationId === null ? (
+                      '—'
+                    ) : manage ? (
                       <Button
                         variant="secondary"
                         aria-pressed={r.locked}
                         aria-label={t(r.locked ? 'results.unlockFor' : 'results.lockFor', { name: r.name })}
-                        onClick={() => lock.mutateAsync({ participantId: r.participantId, locked: !r.locked }).then(() => status.done(t(r.locked ? 'results.unlocked' : 'results.locked', { name: r.name })), status.failed)}
+                        onClick={() =>
+                          lock
+                            .mutateAsync({ participantId: r.participantId, locked: !r.locked })
+                            .then(
+                              () => status.done(t(r.locked ? 'results.unlocked' : 'results.locked', { name: r.name })),
+                              status.failed,
+                            )
+                        }
                       >
                         {r.locked ? t('results.lockedShort') : t('results.lock')}
                       </Button>
@@ -91,7 +125,11 @@ export function ResultsPage({ me }: { me: Me }) {
                   {t('results.previous')}
                 </Button>
                 <span aria-live="polite">{t('results.pageOf', { page: result.page, pages: result.pageCount })}</span>
-                <Button variant="secondary" disabled={result.page >= result.pageCount} onClick={() => setPage(result.page + 1)}>
+                <Button
+                  variant="secondary"
+                  disabled={result.page >= result.pageCount}
+                  onClick={() => setPage(result.page + 1)}
+                >
                   {t('results.next')}
                 </Button>
               </nav>

@@ -42,12 +42,21 @@ export function RoundOverviewPage({ me }: { me: Me }) {
           </dl>
         </Section>
         <Section title={t('overview.next')}>
-          {round.resultRevision === null ? <p>{t('overview.notRunYet')}</p> : round.resultCurrent ? <p>{t('overview.current')}</p> : <Notice kind="warning">{t('overview.stale')}</Notice>}
+          {round.resultRevision === null ? (
+            <p>{t('overview.notRunYet')}</p>
+          ) : round.resultCurrent ? (
+            <p>{t('overview.current')}</p>
+          ) : (
+            <Notice kind="warning">{t('overview.stale')}</Notice>
+          )}
           {published && <p>{t('overview.published')}</p>}
           {round.studentEntryOpen && !published && <p>{t('overview.entryOpen')}</p>}
           {manage && !published && (
             <div className="inline-actions">
-              <Button disabled={running || run.isPending} onClick={() => run.mutateAsync({ roundId: round.id }).then(() => status.clear(), status.failed)}>
+              <Button
+                disabled={running || run.isPending}
+                onClick={() => run.mutateAsync({ roundId: round.id }).then(() => status.clear(), status.failed)}
+              >
                 {t('overview.run')}
               </Button>
               {round.resultCurrent && !publishing && (
@@ -61,7 +70,14 @@ export function RoundOverviewPage({ me }: { me: Me }) {
             <div className="panel" role="group" aria-label={t('overview.publish')}>
               <p>{t('overview.publishQuestion', { count: round.placed })}</p>
               <div className="inline-actions">
-                <Button onClick={() => publish.mutateAsync({ roundId: round.id }).then(() => status.done(t('overview.publishedNow')), status.failed).finally(() => setPublishing(false))}>
+                <Button
+                  onClick={() =>
+                    publish
+                      .mutateAsync({ roundId: round.id })
+                      .then(() => status.done(t('overview.publishedNow')), status.failed)
+                      .finally(() => setPublishing(false))
+                  }
+                >
                   {t('overview.publishConfirm')}
                 </Button>
                 <Button variant="secondary" onClick={() => setPublishing(false)}>
@@ -78,9 +94,18 @@ export function RoundOverviewPage({ me }: { me: Me }) {
       <Section title={t('files.exportTitle')}>
         <p>{t('files.exportIntro')}</p>
         <div className="inline-actions">
-          <DownloadButton label={t('files.exportCsv')} fetchFile={() => utils.placements.exportPlacements.fetch({ roundId: round.id, format: 'csv' })} />
-          <DownloadButton label={t('files.exportXlsx')} fetchFile={() => utils.placements.exportPlacements.fetch({ roundId: round.id, format: 'xlsx' })} />
-          <DownloadButton label={t('files.exportSnapshot')} fetchFile={() => utils.placements.exportSnapshot.fetch({ roundId: round.id })} />
+          <DownloadButton
+            label={t('files.exportCsv')}
+            fetchFile={() => utils.placements.exportPlacements.fetch({ roundId: round.id, format: 'csv' })}
+          />
+          <DownloadButton
+            label={t('files.exportXlsx')}
+            fetchFile={() => utils.placements.exportPlacements.fetch({ roundId: round.id, format: 'xlsx' })}
+          />
+          <DownloadButton
+            label={t('files.exportSnapshot')}
+            fetchFile={() => utils.placements.exportSnapshot.fetch({ roundId: round.id })}
+          />
         </div>
       </Section>
       {manage && !published && (
@@ -90,7 +115,11 @@ export function RoundOverviewPage({ me }: { me: Me }) {
             <ConfirmButton
               label={t('overview.remove')}
               question={t('overview.removeQuestion', { name: round.name })}
-              onConfirm={() => remove.mutateAsync({ roundId: round.id }).then(() => utils.placements.list.invalidate().then(() => navigate('/plaatsingen')), status.failed)}
+              onConfirm={() =>
+                remove
+                  .mutateAsync({ roundId: round.id })
+                  .then(() => utils.placements.list.invalidate().then(() => navigate('/plaatsingen')), status.failed)
+              }
             />
           </div>
         </div>

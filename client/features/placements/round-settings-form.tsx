@@ -16,7 +16,14 @@ export function RoundSettingsForm({ round, onDone }: { round: Round; onDone: (me
   const years = trpc.schoolYears.list.useQuery().data ?? [];
   const periods = years.find((y) => y.id === round.schoolYearId)?.periods ?? [];
   const update = trpc.placements.updateRound.useMutation({ onSuccess: () => utils.placements.invalidate() });
-  const form = useForm(roundUpdateSchema, { id: round.id, name: round.name, schoolYearId: round.schoolYearId, periodId: round.periodId, objective: round.objective, studentEntryOpen: round.studentEntryOpen });
+  const form = useForm(roundUpdateSchema, {
+    id: round.id,
+    name: round.name,
+    schoolYearId: round.schoolYearId,
+    periodId: round.periodId,
+    objective: round.objective,
+    studentEntryOpen: round.studentEntryOpen,
+  });
   const v = form.values;
 
   async function submit(event: FormEvent) {
@@ -41,7 +48,11 @@ export function RoundSettingsForm({ round, onDone }: { round: Round; onDone: (me
         </Field>
         <Field label={t('fields.period')} error={form.errors.periodId} optional>
           {(aria) => (
-            <select {...aria} value={v.periodId ?? ''} onChange={(e) => form.set('periodId', e.target.value ? Number(e.target.value) : null)}>
+            <select
+              {...aria}
+              value={v.periodId ?? ''}
+              onChange={(e) => form.set('periodId', e.target.value ? Number(e.target.value) : null)}
+            >
               <option value="">{t('fields.wholeYear')}</option>
               {periods.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -53,7 +64,11 @@ export function RoundSettingsForm({ round, onDone }: { round: Round; onDone: (me
         </Field>
         <Field label={t('fields.objective')} error={form.errors.objective} hint={t('objectiveHelp.both')}>
           {(aria) => (
-            <select {...aria} value={v.objective} onChange={(e) => form.set('objective', e.target.value as (typeof OBJECTIVES)[number])}>
+            <select
+              {...aria}
+              value={v.objective}
+              onChange={(e) => form.set('objective', e.target.value as (typeof OBJECTIVES)[number])}
+            >
               {OBJECTIVES.map((o) => (
                 <option key={o} value={o}>
                   {t(`objective.${o}`)}
@@ -64,7 +79,11 @@ export function RoundSettingsForm({ round, onDone }: { round: Round; onDone: (me
         </Field>
         <FieldGroup legend={t('fields.studentEntry')} hint={t('fields.studentEntryHint')}>
           <label className="choice">
-            <input type="checkbox" checked={v.studentEntryOpen ?? false} onChange={(e) => form.set('studentEntryOpen', e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={v.studentEntryOpen ?? false}
+              onChange={(e) => form.set('studentEntryOpen', e.target.checked)}
+            />
             {t('fields.studentEntryOpen')}
           </label>
         </FieldGroup>

@@ -25,7 +25,11 @@ export function RoundsPage({ me }: { me: Me }) {
 
   return (
     <>
-      <PageHeader title={t('rounds.title')} intro={t('rounds.intro')} actions={manage && !adding ? <Button onClick={() => setAdding(true)}>{t('rounds.add')}</Button> : undefined} />
+      <PageHeader
+        title={t('rounds.title')}
+        intro={t('rounds.intro')}
+        actions={manage && !adding ? <Button onClick={() => setAdding(true)}>{t('rounds.add')}</Button> : undefined}
+      />
       {adding && (
         <div className="panel">
           <EntityForm
@@ -35,7 +39,13 @@ export function RoundsPage({ me }: { me: Me }) {
             busy={create.isPending}
             fields={[
               { name: 'name', label: t('fields.name'), kind: 'text', hint: t('rounds.nameHint') },
-              { name: 'schoolYearId', label: t('fields.schoolYear'), kind: 'select', numeric: true, options: years.map((y) => ({ value: y.id, label: y.label })) },
+              {
+                name: 'schoolYearId',
+                label: t('fields.schoolYear'),
+                kind: 'select',
+                numeric: true,
+                options: years.map((y) => ({ value: y.id, label: y.label })),
+              },
               {
                 name: 'periodId',
                 label: t('fields.period'),
@@ -46,7 +56,13 @@ export function RoundsPage({ me }: { me: Me }) {
                 hint: t('fields.periodHint'),
                 options: years.flatMap((y) => y.periods.map((p) => ({ value: p.id, label: `${y.label} — ${p.name}` }))),
               },
-              { name: 'objective', label: t('fields.objective'), kind: 'select', hint: t('objectiveHelp.both'), options: OBJECTIVES.map((o) => ({ value: o, label: t(`objective.${o}`) })) },
+              {
+                name: 'objective',
+                label: t('fields.objective'),
+                kind: 'select',
+                hint: t('objectiveHelp.both'),
+                options: OBJECTIVES.map((o) => ({ value: o, label: t(`objective.${o}`) })),
+              },
             ]}
             onSubmit={async (value) => {
               const { id } = await create.mutateAsync(value);

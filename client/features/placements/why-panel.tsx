@@ -17,7 +17,10 @@ function useReasonText() {
       const grade = (g: number | null) => (g === null ? t('reasons.noPriority') : t('reasons.grade', { grade: g }));
       if (r.stable.cutoffGrade === null) return t('reasons.fullNoRoom');
       if (r.stable.lostTieBreak) return t('reasons.fullTie', { own: grade(r.stable.ownGradeNumber) });
-      return t('reasons.fullStable', { cutoff: grade(r.stable.cutoffGradeNumber), own: grade(r.stable.ownGradeNumber) });
+      return t('reasons.fullStable', {
+        cutoff: grade(r.stable.cutoffGradeNumber),
+        own: grade(r.stable.ownGradeNumber),
+      });
     }
     const o = r.optimal;
     if (!o || o.effect === 'no-room') return t('reasons.fullNoRoom');
@@ -44,8 +47,12 @@ export function WhyPanel({ explanation: e, headingLevel = 2 }: { explanation: Ex
       <H id={`why-${e.participantId}`}>{t('why.title')}</H>
       {p ? (
         <p>
-          {t('why.placed', { location: p.locationName, choice: p.rank === null ? t('why.notOnList') : rankText(p.rank) })}{' '}
-          {p.supervisorName && t('why.supervisor', { name: p.supervisorName })} {t('why.days', { days: dayList(p.days) })}
+          {t('why.placed', {
+            location: p.locationName,
+            choice: p.rank === null ? t('why.notOnList') : rankText(p.rank),
+          })}{' '}
+          {p.supervisorName && t('why.supervisor', { name: p.supervisorName })}{' '}
+          {t('why.days', { days: dayList(p.days) })}
         </p>
       ) : (
         <p>{e.preferences.length === 0 ? t('why.noPreferences') : t('why.unplaced')}</p>
@@ -60,12 +67,19 @@ export function WhyPanel({ explanation: e, headingLevel = 2 }: { explanation: Ex
           <ul className="reasons">
             {e.reasons.map((r) => (
               <li key={r.rank}>
-                <span className="reason-head">{t('why.reasonHead', { choice: rankText(r.rank), location: r.locationName })}</span> {reasonText(r, e)}
+                <span className="reason-head">
+                  {t('why.reasonHead', { choice: rankText(r.rank), location: r.locationName })}
+                </span>{' '}
+                {reasonText(r, e)}
               </li>
             ))}
           </ul>
-          {e.objective === 'optimal' && e.reasons.some((r) => r.code === 'full') && <p className="hint">{t('why.rankPoints')}</p>}
-          {e.objective === 'stable' && e.reasons.some((r) => r.code === 'full') && <p className="hint">{t('why.priorityHelp')}</p>}
+          {e.objective === 'optimal' && e.reasons.some((r) => r.code === 'full') && (
+            <p className="hint">{t('why.rankPoints')}</p>
+          )}
+          {e.objective === 'stable' && e.reasons.some((r) => r.code === 'full') && (
+            <p className="hint">{t('why.priorityHelp')}</p>
+          )}
         </>
       )}
     </section>

@@ -31,7 +31,11 @@ function Dossier({ kind, id }: { kind: 'student' | 'person'; id: number }) {
     <QueryState query={query}>
       {(d) => (
         <>
-          <PageHeader title={t('dossier.title', { name: d.subject.name })} intro={t('dossier.intro')} actions={<Link to="/beheer/privacy">{t('dossier.back')}</Link>} />
+          <PageHeader
+            title={t('dossier.title', { name: d.subject.name })}
+            intro={t('dossier.intro')}
+            actions={<Link to="/beheer/privacy">{t('dossier.back')}</Link>}
+          />
           {d.subject.erased && <Notice kind="info">{t('dossier.erased')}</Notice>}
           <Facts subject={d.subject} />
           <ExportSection kind={kind} id={id} />
@@ -119,7 +123,10 @@ function AccessLog({ events }: { events: Dossier['events'] }) {
         columns={[
           { header: t('dossier.at'), cell: (e) => formatDateTime(e.at) },
           { header: t('dossier.who'), cell: (e) => e.actorName ?? t('dossier.system') },
-          { header: t('dossier.what'), cell: (e) => t([`actions.${e.action}`, `admin:auditActions.${e.action}`], { defaultValue: e.action }) },
+          {
+            header: t('dossier.what'),
+            cell: (e) => t([`actions.${e.action}`, `admin:auditActions.${e.action}`], { defaultValue: e.action }),
+          },
           { header: t('dossier.where'), cell: (e) => t(`dossier.scope.${e.scope}`) },
         ]}
       />

@@ -23,7 +23,11 @@ export function EraseSection({ subject, onErased }: { subject: Subject; onErased
   const [done, setDone] = useState<string | null>(null);
   const erase = trpc.privacy.erase.useMutation({
     onSuccess: (result) => {
-      setDone(result.accountErased || subject.kind === 'person' || !subject.hasAccount ? t('erase.done') : `${t('erase.done')} ${t('erase.kept')}`);
+      setDone(
+        result.accountErased || subject.kind === 'person' || !subject.hasAccount
+          ? t('erase.done')
+          : `${t('erase.done')} ${t('erase.kept')}`,
+      );
       setTyped('');
       onErased();
     },
@@ -35,7 +39,9 @@ export function EraseSection({ subject, onErased }: { subject: Subject; onErased
 
   if (done) return <Notice kind="success">{done}</Notice>;
   if (subject.erased) return null;
-  const blocked = subject.kind === 'person' && (subject.otherPartnerships ? t('erase.otherPartnership') : subject.id === me?.user.id ? t('erase.own') : null);
+  const blocked =
+    subject.kind === 'person' &&
+    (subject.otherPartnerships ? t('erase.otherPartnership') : subject.id === me?.user.id ? t('erase.own') : null);
   return (
     <Section title={t('erase.title')} id="privacy-erase">
       <p>{t('erase.intro')}</p>
@@ -55,7 +61,16 @@ export function EraseSection({ subject, onErased }: { subject: Subject; onErased
           }}
         >
           <Field label={t('erase.label')} hint={t('erase.hint', { name: subject.name })} error={error}>
-            {(aria) => <input {...aria} type="text" autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} />}
+            {(aria) => (
+              <input
+                {...aria}
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                value={typed}
+                onChange={(e) => setTyped(e.target.value)}
+              />
+            )}
           </Field>
           <div className="form-actions">
             <Button type="submit" variant="danger" disabled={!sameName(typed, subject.name) || erase.isPending}>

@@ -14,7 +14,12 @@ export function PrivacyIndexPage() {
   const students = trpc.students.list.useQuery({ search }, { placeholderData: (previous) => previous });
   const people = trpc.people.list.useQuery();
   const term = search.trim().toLocaleLowerCase('nl');
-  const peopleQuery = { ...people, data: people.data?.people.filter((p) => !term || p.name.toLocaleLowerCase('nl').includes(term) || p.email.includes(term)) };
+  const peopleQuery = {
+    ...people,
+    data: people.data?.people.filter(
+      (p) => !term || p.name.toLocaleLowerCase('nl').includes(term) || p.email.includes(term),
+    ),
+  };
   const open = (kind: 'student' | 'person', id: number, name: string) => (
     <Link to={dossierPath(kind, id)} aria-label={t('find.openLabel', { name })}>
       {t('find.open')}
@@ -27,7 +32,12 @@ export function PrivacyIndexPage() {
       <div className="toolbar" role="search">
         <label className="inline-field">
           <span>{t('find.search')}</span>
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder={t('find.placeholder')} />
+          <input
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            placeholder={t('find.placeholder')}
+          />
         </label>
       </div>
       <Section title={t('find.students')} id="privacy-students">

@@ -15,4 +15,5 @@ export function PrivacyRoutes() {
 }
 
 /** The dossier's address: /beheer/privacy/student/12 or /beheer/privacy/persoon/7. */
-export const dossierPath = (kind: 'student' | 'person', id: number) => `/beheer/privacy/${kind === 'student' ? 'student' : 'persoon'}/${id}`;
+export const dossierPath = (kind: 'student' | 'person', id: number) =>
+  `/beheer/privacy/${kind === 'student' ? 'student' : 'persoon'}/${id}`;

@@ -22,7 +22,11 @@ export function RetentionPage() {
       <QueryState query={query}>
         {(data) => (
           <>
-            <p className="muted">{data.lastAppliedAt ? t('retention.lastRun', { at: formatDateTime(data.lastAppliedAt) }) : t('retention.neverRun')}</p>
+            <p className="muted">
+              {data.lastAppliedAt
+                ? t('retention.lastRun', { at: formatDateTime(data.lastAppliedAt) })
+                : t('retention.neverRun')}
+            </p>
             <DataTable
               caption={t('retention.title')}
               rows={data.kinds}
@@ -30,7 +34,10 @@ export function RetentionPage() {
               columns={[
                 { header: t('retention.kind'), cell: (k) => t(`kinds.${k.kind}.name`) },
                 { header: t('retention.effect'), cell: (k) => t(`effects.${k.effect}`) },
-                { header: t('retention.term'), cell: (k) => <TermEditor kind={k} onSaved={() => setStatus(t('retention.saved'))} /> },
+                {
+                  header: t('retention.term'),
+                  cell: (k) => <TermEditor kind={k} onSaved={() => setStatus(t('retention.saved'))} />,
+                },
                 { header: t('retention.default'), cell: (k) => `${k.defaultAmount} ${t(`units.${k.unit}`)}` },
               ]}
             />
@@ -71,7 +78,18 @@ function TermEditor({ kind, onSaved }: { kind: Kind; onSaved: () => void }) {
       <label htmlFor={inputId} className="visually-hidden">
         {t('retention.termLabel', { name: t(`kinds.${kind.kind}.name`), unit })}
       </label>
-      <input id={inputId} type="number" inputMode="numeric" min={1} step={1} size={4} value={value} onChange={(e) => setValue(e.target.value)} aria-invalid={Boolean(error)} aria-describedby={error ? `${inputId}-error` : `${inputId}-from`} />
+      <input
+        id={inputId}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        step={1}
+        size={4}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${inputId}-error` : `${inputId}-from`}
+      />
       <span id={`${inputId}-from`}>
         {unit} {from}
         {kind.custom && ` (${t('retention.custom')})`}

@@ -21,7 +21,12 @@ export function ActionsPage() {
       <PageHeader title={t('actions.pageTitle')} intro={t('actions.pageIntro')} />
       <div className="toolbar">
         <label className="choice">
-          <input type="checkbox" checked={overdue} onChange={(e) => setParams(e.target.checked ? { 'te-laat': '1' } : {})} /> {t('actions.onlyOverdue')}
+          <input
+            type="checkbox"
+            checked={overdue}
+            onChange={(e) => setParams(e.target.checked ? { 'te-laat': '1' } : {})}
+          />{' '}
+          {t('actions.onlyOverdue')}
         </label>
       </div>
       {error && <Notice kind="error">{error}</Notice>}
@@ -34,9 +39,31 @@ export function ActionsPage() {
             columns={[
               { header: t('actions.titleField'), cell: (a) => a.title },
               { header: t('actions.owner'), cell: (a) => a.ownerName },
-              { header: t('actions.due'), cell: (a) => <>{showDate(a.dueOn)} {a.overdue && <OverdueBadge />}</> },
-              { header: t('actions.status'), cell: (a) => (data.canEdit ? <ActionStatusSelect action={a} onError={(e) => setError(errorDetails(e).message)} /> : t(`actionStatuses.${a.status}`)) },
-              { header: t('actions.meeting'), cell: (a) => <Link to={`/regiegroep/overleg/${a.meetingId}`}>{`${a.meetingTitle} (${showDate(a.meetingHeldOn)})`}</Link> },
+              {
+                header: t('actions.due'),
+                cell: (a) => (
+                  <>
+                    {showDate(a.dueOn)} {a.overdue && <OverdueBadge />}
+                  </>
+                ),
+              },
+              {
+                header: t('actions.status'),
+                cell: (a) =>
+                  data.canEdit ? (
+                    <ActionStatusSelect action={a} onError={(e) => setError(errorDetails(e).message)} />
+                  ) : (
+                    t(`actionStatuses.${a.status}`)
+                  ),
+              },
+              {
+                header: t('actions.meeting'),
+                cell: (a) => (
+                  <Link
+                    to={`/regiegroep/overleg/${a.meetingId}`}
+                  >{`${a.meetingTitle} (${showDate(a.meetingHeldOn)})`}</Link>
+                ),
+              },
             ]}
           />
         )}

@@ -10,14 +10,22 @@ export function OverdueBadge() {
 }
 
 /** Changes an action's status at once (its owner, the chair or the projectleider). */
-export function ActionStatusSelect({ action, onError }: { action: { id: number; title: string; status: ActionStatus }; onError: (e: unknown) => void }) {
+export function ActionStatusSelect({
+  action,
+  onError,
+}: {
+  action: { id: number; title: string; status: ActionStatus };
+  onError: (e: unknown) => void;
+}) {
   const { t } = useTranslation('regiegroep');
   const id = useId();
   const set = trpc.regiegroep.setActionStatus.useMutation();
   const utils = trpc.useUtils();
   return (
     <span className="inline-form">
-      <label htmlFor={id} className="visually-hidden">{t('actions.statusOf', { title: action.title })}</label>
+      <label htmlFor={id} className="visually-hidden">
+        {t('actions.statusOf', { title: action.title })}
+      </label>
       <select
         id={id}
         value={action.status}
@@ -30,7 +38,9 @@ export function ActionStatusSelect({ action, onError }: { action: { id: number; 
         }
       >
         {ACTION_STATUSES.map((s) => (
-          <option key={s} value={s}>{t(`actionStatuses.${s}`)}</option>
+          <option key={s} value={s}>
+            {t(`actionStatuses.${s}`)}
+          </option>
         ))}
       </select>
     </span>

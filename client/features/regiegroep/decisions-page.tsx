@@ -23,11 +23,22 @@ export function DecisionsPage() {
                 </p>
                 <p className="decision-text">{d.text}</p>
                 <p>
-                  {t('decisions.about')} {d.subject && d.subjectKind ? <RefLabel kind={d.subjectKind} refId={d.subjectId} refInfo={d.subject} /> : t('decisions.noSubject')}
+                  {t('decisions.about')}{' '}
+                  {d.subject && d.subjectKind ? (
+                    <RefLabel kind={d.subjectKind} refId={d.subjectId} refInfo={d.subject} />
+                  ) : (
+                    t('decisions.noSubject')
+                  )}
                 </p>
                 {d.programmeName && d.programmeChange && (
                   <p>
-                    <span className="badge programme-change">{t('decisions.changes', { programme: d.programmeName, change: t(`programmeChanges.${d.programmeChange}`) })}</span> {d.programmeChangeNote}
+                    <span className="badge programme-change">
+                      {t('decisions.changes', {
+                        programme: d.programmeName,
+                        change: t(`programmeChanges.${d.programmeChange}`),
+                      })}
+                    </span>{' '}
+                    {d.programmeChangeNote}
                   </p>
                 )}
                 {d.actions > 0 && <p className="muted">{t('decisions.actionCount', { count: d.actions })}</p>}

@@ -5,7 +5,18 @@ import { Button } from '../../components/ui/button';
 import { FormErrors } from '../../components/ui/notice';
 
 /** The frame of the regiegroep's forms: a named form, the "check the fields" notice, submit and cancel. */
-export function FormFrame({ title, formRef, errors, formError, busy, submitLabel, onSubmit, onCancel, children, headingLevel = 3 }: {
+export function FormFrame({
+  title,
+  formRef,
+  errors,
+  formError,
+  busy,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  children,
+  headingLevel = 3,
+}: {
   title: string;
   formRef: RefObject<HTMLFormElement | null>;
   errors: Record<string, string>;
@@ -47,11 +58,47 @@ export function FormFrame({ title, formRef, errors, formError, busy, submitLabel
   );
 }
 
-export function TextInput({ label, value, onChange, error, hint, optional, type = 'text' }: { label: string; value: string; onChange: (v: string) => void; error?: string; hint?: string; optional?: boolean; type?: 'text' | 'date' | 'number' }) {
-  return <Field label={label} error={error} hint={hint} optional={optional}>{(aria) => <input {...aria} type={type} value={value} onChange={(e) => onChange(e.target.value)} />}</Field>;
+export function TextInput({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  optional,
+  type = 'text',
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  hint?: string;
+  optional?: boolean;
+  type?: 'text' | 'date' | 'number';
+}) {
+  return (
+    <Field label={label} error={error} hint={hint} optional={optional}>
+      {(aria) => <input {...aria} type={type} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </Field>
+  );
 }
 
-export function TextArea({ label, value, onChange, error, hint, optional, rows = 3 }: { label: string; value: string; onChange: (v: string) => void; error?: string; hint?: string; optional?: boolean; rows?: number }) {
+export function TextArea({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  optional,
+  rows = 3,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  hint?: string;
+  optional?: boolean;
+  rows?: number;
+}) {
   return (
     <div className="wide">
       <Field label={label} error={error} hint={hint} optional={optional}>
@@ -62,7 +109,16 @@ export function TextArea({ label, value, onChange, error, hint, optional, rows =
 }
 
 /** A select over ids or codes; '' is "none" (null) when `noneLabel` is given. */
-export function Select<V extends string | number>({ label, value, onChange, options, noneLabel, error, hint, optional }: {
+export function Select<V extends string | number>({
+  label,
+  value,
+  onChange,
+  options,
+  noneLabel,
+  error,
+  hint,
+  optional,
+}: {
   label: string;
   value: V | null;
   onChange: (v: V | null) => void;

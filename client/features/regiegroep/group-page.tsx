@@ -11,14 +11,24 @@ import { FormFrame, Select, TextInput } from './form-fields';
 
 type Group = RouterOutputs['regiegroep']['group'];
 
-function OrganisationSelect({ member, group, onResult }: { member: Group['members'][number]; group: Group; onResult: (kind: 'success' | 'error', text: string) => void }) {
+function OrganisationSelect({
+  member,
+  group,
+  onResult,
+}: {
+  member: Group['members'][number];
+  group: Group;
+  onResult: (kind: 'success' | 'error', text: string) => void;
+}) {
   const { t } = useTranslation('regiegroep');
   const id = useId();
   const set = trpc.regiegroep.setMemberOrganisation.useMutation();
   const utils = trpc.useUtils();
   return (
     <>
-      <label htmlFor={id} className="visually-hidden">{t('group.organisationOf', { name: member.name })}</label>
+      <label htmlFor={id} className="visually-hidden">
+        {t('group.organisationOf', { name: member.name })}
+      </label>
       <select
         id={id}
         value={member.organisationId ?? ''}
@@ -32,7 +42,11 @@ function OrganisationSelect({ member, group, onResult }: { member: Group['member
         }
       >
         <option value="">{t('group.noOrganisation')}</option>
-        {group.organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        {group.organisations.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
       </select>
     </>
   );
@@ -40,7 +54,11 @@ function OrganisationSelect({ member, group, onResult }: { member: Group['member
 
 function GroupForm({ group, onDone }: { group: Group; onDone: () => void }) {
   const { t } = useTranslation('regiegroep');
-  const form = useForm(groupUpdateSchema, { name: group.name, meetingsPerYear: group.meetingsPerYear, chairUserId: group.chairUserId });
+  const form = useForm(groupUpdateSchema, {
+    name: group.name,
+    meetingsPerYear: group.meetingsPerYear,
+    chairUserId: group.chairUserId,
+  });
   const update = trpc.regiegroep.updateGroup.useMutation();
   const utils = trpc.useUtils();
   const v = form.values;
@@ -56,10 +74,39 @@ function GroupForm({ group, onDone }: { group: Group; onDone: () => void }) {
     }
   }
   return (
-    <FormFrame title={t('group.settings')} formRef={form.formRef} errors={form.errors} formError={form.formError} busy={update.isPending} submitLabel={t('group.save')} onSubmit={() => void submit()} headingLevel={2}>
-      <TextInput label={t('group.name')} value={v.name} onChange={(x) => form.set('name', x)} error={form.errors.name} />
-      <TextInput type="number" label={t('group.rhythm')} hint={t('group.rhythmHint')} value={String(v.meetingsPerYear ?? '')} onChange={(x) => form.set('meetingsPerYear', (x === '' ? undefined : Number(x)) as number)} error={form.errors.meetingsPerYear} />
-      <Select label={t('group.chair')} value={v.chairUserId ?? null} onChange={(x) => form.set('chairUserId', x)} noneLabel={t('group.noChair')} options={group.members.map((m) => ({ value: m.userId, label: m.name }))} error={form.errors.chairUserId} optional />
+    <FormFrame
+      title={t('group.settings')}
+      formRef={form.formRef}
+      errors={form.errors}
+      formError={form.formError}
+      busy={update.isPending}
+      submitLabel={t('group.save')}
+      onSubmit={() => void submit()}
+      headingLevel={2}
+    >
+      <TextInput
+        label={t('group.name')}
+        value={v.name}
+        onChange={(x) => form.set('name', x)}
+        error={form.errors.name}
+      />
+      <TextInput
+        type="number"
+        label={t('group.rhythm')}
+        hint={t('group.rhythmHint')}
+        value={String(v.meetingsPerYear ?? '')}
+        onChange={(x) => form.set('meetingsPerYear', (x === '' ? undefined : Number(x)) as number)}
+        error={form.errors.meetingsPerYear}
+      />
+      <Select
+        label={t('group.chair')}
+        value={v.chairUserId ?? null}
+        onChange={(x) => form.set('chairUserId', x)}
+        noneLabel={t('group.noChair')}
+        options={group.members.map((m) => ({ value: m.userId, label: m.name }))}
+        error={form.errors.chairUserId}
+        optional
+      />
     </FormFrame>
   );
 }
@@ -80,13 +127,38 @@ export function GroupPage() {
             rows={group.members}
             rowKey={(m) => m.userId}
             columns={[
-              { header: t('group.member'), cell: (m) => <>{m.name} {m.isChair && <span className="badge">{t('group.chairBadge')}</span>}</> },
-              { header: t('group.represents'), cell: (m) => (group.canManage ? <OrganisationSelect member={m} group={group} onResult={(kind, text) => setMessage({ kind, text })} /> : (m.organisationName ?? t('group.noOrganisation'))) },
+              {
+                header: t('group.member'),
+                cell: (m) => (
+                  <>
+                    {m.name} {m.isChair && <span className="badge">{t('group.chairBadge')}</span>}
+                  </>
+                ),
+              },
+              {
+                header: t('group.represents'),
+                cell: (m) =>
+                  group.canManage ? (
+                    <OrganisationSelect
+                      member={m}
+                      group={group}
+                      onResult={(kind, text) => setMessage({ kind, text })}
+                    />
+                  ) : (
+                    (m.organisationName ?? t('group.noOrganisation'))
+                  ),
+              },
             ]}
           />
-          {group.unrepresented.length > 0 && <Notice kind="warning">{t('group.unrepresented', { names: group.unrepresented.join(', ') })}</Notice>}
+          {group.unrepresented.length > 0 && (
+            <Notice kind="warning">{t('group.unrepresented', { names: group.unrepresented.join(', ') })}</Notice>
+          )}
           <p className="muted">{t('group.membersNote')}</p>
-          {group.canManage && <div className="panel"><GroupForm group={group} onDone={() => setMessage({ kind: 'success', text: t('group.saved') })} /></div>}
+          {group.canManage && (
+            <div className="panel">
+              <GroupForm group={group} onDone={() => setMessage({ kind: 'success', text: t('group.saved') })} />
+            </div>
+          )}
         </>
       )}
     </QueryState>

@@ -24,14 +24,21 @@ export const REGIEGROEP_NAV: NavItem[] = [
 function RegiegroepLayout({ me }: { me: Me }) {
   const { t } = useTranslation('regiegroep');
   const items = REGIEGROEP_NAV.filter((item) => can(me, item.permission));
-  if (items.length < 2) return <div className="regiegroep"><Outlet /></div>;
+  if (items.length < 2)
+    return (
+      <div className="regiegroep">
+        <Outlet />
+      </div>
+    );
   return (
     <div className="with-sidebar regiegroep">
       <nav aria-label={t('nav.section')} className="side-nav">
         <ul>
           {items.map((item) => (
             <li key={item.to}>
-              <NavLink to={item.to} end={item.to === '/regiegroep'}>{t(item.label)}</NavLink>
+              <NavLink to={item.to} end={item.to === '/regiegroep'}>
+                {t(item.label)}
+              </NavLink>
             </li>
           ))}
         </ul>

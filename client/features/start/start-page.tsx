@@ -15,7 +15,10 @@ export function StartPage({ me }: { me: Me }) {
 
   return (
     <>
-      <PageHeader title={t('start.title', { name: me.user.name })} intro={t('start.intro', { partnership: me.partnership.name })} />
+      <PageHeader
+        title={t('start.title', { name: me.user.name })}
+        intro={t('start.intro', { partnership: me.partnership.name })}
+      />
       <div className="cards">
         <Section title={t('start.yourRoles')}>
           <ul className="plain">

@@ -5,6 +5,13 @@ import * as service from './audit.service';
 
 export const auditRouter = router({
   list: procedure('audit.read')
-    .input(z.object({ subjectType: z.string().max(40).optional(), subjectId: z.string().max(40).optional(), before: idSchema.optional(), limit: z.number().int().min(1).max(200).default(50) }))
+    .input(
+      z.object({
+        subjectType: z.string().max(40).optional(),
+        subjectId: z.string().max(40).optional(),
+        before: idSchema.optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+      }),
+    )
     .query(({ ctx, input }) => service.listAuditEvents(ctx, input)),
 });

@@ -37,7 +37,11 @@ export function listCohorts(ctx: ServiceContext) {
 }
 
 export function getCohort(ctx: ServiceContext, id: number) {
-  return found(selectCohorts(ctx).where(and(eq(cohorts.id, id), eq(cohorts.partnershipId, ctx.actor.partnershipId))).get());
+  return found(
+    selectCohorts(ctx)
+      .where(and(eq(cohorts.id, id), eq(cohorts.partnershipId, ctx.actor.partnershipId)))
+      .get(),
+  );
 }
 
 function checkReferences(ctx: ServiceContext, input: CohortInput) {
@@ -49,7 +53,11 @@ function checkReferences(ctx: ServiceContext, input: CohortInput) {
 export function createCohort(ctx: ServiceContext, input: CohortInput) {
   checkReferences(ctx, input);
   return audited(ctx, 'cohort.create', 'cohort', (tx) =>
-    tx.insert(cohorts).values({ ...input, partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() }).returning({ id: cohorts.id }).get(),
+    tx
+      .insert(cohorts)
+      .values({ ...input, partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() })
+      .returning({ id: cohorts.id })
+      .get(),
   );
 }
 

@@ -18,7 +18,8 @@ export function writesAnywhere(ctx: ServiceContext): boolean {
 /** Refuses a write tied to `locationId` (null: the partnership as a whole) that the actor may not make. */
 export function requireWritableLocation(ctx: ServiceContext, locationId: number | null, field?: string): void {
   if (writesAnywhere(ctx)) return;
-  if (locationId === null || locationId !== ctx.actor.topLocationId) throw new AppError('FORBIDDEN', 'e.knowledge.ownLocationOnly', field);
+  if (locationId === null || locationId !== ctx.actor.topLocationId)
+    throw new AppError('FORBIDDEN', 'e.knowledge.ownLocationOnly', field);
 }
 
 /** A TOP-locatie of the actor's partnership (id and name), or "not found". */
@@ -55,10 +56,14 @@ export function requireNotFuture(ctx: ServiceContext, iso: string, field: string
 export function requirePrinciple({ db, actor }: ServiceContext, id: number) {
   return found(
     db
-      .select({ id: knowledgePrinciples.id, foundAtLocationId: knowledgePrinciples.foundAtLocationId, maturity: knowledgePrinciples.maturity, maturityOn: knowledgePrinciples.maturityOn })
+      .select({
+        id: knowledgePrinciples.id,
+        foundAtLocationId: knowledgePrinciples.foundAtLocationId,
+        maturity: knowledgePrinciples.maturity,
+        maturityOn: knowledgePrinciples.maturityOn,
+      })
       .from(knowledgePrinciples)
       .where(and(eq(knowledgePrinciples.id, id), eq(knowledgePrinciples.partnershipId, actor.partnershipId)))
       .get(),
   );
 }
-

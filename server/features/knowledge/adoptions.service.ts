@@ -17,13 +17,18 @@ import { adoptionCount } from './ladder.service';
 export function addAdoption(ctx: ServiceContext, input: z.output<typeof adoptionInputSchema>) {
   const principle = requirePrinciple(ctx, input.principleId);
   requireLocation(ctx, input.locationId);
-  if (input.locationId === principle.foundAtLocationId) throw new AppError('CONFLICT', 'e.knowledge.adoptionAtOrigin', 'locationId');
+  if (input.locationId === principle.foundAtLocationId)
+    throw new AppError('CONFLICT', 'e.knowledge.adoptionAtOrigin', 'locationId');
   requireWritableLocation(ctx, input.locationId, 'locationId');
   requireNotFuture(ctx, input.adoptedOn, 'adoptedOn');
   return uniqueOr(
     () =>
       audited(ctx, 'principle.adoption.add', 'knowledge_adoption', (tx) =>
-        tx.insert(adoptions).values({ ...input, createdBy: ctx.actor.userId, createdAt: ctx.clock.now() }).returning({ id: adoptions.id }).get(),
+        tx
+          .insert(adoptions)
+          .values({ ...input, createdBy: ctx.actor.userId, createdAt: ctx.clock.now() })
+          .returning({ id: adoptions.id })
+          .get(),
       ),
     'e.knowledge.adoptionTaken',
     'locationId',
@@ -33,7 +38,12 @@ export function addAdoption(ctx: ServiceContext, input: z.output<typeof adoption
 function requireAdoption(ctx: ServiceContext, id: number) {
   return found(
     ctx.db
-      .select({ id: adoptions.id, principleId: adoptions.principleId, locationId: adoptions.locationId, maturity: knowledgePrinciples.maturity })
+      .select({
+        id: adoptions.id,
+        principleId: adoptions.principleId,
+        locationId: adoptions.locationId,
+        maturity: knowledgePrinciples.maturity,
+      })
       .from(adoptions)
       .innerJoin(knowledgePrinciples, eq(knowledgePrinciples.id, adoptions.principleId))
       .where(and(eq(adoptions.id, id), eq(knowledgePrinciples.partnershipId, ctx.actor.partnershipId)))
@@ -67,7 +77,12 @@ export function removeAdoption(ctx: ServiceContext, id: number) {
 
 /** Principles × TOP-locaties: where each was found and where it was taken up, most mature first. */
 export function spreadMatrix({ db, actor }: ServiceContext) {
-  const locations = db.select({ id: topLocations.id, name: topLocations.name }).from(topLocations).where(eq(topLocations.partnershipId, actor.partnershipId)).orderBy(asc(topLocations.name)).all();
+  const locations = db
+    .select({ id: topLocations.id, name: topLocations.name })
+    .from(topLocations)
+    .where(eq(topLocations.partnershipId, actor.partnershipId))
+    .orderBy(asc(topLocations.name))
+    .all();
   const p = knowledgePrinciples;
   const principles = db
     .select({ id: p.id, statement: p.statement, maturity: p.maturity, foundAtLocationId: p.foundAtLocationId })
@@ -79,13 +94,27 @@ export function spreadMatrix({ db, actor }: ServiceContext) {
     .sort((a, b) => maturityRank(b.maturity) - maturityRank(a.maturity));
   const adopted = principles.length
     ? db
-        .select({ principleId: adoptions.principleId, locationId: adoptions.locationId, adoptedOn: adoptions.adoptedOn })
+        .select({
+          principleId: adoptions.principleId,
+          locationId: adoptions.locationId,
+          adoptedOn: adoptions.adoptedOn,
+        })
         .from(adoptions)
-        .where(inArray(adoptions.principleId, principles.map((r) => r.id)))
+        .where(
+          inArray(
+            adoptions.principleId,
+            principles.map((r) => r.id),
+          ),
+        )
         .all()
     : [];
   return {
     locations,
-    principles: principles.map((r) => ({ ...r, adoptions: adopted.filter((a) => a.principleId === r.id).map(({ locationId, adoptedOn }) => ({ locationId, adoptedOn })) })),
+    principles: principles.map((r) => ({
+      ...r,
+      adoptions: adopted
+        .filter((a) => a.principleId === r.id)
+        .map(({ locationId, adoptedOn }) => ({ locationId, adoptedOn })),
+    })),
   };
 }

@@ -14,7 +14,15 @@ export function booklet(ctx: ServiceContext, minMaturity: MaturityLevel) {
   const levels = MATURITY_LEVELS.filter((l) => maturityRank(l) >= maturityRank(minMaturity));
   const p = knowledgePrinciples;
   const rows = db
-    .select({ id: p.id, statement: p.statement, explanation: p.explanation, blocks: p.blocks, maturity: p.maturity, maturityOn: p.maturityOn, foundAtName: topLocations.name })
+    .select({
+      id: p.id,
+      statement: p.statement,
+      explanation: p.explanation,
+      blocks: p.blocks,
+      maturity: p.maturity,
+      maturityOn: p.maturityOn,
+      foundAtName: topLocations.name,
+    })
     .from(p)
     .leftJoin(topLocations, eq(topLocations.id, p.foundAtLocationId))
     .where(and(eq(p.partnershipId, actor.partnershipId), inArray(p.maturity, levels)))
@@ -22,7 +30,13 @@ export function booklet(ctx: ServiceContext, minMaturity: MaturityLevel) {
     .all();
   const ids = rows.map((r) => r.id);
   const owners = ids.length
-    ? db.select({ principleId: principleOwners.principleId, name: users.name }).from(principleOwners).innerJoin(users, eq(users.id, principleOwners.userId)).where(inArray(principleOwners.principleId, ids)).orderBy(asc(users.name)).all()
+    ? db
+        .select({ principleId: principleOwners.principleId, name: users.name })
+        .from(principleOwners)
+        .innerJoin(users, eq(users.id, principleOwners.userId))
+        .where(inArray(principleOwners.principleId, ids))
+        .orderBy(asc(users.name))
+        .all()
     : [];
   const adopted = ids.length
     ? db
@@ -41,8 +55,12 @@ export function booklet(ctx: ServiceContext, minMaturity: MaturityLevel) {
         ...r,
         maturity: r.maturity as MaturityLevel,
         owners: owners.filter((o) => o.principleId === r.id).map((o) => o.name),
-        adoptions: adopted.filter((a) => a.principleId === r.id).map(({ locationName, adoptedOn }) => ({ locationName, adoptedOn })),
+        adoptions: adopted
+          .filter((a) => a.principleId === r.id)
+          .map(({ locationName, adoptedOn }) => ({ locationName, adoptedOn })),
       }))
-      .sort((a, b) => maturityRank(b.maturity) - maturityRank(a.maturity) || a.statement.localeCompare(b.statement, 'nl')),
+      .sort(
+        (a, b) => maturityRank(b.maturity) - maturityRank(a.maturity) || a.statement.localeCompare(b.statement, 'nl'),
+      ),
   };
 }

@@ -18,7 +18,11 @@ export function createCategory(ctx: ServiceContext, name: string) {
   return uniqueOr(
     () =>
       audited(ctx, 'knowledgeCategory.create', 'knowledge_category', (tx) =>
-        tx.insert(knowledgeCategories).values({ name, partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() }).returning({ id: knowledgeCategories.id }).get(),
+        tx
+          .insert(knowledgeCategories)
+          .values({ name, partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() })
+          .returning({ id: knowledgeCategories.id })
+          .get(),
       ),
     'e.nameTaken',
     'name',
@@ -56,7 +60,12 @@ export function removeCategory(ctx: ServiceContext, id: number) {
  */
 export function knowledgeOptions(ctx: ServiceContext) {
   const { db, actor } = ctx;
-  const locations = db.select({ id: topLocations.id, name: topLocations.name }).from(topLocations).where(eq(topLocations.partnershipId, actor.partnershipId)).orderBy(asc(topLocations.name)).all();
+  const locations = db
+    .select({ id: topLocations.id, name: topLocations.name })
+    .from(topLocations)
+    .where(eq(topLocations.partnershipId, actor.partnershipId))
+    .orderBy(asc(topLocations.name))
+    .all();
   const categories = db
     .select({ id: knowledgeCategories.id, name: knowledgeCategories.name })
     .from(knowledgeCategories)

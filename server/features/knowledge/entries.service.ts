@@ -1,6 +1,13 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { entryPosts, entryStatusChanges, knowledgeCategories, knowledgeEntries, topLocations, users } from '../../../db/schema';
+import {
+  entryPosts,
+  entryStatusChanges,
+  knowledgeCategories,
+  knowledgeEntries,
+  topLocations,
+  users,
+} from '../../../db/schema';
 import type { entryInputSchema, entryListSchema, entryStatusSchema } from '../../../shared/schemas/knowledge';
 import type { EntryStatus, EntryType, PracticalCategory } from '../../../shared/domain/knowledge';
 import { rolesGrant } from '../../../shared/domain/permissions';
@@ -70,7 +77,14 @@ export function getEntry(ctx: ServiceContext, id: number) {
   const { db, actor } = ctx;
   const row = found(
     db
-      .select({ ...summaryColumns, description: e.description, categoryId: e.categoryId, locationId: e.locationId, involved: e.involved, createdByName: users.name })
+      .select({
+        ...summaryColumns,
+        description: e.description,
+        categoryId: e.categoryId,
+        locationId: e.locationId,
+        involved: e.involved,
+        createdByName: users.name,
+      })
       .from(e)
       .innerJoin(users, eq(users.id, e.createdBy))
       .leftJoin(topLocations, eq(topLocations.id, e.locationId))
@@ -79,7 +93,14 @@ export function getEntry(ctx: ServiceContext, id: number) {
       .get(),
   );
   const history = db
-    .select({ id: entryStatusChanges.id, fromStatus: entryStatusChanges.fromStatus, toStatus: entryStatusChanges.toStatus, note: entryStatusChanges.note, changedOn: entryStatusChanges.changedOn, changedByName: users.name })
+    .select({
+      id: entryStatusChanges.id,
+      fromStatus: entryStatusChanges.fromStatus,
+      toStatus: entryStatusChanges.toStatus,
+      note: entryStatusChanges.note,
+      changedOn: entryStatusChanges.changedOn,
+      changedByName: users.name,
+    })
     .from(entryStatusChanges)
     .innerJoin(users, eq(users.id, entryStatusChanges.changedBy))
     .where(eq(entryStatusChanges.entryId, id))
@@ -95,7 +116,11 @@ export function getEntry(ctx: ServiceContext, id: number) {
   const canWrite = rolesGrant(actor.roles, 'knowledge.write');
   return {
     ...typed(row),
-    history: history.map((h) => ({ ...h, fromStatus: h.fromStatus as EntryStatus | null, toStatus: h.toStatus as EntryStatus })),
+    history: history.map((h) => ({
+      ...h,
+      fromStatus: h.fromStatus as EntryStatus | null,
+      toStatus: h.toStatus as EntryStatus,
+    })),
     posts,
     principles: principlesCiting(ctx, 'entry', id),
     canEdit: canWrite && (writesAnywhere(ctx) || (row.locationId !== null && row.locationId === actor.topLocationId)),
@@ -117,10 +142,27 @@ export function createEntry(ctx: ServiceContext, input: EntryInput) {
   return audited(ctx, 'entry.create', 'knowledge_entry', (tx) => {
     const created = tx
       .insert(e)
-      .values({ ...input, partnershipId: ctx.actor.partnershipId, status: 'open', statusOn: input.occurredOn, createdBy: ctx.actor.userId, createdAt: now, updatedAt: now })
+      .values({
+        ...input,
+        partnershipId: ctx.actor.partnershipId,
+        status: 'open',
+        statusOn: input.occurredOn,
+        createdBy: ctx.actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: e.id })
       .get();
-    tx.insert(entryStatusChanges).values({ entryId: created.id, fromStatus: null, toStatus: 'open', changedOn: input.occurredOn, changedBy: ctx.actor.userId, at: now }).run();
+    tx.insert(entryStatusChanges)
+      .values({
+        entryId: created.id,
+        fromStatus: null,
+        toStatus: 'open',
+        changedOn: input.occurredOn,
+        changedBy: ctx.actor.userId,
+        at: now,
+      })
+      .run();
     return created;
   });
 }
@@ -131,7 +173,10 @@ export function updateEntry(ctx: ServiceContext, input: EntryInput & { id: numbe
   checkEntryInput(ctx, input);
   const { id, ...fields } = input;
   return audited(ctx, 'entry.update', 'knowledge_entry', (tx) => {
-    tx.update(e).set({ ...fields, updatedAt: ctx.clock.now() }).where(eq(e.id, id)).run();
+    tx.update(e)
+      .set({ ...fields, updatedAt: ctx.clock.now() })
+      .where(eq(e.id, id))
+      .run();
     return { id };
   });
 }
@@ -145,8 +190,21 @@ export function setEntryStatus(ctx: ServiceContext, input: z.output<typeof entry
   requireNotFuture(ctx, on, 'on');
   if (on < entry.statusOn) throw new AppError('BAD_REQUEST', 'v.knowledge.beforeLastChange', 'on');
   return audited(ctx, 'entry.status', 'knowledge_entry', (tx) => {
-    tx.update(e).set({ status: input.status, statusOn: on, updatedAt: ctx.clock.now() }).where(eq(e.id, input.id)).run();
-    tx.insert(entryStatusChanges).values({ entryId: input.id, fromStatus: entry.status, toStatus: input.status, note: input.note, changedOn: on, changedBy: ctx.actor.userId, at: ctx.clock.now() }).run();
+    tx.update(e)
+      .set({ status: input.status, statusOn: on, updatedAt: ctx.clock.now() })
+      .where(eq(e.id, input.id))
+      .run();
+    tx.insert(entryStatusChanges)
+      .values({
+        entryId: input.id,
+        fromStatus: entry.status,
+        toStatus: input.status,
+        note: input.note,
+        changedOn: on,
+        changedBy: ctx.actor.userId,
+        at: ctx.clock.now(),
+      })
+      .run();
     return { id: input.id };
   });
 }
@@ -155,7 +213,9 @@ export function setEntryStatus(ctx: ServiceContext, input: z.output<typeof entry
 export function addPost(ctx: ServiceContext, input: { entryId: number; body: string }) {
   requireEntry(ctx, input.entryId);
   return audited(ctx, 'entry.post', 'knowledge_entry', (tx) => {
-    tx.insert(entryPosts).values({ entryId: input.entryId, authorId: ctx.actor.userId, body: input.body, createdAt: ctx.clock.now() }).run();
+    tx.insert(entryPosts)
+      .values({ entryId: input.entryId, authorId: ctx.actor.userId, body: input.body, createdAt: ctx.clock.now() })
+      .run();
     return { id: input.entryId };
   });
 }

@@ -39,7 +39,11 @@ const CANDIDATE_LIMIT = 200;
 
 const entryEvidence: EvidenceKindResolver = {
   exists: ({ db, actor }, id) =>
-    db.select({ id: knowledgeEntries.id }).from(knowledgeEntries).where(and(eq(knowledgeEntries.id, id), eq(knowledgeEntries.partnershipId, actor.partnershipId))).get() !== undefined,
+    db
+      .select({ id: knowledgeEntries.id })
+      .from(knowledgeEntries)
+      .where(and(eq(knowledgeEntries.id, id), eq(knowledgeEntries.partnershipId, actor.partnershipId)))
+      .get() !== undefined,
   describe: (ctx, ids) => toMap(entryLabels(ctx, ids)),
   candidates: (ctx) => entryLabels(ctx, null),
 };
@@ -47,7 +51,12 @@ const entryEvidence: EvidenceKindResolver = {
 function entryLabels({ db, actor }: ServiceContext, ids: number[] | null): EvidenceLabel[] {
   const scope = eq(knowledgeEntries.partnershipId, actor.partnershipId);
   return db
-    .select({ id: knowledgeEntries.id, title: knowledgeEntries.title, type: knowledgeEntries.type, date: knowledgeEntries.occurredOn })
+    .select({
+      id: knowledgeEntries.id,
+      title: knowledgeEntries.title,
+      type: knowledgeEntries.type,
+      date: knowledgeEntries.occurredOn,
+    })
     .from(knowledgeEntries)
     .where(ids ? and(scope, inArray(knowledgeEntries.id, ids)) : scope)
     .orderBy(desc(knowledgeEntries.occurredOn), desc(knowledgeEntries.id))
@@ -57,7 +66,12 @@ function entryLabels({ db, actor }: ServiceContext, ids: number[] | null): Evide
 }
 
 const signalEvidence: EvidenceKindResolver = {
-  exists: ({ db, actor }, id) => db.select({ id: signals.id }).from(signals).where(and(eq(signals.id, id), eq(signals.partnershipId, actor.partnershipId))).get() !== undefined,
+  exists: ({ db, actor }, id) =>
+    db
+      .select({ id: signals.id })
+      .from(signals)
+      .where(and(eq(signals.id, id), eq(signals.partnershipId, actor.partnershipId)))
+      .get() !== undefined,
   describe: (ctx, ids) => toMap(signalLabels(ctx, ids)),
   candidates: (ctx) => signalLabels(ctx, null),
 };
@@ -76,7 +90,11 @@ function signalLabels({ db, actor }: ServiceContext, ids: number[] | null): Evid
 
 const sessionLogEvidence: EvidenceKindResolver = {
   exists: ({ db, actor }, id) =>
-    db.select({ id: sessionLogs.id }).from(sessionLogs).where(and(eq(sessionLogs.id, id), eq(sessionLogs.partnershipId, actor.partnershipId))).get() !== undefined,
+    db
+      .select({ id: sessionLogs.id })
+      .from(sessionLogs)
+      .where(and(eq(sessionLogs.id, id), eq(sessionLogs.partnershipId, actor.partnershipId)))
+      .get() !== undefined,
   describe: (ctx, ids) => toMap(sessionLogLabels(ctx, ids)),
   candidates: (ctx) => sessionLogLabels(ctx, null),
 };
@@ -84,7 +102,12 @@ const sessionLogEvidence: EvidenceKindResolver = {
 function sessionLogLabels({ db, actor }: ServiceContext, ids: number[] | null): EvidenceLabel[] {
   const scope = eq(sessionLogs.partnershipId, actor.partnershipId);
   return db
-    .select({ id: sessionLogs.id, teamName: mentorTeams.name, isoWeek: sessionLogs.isoWeek, date: sessionLogs.sessionDate })
+    .select({
+      id: sessionLogs.id,
+      teamName: mentorTeams.name,
+      isoWeek: sessionLogs.isoWeek,
+      date: sessionLogs.sessionDate,
+    })
     .from(sessionLogs)
     .innerJoin(mentorTeams, eq(mentorTeams.id, sessionLogs.teamId))
     .where(ids ? and(scope, inArray(sessionLogs.id, ids)) : scope)

@@ -25,9 +25,21 @@ export function listEvidence(ctx: ServiceContext, principleId: number) {
   const labels = new Map<string, Map<number, EvidenceLabel>>();
   for (const kind of new Set(links.map((l) => l.kind as EvidenceKind))) {
     const resolver = EVIDENCE_RESOLVERS[kind];
-    if (resolver) labels.set(kind, resolver.describe(ctx, links.filter((l) => l.kind === kind).map((l) => l.refId)));
+    if (resolver)
+      labels.set(
+        kind,
+        resolver.describe(
+          ctx,
+          links.filter((l) => l.kind === kind).map((l) => l.refId),
+        ),
+      );
   }
-  return links.map((l) => ({ id: l.id, kind: l.kind as EvidenceKind, refId: l.refId, label: labels.get(l.kind)?.get(l.refId) ?? null }));
+  return links.map((l) => ({
+    id: l.id,
+    kind: l.kind as EvidenceKind,
+    refId: l.refId,
+    label: labels.get(l.kind)?.get(l.refId) ?? null,
+  }));
 }
 
 export function addEvidence(ctx: ServiceContext, input: z.output<typeof evidenceInputSchema>) {
@@ -37,7 +49,9 @@ export function addEvidence(ctx: ServiceContext, input: z.output<typeof evidence
   return uniqueOr(
     () =>
       audited(ctx, 'principle.evidence.add', 'knowledge_principle', (tx) => {
-        tx.insert(evidenceLinks).values({ ...input, createdBy: ctx.actor.userId, createdAt: ctx.clock.now() }).run();
+        tx.insert(evidenceLinks)
+          .values({ ...input, createdBy: ctx.actor.userId, createdAt: ctx.clock.now() })
+          .run();
         return { id: input.principleId };
       }),
     'e.knowledge.linkTaken',
@@ -48,7 +62,11 @@ export function addEvidence(ctx: ServiceContext, input: z.output<typeof evidence
 export function removeEvidence(ctx: ServiceContext, id: number) {
   const link = found(
     ctx.db
-      .select({ id: evidenceLinks.id, principleId: evidenceLinks.principleId, foundAtLocationId: knowledgePrinciples.foundAtLocationId })
+      .select({
+        id: evidenceLinks.id,
+        principleId: evidenceLinks.principleId,
+        foundAtLocationId: knowledgePrinciples.foundAtLocationId,
+      })
       .from(evidenceLinks)
       .innerJoin(knowledgePrinciples, eq(knowledgePrinciples.id, evidenceLinks.principleId))
       .where(and(eq(evidenceLinks.id, id), eq(knowledgePrinciples.partnershipId, ctx.actor.partnershipId)))
@@ -73,7 +91,9 @@ export function principlesCiting(ctx: ServiceContext, kind: EvidenceKind, refId:
     .select({ id: p.id, statement: p.statement, maturity: p.maturity })
     .from(evidenceLinks)
     .innerJoin(p, eq(p.id, evidenceLinks.principleId))
-    .where(and(eq(evidenceLinks.kind, kind), eq(evidenceLinks.refId, refId), eq(p.partnershipId, ctx.actor.partnershipId)))
+    .where(
+      and(eq(evidenceLinks.kind, kind), eq(evidenceLinks.refId, refId), eq(p.partnershipId, ctx.actor.partnershipId)),
+    )
     .orderBy(asc(p.statement))
     .all()
     .map((r) => ({ ...r, maturity: r.maturity as MaturityLevel }));

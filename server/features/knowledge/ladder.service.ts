@@ -23,15 +23,29 @@ export function movePrinciple(ctx: ServiceContext, input: z.output<typeof princi
   if (to === from) throw new AppError('CONFLICT', 'e.knowledge.sameLevel', 'to');
   const down = maturityRank(to) < maturityRank(from);
   if (down && input.reason === '') throw new AppError('BAD_REQUEST', 'v.knowledge.reasonRequired', 'reason');
-  if (needsAdoptionElsewhere(to) && adoptionCount(ctx, input.id) === 0) throw new AppError('CONFLICT', 'e.knowledge.adoptionNeeded', 'to');
+  if (needsAdoptionElsewhere(to) && adoptionCount(ctx, input.id) === 0)
+    throw new AppError('CONFLICT', 'e.knowledge.adoptionNeeded', 'to');
 
   const on = input.on ?? todayOf(ctx);
   requireNotFuture(ctx, on, 'on');
   if (on < principle.maturityOn) throw new AppError('BAD_REQUEST', 'v.knowledge.beforeLastChange', 'on');
 
   return audited(ctx, down ? 'principle.moveDown' : 'principle.moveUp', 'knowledge_principle', (tx) => {
-    tx.update(knowledgePrinciples).set({ maturity: to, maturityOn: on, updatedAt: ctx.clock.now() }).where(eq(knowledgePrinciples.id, input.id)).run();
-    tx.insert(maturityChanges).values({ principleId: input.id, fromLevel: from, toLevel: to, reason: input.reason, changedOn: on, changedBy: ctx.actor.userId, at: ctx.clock.now() }).run();
+    tx.update(knowledgePrinciples)
+      .set({ maturity: to, maturityOn: on, updatedAt: ctx.clock.now() })
+      .where(eq(knowledgePrinciples.id, input.id))
+      .run();
+    tx.insert(maturityChanges)
+      .values({
+        principleId: input.id,
+        fromLevel: from,
+        toLevel: to,
+        reason: input.reason,
+        changedOn: on,
+        changedBy: ctx.actor.userId,
+        at: ctx.clock.now(),
+      })
+      .run();
     return { id: input.id, maturity: to };
   });
 }

@@ -1,19 +1,36 @@
 import { and, asc, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { adoptions, evidenceLinks, knowledgeEntries, knowledgePrinciples, maturityChanges, principleOwners, topLocations, users } from '../../../db/schema';
+import {
+  adoptions,
+  evidenceLinks,
+  knowledgeEntries,
+  knowledgePrinciples,
+  maturityChanges,
+  principleOwners,
+  topLocations,
+  users,
+} from '../../../db/schema';
 import type { principleInputSchema, principleListSchema } from '../../../shared/schemas/knowledge';
 import { maturityRank, type MaturityLevel } from '../../../shared/domain/knowledge';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import { AppError } from '../../errors';
 import { audited, found, type ServiceContext } from '../scope';
-import { requireLocation, requireOwners, requirePrinciple, requireWritableLocation, todayOf, writesAnywhere } from './access';
+import {
+  requireLocation,
+  requireOwners,
+  requirePrinciple,
+  requireWritableLocation,
+  todayOf,
+  writesAnywhere,
+} from './access';
 import { listEvidence } from './evidence.service';
 
 type PrincipleInput = z.output<typeof principleInputSchema>;
 type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 
 /** A JSON array column holds the value (blocks are stored as JSON arrays). */
-export const jsonHas = (column: AnyColumn, value: string) => sql`EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ${value})`;
+export const jsonHas = (column: AnyColumn, value: string) =>
+  sql`EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ${value})`;
 
 /** Principles with their spread; a location filter finds those found there or adopted there. */
 export function listPrinciples({ db, actor }: ServiceContext, filter: z.output<typeof principleListSchema>) {
@@ -22,7 +39,9 @@ export function listPrinciples({ db, actor }: ServiceContext, filter: z.output<t
   if (filter.block) conditions.push(jsonHas(p.blocks, filter.block));
   if (filter.maturity) conditions.push(eq(p.maturity, filter.maturity));
   if (filter.locationId) {
-    conditions.push(sql`(${p.foundAtLocationId} = ${filter.locationId} OR EXISTS (SELECT 1 FROM ${adoptions} WHERE ${adoptions.principleId} = ${p.id} AND ${adoptions.locationId} = ${filter.locationId}))`);
+    conditions.push(
+      sql`(${p.foundAtLocationId} = ${filter.locationId} OR EXISTS (SELECT 1 FROM ${adoptions} WHERE ${adoptions.principleId} = ${p.id} AND ${adoptions.locationId} = ${filter.locationId}))`,
+    );
   }
   const rows = db
     .select({
@@ -51,22 +70,52 @@ export function getPrinciple(ctx: ServiceContext, id: number) {
   const p = knowledgePrinciples;
   const row = found(
     db
-      .select({ id: p.id, statement: p.statement, explanation: p.explanation, blocks: p.blocks, foundAtLocationId: p.foundAtLocationId, foundAtName: topLocations.name, maturity: p.maturity, maturityOn: p.maturityOn, identifiedOn: p.identifiedOn })
+      .select({
+        id: p.id,
+        statement: p.statement,
+        explanation: p.explanation,
+        blocks: p.blocks,
+        foundAtLocationId: p.foundAtLocationId,
+        foundAtName: topLocations.name,
+        maturity: p.maturity,
+        maturityOn: p.maturityOn,
+        identifiedOn: p.identifiedOn,
+      })
       .from(p)
       .leftJoin(topLocations, eq(topLocations.id, p.foundAtLocationId))
       .where(and(eq(p.id, id), eq(p.partnershipId, actor.partnershipId)))
       .get(),
   );
-  const owners = db.select({ id: users.id, name: users.name }).from(principleOwners).innerJoin(users, eq(users.id, principleOwners.userId)).where(eq(principleOwners.principleId, id)).orderBy(asc(users.name)).all();
+  const owners = db
+    .select({ id: users.id, name: users.name })
+    .from(principleOwners)
+    .innerJoin(users, eq(users.id, principleOwners.userId))
+    .where(eq(principleOwners.principleId, id))
+    .orderBy(asc(users.name))
+    .all();
   const history = db
-    .select({ id: maturityChanges.id, fromLevel: maturityChanges.fromLevel, toLevel: maturityChanges.toLevel, reason: maturityChanges.reason, changedOn: maturityChanges.changedOn, changedByName: users.name })
+    .select({
+      id: maturityChanges.id,
+      fromLevel: maturityChanges.fromLevel,
+      toLevel: maturityChanges.toLevel,
+      reason: maturityChanges.reason,
+      changedOn: maturityChanges.changedOn,
+      changedByName: users.name,
+    })
     .from(maturityChanges)
     .innerJoin(users, eq(users.id, maturityChanges.changedBy))
     .where(eq(maturityChanges.principleId, id))
     .orderBy(asc(maturityChanges.changedOn), asc(maturityChanges.id))
     .all();
   const adopted = db
-    .select({ id: adoptions.id, locationId: adoptions.locationId, locationName: topLocations.name, adoptedOn: adoptions.adoptedOn, adaptation: adoptions.adaptation, outcome: adoptions.outcome })
+    .select({
+      id: adoptions.id,
+      locationId: adoptions.locationId,
+      locationName: topLocations.name,
+      adoptedOn: adoptions.adoptedOn,
+      adaptation: adoptions.adaptation,
+      outcome: adoptions.outcome,
+    })
     .from(adoptions)
     .innerJoin(topLocations, eq(topLocations.id, adoptions.locationId))
     .where(eq(adoptions.principleId, id))
@@ -77,10 +126,19 @@ export function getPrinciple(ctx: ServiceContext, id: number) {
     ...row,
     maturity: row.maturity as MaturityLevel,
     owners,
-    history: history.map((h) => ({ ...h, fromLevel: h.fromLevel as MaturityLevel | null, toLevel: h.toLevel as MaturityLevel })),
-    adoptions: adopted.map((a) => ({ ...a, canEdit: canWrite && (writesAnywhere(ctx) || a.locationId === actor.topLocationId) })),
+    history: history.map((h) => ({
+      ...h,
+      fromLevel: h.fromLevel as MaturityLevel | null,
+      toLevel: h.toLevel as MaturityLevel,
+    })),
+    adoptions: adopted.map((a) => ({
+      ...a,
+      canEdit: canWrite && (writesAnywhere(ctx) || a.locationId === actor.topLocationId),
+    })),
     evidence: listEvidence(ctx, id),
-    canEdit: canWrite && (writesAnywhere(ctx) || (row.foundAtLocationId !== null && row.foundAtLocationId === actor.topLocationId)),
+    canEdit:
+      canWrite &&
+      (writesAnywhere(ctx) || (row.foundAtLocationId !== null && row.foundAtLocationId === actor.topLocationId)),
     canMove: rolesGrant(actor.roles, 'knowledge.steer'),
   };
 }
@@ -98,11 +156,32 @@ function insertPrinciple(ctx: ServiceContext, tx: Tx, input: PrincipleInput) {
   const { ownerIds, ...fields } = input;
   const { id } = tx
     .insert(knowledgePrinciples)
-    .values({ ...fields, partnershipId: ctx.actor.partnershipId, maturity: 'geidentificeerd', maturityOn: today, identifiedOn: today, createdBy: ctx.actor.userId, createdAt: now, updatedAt: now })
+    .values({
+      ...fields,
+      partnershipId: ctx.actor.partnershipId,
+      maturity: 'geidentificeerd',
+      maturityOn: today,
+      identifiedOn: today,
+      createdBy: ctx.actor.userId,
+      createdAt: now,
+      updatedAt: now,
+    })
     .returning({ id: knowledgePrinciples.id })
     .get();
-  if (ownerIds.length) tx.insert(principleOwners).values(ownerIds.map((userId) => ({ principleId: id, userId }))).run();
-  tx.insert(maturityChanges).values({ principleId: id, fromLevel: null, toLevel: 'geidentificeerd', changedOn: today, changedBy: ctx.actor.userId, at: now }).run();
+  if (ownerIds.length)
+    tx.insert(principleOwners)
+      .values(ownerIds.map((userId) => ({ principleId: id, userId })))
+      .run();
+  tx.insert(maturityChanges)
+    .values({
+      principleId: id,
+      fromLevel: null,
+      toLevel: 'geidentificeerd',
+      changedOn: today,
+      changedBy: ctx.actor.userId,
+      at: now,
+    })
+    .run();
   return { id };
 }
 
@@ -117,14 +196,24 @@ export function updatePrinciple(ctx: ServiceContext, input: PrincipleInput & { i
   checkPrincipleInput(ctx, input);
   // Adoptions are always elsewhere: the origin cannot become a place that adopted it.
   if (input.foundAtLocationId !== null) {
-    const clash = ctx.db.select({ id: adoptions.id }).from(adoptions).where(and(eq(adoptions.principleId, input.id), eq(adoptions.locationId, input.foundAtLocationId))).get();
+    const clash = ctx.db
+      .select({ id: adoptions.id })
+      .from(adoptions)
+      .where(and(eq(adoptions.principleId, input.id), eq(adoptions.locationId, input.foundAtLocationId)))
+      .get();
     if (clash) throw new AppError('CONFLICT', 'e.knowledge.foundAtAdopted', 'foundAtLocationId');
   }
   const { id, ownerIds, ...fields } = input;
   return audited(ctx, 'principle.update', 'knowledge_principle', (tx) => {
-    tx.update(knowledgePrinciples).set({ ...fields, updatedAt: ctx.clock.now() }).where(eq(knowledgePrinciples.id, id)).run();
+    tx.update(knowledgePrinciples)
+      .set({ ...fields, updatedAt: ctx.clock.now() })
+      .where(eq(knowledgePrinciples.id, id))
+      .run();
     tx.delete(principleOwners).where(eq(principleOwners.principleId, id)).run();
-    if (ownerIds.length) tx.insert(principleOwners).values(ownerIds.map((userId) => ({ principleId: id, userId }))).run();
+    if (ownerIds.length)
+      tx.insert(principleOwners)
+        .values(ownerIds.map((userId) => ({ principleId: id, userId })))
+        .run();
     return { id };
   });
 }
@@ -143,10 +232,24 @@ export function createPrincipleFromEntry(ctx: ServiceContext, entryId: number) {
       .get(),
   );
   requireWritableLocation(ctx, entry.locationId);
-  const input: PrincipleInput = { statement: entry.title, explanation: entry.description, blocks: entry.blocks, foundAtLocationId: entry.locationId, ownerIds: [ctx.actor.userId] };
+  const input: PrincipleInput = {
+    statement: entry.title,
+    explanation: entry.description,
+    blocks: entry.blocks,
+    foundAtLocationId: entry.locationId,
+    ownerIds: [ctx.actor.userId],
+  };
   return audited(ctx, 'principle.createFromEntry', 'knowledge_principle', (tx) => {
     const created = insertPrinciple(ctx, tx, input);
-    tx.insert(evidenceLinks).values({ principleId: created.id, kind: 'entry', refId: entry.id, createdBy: ctx.actor.userId, createdAt: ctx.clock.now() }).run();
+    tx.insert(evidenceLinks)
+      .values({
+        principleId: created.id,
+        kind: 'entry',
+        refId: entry.id,
+        createdBy: ctx.actor.userId,
+        createdAt: ctx.clock.now(),
+      })
+      .run();
     return created;
   });
 }

@@ -34,7 +34,9 @@ export function searchKnowledge({ db, actor }: ServiceContext, input: z.output<t
   const where: SQL[] = [sql`d.partnership_id = ${partnershipId}`];
   if (input.block) where.push(sql`EXISTS (SELECT 1 FROM json_each(d.blocks) WHERE value = ${input.block})`);
   if (input.locationId) {
-    where.push(sql`(d.location_id = ${input.locationId} OR (d.kind = 'principe' AND EXISTS (SELECT 1 FROM knowledge_adoption a WHERE a.principle_id = d.id AND a.location_id = ${input.locationId})))`);
+    where.push(
+      sql`(d.location_id = ${input.locationId} OR (d.kind = 'principe' AND EXISTS (SELECT 1 FROM knowledge_adoption a WHERE a.principle_id = d.id AND a.location_id = ${input.locationId})))`,
+    );
   }
   if (input.type) where.push(sql`d.type = ${input.type}`);
   if (input.status) where.push(sql`d.status = ${input.status}`);

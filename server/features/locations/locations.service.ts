@@ -44,7 +44,11 @@ export function getLocation({ db, actor }: ServiceContext, id: number) {
 export function createLocation(ctx: ServiceContext, input: LocationInput) {
   getOrganisation(ctx, input.organisationId);
   return audited(ctx, 'location.create', 'top_location', (tx) =>
-    tx.insert(topLocations).values({ ...input, partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() }).returning({ id: topLocations.id }).get(),
+    tx
+      .insert(topLocations)
+      .values({ ...input, partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() })
+      .returning({ id: topLocations.id })
+      .get(),
   );
 }
 

@@ -1,6 +1,14 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { preparedQuery } from '../../../db/prepared';
-import { cohorts, mentorTeamMembers, mentorTeams, periods, programmes, schoolYears, students } from '../../../db/schema';
+import {
+  cohorts,
+  mentorTeamMembers,
+  mentorTeams,
+  periods,
+  programmes,
+  schoolYears,
+  students,
+} from '../../../db/schema';
 import type { Role } from '../../../shared/domain/roles';
 import { isoWeek, mondayOfIsoWeek, addDays, type IsoWeek } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
@@ -37,12 +45,22 @@ const teamColumns = {
 };
 
 function selectTeams({ db }: Pick<ServiceContext, 'db'>) {
-  return db.select(teamColumns).from(mentorTeams).innerJoin(cohorts, eq(cohorts.id, mentorTeams.cohortId)).innerJoin(schoolYears, eq(schoolYears.id, cohorts.schoolYearId)).$dynamic();
+  return db
+    .select(teamColumns)
+    .from(mentorTeams)
+    .innerJoin(cohorts, eq(cohorts.id, mentorTeams.cohortId))
+    .innerJoin(schoolYears, eq(schoolYears.id, cohorts.schoolYearId))
+    .$dynamic();
 }
 
 const teamInPartnership = preparedQuery((db) =>
   selectTeams({ db })
-    .where(and(eq(mentorTeams.id, sql.placeholder('teamId')), eq(mentorTeams.partnershipId, sql.placeholder('partnershipId'))))
+    .where(
+      and(
+        eq(mentorTeams.id, sql.placeholder('teamId')),
+        eq(mentorTeams.partnershipId, sql.placeholder('partnershipId')),
+      ),
+    )
     .prepare(),
 );
 
@@ -61,7 +79,12 @@ const teamsOfMember = preparedQuery((db) =>
     .select({ id: mentorTeamMembers.teamId })
     .from(mentorTeamMembers)
     .innerJoin(mentorTeams, eq(mentorTeams.id, mentorTeamMembers.teamId))
-    .where(and(eq(mentorTeamMembers.userId, sql.placeholder('userId')), eq(mentorTeams.partnershipId, sql.placeholder('partnershipId'))))
+    .where(
+      and(
+        eq(mentorTeamMembers.userId, sql.placeholder('userId')),
+        eq(mentorTeams.partnershipId, sql.placeholder('partnershipId')),
+      ),
+    )
     .prepare(),
 );
 
@@ -94,21 +117,40 @@ export function teamAccess(ctx: ServiceContext, teamId: number, capability: Team
 export function visibleTeams(ctx: ServiceContext, capability: TeamCapability): TeamRow[] {
   if (seesEveryTeam(ctx, capability)) return allTeams(ctx);
   const ids = memberTeamIds(ctx);
-  return ids.length ? selectTeams(ctx).where(and(eq(mentorTeams.partnershipId, ctx.actor.partnershipId), inArray(mentorTeams.id, ids))).orderBy(asc(mentorTeams.name)).all() : [];
+  return ids.length
+    ? selectTeams(ctx)
+        .where(and(eq(mentorTeams.partnershipId, ctx.actor.partnershipId), inArray(mentorTeams.id, ids)))
+        .orderBy(asc(mentorTeams.name))
+        .all()
+    : [];
 }
 
 /** Every team of the partnership (for management; callers check the permission). */
 export function allTeams(ctx: ServiceContext): TeamRow[] {
-  return selectTeams(ctx).where(eq(mentorTeams.partnershipId, ctx.actor.partnershipId)).orderBy(asc(mentorTeams.name)).all();
+  return selectTeams(ctx)
+    .where(eq(mentorTeams.partnershipId, ctx.actor.partnershipId))
+    .orderBy(asc(mentorTeams.name))
+    .all();
 }
 
 /** The students of the team's class, by name, with their programme's days a week. */
 const studentsOfClass = preparedQuery((db) =>
   db
-    .select({ id: students.id, firstName: students.firstName, lastName: students.lastName, programmeName: programmes.name, programmeDays: programmes.daysPerWeek })
+    .select({
+      id: students.id,
+      firstName: students.firstName,
+      lastName: students.lastName,
+      programmeName: programmes.name,
+      programmeDays: programmes.daysPerWeek,
+    })
     .from(students)
     .innerJoin(programmes, eq(programmes.id, students.programmeId))
-    .where(and(eq(students.cohortId, sql.placeholder('cohortId')), eq(students.partnershipId, sql.placeholder('partnershipId'))))
+    .where(
+      and(
+        eq(students.cohortId, sql.placeholder('cohortId')),
+        eq(students.partnershipId, sql.placeholder('partnershipId')),
+      ),
+    )
     .orderBy(asc(students.lastName), asc(students.firstName))
     .prepare(),
 );
@@ -116,19 +158,30 @@ const studentsOfClass = preparedQuery((db) =>
 /** Kept until a table it read is written: every presence save checks the class. Shared: do not change. */
 export function classStudents(ctx: ServiceContext, team: Pick<TeamRow, 'cohortId'>) {
   const { partnershipId } = ctx.actor;
-  return cachedRead(ctx.db, `mentorTeams.classStudents|${partnershipId}|${team.cohortId}`, () => studentsOfClass(ctx.db).all({ cohortId: team.cohortId, partnershipId }));
+  return cachedRead(ctx.db, `mentorTeams.classStudents|${partnershipId}|${team.cohortId}`, () =>
+    studentsOfClass(ctx.db).all({ cohortId: team.cohortId, partnershipId }),
+  );
 }
 export type ClassStudent = ReturnType<typeof classStudents>[number];
 
 /** The student, if in the team's class; else not found (the class is the boundary of a team's view). */
-export function requireClassStudent(ctx: ServiceContext, team: Pick<TeamRow, 'cohortId'>, studentId: number): ClassStudent {
+export function requireClassStudent(
+  ctx: ServiceContext,
+  team: Pick<TeamRow, 'cohortId'>,
+  studentId: number,
+): ClassStudent {
   const student = classStudents(ctx, team).find((s) => s.id === studentId);
   if (!student) throw new AppError('NOT_FOUND', 'e.mentorTeams.notInClass');
   return student;
 }
 
 export function periodsOf(ctx: ServiceContext, team: Pick<TeamRow, 'schoolYearId'>) {
-  return ctx.db.select({ id: periods.id, name: periods.name, startsOn: periods.startsOn, endsOn: periods.endsOn }).from(periods).where(eq(periods.schoolYearId, team.schoolYearId)).orderBy(asc(periods.startsOn)).all();
+  return ctx.db
+    .select({ id: periods.id, name: periods.name, startsOn: periods.startsOn, endsOn: periods.endsOn })
+    .from(periods)
+    .where(eq(periods.schoolYearId, team.schoolYearId))
+    .orderBy(asc(periods.startsOn))
+    .all();
 }
 
 /** Today in the Netherlands, on the service clock. */
@@ -136,11 +189,19 @@ export { todayOf };
 export const thisWeek = (ctx: ServiceContext): IsoWeek => isoWeek(todayOf(ctx));
 
 /** A week counts as inside the school year when any of its days is. */
-export function weekInSchoolYear(team: Pick<TeamRow, 'schoolYearStartsOn' | 'schoolYearEndsOn'>, week: IsoWeek): boolean {
+export function weekInSchoolYear(
+  team: Pick<TeamRow, 'schoolYearStartsOn' | 'schoolYearEndsOn'>,
+  week: IsoWeek,
+): boolean {
   const monday = mondayOfIsoWeek(week.year, week.week);
   return monday <= team.schoolYearEndsOn && addDays(monday, 6) >= team.schoolYearStartsOn;
 }
 
-export function requireDateInSchoolYear(team: Pick<TeamRow, 'schoolYearStartsOn' | 'schoolYearEndsOn'>, date: string, field: string): void {
-  if (date < team.schoolYearStartsOn || date > team.schoolYearEndsOn) throw new AppError('BAD_REQUEST', 'v.dateOutsideYear', field);
+export function requireDateInSchoolYear(
+  team: Pick<TeamRow, 'schoolYearStartsOn' | 'schoolYearEndsOn'>,
+  date: string,
+  field: string,
+): void {
+  if (date < team.schoolYearStartsOn || date > team.schoolYearEndsOn)
+    throw new AppError('BAD_REQUEST', 'v.dateOutsideYear', field);
 }

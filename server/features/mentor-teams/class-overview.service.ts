@@ -10,7 +10,15 @@ import { weekStates } from './session-calendar';
 
 function calendarOf(ctx: ServiceContext, team: TeamRow) {
   const logs = logsOf(ctx, [team.id]);
-  const weeks = weekStates({ sessionWeekday: team.sessionWeekday, schoolYear: { startsOn: team.schoolYearStartsOn, endsOn: team.schoolYearEndsOn }, periods: periodsOf(ctx, team), today: todayOf(ctx) }, logs);
+  const weeks = weekStates(
+    {
+      sessionWeekday: team.sessionWeekday,
+      schoolYear: { startsOn: team.schoolYearStartsOn, endsOn: team.schoolYearEndsOn },
+      periods: periodsOf(ctx, team),
+      today: todayOf(ctx),
+    },
+    logs,
+  );
   return { logs, weeks: weeks.map(({ key, year, week, state }) => ({ key, year, week, state })) };
 }
 
@@ -19,9 +27,16 @@ function presenceByStudent(ctx: ServiceContext, logs: ReturnType<typeof logsOf>)
   const held = logs.filter((l) => l.status !== 'vervallen');
   const keyOf = new Map(held.map((l) => [l.id, l.key]));
   const out = new Map<number, Map<string, { attendance: string; daysPlanned: number; daysPresent: number | null }>>();
-  for (const a of attendanceOf(ctx, held.map((l) => l.id))) {
+  for (const a of attendanceOf(
+    ctx,
+    held.map((l) => l.id),
+  )) {
     const cells = out.get(a.studentId) ?? new Map();
-    cells.set(keyOf.get(a.logId)!, { attendance: a.attendance, daysPlanned: a.daysPlanned, daysPresent: a.daysPresent });
+    cells.set(keyOf.get(a.logId)!, {
+      attendance: a.attendance,
+      daysPlanned: a.daysPlanned,
+      daysPresent: a.daysPresent,
+    });
     out.set(a.studentId, cells);
   }
   return out;
@@ -32,7 +47,11 @@ export function classOverview(ctx: ServiceContext, input: z.output<typeof teamId
   // The overview is computed once per change of the tables it reads and per day
   // (server/cache/read-cache.ts); audited on every view.
   const team = teamAccess(ctx, input.teamId, 'read');
-  const overview = cachedRead(ctx.db, `mentorTeams.classOverview|${actorKey(ctx.actor)}|${team.id}|${todayOf(ctx)}`, () => computeClassOverview(ctx, team));
+  const overview = cachedRead(
+    ctx.db,
+    `mentorTeams.classOverview|${actorKey(ctx.actor)}|${team.id}|${todayOf(ctx)}`,
+    () => computeClassOverview(ctx, team),
+  );
   auditAs(ctx, { action: 'mentor_team.class.view', subjectType: 'mentor_team', subjectId: team.id });
   return overview;
 }
@@ -41,7 +60,10 @@ function computeClassOverview(ctx: ServiceContext, team: TeamRow) {
   const { logs, weeks } = calendarOf(ctx, team);
   const roster = classStudents(ctx, team);
   const presence = presenceByStudent(ctx, logs);
-  const reflections = reflectionsOf(ctx, roster.map((s) => s.id));
+  const reflections = reflectionsOf(
+    ctx,
+    roster.map((s) => s.id),
+  );
   const classTotals = { ...emptyTotals(), reflections: 0 };
   const rows = roster.map((s) => {
     const cells = presence.get(s.id) ?? new Map();
@@ -54,7 +76,10 @@ function computeClassOverview(ctx: ServiceContext, team: TeamRow) {
       id: s.id,
       firstName: s.firstName,
       lastName: s.lastName,
-      cells: weeks.map((w) => ({ ...(cells.get(w.key) ?? { attendance: null, daysPlanned: null, daysPresent: null }), reflected: written.has(w.key) })),
+      cells: weeks.map((w) => ({
+        ...(cells.get(w.key) ?? { attendance: null, daysPlanned: null, daysPresent: null }),
+        reflected: written.has(w.key),
+      })),
       totals,
     };
   });
@@ -70,15 +95,31 @@ export function studentForTeam(ctx: ServiceContext, input: z.output<typeof teamS
   const totals = emptyTotals();
   for (const cell of cells.values()) addToTotals(totals, cell);
   const logStates = new Map(weeks.map((w) => [w.key, w.state]));
-  auditAs(ctx, { action: 'student.mentor_view', subjectType: 'student', subjectId: student.id, detail: { teamId: team.id } });
+  auditAs(ctx, {
+    action: 'student.mentor_view',
+    subjectType: 'student',
+    subjectId: student.id,
+    detail: { teamId: team.id },
+  });
   return {
     team: { id: team.id, name: team.name, cohortName: team.cohortName },
-    student: { id: student.id, firstName: student.firstName, lastName: student.lastName, programmeName: student.programmeName },
+    student: {
+      id: student.id,
+      firstName: student.firstName,
+      lastName: student.lastName,
+      programmeName: student.programmeName,
+    },
     notes: notesOf(ctx, team.id, student.id),
     reflections: reflectionsOf(ctx, [student.id]).map(({ studentId: _, ...r }) => r),
     presence: weeks
       .filter((w) => cells.has(w.key) || w.state !== 'ontbreekt')
-      .map((w) => ({ key: w.key, year: w.year, week: w.week, state: logStates.get(w.key)!, ...(cells.get(w.key) ?? { attendance: null, daysPlanned: null, daysPresent: null }) }))
+      .map((w) => ({
+        key: w.key,
+        year: w.year,
+        week: w.week,
+        state: logStates.get(w.key)!,
+        ...(cells.get(w.key) ?? { attendance: null, daysPlanned: null, daysPresent: null }),
+      }))
       .reverse(),
     totals,
   };

@@ -28,8 +28,18 @@ export const DEMO_TEAMS: Record<'eindhoven' | 'rotterdam', DemoTeam> = {
     adopters: ['Kinderopvang De Boomhut', 'Signum Onderwijs'],
     mentorTeamRole: 'praktijkopleider',
     extraMembers: [
-      { email: 'docent@eindhoven.demo', name: 'Hans Koenen', teamRole: 'roc-docent', organisation: 'Koning Willem I College' },
-      { email: 'hbo-docent@eindhoven.demo', name: 'Esther van Rooij', teamRole: 'hogeschool-docent', organisation: 'Fontys Hogeschool Kind en Educatie' },
+      {
+        email: 'docent@eindhoven.demo',
+        name: 'Hans Koenen',
+        teamRole: 'roc-docent',
+        organisation: 'Koning Willem I College',
+      },
+      {
+        email: 'hbo-docent@eindhoven.demo',
+        name: 'Esther van Rooij',
+        teamRole: 'hogeschool-docent',
+        organisation: 'Fontys Hogeschool Kind en Educatie',
+      },
     ],
     cancelledWeeks: [42],
     forgottenWeeks: [45],
@@ -43,7 +53,12 @@ export const DEMO_TEAMS: Record<'eindhoven' | 'rotterdam', DemoTeam> = {
     mentorTeamRole: 'praktijkopleider',
     extraMembers: [
       { email: 'docent@rotterdam.demo', name: 'Karim Benali', teamRole: 'roc-docent', organisation: 'ROC Albeda' },
-      { email: 'werkbegeleider@rotterdam.demo', name: 'Ingrid Vermeulen', teamRole: 'werkbegeleider', organisation: 'Kinderopvang Maasoever' },
+      {
+        email: 'werkbegeleider@rotterdam.demo',
+        name: 'Ingrid Vermeulen',
+        teamRole: 'werkbegeleider',
+        organisation: 'Kinderopvang Maasoever',
+      },
     ],
     cancelledWeeks: [43],
     forgottenWeeks: [40],
@@ -53,7 +68,7 @@ export const DEMO_TEAMS: Record<'eindhoven' | 'rotterdam', DemoTeam> = {
 
 export const EXPECTATIONS = [
   'Kennismaken met de groep en de vaste dagritmes; een observatie van één kind uitwerken.',
-  'Een kringactiviteit voorbereiden met de pm\'er van de groep en die zelf begeleiden.',
+  "Een kringactiviteit voorbereiden met de pm'er van de groep en die zelf begeleiden.",
   'Het dagritme van de peutergroep beschrijven en één overgangsmoment zelf begeleiden.',
   'Een activiteit rond taal (voorlezen, woordenschat) plannen, uitvoeren en evalueren.',
   'Observeren volgens het kindvolgsysteem en de observatie bespreken met de werkbegeleider.',
@@ -82,7 +97,7 @@ export const PRACTICE_SITUATIONS = [
 export const LESSON_MATERIAL = [
   'Module Ontwikkeling van het jonge kind, hoofdstuk 3: spel.',
   'Observatiemethoden: het verschil tussen beschrijven en interpreteren.',
-  'Interactievaardigheden (de zes IV\'s): sensitieve responsiviteit.',
+  "Interactievaardigheden (de zes IV's): sensitieve responsiviteit.",
   'Taalstimulering in de kinderopvang: voorlezen met een doel.',
   'Werken met het pedagogisch beleidsplan en de vier opvoedingsdoelen.',
   'Communicatie met ouders: de korte overdracht.',
@@ -97,24 +112,51 @@ export const AGREEMENTS = [
   'Leervragen uploaden vóór vrijdag; volgende week bespreken we er drie.',
   'Volgende week oefenen we een oudergesprek in rollenspel.',
   'Studenten schrijven hun reflectie uiterlijk zondag.',
-  'We nodigen een pm\'er van de locatie uit voor het volgende overleg.',
+  "We nodigen een pm'er van de locatie uit voor het volgende overleg.",
   'De roc-docent koppelt het lesprogramma terug aan de opleiding.',
 ];
 
 export const REFLECTIONS = [
-  { body: 'Deze week heb ik mijn eerste kringactiviteit gedaan. Ik was zenuwachtig, maar de kinderen deden goed mee.', nextStep: 'Ik wil beter letten op de stille kinderen in de kring.' },
-  { body: 'Ik heb een peuter geobserveerd tijdens het vrij spel. Ik merkte dat ik snel ging interpreteren.', nextStep: 'Eerst beschrijven wat ik zie, dan pas mijn mening.' },
-  { body: 'Het brengmoment was druk. Mijn werkbegeleider liet zien hoe je rust houdt met een vaste begroeting.', nextStep: 'Zelf een brengmoment begeleiden.' },
-  { body: 'Ik heb voorgelezen aan een kleine groep en vragen gesteld over het verhaal. Dat werkte goed.', nextStep: 'Moeilijke woorden van tevoren uitkiezen.' },
-  { body: 'Er was een conflict in de bouwhoek. Ik heb eerst gekeken en pas daarna geholpen; de kinderen losten het deels zelf op.', nextStep: 'Vaker even wachten voordat ik ingrijp.' },
-  { body: 'Ik heb voor het eerst een overdracht aan een ouder gedaan. Ik vond het spannend om de juiste woorden te kiezen.', nextStep: 'Oefenen met kort en concreet vertellen.' },
-  { body: 'Deze week heb ik vooral meegedraaid en gekeken hoe de pm\'ers samenwerken.', nextStep: 'Vragen stellen over waarom ze dingen zo doen.' },
-  { body: 'Mijn activiteit was te moeilijk voor de jongste kinderen. Ik heb hem halverwege aangepast.', nextStep: 'Activiteiten voorbereiden op twee niveaus.' },
+  {
+    body: 'Deze week heb ik mijn eerste kringactiviteit gedaan. Ik was zenuwachtig, maar de kinderen deden goed mee.',
+    nextStep: 'Ik wil beter letten op de stille kinderen in de kring.',
+  },
+  {
+    body: 'Ik heb een peuter geobserveerd tijdens het vrij spel. Ik merkte dat ik snel ging interpreteren.',
+    nextStep: 'Eerst beschrijven wat ik zie, dan pas mijn mening.',
+  },
+  {
+    body: 'Het brengmoment was druk. Mijn werkbegeleider liet zien hoe je rust houdt met een vaste begroeting.',
+    nextStep: 'Zelf een brengmoment begeleiden.',
+  },
+  {
+    body: 'Ik heb voorgelezen aan een kleine groep en vragen gesteld over het verhaal. Dat werkte goed.',
+    nextStep: 'Moeilijke woorden van tevoren uitkiezen.',
+  },
+  {
+    body: 'Er was een conflict in de bouwhoek. Ik heb eerst gekeken en pas daarna geholpen; de kinderen losten het deels zelf op.',
+    nextStep: 'Vaker even wachten voordat ik ingrijp.',
+  },
+  {
+    body: 'Ik heb voor het eerst een overdracht aan een ouder gedaan. Ik vond het spannend om de juiste woorden te kiezen.',
+    nextStep: 'Oefenen met kort en concreet vertellen.',
+  },
+  {
+    body: "Deze week heb ik vooral meegedraaid en gekeken hoe de pm'ers samenwerken.",
+    nextStep: 'Vragen stellen over waarom ze dingen zo doen.',
+  },
+  {
+    body: 'Mijn activiteit was te moeilijk voor de jongste kinderen. Ik heb hem halverwege aangepast.',
+    nextStep: 'Activiteiten voorbereiden op twee niveaus.',
+  },
 ];
 
 export const NOTES = [
   { body: 'Mooi hoe je de kring leidde: je gaf de kinderen echt de ruimte om te vertellen.', visibleToStudent: true },
-  { body: 'Werkbegeleider vraagt om meer initiatief tijdens vrij spel; bespreken in het volgende overleg.', visibleToStudent: false },
+  {
+    body: 'Werkbegeleider vraagt om meer initiatief tijdens vrij spel; bespreken in het volgende overleg.',
+    visibleToStudent: false,
+  },
   { body: 'Je observaties worden steeds preciezer. Blijf beschrijven wat je ziet.', visibleToStudent: true },
   { body: 'Planning van opdrachten loopt achter; afgesproken dat de roc-docent meekijkt.', visibleToStudent: false },
 ];
@@ -137,8 +179,16 @@ export const SIGNALS: DemoSignal[] = [
     description: 'Studenten beschrijven wat ze zien nog vaak als oordeel; het kindvolgsysteem vullen ze onzeker in.',
     domain: 'leren-ontwikkelen',
     competence: 'ontwikkelingsgerichtheid',
-    sightings: [{ week: 37, students: 6 }, { week: 39, students: 8 }, { week: 41, students: 9 }, { week: 44, students: 7 }],
-    moves: [['doorgezet', 39, 'mentor'], ['opgepakt', 41, 'regiegroep']],
+    sightings: [
+      { week: 37, students: 6 },
+      { week: 39, students: 8 },
+      { week: 41, students: 9 },
+      { week: 44, students: 7 },
+    ],
+    moves: [
+      ['doorgezet', 39, 'mentor'],
+      ['opgepakt', 41, 'regiegroep'],
+    ],
   },
   {
     kind: 'tekort',
@@ -146,13 +196,16 @@ export const SIGNALS: DemoSignal[] = [
     description: 'Korte overdrachten aan ouders zijn voor veel studenten spannend; ze missen oefening in de opleiding.',
     domain: 'organisatie-samenwerking',
     competence: 'samenwerkingsgerichtheid',
-    sightings: [{ week: 40, students: 5 }, { week: 46, students: 6 }],
+    sightings: [
+      { week: 40, students: 5 },
+      { week: 46, students: 6 },
+    ],
     moves: [['doorgezet', 46, 'mentor']],
   },
   {
     kind: 'behoefte-werkveld',
     title: 'Kennis van meertaligheid bij peuters',
-    description: 'Locaties vragen om pm\'ers die weten hoe je meertalige peuters in hun taalontwikkeling ondersteunt.',
+    description: "Locaties vragen om pm'ers die weten hoe je meertalige peuters in hun taalontwikkeling ondersteunt.",
     domain: 'leren-ontwikkelen',
     competence: 'omgevingssensitiviteit',
     sightings: [{ week: 47, students: 25 }],
@@ -164,8 +217,15 @@ export const SIGNALS: DemoSignal[] = [
     description: 'Reflecties bleven beschrijvend; met het nieuwe format gaat het beter.',
     domain: 'professionele-versterking',
     competence: 'onderzoekende-houding',
-    sightings: [{ week: 36, students: 10 }, { week: 38, students: 7 }],
-    moves: [['doorgezet', 38, 'mentor'], ['opgepakt', 39, 'projectleider'], ['afgerond', 44, 'regiegroep']],
+    sightings: [
+      { week: 36, students: 10 },
+      { week: 38, students: 7 },
+    ],
+    moves: [
+      ['doorgezet', 38, 'mentor'],
+      ['opgepakt', 39, 'projectleider'],
+      ['afgerond', 44, 'regiegroep'],
+    ],
   },
   {
     kind: 'behoefte-werkveld',
@@ -173,7 +233,10 @@ export const SIGNALS: DemoSignal[] = [
     description: 'Elke locatie gebruikt een ander systeem; studenten krijgen er op school niets over.',
     domain: 'onderzoek-innovatie',
     competence: 'ondernemende-houding',
-    sightings: [{ week: 46, students: 12 }, { week: 47, students: 14 }],
+    sightings: [
+      { week: 46, students: 12 },
+      { week: 47, students: 14 },
+    ],
     moves: [],
   },
 ];

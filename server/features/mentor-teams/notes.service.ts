@@ -9,10 +9,24 @@ import { requireClassStudent, teamAccess } from './access';
 /** The team's notes on one student, newest first (callers check access and audit the view). */
 export function notesOf(ctx: ServiceContext, teamId: number, studentId: number) {
   return ctx.db
-    .select({ id: studentNotes.id, body: studentNotes.body, visibleToStudent: studentNotes.visibleToStudent, authorUserId: studentNotes.authorUserId, authorName: users.name, createdAt: studentNotes.createdAt, updatedAt: studentNotes.updatedAt })
+    .select({
+      id: studentNotes.id,
+      body: studentNotes.body,
+      visibleToStudent: studentNotes.visibleToStudent,
+      authorUserId: studentNotes.authorUserId,
+      authorName: users.name,
+      createdAt: studentNotes.createdAt,
+      updatedAt: studentNotes.updatedAt,
+    })
     .from(studentNotes)
     .innerJoin(users, eq(users.id, studentNotes.authorUserId))
-    .where(and(eq(studentNotes.teamId, teamId), eq(studentNotes.studentId, studentId), eq(studentNotes.partnershipId, ctx.actor.partnershipId)))
+    .where(
+      and(
+        eq(studentNotes.teamId, teamId),
+        eq(studentNotes.studentId, studentId),
+        eq(studentNotes.partnershipId, ctx.actor.partnershipId),
+      ),
+    )
     .orderBy(desc(studentNotes.createdAt), desc(studentNotes.id))
     .all()
     .map(({ authorUserId, ...n }) => ({ ...n, mine: authorUserId === ctx.actor.userId }));
@@ -25,7 +39,13 @@ export function addNote(ctx: ServiceContext, input: z.output<typeof noteCreateSc
   return audited(ctx, 'mentor_note.create', 'mentor_student_note', (tx) =>
     tx
       .insert(studentNotes)
-      .values({ ...input, partnershipId: ctx.actor.partnershipId, authorUserId: ctx.actor.userId, createdAt: now, updatedAt: now })
+      .values({
+        ...input,
+        partnershipId: ctx.actor.partnershipId,
+        authorUserId: ctx.actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: studentNotes.id })
       .get(),
   );
@@ -33,7 +53,13 @@ export function addNote(ctx: ServiceContext, input: z.output<typeof noteCreateSc
 
 /** A note is its author's words: only they change or remove it (the team reads it). */
 function requireOwnNote(ctx: ServiceContext, id: number) {
-  const note = found(ctx.db.select().from(studentNotes).where(and(eq(studentNotes.id, id), eq(studentNotes.partnershipId, ctx.actor.partnershipId))).get());
+  const note = found(
+    ctx.db
+      .select()
+      .from(studentNotes)
+      .where(and(eq(studentNotes.id, id), eq(studentNotes.partnershipId, ctx.actor.partnershipId)))
+      .get(),
+  );
   teamAccess(ctx, note.teamId, 'write');
   if (note.authorUserId !== ctx.actor.userId) throw new AppError('FORBIDDEN', 'e.mentorTeams.notAuthor');
   return note;
@@ -42,7 +68,10 @@ function requireOwnNote(ctx: ServiceContext, id: number) {
 export function updateNote(ctx: ServiceContext, input: z.output<typeof noteUpdateSchema>) {
   requireOwnNote(ctx, input.id);
   return audited(ctx, 'mentor_note.update', 'mentor_student_note', (tx) => {
-    tx.update(studentNotes).set({ body: input.body, visibleToStudent: input.visibleToStudent, updatedAt: ctx.clock.now() }).where(eq(studentNotes.id, input.id)).run();
+    tx.update(studentNotes)
+      .set({ body: input.body, visibleToStudent: input.visibleToStudent, updatedAt: ctx.clock.now() })
+      .where(eq(studentNotes.id, input.id))
+      .run();
     return { id: input.id };
   });
 }

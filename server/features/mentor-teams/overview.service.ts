@@ -19,21 +19,42 @@ export function teamsOverview(ctx: ServiceContext) {
   const teams = allTeams(ctx);
   const ids = teams.map((t) => t.id);
   const logs = logsOf(ctx, ids);
-  const attendance = attendanceOf(ctx, logs.filter((l) => l.status !== 'vervallen').map((l) => l.id));
+  const attendance = attendanceOf(
+    ctx,
+    logs.filter((l) => l.status !== 'vervallen').map((l) => l.id),
+  );
   const members = membersOf(ctx, ids);
   const signalCounts = ids.length
-    ? ctx.db.select({ teamId: signals.teamId, status: signals.status, n: count() }).from(signals).where(and(inArray(signals.teamId, ids), eq(signals.partnershipId, ctx.actor.partnershipId))).groupBy(signals.teamId, signals.status).all()
+    ? ctx.db
+        .select({ teamId: signals.teamId, status: signals.status, n: count() })
+        .from(signals)
+        .where(and(inArray(signals.teamId, ids), eq(signals.partnershipId, ctx.actor.partnershipId)))
+        .groupBy(signals.teamId, signals.status)
+        .all()
     : [];
   const today = todayOf(ctx);
   const currentKey = isoWeekKey(thisWeek(ctx));
   return teams.map((team) => {
     const teamLogs = logs.filter((l) => l.teamId === team.id);
     const periods = periodsOf(ctx, team);
-    const weeks = weekStates({ sessionWeekday: team.sessionWeekday, schoolYear: { startsOn: team.schoolYearStartsOn, endsOn: team.schoolYearEndsOn }, periods, today }, teamLogs);
+    const weeks = weekStates(
+      {
+        sessionWeekday: team.sessionWeekday,
+        schoolYear: { startsOn: team.schoolYearStartsOn, endsOn: team.schoolYearEndsOn },
+        periods,
+        today,
+      },
+      teamLogs,
+    );
     const logIds = new Set(teamLogs.map((l) => l.id));
     const presence = emptyTotals();
     for (const a of attendance.filter((x) => logIds.has(x.logId))) addToTotals(presence, a);
-    const studentIds = ctx.db.select({ id: students.id }).from(students).where(and(eq(students.cohortId, team.cohortId), eq(students.partnershipId, ctx.actor.partnershipId))).all().map((s) => s.id);
+    const studentIds = ctx.db
+      .select({ id: students.id })
+      .from(students)
+      .where(and(eq(students.cohortId, team.cohortId), eq(students.partnershipId, ctx.actor.partnershipId)))
+      .all()
+      .map((s) => s.id);
     const reflections = reflectionsOf(ctx, studentIds);
     const period = periodAt(periods, today);
     const { budgetHours, spentHours } = hoursSummary(ctx, team, period);
@@ -48,7 +69,9 @@ export function teamsOverview(ctx: ServiceContext) {
       presence,
       reflectionsThisWeek: reflections.filter((r) => r.key === currentKey).length,
       reflectionsTotal: reflections.length,
-      signals: Object.fromEntries(SIGNAL_STATUSES.map((s) => [s, signalCounts.find((c) => c.teamId === team.id && c.status === s)?.n ?? 0])) as Record<SignalStatus, number>,
+      signals: Object.fromEntries(
+        SIGNAL_STATUSES.map((s) => [s, signalCounts.find((c) => c.teamId === team.id && c.status === s)?.n ?? 0]),
+      ) as Record<SignalStatus, number>,
       hours: { periodName: period?.name ?? null, budgetHours, spentHours },
     };
   });

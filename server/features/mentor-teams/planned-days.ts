@@ -35,7 +35,14 @@ export function plannedDaysFor(
   students: { id: number; programmeDays: number }[],
   monday: string,
 ): Map<number, PlannedDays> {
-  const placed = placementDays && students.length ? placementDays(ctx, students.map((s) => s.id), monday) : new Map<number, number[]>();
+  const placed =
+    placementDays && students.length
+      ? placementDays(
+          ctx,
+          students.map((s) => s.id),
+          monday,
+        )
+      : new Map<number, number[]>();
   const out = new Map<number, PlannedDays>();
   for (const s of students) {
     const placement = placed.get(s.id);

@@ -8,7 +8,14 @@ import type { TeamRow } from './access';
 export function logsOf(ctx: ServiceContext, teamIds: number[]) {
   if (!teamIds.length) return [];
   return ctx.db
-    .select({ id: sessionLogs.id, teamId: sessionLogs.teamId, isoYear: sessionLogs.isoYear, isoWeek: sessionLogs.isoWeek, status: sessionLogs.status, sessionDate: sessionLogs.sessionDate })
+    .select({
+      id: sessionLogs.id,
+      teamId: sessionLogs.teamId,
+      isoYear: sessionLogs.isoYear,
+      isoWeek: sessionLogs.isoWeek,
+      status: sessionLogs.status,
+      sessionDate: sessionLogs.sessionDate,
+    })
     .from(sessionLogs)
     .where(and(inArray(sessionLogs.teamId, teamIds), eq(sessionLogs.partnershipId, ctx.actor.partnershipId)))
     .orderBy(asc(sessionLogs.isoYear), asc(sessionLogs.isoWeek))
@@ -39,7 +46,13 @@ export function logDetail(ctx: ServiceContext, team: TeamRow, year: number, week
 export function attendanceOf(ctx: ServiceContext, logIds: number[]) {
   if (!logIds.length) return [];
   return ctx.db
-    .select({ logId: sessionAttendance.logId, studentId: sessionAttendance.studentId, attendance: sessionAttendance.attendance, daysPlanned: sessionAttendance.daysPlanned, daysPresent: sessionAttendance.daysPresent })
+    .select({
+      logId: sessionAttendance.logId,
+      studentId: sessionAttendance.studentId,
+      attendance: sessionAttendance.attendance,
+      daysPlanned: sessionAttendance.daysPlanned,
+      daysPresent: sessionAttendance.daysPresent,
+    })
     .from(sessionAttendance)
     .where(inArray(sessionAttendance.logId, logIds))
     .all();
@@ -56,13 +69,23 @@ export interface PresenceTotals {
   daysPresent: number;
 }
 
-export const emptyTotals = (): PresenceTotals => ({ sessions: 0, present: 0, excused: 0, absent: 0, daysPlanned: 0, daysPresent: 0 });
+export const emptyTotals = (): PresenceTotals => ({
+  sessions: 0,
+  present: 0,
+  excused: 0,
+  absent: 0,
+  daysPlanned: 0,
+  daysPresent: 0,
+});
 
 /**
  * Adds one registration to the totals. Workplace days count only where days present were filled in,
  * so a week nobody registered does not look like a week nobody came.
  */
-export function addToTotals(t: PresenceTotals, row: { attendance: string; daysPlanned: number; daysPresent: number | null }): PresenceTotals {
+export function addToTotals(
+  t: PresenceTotals,
+  row: { attendance: string; daysPlanned: number; daysPresent: number | null },
+): PresenceTotals {
   t.sessions += 1;
   if (row.attendance === 'aanwezig') t.present += 1;
   else if (row.attendance === 'afgemeld') t.excused += 1;

@@ -1,7 +1,16 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { preparedQuery } from '../../../db/prepared';
 import type { z } from 'zod';
-import { cohorts, mentorTeams, periods, schoolYears, studentNotes, studentReflections, students, users } from '../../../db/schema';
+import {
+  cohorts,
+  mentorTeams,
+  periods,
+  schoolYears,
+  studentNotes,
+  studentReflections,
+  students,
+  users,
+} from '../../../db/schema';
 import type { reflectionInputSchema } from '../../../shared/schemas/mentor-teams';
 import { compareIsoWeeks, isoWeekKey, isoWeeksBetween, parseIsoWeekKey } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
@@ -13,9 +22,22 @@ import { cachedRead } from '../../cache/read-cache';
 export function reflectionsOf(ctx: ServiceContext, studentIds: number[]) {
   if (!studentIds.length) return [];
   return ctx.db
-    .select({ id: studentReflections.id, studentId: studentReflections.studentId, isoYear: studentReflections.isoYear, isoWeek: studentReflections.isoWeek, body: studentReflections.body, nextStep: studentReflections.nextStep, updatedAt: studentReflections.updatedAt })
+    .select({
+      id: studentReflections.id,
+      studentId: studentReflections.studentId,
+      isoYear: studentReflections.isoYear,
+      isoWeek: studentReflections.isoWeek,
+      body: studentReflections.body,
+      nextStep: studentReflections.nextStep,
+      updatedAt: studentReflections.updatedAt,
+    })
     .from(studentReflections)
-    .where(and(inArray(studentReflections.studentId, studentIds), eq(studentReflections.partnershipId, ctx.actor.partnershipId)))
+    .where(
+      and(
+        inArray(studentReflections.studentId, studentIds),
+        eq(studentReflections.partnershipId, ctx.actor.partnershipId),
+      ),
+    )
     .orderBy(desc(studentReflections.isoYear), desc(studentReflections.isoWeek))
     .all()
     .map((r) => ({ ...r, key: isoWeekKey({ year: r.isoYear, week: r.isoWeek }) }));
@@ -24,12 +46,23 @@ export function reflectionsOf(ctx: ServiceContext, studentIds: number[]) {
 /** The acting student's record with their school year and class's team, or "not found". */
 const studentWithClass = preparedQuery((db) =>
   db
-    .select({ id: students.id, firstName: students.firstName, schoolYearId: students.schoolYearId, cohortId: students.cohortId, cohortName: cohorts.name, schoolYearStartsOn: schoolYears.startsOn, schoolYearEndsOn: schoolYears.endsOn, teamName: mentorTeams.name })
+    .select({
+      id: students.id,
+      firstName: students.firstName,
+      schoolYearId: students.schoolYearId,
+      cohortId: students.cohortId,
+      cohortName: cohorts.name,
+      schoolYearStartsOn: schoolYears.startsOn,
+      schoolYearEndsOn: schoolYears.endsOn,
+      teamName: mentorTeams.name,
+    })
     .from(students)
     .innerJoin(schoolYears, eq(schoolYears.id, students.schoolYearId))
     .leftJoin(cohorts, eq(cohorts.id, students.cohortId))
     .leftJoin(mentorTeams, eq(mentorTeams.cohortId, students.cohortId))
-    .where(and(eq(students.id, sql.placeholder('studentId')), eq(students.partnershipId, sql.placeholder('partnershipId'))))
+    .where(
+      and(eq(students.id, sql.placeholder('studentId')), eq(students.partnershipId, sql.placeholder('partnershipId'))),
+    )
     .prepare(),
 );
 
@@ -37,14 +70,24 @@ function ownStudent(ctx: ServiceContext) {
   if (ctx.actor.studentId === null) throw new AppError('NOT_FOUND', 'e.mentorTeams.noStudent');
   const { studentId, partnershipId } = ctx.actor;
   // every save of a reflection asks again: kept until a table it read is written
-  return found(cachedRead(ctx.db, `mentorTeams.ownStudent|${partnershipId}|${studentId}`, () => studentWithClass(ctx.db).get({ studentId, partnershipId })));
+  return found(
+    cachedRead(ctx.db, `mentorTeams.ownStudent|${partnershipId}|${studentId}`, () =>
+      studentWithClass(ctx.db).get({ studentId, partnershipId }),
+    ),
+  );
 }
 
 const reflectionOfWeek = preparedQuery((db) =>
   db
     .select({ id: studentReflections.id })
     .from(studentReflections)
-    .where(and(eq(studentReflections.studentId, sql.placeholder('studentId')), eq(studentReflections.isoYear, sql.placeholder('year')), eq(studentReflections.isoWeek, sql.placeholder('week'))))
+    .where(
+      and(
+        eq(studentReflections.studentId, sql.placeholder('studentId')),
+        eq(studentReflections.isoYear, sql.placeholder('year')),
+        eq(studentReflections.isoWeek, sql.placeholder('week')),
+      ),
+    )
     .prepare(),
 );
 
@@ -58,7 +101,12 @@ export function myReflections(ctx: ServiceContext) {
   const reflections = reflectionsOf(ctx, [student.id]).map(({ studentId: _, ...r }) => r);
   const written = new Set(reflections.map((r) => r.key));
   // Weeks to reflect on start with the first period (teaching), not on 1 August.
-  const firstPeriod = ctx.db.select({ startsOn: periods.startsOn }).from(periods).where(eq(periods.schoolYearId, student.schoolYearId)).orderBy(asc(periods.startsOn)).get();
+  const firstPeriod = ctx.db
+    .select({ startsOn: periods.startsOn })
+    .from(periods)
+    .where(eq(periods.schoolYearId, student.schoolYearId))
+    .orderBy(asc(periods.startsOn))
+    .get();
   const weeks = isoWeeksBetween(firstPeriod?.startsOn ?? student.schoolYearStartsOn, last)
     .reverse()
     .map((w) => ({ key: isoWeekKey(w), year: w.year, week: w.week, written: written.has(isoWeekKey(w)) }));
@@ -66,10 +114,21 @@ export function myReflections(ctx: ServiceContext) {
     .select({ id: studentNotes.id, body: studentNotes.body, authorName: users.name, createdAt: studentNotes.createdAt })
     .from(studentNotes)
     .innerJoin(users, eq(users.id, studentNotes.authorUserId))
-    .where(and(eq(studentNotes.studentId, student.id), eq(studentNotes.visibleToStudent, true), eq(studentNotes.partnershipId, ctx.actor.partnershipId)))
+    .where(
+      and(
+        eq(studentNotes.studentId, student.id),
+        eq(studentNotes.visibleToStudent, true),
+        eq(studentNotes.partnershipId, ctx.actor.partnershipId),
+      ),
+    )
     .orderBy(desc(studentNotes.createdAt))
     .all();
-  auditAs(ctx, { action: 'student_reflection.view', subjectType: 'student', subjectId: student.id, detail: { self: true } });
+  auditAs(ctx, {
+    action: 'student_reflection.view',
+    subjectType: 'student',
+    subjectId: student.id,
+    detail: { self: true },
+  });
   return {
     firstName: student.firstName,
     cohortName: student.cohortName,
@@ -90,11 +149,30 @@ export function saveReflection(ctx: ServiceContext, input: z.output<typeof refle
   const existing = reflectionOfWeek(ctx.db).get({ studentId: student.id, year: week.year, week: week.week });
   const now = ctx.clock.now();
   const fields = { body: input.body, nextStep: input.nextStep, updatedAt: now };
-  return audited(ctx, existing ? 'student_reflection.update' : 'student_reflection.create', 'student_reflection', (tx) => {
-    if (existing) {
-      tx.update(studentReflections).set(fields).where(eq(studentReflections.id, existing.id)).run();
-      return { id: existing.id, key: input.week };
-    }
-    return { ...tx.insert(studentReflections).values({ ...fields, partnershipId: ctx.actor.partnershipId, studentId: student.id, isoYear: week.year, isoWeek: week.week, createdAt: now }).returning({ id: studentReflections.id }).get(), key: input.week };
-  });
+  return audited(
+    ctx,
+    existing ? 'student_reflection.update' : 'student_reflection.create',
+    'student_reflection',
+    (tx) => {
+      if (existing) {
+        tx.update(studentReflections).set(fields).where(eq(studentReflections.id, existing.id)).run();
+        return { id: existing.id, key: input.week };
+      }
+      return {
+        ...tx
+          .insert(studentReflections)
+          .values({
+            ...fields,
+            partnershipId: ctx.actor.partnershipId,
+            studentId: student.id,
+            isoYear: week.year,
+            isoWeek: week.week,
+            createdAt: now,
+          })
+          .returning({ id: studentReflections.id })
+          .get(),
+        key: input.week,
+      };
+    },
+  );
 }

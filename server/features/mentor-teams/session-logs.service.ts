@@ -19,7 +19,14 @@ const otherLogOfWeek = preparedQuery((db) =>
   db
     .select({ id: sessionLogs.id })
     .from(sessionLogs)
-    .where(and(eq(sessionLogs.teamId, sql.placeholder('teamId')), eq(sessionLogs.isoYear, sql.placeholder('year')), eq(sessionLogs.isoWeek, sql.placeholder('week')), ne(sessionLogs.id, sql.placeholder('exceptId'))))
+    .where(
+      and(
+        eq(sessionLogs.teamId, sql.placeholder('teamId')),
+        eq(sessionLogs.isoYear, sql.placeholder('year')),
+        eq(sessionLogs.isoWeek, sql.placeholder('week')),
+        ne(sessionLogs.id, sql.placeholder('exceptId')),
+      ),
+    )
     .prepare(),
 );
 
@@ -37,16 +44,25 @@ function checkLog(ctx: ServiceContext, team: TeamRow, input: LogFields, exceptId
   const inClass = new Set(roster.map((s) => s.id));
   const named = new Set<number>();
   input.attendance.forEach((a, i) => {
-    if (!inClass.has(a.studentId)) throw new AppError('BAD_REQUEST', 'e.mentorTeams.notInClass', `attendance.${i}.studentId`);
-    if (named.has(a.studentId)) throw new AppError('BAD_REQUEST', 'e.mentorTeams.studentTwice', `attendance.${i}.studentId`);
+    if (!inClass.has(a.studentId))
+      throw new AppError('BAD_REQUEST', 'e.mentorTeams.notInClass', `attendance.${i}.studentId`);
+    if (named.has(a.studentId))
+      throw new AppError('BAD_REQUEST', 'e.mentorTeams.studentTwice', `attendance.${i}.studentId`);
     named.add(a.studentId);
   });
   return { week, planned: plannedDaysFor(ctx, team, roster, mondayOfIsoWeek(week.year, week.week)) };
 }
 
-const textFields = ({ status, expectations, practiceSituations, lessonMaterial, agreements }: LogFields) => ({ status, expectations, practiceSituations, lessonMaterial, agreements });
+const textFields = ({ status, expectations, practiceSituations, lessonMaterial, agreements }: LogFields) => ({
+  status,
+  expectations,
+  practiceSituations,
+  lessonMaterial,
+  agreements,
+});
 
-const DELETE_ATTENDANCE = 'delete from "mentor_session_attendance" where "log_id" = ? and "student_id" in (select value from json_each(?))';
+const DELETE_ATTENDANCE =
+  'delete from "mentor_session_attendance" where "log_id" = ? and "student_id" in (select value from json_each(?))';
 // The whole class in one statement, whatever its size: the rows go in as one JSON array.
 const INSERT_ATTENDANCE = `insert into "mentor_session_attendance" ("log_id", "student_id", "attendance", "days_planned", "days_present")
   select ?, value ->> 'studentId', value ->> 'attendance', value ->> 'daysPlanned', value ->> 'daysPresent' from json_each(?)`;
@@ -55,11 +71,21 @@ const INSERT_ATTENDANCE = `insert into "mentor_session_attendance" ("log_id", "s
  * Replaces the attendance of the students named; students not named (e.g. who left the class) keep theirs.
  * Runs on the connection of `ctx.db`, so inside the caller's transaction.
  */
-function writeAttendance(ctx: ServiceContext, logId: number, input: LogFields, planned: ReturnType<typeof plannedDaysFor>) {
+function writeAttendance(
+  ctx: ServiceContext,
+  logId: number,
+  input: LogFields,
+  planned: ReturnType<typeof plannedDaysFor>,
+) {
   if (!input.attendance.length) return;
   const sqlite = ctx.db.$client;
   sqlite.prepare(DELETE_ATTENDANCE).run(logId, JSON.stringify(input.attendance.map((a) => a.studentId)));
-  const rows = input.attendance.map((a) => ({ studentId: a.studentId, attendance: a.attendance, daysPlanned: planned.get(a.studentId)?.days ?? 0, daysPresent: a.daysPresent }));
+  const rows = input.attendance.map((a) => ({
+    studentId: a.studentId,
+    attendance: a.attendance,
+    daysPlanned: planned.get(a.studentId)?.days ?? 0,
+    daysPresent: a.daysPresent,
+  }));
   sqlite.prepare(INSERT_ATTENDANCE).run(logId, JSON.stringify(rows));
 }
 
@@ -73,7 +99,18 @@ export function createLog(ctx: ServiceContext, input: LogCreate) {
       audited(ctx, 'mentor_session_log.create', 'mentor_session_log', (tx) => {
         const row = tx
           .insert(sessionLogs)
-          .values({ ...textFields(input), partnershipId: ctx.actor.partnershipId, teamId: team.id, isoYear: week.year, isoWeek: week.week, sessionDate: input.sessionDate, createdBy: ctx.actor.userId, createdAt: now, updatedBy: ctx.actor.userId, updatedAt: now })
+          .values({
+            ...textFields(input),
+            partnershipId: ctx.actor.partnershipId,
+            teamId: team.id,
+            isoYear: week.year,
+            isoWeek: week.week,
+            sessionDate: input.sessionDate,
+            createdBy: ctx.actor.userId,
+            createdAt: now,
+            updatedBy: ctx.actor.userId,
+            updatedAt: now,
+          })
           .returning({ id: sessionLogs.id })
           .get();
         writeAttendance(ctx, row.id, input, planned);
@@ -86,7 +123,13 @@ export function createLog(ctx: ServiceContext, input: LogCreate) {
 }
 
 const logInPartnership = preparedQuery((db) =>
-  db.select().from(sessionLogs).where(and(eq(sessionLogs.id, sql.placeholder('id')), eq(sessionLogs.partnershipId, sql.placeholder('partnershipId')))).prepare(),
+  db
+    .select()
+    .from(sessionLogs)
+    .where(
+      and(eq(sessionLogs.id, sql.placeholder('id')), eq(sessionLogs.partnershipId, sql.placeholder('partnershipId'))),
+    )
+    .prepare(),
 );
 
 export function requireLog(ctx: ServiceContext, id: number) {
@@ -123,7 +166,15 @@ export function updateLog(ctx: ServiceContext, input: LogUpdate) {
   uniqueOr(
     () =>
       audited(ctx, 'mentor_session_log.update', 'mentor_session_log', () => {
-        saveLog(ctx.db).run({ ...textFields(input), isoYear: week.year, isoWeek: week.week, sessionDate: input.sessionDate, updatedBy: ctx.actor.userId, updatedAt: now, id: log.id });
+        saveLog(ctx.db).run({
+          ...textFields(input),
+          isoYear: week.year,
+          isoWeek: week.week,
+          sessionDate: input.sessionDate,
+          updatedBy: ctx.actor.userId,
+          updatedAt: now,
+          id: log.id,
+        });
         writeAttendance(ctx, log.id, input, planned);
         return { id: log.id };
       }),

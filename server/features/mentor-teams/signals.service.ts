@@ -1,7 +1,12 @@
 import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { signalSightings, signalStatusChanges, signals, users } from '../../../db/schema';
-import type { signalCreateSchema, signalListSchema, signalSeenAgainSchema, signalStatusSchema } from '../../../shared/schemas/mentor-teams';
+import type {
+  signalCreateSchema,
+  signalListSchema,
+  signalSeenAgainSchema,
+  signalStatusSchema,
+} from '../../../shared/schemas/mentor-teams';
 import { compareIsoWeeks, parseIsoWeekKey, type IsoWeek } from '../../../shared/domain/dates';
 import { isForwardMove, type SignalStatus } from '../../../shared/domain/mentor-teams';
 import { AppError } from '../../errors';
@@ -38,31 +43,93 @@ const columns = {
 
 /** Signals of the teams the actor may see (numbers and tags, never student names), with their history. */
 export function listSignals(ctx: ServiceContext, filter: z.output<typeof signalListSchema>) {
-  const teams = filter.teamId !== undefined ? [teamAccess(ctx, filter.teamId, 'signals')] : visibleTeams(ctx, 'signals');
+  const teams =
+    filter.teamId !== undefined ? [teamAccess(ctx, filter.teamId, 'signals')] : visibleTeams(ctx, 'signals');
   if (!teams.length) return [];
-  const conditions = [inArray(signals.teamId, teams.map((t) => t.id)), eq(signals.partnershipId, ctx.actor.partnershipId)];
+  const conditions = [
+    inArray(
+      signals.teamId,
+      teams.map((t) => t.id),
+    ),
+    eq(signals.partnershipId, ctx.actor.partnershipId),
+  ];
   if (!filter.includeClosed) conditions.push(ne(signals.status, 'afgerond'));
-  const rows = ctx.db.select(columns).from(signals).where(and(...conditions)).orderBy(desc(signals.lastSeenYear), desc(signals.lastSeenWeek), asc(signals.title)).all();
+  const rows = ctx.db
+    .select(columns)
+    .from(signals)
+    .where(and(...conditions))
+    .orderBy(desc(signals.lastSeenYear), desc(signals.lastSeenWeek), asc(signals.title))
+    .all();
   const history = rows.length
     ? ctx.db
-        .select({ signalId: signalStatusChanges.signalId, fromStatus: signalStatusChanges.fromStatus, toStatus: signalStatusChanges.toStatus, byName: users.name, at: signalStatusChanges.changedAt, note: signalStatusChanges.note })
+        .select({
+          signalId: signalStatusChanges.signalId,
+          fromStatus: signalStatusChanges.fromStatus,
+          toStatus: signalStatusChanges.toStatus,
+          byName: users.name,
+          at: signalStatusChanges.changedAt,
+          note: signalStatusChanges.note,
+        })
         .from(signalStatusChanges)
         .innerJoin(users, eq(users.id, signalStatusChanges.changedBy))
-        .where(inArray(signalStatusChanges.signalId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            signalStatusChanges.signalId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(asc(signalStatusChanges.changedAt), asc(signalStatusChanges.id))
         .all()
     : [];
   const teamName = new Map(teams.map((t) => [t.id, { teamName: t.name, cohortName: t.cohortName }]));
-  return rows.map((r) => ({ ...r, ...teamName.get(r.teamId)!, history: history.filter((h) => h.signalId === r.id).map(({ signalId: _, ...h }) => h) }));
+  return rows.map((r) => ({
+    ...r,
+    ...teamName.get(r.teamId)!,
+    history: history.filter((h) => h.signalId === r.id).map(({ signalId: _, ...h }) => h),
+  }));
 }
 
-function recordSighting(ctx: ServiceContext, tx: Tx, signal: ReturnType<typeof requireSignal>, week: IsoWeek, studentCount: number) {
-  const existing = tx.select({ n: signalSightings.studentCount }).from(signalSightings).where(and(eq(signalSightings.signalId, signal.id), eq(signalSightings.isoYear, week.year), eq(signalSightings.isoWeek, week.week))).get();
+function recordSighting(
+  ctx: ServiceContext,
+  tx: Tx,
+  signal: ReturnType<typeof requireSignal>,
+  week: IsoWeek,
+  studentCount: number,
+) {
+  const existing = tx
+    .select({ n: signalSightings.studentCount })
+    .from(signalSightings)
+    .where(
+      and(
+        eq(signalSightings.signalId, signal.id),
+        eq(signalSightings.isoYear, week.year),
+        eq(signalSightings.isoWeek, week.week),
+      ),
+    )
+    .get();
   if (existing) {
     // The same week again: a correction of the count, not a new sighting.
-    tx.update(signalSightings).set({ studentCount, raisedBy: ctx.actor.userId, at: ctx.clock.now() }).where(and(eq(signalSightings.signalId, signal.id), eq(signalSightings.isoYear, week.year), eq(signalSightings.isoWeek, week.week))).run();
+    tx.update(signalSightings)
+      .set({ studentCount, raisedBy: ctx.actor.userId, at: ctx.clock.now() })
+      .where(
+        and(
+          eq(signalSightings.signalId, signal.id),
+          eq(signalSightings.isoYear, week.year),
+          eq(signalSightings.isoWeek, week.week),
+        ),
+      )
+      .run();
   } else {
-    tx.insert(signalSightings).values({ signalId: signal.id, isoYear: week.year, isoWeek: week.week, studentCount, raisedBy: ctx.actor.userId, at: ctx.clock.now() }).run();
+    tx.insert(signalSightings)
+      .values({
+        signalId: signal.id,
+        isoYear: week.year,
+        isoWeek: week.week,
+        studentCount,
+        raisedBy: ctx.actor.userId,
+        at: ctx.clock.now(),
+      })
+      .run();
   }
   const first = { year: signal.firstSeenYear, week: signal.firstSeenWeek };
   const last = { year: signal.lastSeenYear, week: signal.lastSeenWeek };
@@ -79,7 +146,13 @@ function recordSighting(ctx: ServiceContext, tx: Tx, signal: ReturnType<typeof r
 }
 
 export function requireSignal(ctx: ServiceContext, id: number) {
-  return found(ctx.db.select({ ...columns, matchKey: signals.matchKey }).from(signals).where(and(eq(signals.id, id), eq(signals.partnershipId, ctx.actor.partnershipId))).get());
+  return found(
+    ctx.db
+      .select({ ...columns, matchKey: signals.matchKey })
+      .from(signals)
+      .where(and(eq(signals.id, id), eq(signals.partnershipId, ctx.actor.partnershipId)))
+      .get(),
+  );
 }
 
 /** Raises a signal; when an open one with the same team, kind, tags and title exists, it counts up instead. */
@@ -90,18 +163,52 @@ export function raiseSignal(ctx: ServiceContext, input: z.output<typeof signalCr
   const same = ctx.db
     .select({ id: signals.id })
     .from(signals)
-    .where(and(eq(signals.teamId, team.id), eq(signals.kind, input.kind), eq(signals.domain, input.domain), eq(signals.competence, input.competence), eq(signals.matchKey, matchKey), ne(signals.status, 'afgerond')))
+    .where(
+      and(
+        eq(signals.teamId, team.id),
+        eq(signals.kind, input.kind),
+        eq(signals.domain, input.domain),
+        eq(signals.competence, input.competence),
+        eq(signals.matchKey, matchKey),
+        ne(signals.status, 'afgerond'),
+      ),
+    )
     .get();
-  if (same) return { ...seenAgain(ctx, { id: same.id, week: input.week, studentCount: input.studentCount }), merged: true };
+  if (same)
+    return { ...seenAgain(ctx, { id: same.id, week: input.week, studentCount: input.studentCount }), merged: true };
   const now = ctx.clock.now();
   const { id } = audited(ctx, 'mentor_signal.create', 'mentor_signal', (tx) => {
     const row = tx
       .insert(signals)
-      .values({ ...input, teamId: team.id, partnershipId: ctx.actor.partnershipId, matchKey, firstSeenYear: week.year, firstSeenWeek: week.week, lastSeenYear: week.year, lastSeenWeek: week.week, weeksSeen: 1, status: 'nieuw', createdBy: ctx.actor.userId, createdAt: now })
+      .values({
+        ...input,
+        teamId: team.id,
+        partnershipId: ctx.actor.partnershipId,
+        matchKey,
+        firstSeenYear: week.year,
+        firstSeenWeek: week.week,
+        lastSeenYear: week.year,
+        lastSeenWeek: week.week,
+        weeksSeen: 1,
+        status: 'nieuw',
+        createdBy: ctx.actor.userId,
+        createdAt: now,
+      })
       .returning({ id: signals.id })
       .get();
-    tx.insert(signalSightings).values({ signalId: row.id, isoYear: week.year, isoWeek: week.week, studentCount: input.studentCount, raisedBy: ctx.actor.userId, at: now }).run();
-    tx.insert(signalStatusChanges).values({ signalId: row.id, fromStatus: null, toStatus: 'nieuw', changedBy: ctx.actor.userId, changedAt: now }).run();
+    tx.insert(signalSightings)
+      .values({
+        signalId: row.id,
+        isoYear: week.year,
+        isoWeek: week.week,
+        studentCount: input.studentCount,
+        raisedBy: ctx.actor.userId,
+        at: now,
+      })
+      .run();
+    tx.insert(signalStatusChanges)
+      .values({ signalId: row.id, fromStatus: null, toStatus: 'nieuw', changedBy: ctx.actor.userId, changedAt: now })
+      .run();
     return row;
   });
   return { id, countedUp: false, merged: false };
@@ -125,10 +232,20 @@ export function seenAgain(ctx: ServiceContext, input: z.output<typeof signalSeen
 export function setSignalStatus(ctx: ServiceContext, input: z.output<typeof signalStatusSchema>) {
   const signal = requireSignal(ctx, input.id);
   teamAccess(ctx, signal.teamId, 'signals');
-  if (!isForwardMove(signal.status as SignalStatus, input.status)) throw new AppError('BAD_REQUEST', 'e.mentorTeams.statusBackwards', 'status');
+  if (!isForwardMove(signal.status as SignalStatus, input.status))
+    throw new AppError('BAD_REQUEST', 'e.mentorTeams.statusBackwards', 'status');
   return audited(ctx, 'mentor_signal.status', 'mentor_signal', (tx) => {
     tx.update(signals).set({ status: input.status }).where(eq(signals.id, signal.id)).run();
-    tx.insert(signalStatusChanges).values({ signalId: signal.id, fromStatus: signal.status, toStatus: input.status, changedBy: ctx.actor.userId, changedAt: ctx.clock.now(), note: input.note }).run();
+    tx.insert(signalStatusChanges)
+      .values({
+        signalId: signal.id,
+        fromStatus: signal.status,
+        toStatus: input.status,
+        changedBy: ctx.actor.userId,
+        changedAt: ctx.clock.now(),
+        note: input.note,
+      })
+      .run();
     return { id: signal.id, status: input.status };
   });
 }

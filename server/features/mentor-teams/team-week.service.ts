@@ -22,15 +22,35 @@ export function teamWeek(ctx: ServiceContext, input: z.output<typeof teamWeekSch
   const current = thisWeek(ctx);
   const week = input.week ? parseIsoWeekKey(input.week)! : current;
   const periods = periodsOf(ctx, team);
-  const calendar = weekStates({ sessionWeekday: team.sessionWeekday, schoolYear: { startsOn: team.schoolYearStartsOn, endsOn: team.schoolYearEndsOn }, periods, today }, logsOf(ctx, [team.id]));
+  const calendar = weekStates(
+    {
+      sessionWeekday: team.sessionWeekday,
+      schoolYear: { startsOn: team.schoolYearStartsOn, endsOn: team.schoolYearEndsOn },
+      periods,
+      today,
+    },
+    logsOf(ctx, [team.id]),
+  );
   const log = logDetail(ctx, team, week.year, week.week);
   const roster = classStudents(ctx, team);
   const planned = plannedDaysFor(ctx, team, roster, mondayOfIsoWeek(week.year, week.week));
   const attendance = new Map(attendanceOf(ctx, log ? [log.id] : []).map((a) => [a.studentId, a]));
   const key = isoWeekKey(week);
-  const reflected = new Set(reflectionsOf(ctx, roster.map((s) => s.id)).filter((r) => r.key === key).map((r) => r.studentId));
+  const reflected = new Set(
+    reflectionsOf(
+      ctx,
+      roster.map((s) => s.id),
+    )
+      .filter((r) => r.key === key)
+      .map((r) => r.studentId),
+  );
   const period = periodAt(periods, today);
-  auditAs(ctx, { action: 'mentor_team.week.view', subjectType: 'mentor_team', subjectId: team.id, detail: { week: key } });
+  auditAs(ctx, {
+    action: 'mentor_team.week.view',
+    subjectType: 'mentor_team',
+    subjectId: team.id,
+    detail: { week: key },
+  });
   return {
     team: {
       id: team.id,
@@ -38,7 +58,12 @@ export function teamWeek(ctx: ServiceContext, input: z.output<typeof teamWeekSch
       cohortName: team.cohortName,
       sessionWeekday: team.sessionWeekday,
       schoolYearLabel: team.schoolYearLabel,
-      members: membersOf(ctx, [team.id]).map(({ userId, name, teamRole, organisationName }) => ({ userId, name, teamRole, organisationName })),
+      members: membersOf(ctx, [team.id]).map(({ userId, name, teamRole, organisationName }) => ({
+        userId,
+        name,
+        teamRole,
+        organisationName,
+      })),
       organisations: adoptersOf(ctx, [team.id]).map((o) => o.name),
     },
     week: {
@@ -63,7 +88,9 @@ export function teamWeek(ctx: ServiceContext, input: z.output<typeof teamWeekSch
       reflected: reflected.has(s.id),
     })),
     weeks: calendar.map(({ key: k, week: w, year, state }) => ({ key: k, week: w, year, state })),
-    missingWeeks: calendar.filter((w) => w.state === 'ontbreekt').map(({ key: k, week: w, year }) => ({ key: k, week: w, year })),
+    missingWeeks: calendar
+      .filter((w) => w.state === 'ontbreekt')
+      .map(({ key: k, week: w, year }) => ({ key: k, week: w, year })),
     openSignals: listSignals(ctx, { teamId: team.id, includeClosed: false }).map(({ history: _, ...s }) => s),
     hours: { period: period ? { id: period.id, name: period.name } : null, ...hoursSummary(ctx, team, period) },
   };

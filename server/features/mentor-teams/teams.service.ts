@@ -1,6 +1,14 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { cohorts, memberships, mentorTeamMembers, mentorTeamOrganisations, mentorTeams, organisations, users } from '../../../db/schema';
+import {
+  cohorts,
+  memberships,
+  mentorTeamMembers,
+  mentorTeamOrganisations,
+  mentorTeams,
+  organisations,
+  users,
+} from '../../../db/schema';
 import type { teamInputSchema, teamUpdateSchema } from '../../../shared/schemas/mentor-teams';
 import { AppError } from '../../errors';
 import { getCohort } from '../cohorts/cohorts.service';
@@ -16,7 +24,14 @@ type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 export function membersOf(ctx: ServiceContext, teamIds: number[]) {
   if (!teamIds.length) return [];
   return ctx.db
-    .select({ teamId: mentorTeamMembers.teamId, userId: users.id, name: users.name, teamRole: mentorTeamMembers.teamRole, organisationId: mentorTeamMembers.organisationId, organisationName: organisations.name })
+    .select({
+      teamId: mentorTeamMembers.teamId,
+      userId: users.id,
+      name: users.name,
+      teamRole: mentorTeamMembers.teamRole,
+      organisationId: mentorTeamMembers.organisationId,
+      organisationName: organisations.name,
+    })
     .from(mentorTeamMembers)
     .innerJoin(users, eq(users.id, mentorTeamMembers.userId))
     .leftJoin(organisations, eq(organisations.id, mentorTeamMembers.organisationId))
@@ -57,12 +72,22 @@ export function listTeams(ctx: ServiceContext) {
 
 /** The teams the actor may open: all for the projectleider, their own for a mentor. */
 export function myTeams(ctx: ServiceContext) {
-  return visibleTeams(ctx, 'read').map((t) => ({ id: t.id, name: t.name, cohortName: t.cohortName, sessionWeekday: t.sessionWeekday }));
+  return visibleTeams(ctx, 'read').map((t) => ({
+    id: t.id,
+    name: t.name,
+    cohortName: t.cohortName,
+    sessionWeekday: t.sessionWeekday,
+  }));
 }
 
 /** Choices for the team form: classes, organisations, and people with the mentor role. */
 export function setupOptions(ctx: ServiceContext) {
-  const classes = ctx.db.select({ id: cohorts.id, name: cohorts.name }).from(cohorts).where(eq(cohorts.partnershipId, ctx.actor.partnershipId)).orderBy(asc(cohorts.name)).all();
+  const classes = ctx.db
+    .select({ id: cohorts.id, name: cohorts.name })
+    .from(cohorts)
+    .where(eq(cohorts.partnershipId, ctx.actor.partnershipId))
+    .orderBy(asc(cohorts.name))
+    .all();
   const mentors = ctx.db
     .select({ userId: users.id, name: users.name })
     .from(memberships)
@@ -86,18 +111,32 @@ function checkReferences(ctx: ServiceContext, input: TeamInput) {
 function writeMembership(tx: Tx, teamId: number, input: TeamInput) {
   tx.delete(mentorTeamMembers).where(eq(mentorTeamMembers.teamId, teamId)).run();
   tx.delete(mentorTeamOrganisations).where(eq(mentorTeamOrganisations.teamId, teamId)).run();
-  for (const m of input.members) tx.insert(mentorTeamMembers).values({ teamId, ...m }).run();
-  for (const organisationId of input.organisationIds) tx.insert(mentorTeamOrganisations).values({ teamId, organisationId }).run();
+  for (const m of input.members)
+    tx.insert(mentorTeamMembers)
+      .values({ teamId, ...m })
+      .run();
+  for (const organisationId of input.organisationIds)
+    tx.insert(mentorTeamOrganisations).values({ teamId, organisationId }).run();
 }
 
-const teamRow = ({ name, cohortId, sessionWeekday, budgetHoursPerPeriod, defaultPlannedDays }: TeamInput) => ({ name, cohortId, sessionWeekday, budgetHoursPerPeriod, defaultPlannedDays });
+const teamRow = ({ name, cohortId, sessionWeekday, budgetHoursPerPeriod, defaultPlannedDays }: TeamInput) => ({
+  name,
+  cohortId,
+  sessionWeekday,
+  budgetHoursPerPeriod,
+  defaultPlannedDays,
+});
 
 export function createTeam(ctx: ServiceContext, input: TeamInput) {
   checkReferences(ctx, input);
   return uniqueOr(
     () =>
       audited(ctx, 'mentor_team.create', 'mentor_team', (tx) => {
-        const { id } = tx.insert(mentorTeams).values({ ...teamRow(input), partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() }).returning({ id: mentorTeams.id }).get();
+        const { id } = tx
+          .insert(mentorTeams)
+          .values({ ...teamRow(input), partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() })
+          .returning({ id: mentorTeams.id })
+          .get();
         writeMembership(tx, id, input);
         return { id };
       }),

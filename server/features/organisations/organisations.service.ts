@@ -32,12 +32,17 @@ export function getOrganisation({ db, actor }: ServiceContext, id: number) {
 /** For programmes and classes: the organisation must be a hogeschool or roc of this partnership. */
 export function requireInstitution(ctx: ServiceContext, id: number, field: string): void {
   const org = getOrganisation(ctx, id);
-  if (!INSTITUTION_TYPES.includes(org.type as OrganisationType)) throw new AppError('BAD_REQUEST', 'e.notInstitution', field);
+  if (!INSTITUTION_TYPES.includes(org.type as OrganisationType))
+    throw new AppError('BAD_REQUEST', 'e.notInstitution', field);
 }
 
 export function createOrganisation(ctx: ServiceContext, input: OrganisationInput) {
   return audited(ctx, 'organisation.create', 'organisation', (tx) => {
-    const { id } = tx.insert(organisations).values({ ...input, createdAt: ctx.clock.now() }).returning({ id: organisations.id }).get();
+    const { id } = tx
+      .insert(organisations)
+      .values({ ...input, createdAt: ctx.clock.now() })
+      .returning({ id: organisations.id })
+      .get();
     tx.insert(partnershipOrganisations).values({ partnershipId: ctx.actor.partnershipId, organisationId: id }).run();
     return { id };
   });
@@ -58,9 +63,18 @@ export function removeOrganisation(ctx: ServiceContext, id: number) {
   return unlessInUse(() =>
     audited(ctx, 'organisation.remove', 'organisation', (tx) => {
       tx.delete(partnershipOrganisations)
-        .where(and(eq(partnershipOrganisations.organisationId, id), eq(partnershipOrganisations.partnershipId, ctx.actor.partnershipId)))
+        .where(
+          and(
+            eq(partnershipOrganisations.organisationId, id),
+            eq(partnershipOrganisations.partnershipId, ctx.actor.partnershipId),
+          ),
+        )
         .run();
-      const stillMember = tx.select().from(partnershipOrganisations).where(eq(partnershipOrganisations.organisationId, id)).get();
+      const stillMember = tx
+        .select()
+        .from(partnershipOrganisations)
+        .where(eq(partnershipOrganisations.organisationId, id))
+        .get();
       if (!stillMember) tx.delete(organisations).where(eq(organisations.id, id)).run();
       return { id };
     }),
@@ -70,8 +84,20 @@ export function removeOrganisation(ctx: ServiceContext, id: number) {
 function usedInPartnership({ db, actor }: ServiceContext, id: number): boolean {
   const p = actor.partnershipId;
   return (
-    db.select({ id: topLocations.id }).from(topLocations).where(and(eq(topLocations.organisationId, id), eq(topLocations.partnershipId, p))).get() !== undefined ||
-    db.select({ id: programmes.id }).from(programmes).where(and(eq(programmes.institutionId, id), eq(programmes.partnershipId, p))).get() !== undefined ||
-    db.select({ id: cohorts.id }).from(cohorts).where(and(eq(cohorts.institutionId, id), eq(cohorts.partnershipId, p))).get() !== undefined
+    db
+      .select({ id: topLocations.id })
+      .from(topLocations)
+      .where(and(eq(topLocations.organisationId, id), eq(topLocations.partnershipId, p)))
+      .get() !== undefined ||
+    db
+      .select({ id: programmes.id })
+      .from(programmes)
+      .where(and(eq(programmes.institutionId, id), eq(programmes.partnershipId, p)))
+      .get() !== undefined ||
+    db
+      .select({ id: cohorts.id })
+      .from(cohorts)
+      .where(and(eq(cohorts.institutionId, id), eq(cohorts.partnershipId, p)))
+      .get() !== undefined
   );
 }

@@ -28,14 +28,33 @@ export function inviteInfo(db: Db, clock: Clock, token: string) {
 export async function acceptInvite(db: Db, clock: Clock, token: string, password: string) {
   const passwordHash = await hashPassword(password);
   const { invite } = openInvite(db, clock, token);
-  if (db.select({ id: users.id }).from(users).where(eq(users.email, invite.email)).get()) throw new AppError('CONFLICT', 'e.emailTaken');
+  if (db.select({ id: users.id }).from(users).where(eq(users.email, invite.email)).get())
+    throw new AppError('CONFLICT', 'e.emailTaken');
   const now = clock.now();
   return db.transaction((tx) => {
-    const { id } = tx.insert(users).values({ email: invite.email, name: invite.name, passwordHash, createdAt: now }).returning({ id: users.id }).get();
-    tx.insert(memberships).values({ userId: id, partnershipId: invite.partnershipId, role: invite.role, topLocationId: invite.topLocationId, createdAt: now }).run();
-    if (invite.studentId !== null) tx.update(students).set({ userId: id }).where(eq(students.id, invite.studentId)).run();
+    const { id } = tx
+      .insert(users)
+      .values({ email: invite.email, name: invite.name, passwordHash, createdAt: now })
+      .returning({ id: users.id })
+      .get();
+    tx.insert(memberships)
+      .values({
+        userId: id,
+        partnershipId: invite.partnershipId,
+        role: invite.role,
+        topLocationId: invite.topLocationId,
+        createdAt: now,
+      })
+      .run();
+    if (invite.studentId !== null)
+      tx.update(students).set({ userId: id }).where(eq(students.id, invite.studentId)).run();
     tx.update(invites).set({ acceptedAt: now }).where(eq(invites.id, invite.id)).run();
-    audit(db, clock, { userId: id, partnershipId: invite.partnershipId }, { action: 'invite.accept', subjectType: 'invite', subjectId: invite.id });
+    audit(
+      db,
+      clock,
+      { userId: id, partnershipId: invite.partnershipId },
+      { action: 'invite.accept', subjectType: 'invite', subjectId: invite.id },
+    );
     return { email: invite.email };
   });
 }

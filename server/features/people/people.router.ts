@@ -8,11 +8,25 @@ import { acceptInvite, inviteInfo } from './invite-acceptance.service';
 
 export const peopleRouter = router({
   list: procedure('admin.manage').query(({ ctx }) => service.listPeople(ctx)),
-  invite: procedure('admin.manage').input(inviteInputSchema).mutation(({ ctx, input }) => service.invite(ctx, input)),
-  revokeInvite: procedure('admin.manage').input(byIdSchema).mutation(({ ctx, input }) => service.revokeInvite(ctx, input.id)),
-  addRole: procedure('admin.manage').input(roleInputSchema).mutation(({ ctx, input }) => service.addRole(ctx, input)),
-  removeRole: procedure('admin.manage').input(removeRoleSchema).mutation(({ ctx, input }) => service.removeRole(ctx, input)),
-  setBlocked: procedure('admin.manage').input(setBlockedSchema).mutation(({ ctx, input }) => service.setBlocked(ctx, input)),
-  inviteInfo: publicProcedure.input(z.object({ token: z.string().min(10).max(200) })).query(({ ctx, input }) => inviteInfo(ctx.db, ctx.clock, input.token)),
-  acceptInvite: publicProcedure.input(acceptInviteSchema).mutation(({ ctx, input }) => acceptInvite(ctx.db, ctx.clock, input.token, input.password)),
+  invite: procedure('admin.manage')
+    .input(inviteInputSchema)
+    .mutation(({ ctx, input }) => service.invite(ctx, input)),
+  revokeInvite: procedure('admin.manage')
+    .input(byIdSchema)
+    .mutation(({ ctx, input }) => service.revokeInvite(ctx, input.id)),
+  addRole: procedure('admin.manage')
+    .input(roleInputSchema)
+    .mutation(({ ctx, input }) => service.addRole(ctx, input)),
+  removeRole: procedure('admin.manage')
+    .input(removeRoleSchema)
+    .mutation(({ ctx, input }) => service.removeRole(ctx, input)),
+  setBlocked: procedure('admin.manage')
+    .input(setBlockedSchema)
+    .mutation(({ ctx, input }) => service.setBlocked(ctx, input)),
+  inviteInfo: publicProcedure
+    .input(z.object({ token: z.string().min(10).max(200) }))
+    .query(({ ctx, input }) => inviteInfo(ctx.db, ctx.clock, input.token)),
+  acceptInvite: publicProcedure
+    .input(acceptInviteSchema)
+    .mutation(({ ctx, input }) => acceptInvite(ctx.db, ctx.clock, input.token, input.password)),
 });

@@ -1,5 +1,10 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { placementParticipants, placementRoundLocations, placementRounds, placementSupervisors } from '../../../db/schema';
+import {
+  placementParticipants,
+  placementRoundLocations,
+  placementRounds,
+  placementSupervisors,
+} from '../../../db/schema';
 import type { Db } from '../../../db/client';
 import { preparedQuery } from '../../../db/prepared';
 import { AppError } from '../../errors';
@@ -17,7 +22,16 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type RoundRow = typeof placementRounds.$inferSelect;
 
 const roundInPartnership = preparedQuery((db) =>
-  db.select().from(placementRounds).where(and(eq(placementRounds.id, sql.placeholder('roundId')), eq(placementRounds.partnershipId, sql.placeholder('partnershipId')))).prepare(),
+  db
+    .select()
+    .from(placementRounds)
+    .where(
+      and(
+        eq(placementRounds.id, sql.placeholder('roundId')),
+        eq(placementRounds.partnershipId, sql.placeholder('partnershipId')),
+      ),
+    )
+    .prepare(),
 );
 
 export function requireRound(ctx: ServiceContext, roundId: number): RoundRow {

@@ -4,7 +4,10 @@ import { locationKey } from './engine-ids';
 import type { RoundData, RoundIndex } from './round-data';
 
 /** A stable-mode reason as stored (snapshot.ts adds the grade numbers the projectleider entered). */
-type StoredStable = NonNullable<LocationReason['stable']> & { cutoffGradeNumber?: number | null; ownGradeNumber?: number | null };
+type StoredStable = NonNullable<LocationReason['stable']> & {
+  cutoffGradeNumber?: number | null;
+  ownGradeNumber?: number | null;
+};
 
 /**
  * "Waarom deze plek?" for one participant, in database terms and names. The reasons come from the
@@ -38,7 +41,14 @@ export function explanationOf(data: RoundData, index: RoundIndex, participantId:
           locationName: nameOfKey.get(r.location) ?? r.location,
           code: r.code,
           distanceKm: r.distanceKm ?? null,
-          stable: stable ? { cutoffGrade: stable.cutoffGrade, cutoffGradeNumber: stable.cutoffGradeNumber ?? null, ownGradeNumber: stable.ownGradeNumber ?? null, lostTieBreak: stable.lostTieBreak } : null,
+          stable: stable
+            ? {
+                cutoffGrade: stable.cutoffGrade,
+                cutoffGradeNumber: stable.cutoffGradeNumber ?? null,
+                ownGradeNumber: stable.ownGradeNumber ?? null,
+                lostTieBreak: stable.lostTieBreak,
+              }
+            : null,
           optimal: r.optimal ?? null,
         };
       })
@@ -52,7 +62,11 @@ export function explanationOf(data: RoundData, index: RoundIndex, participantId:
     daysNeeded: p.daysNeeded,
     maxDistanceKm: p.maxDistanceKm,
     objective,
-    preferences: (index.preferencesOf.get(participantId) ?? []).map((id, i) => ({ rank: i + 1, roundLocationId: id, name: index.locationById.get(id)?.name ?? '' })),
+    preferences: (index.preferencesOf.get(participantId) ?? []).map((id, i) => ({
+      rank: i + 1,
+      roundLocationId: id,
+      name: index.locationById.get(id)?.name ?? '',
+    })),
     placement,
     /** False before the first run, and for a placement changed since the run. */
     explained: fromRun,

@@ -16,15 +16,46 @@ export async function exportPlacements(ctx: ServiceContext, input: z.output<type
   const data = loadRoundData(ctx, round.id);
   const index = indexRoundData(data);
   const rows = resultRows(data, index);
-  const header = ['Studentnummer', 'Student', 'Opleiding', 'TOP-locatie', 'Werkbegeleider', 'Dagen', 'Keuze', 'Vastgezet', 'Herkomst', 'Reden'];
+  const header = [
+    'Studentnummer',
+    'Student',
+    'Opleiding',
+    'TOP-locatie',
+    'Werkbegeleider',
+    'Dagen',
+    'Keuze',
+    'Vastgezet',
+    'Herkomst',
+    'Reden',
+  ];
   const lines = rows.map((r) => {
     const note = index.assignmentOf.get(r.participantId)?.note ?? '';
-    return [r.studentNumber, r.name, r.programmeName, r.locationName ?? 'niet geplaatst', r.supervisorName ?? '', formatDays(r.days), r.rank ?? '', r.locked ? 'ja' : 'nee', r.source ? (SOURCE_NAMES[r.source] ?? r.source) : '', note];
+    return [
+      r.studentNumber,
+      r.name,
+      r.programmeName,
+      r.locationName ?? 'niet geplaatst',
+      r.supervisorName ?? '',
+      formatDays(r.days),
+      r.rank ?? '',
+      r.locked ? 'ja' : 'nee',
+      r.source ? (SOURCE_NAMES[r.source] ?? r.source) : '',
+      note,
+    ];
   });
-  auditAs(ctx, { action: 'placement_round.export', subjectType: 'placement_round', subjectId: round.id, detail: { format: input.format, students: rows.length } });
+  auditAs(ctx, {
+    action: 'placement_round.export',
+    subjectType: 'placement_round',
+    subjectId: round.id,
+    detail: { format: input.format, students: rows.length },
+  });
   const stem = `${fileStem(round.name)}-plaatsingen`;
   if (input.format === 'csv') return csvFile(`${stem}.csv`, [header, ...lines]);
-  const perLocation = data.locations.map((l) => [l.name, l.capacity, rows.filter((r) => r.roundLocationId === l.id).length]);
+  const perLocation = data.locations.map((l) => [
+    l.name,
+    l.capacity,
+    rows.filter((r) => r.roundLocationId === l.id).length,
+  ]);
   return xlsxFile(`${stem}.xlsx`, [
     { name: 'Plaatsingen', rows: [header, ...lines] },
     { name: 'Per locatie', rows: [['TOP-locatie', 'Capaciteit', 'Geplaatst'], ...perLocation] },
@@ -38,6 +69,11 @@ export async function exportPlacements(ctx: ServiceContext, input: z.output<type
 export function exportSnapshot(ctx: ServiceContext, roundId: number) {
   const round = requireRound(ctx, roundId);
   const snapshot = toEngineRound(round.objective as Objective, loadRoundData(ctx, roundId));
-  auditAs(ctx, { action: 'placement_round.snapshot.export', subjectType: 'placement_round', subjectId: roundId, detail: { students: snapshot.students.length } });
+  auditAs(ctx, {
+    action: 'placement_round.snapshot.export',
+    subjectType: 'placement_round',
+    subjectId: roundId,
+    detail: { students: snapshot.students.length },
+  });
   return jsonFile(`${fileStem(round.name)}.json`, snapshot);
 }

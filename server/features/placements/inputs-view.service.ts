@@ -18,8 +18,13 @@ export function roundInputs(ctx: ServiceContext, roundId: number) {
     name: l.name,
     capacity: l.capacity,
     openDays: l.openDays,
-    programmeCapacity: l.programmeCapacity.map((p) => ({ ...p, programmeName: index.programmeById.get(p.programmeId)?.name ?? '' })),
-    supervisors: data.supervisors.filter((s) => s.roundLocationId === l.id).map(({ id, userId, name, capacity, programmeIds }) => ({ id, userId, name, capacity, programmeIds })),
+    programmeCapacity: l.programmeCapacity.map((p) => ({
+      ...p,
+      programmeName: index.programmeById.get(p.programmeId)?.name ?? '',
+    })),
+    supervisors: data.supervisors
+      .filter((s) => s.roundLocationId === l.id)
+      .map(({ id, userId, name, capacity, programmeIds }) => ({ id, userId, name, capacity, programmeIds })),
   }));
   const students = data.participants.map((p) => ({
     id: p.id,
@@ -32,10 +37,24 @@ export function roundInputs(ctx: ServiceContext, roundId: number) {
     daysNeeded: p.daysNeeded,
     maxDistanceKm: p.maxDistanceKm,
     preferences: index.preferencesOf.get(p.id) ?? [],
-    priorities: data.priorities.filter((x) => x.participantId === p.id).map(({ roundLocationId, grade }) => ({ roundLocationId, grade })),
+    priorities: data.priorities
+      .filter((x) => x.participantId === p.id)
+      .map(({ roundLocationId, grade }) => ({ roundLocationId, grade })),
   }));
-  auditAs(ctx, { action: 'placement_round.inputs.view', subjectType: 'placement_round', subjectId: roundId, detail: { students: students.length } });
-  return { locations, students, options: inputOptions(ctx, data.locations.map((l) => l.locationId)) };
+  auditAs(ctx, {
+    action: 'placement_round.inputs.view',
+    subjectType: 'placement_round',
+    subjectId: roundId,
+    detail: { students: students.length },
+  });
+  return {
+    locations,
+    students,
+    options: inputOptions(
+      ctx,
+      data.locations.map((l) => l.locationId),
+    ),
+  };
 }
 
 function inputOptions(ctx: ServiceContext, inRound: number[]) {
@@ -43,7 +62,11 @@ function inputOptions(ctx: ServiceContext, inRound: number[]) {
   const addable = ctx.db
     .select({ id: topLocations.id, name: topLocations.name, openDays: topLocations.openDays })
     .from(topLocations)
-    .where(inRound.length ? and(eq(topLocations.partnershipId, partnership), notInArray(topLocations.id, inRound)) : eq(topLocations.partnershipId, partnership))
+    .where(
+      inRound.length
+        ? and(eq(topLocations.partnershipId, partnership), notInArray(topLocations.id, inRound))
+        : eq(topLocations.partnershipId, partnership),
+    )
     .orderBy(asc(topLocations.name))
     .all();
   const programmeOptions = ctx.db

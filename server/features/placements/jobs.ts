@@ -45,13 +45,28 @@ export function startJob(ctx: ServiceContext, round: RoundRow, spec: JobSpec): {
   const runId = ctx.db.transaction((tx) => {
     const id = tx
       .insert(placementRuns)
-      .values({ roundId: round.id, kind: spec.kind, state: 'wachtrij', stage: 'voorbereiden', inputsRevision: round.inputsRevision, change: spec.change ?? null, createdBy: ctx.actor.userId, createdAt: ctx.clock.now() })
+      .values({
+        roundId: round.id,
+        kind: spec.kind,
+        state: 'wachtrij',
+        stage: 'voorbereiden',
+        inputsRevision: round.inputsRevision,
+        change: spec.change ?? null,
+        createdBy: ctx.actor.userId,
+        createdAt: ctx.clock.now(),
+      })
       .returning({ id: placementRuns.id })
       .get().id;
-    auditAs(ctx, { action: spec.audit.action, subjectType: 'placement_round', subjectId: round.id, detail: { runId: id, ...spec.audit.detail } });
+    auditAs(ctx, {
+      action: spec.audit.action,
+      subjectType: 'placement_round',
+      subjectId: round.id,
+      detail: { runId: id, ...spec.audit.detail },
+    });
     return id;
   });
-  const setRun = (fields: Partial<typeof placementRuns.$inferInsert>, tx: Pick<Tx, 'update'> = ctx.db) => tx.update(placementRuns).set(fields).where(eq(placementRuns.id, runId)).run();
+  const setRun = (fields: Partial<typeof placementRuns.$inferInsert>, tx: Pick<Tx, 'update'> = ctx.db) =>
+    tx.update(placementRuns).set(fields).where(eq(placementRuns.id, runId)).run();
   const done = runInWorker(spec.job, (stage) => setRun({ state: 'bezig', stage }))
     .then((output) =>
       ctx.db.transaction((tx) => {
@@ -65,12 +80,20 @@ export function startJob(ctx: ServiceContext, round: RoundRow, spec: JobSpec): {
       try {
         const key = error instanceof AppError ? error.message : 'e.placements.engineFailed';
         // The engine's own words (English, with the snapshot's paths) are kept for whoever investigates.
-        setRun({ state: 'mislukt', error: key, result: { detail: error instanceof EngineError ? error.message : null }, finishedAt: ctx.clock.now() });
+        setRun({
+          state: 'mislukt',
+          error: key,
+          result: { detail: error instanceof EngineError ? error.message : null },
+          finishedAt: ctx.clock.now(),
+        });
       } catch {
         /* nothing left to record the failure on */
       }
     })
     .finally(() => pending.delete(runId));
-  pending.set(runId, done.then(() => undefined));
+  pending.set(
+    runId,
+    done.then(() => undefined),
+  );
   return { runId };
 }

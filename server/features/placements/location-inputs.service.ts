@@ -1,7 +1,22 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { memberships, placementAssignments, placementPreferences, placementPriorities, placementRoundLocations, placementSupervisors, programmes, topLocations, users } from '../../../db/schema';
-import type { roundLocationAddSchema, roundLocationUpdateSchema, supervisorAddSchema, supervisorUpdateSchema } from '../../../shared/schemas/placements';
+import {
+  memberships,
+  placementAssignments,
+  placementPreferences,
+  placementPriorities,
+  placementRoundLocations,
+  placementSupervisors,
+  programmes,
+  topLocations,
+  users,
+} from '../../../db/schema';
+import type {
+  roundLocationAddSchema,
+  roundLocationUpdateSchema,
+  supervisorAddSchema,
+  supervisorUpdateSchema,
+} from '../../../shared/schemas/placements';
 import type { ProgrammeCapacity } from '../../../db/schema/placements';
 import { AppError } from '../../errors';
 import { audited, found, uniqueOr, type ServiceContext } from '../scope';
@@ -15,7 +30,11 @@ type SupervisorUpdate = z.output<typeof supervisorUpdateSchema>;
 /** Programme ids must be the partnership's own. */
 export function checkProgrammes(ctx: ServiceContext, ids: number[], field: string): void {
   if (!ids.length) return;
-  const own = ctx.db.select({ id: programmes.id }).from(programmes).where(and(inArray(programmes.id, ids), eq(programmes.partnershipId, ctx.actor.partnershipId))).all();
+  const own = ctx.db
+    .select({ id: programmes.id })
+    .from(programmes)
+    .where(and(inArray(programmes.id, ids), eq(programmes.partnershipId, ctx.actor.partnershipId)))
+    .all();
   if (own.length !== new Set(ids).size) throw new AppError('NOT_FOUND', 'e.notFound', field);
 }
 
@@ -24,7 +43,13 @@ const programmeIdsOf = (capacity: ProgrammeCapacity[]) => capacity.map((p) => p.
 export function addRoundLocation(ctx: ServiceContext, input: LocationAdd) {
   const round = requireRound(ctx, input.roundId);
   requireEditable(round);
-  found(ctx.db.select({ id: topLocations.id }).from(topLocations).where(and(eq(topLocations.id, input.locationId), eq(topLocations.partnershipId, ctx.actor.partnershipId))).get());
+  found(
+    ctx.db
+      .select({ id: topLocations.id })
+      .from(topLocations)
+      .where(and(eq(topLocations.id, input.locationId), eq(topLocations.partnershipId, ctx.actor.partnershipId)))
+      .get(),
+  );
   checkProgrammes(ctx, programmeIdsOf(input.programmeCapacity), 'programmeCapacity');
   return uniqueOr(
     () =>
@@ -70,7 +95,14 @@ export function locatieUserName(ctx: ServiceContext, userId: number, locationId:
     .select({ name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.userId, userId), eq(memberships.partnershipId, ctx.actor.partnershipId), eq(memberships.role, 'locatie'), eq(memberships.topLocationId, locationId)))
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        eq(memberships.partnershipId, ctx.actor.partnershipId),
+        eq(memberships.role, 'locatie'),
+        eq(memberships.topLocationId, locationId),
+      ),
+    )
     .get();
   if (!row) throw new AppError('BAD_REQUEST', 'e.placements.notLocatie', 'userId');
   return row.name;
@@ -88,7 +120,11 @@ export function addSupervisor(ctx: ServiceContext, input: SupervisorAdd) {
   const row = supervisorRow(ctx, roundLocation.locationId, input);
   return audited(ctx, 'placement_round.supervisor.add', 'placement_supervisor', (tx) => {
     inputsChanged(tx, ctx, round.id);
-    return tx.insert(placementSupervisors).values({ ...row, roundLocationId: roundLocation.id }).returning({ id: placementSupervisors.id }).get();
+    return tx
+      .insert(placementSupervisors)
+      .values({ ...row, roundLocationId: roundLocation.id })
+      .returning({ id: placementSupervisors.id })
+      .get();
   });
 }
 

@@ -1,5 +1,16 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { periods, placementAssignments, placementParticipants, placementRoundLocations, placementRounds, placementSupervisors, programmes, schoolYears, students, topLocations } from '../../../db/schema';
+import {
+  periods,
+  placementAssignments,
+  placementParticipants,
+  placementRoundLocations,
+  placementRounds,
+  placementSupervisors,
+  programmes,
+  schoolYears,
+  students,
+  topLocations,
+} from '../../../db/schema';
 import { auditAs, type ServiceContext } from '../scope';
 
 /**
@@ -9,7 +20,11 @@ import { auditAs, type ServiceContext } from '../scope';
 export function myLocationPlacements(ctx: ServiceContext) {
   const locationId = ctx.actor.topLocationId;
   if (locationId === null) return { locationName: null, students: [] };
-  const location = ctx.db.select({ name: topLocations.name }).from(topLocations).where(and(eq(topLocations.id, locationId), eq(topLocations.partnershipId, ctx.actor.partnershipId))).get();
+  const location = ctx.db
+    .select({ name: topLocations.name })
+    .from(topLocations)
+    .where(and(eq(topLocations.id, locationId), eq(topLocations.partnershipId, ctx.actor.partnershipId)))
+    .get();
   if (!location) return { locationName: null, students: [] };
   const rows = ctx.db
     .select({
@@ -33,12 +48,27 @@ export function myLocationPlacements(ctx: ServiceContext) {
     .innerJoin(schoolYears, eq(schoolYears.id, placementRounds.schoolYearId))
     .leftJoin(periods, eq(periods.id, placementRounds.periodId))
     .leftJoin(placementSupervisors, eq(placementSupervisors.id, placementAssignments.supervisorId))
-    .where(and(eq(placementRoundLocations.locationId, locationId), eq(placementRounds.status, 'gepubliceerd'), eq(placementRounds.partnershipId, ctx.actor.partnershipId)))
+    .where(
+      and(
+        eq(placementRoundLocations.locationId, locationId),
+        eq(placementRounds.status, 'gepubliceerd'),
+        eq(placementRounds.partnershipId, ctx.actor.partnershipId),
+      ),
+    )
     .orderBy(asc(placementRounds.id), asc(students.lastName), asc(students.firstName))
     .all();
-  auditAs(ctx, { action: 'placement.location.view', subjectType: 'top_location', subjectId: locationId, detail: { students: rows.length } });
+  auditAs(ctx, {
+    action: 'placement.location.view',
+    subjectType: 'top_location',
+    subjectId: locationId,
+    detail: { students: rows.length },
+  });
   return {
     locationName: location.name,
-    students: rows.map(({ firstName, lastName, email, ...r }) => ({ ...r, name: `${firstName} ${lastName}`, email: email ?? '' })),
+    students: rows.map(({ firstName, lastName, email, ...r }) => ({
+      ...r,
+      name: `${firstName} ${lastName}`,
+      email: email ?? '',
+    })),
   };
 }

@@ -25,20 +25,105 @@ const HBO = ['pabo-vt', 'pabo-dt', 'jonge-kind', 'ad-pep'];
 
 export const DEMO_ROUND_LOCATIONS: Record<'eindhoven' | 'rotterdam', DemoRoundLocation[]> = {
   eindhoven: [
-    { capacity: 15, pw3: 6, other: 3, supervisors: [{ name: 'Linda Verbeek', email: 'locatie@eindhoven.demo', share: 0.6, programmes: MBO }, { name: 'Joost van Rijn', share: 0.4, programmes: HBO }] },
-    { capacity: 11, pw3: 5, other: 2, supervisors: [{ name: 'Femke Aarts', share: 0.6, programmes: ['pw3', 'pw4', 'oa'] }, { name: 'Hatice Demir', share: 0.4, programmes: [...HBO, 'welzijn'] }] },
-    { capacity: 13, pw3: 5, other: 2, supervisors: [{ name: 'Marloes Claessens', share: 0.5, programmes: MBO }, { name: 'Bart Hurkmans', share: 0.5, programmes: HBO }] },
-    { capacity: 9, pw3: 4, other: 2, supervisors: [{ name: 'Ingrid Swinkels', share: 1, programmes: [...MBO, ...HBO] }] },
-    { capacity: 9, pw3: 3, other: 2, supervisors: [{ name: 'Rob van der Heijden', share: 0.6, programmes: ['pw3', 'oa', 'pabo-vt'] }, { name: 'Sabine Maas', share: 0.4, programmes: ['jonge-kind', 'ad-pep', 'pw4'] }] },
-    { capacity: 11, pw3: 4, other: 2, supervisors: [{ name: 'Kees Verhagen', share: 0.5, programmes: MBO }, { name: 'Anja Bouwmans', share: 0.5, programmes: HBO }] },
+    {
+      capacity: 15,
+      pw3: 6,
+      other: 3,
+      supervisors: [
+        { name: 'Linda Verbeek', email: 'locatie@eindhoven.demo', share: 0.6, programmes: MBO },
+        { name: 'Joost van Rijn', share: 0.4, programmes: HBO },
+      ],
+    },
+    {
+      capacity: 11,
+      pw3: 5,
+      other: 2,
+      supervisors: [
+        { name: 'Femke Aarts', share: 0.6, programmes: ['pw3', 'pw4', 'oa'] },
+        { name: 'Hatice Demir', share: 0.4, programmes: [...HBO, 'welzijn'] },
+      ],
+    },
+    {
+      capacity: 13,
+      pw3: 5,
+      other: 2,
+      supervisors: [
+        { name: 'Marloes Claessens', share: 0.5, programmes: MBO },
+        { name: 'Bart Hurkmans', share: 0.5, programmes: HBO },
+      ],
+    },
+    {
+      capacity: 9,
+      pw3: 4,
+      other: 2,
+      supervisors: [{ name: 'Ingrid Swinkels', share: 1, programmes: [...MBO, ...HBO] }],
+    },
+    {
+      capacity: 9,
+      pw3: 3,
+      other: 2,
+      supervisors: [
+        { name: 'Rob van der Heijden', share: 0.6, programmes: ['pw3', 'oa', 'pabo-vt'] },
+        { name: 'Sabine Maas', share: 0.4, programmes: ['jonge-kind', 'ad-pep', 'pw4'] },
+      ],
+    },
+    {
+      capacity: 11,
+      pw3: 4,
+      other: 2,
+      supervisors: [
+        { name: 'Kees Verhagen', share: 0.5, programmes: MBO },
+        { name: 'Anja Bouwmans', share: 0.5, programmes: HBO },
+      ],
+    },
   ],
   rotterdam: [
-    { capacity: 15, pw3: 6, other: 3, supervisors: [{ name: 'Priscilla Hoek', share: 0.6, programmes: MBO }, { name: 'Dennis Vermeulen', share: 0.4, programmes: HBO }] },
-    { capacity: 11, pw3: 5, other: 2, supervisors: [{ name: 'Fatima Bennani', share: 0.6, programmes: ['pw3', 'pw4', 'oa'] }, { name: 'Willem de Jong', share: 0.4, programmes: [...HBO, 'welzijn'] }] },
-    { capacity: 13, pw3: 5, other: 2, supervisors: [{ name: 'Esther Blom', share: 0.5, programmes: MBO }, { name: 'Romano Martina', share: 0.5, programmes: HBO }] },
+    {
+      capacity: 15,
+      pw3: 6,
+      other: 3,
+      supervisors: [
+        { name: 'Priscilla Hoek', share: 0.6, programmes: MBO },
+        { name: 'Dennis Vermeulen', share: 0.4, programmes: HBO },
+      ],
+    },
+    {
+      capacity: 11,
+      pw3: 5,
+      other: 2,
+      supervisors: [
+        { name: 'Fatima Bennani', share: 0.6, programmes: ['pw3', 'pw4', 'oa'] },
+        { name: 'Willem de Jong', share: 0.4, programmes: [...HBO, 'welzijn'] },
+      ],
+    },
+    {
+      capacity: 13,
+      pw3: 5,
+      other: 2,
+      supervisors: [
+        { name: 'Esther Blom', share: 0.5, programmes: MBO },
+        { name: 'Romano Martina', share: 0.5, programmes: HBO },
+      ],
+    },
     { capacity: 9, pw3: 4, other: 2, supervisors: [{ name: 'Saskia Roos', share: 1, programmes: [...MBO, ...HBO] }] },
-    { capacity: 9, pw3: 3, other: 2, supervisors: [{ name: 'Henk Ouwehand', share: 0.6, programmes: ['pw3', 'oa', 'pabo-vt'] }, { name: 'Lisa Tan', share: 0.4, programmes: ['jonge-kind', 'ad-pep', 'pw4'] }] },
-    { capacity: 11, pw3: 4, other: 2, supervisors: [{ name: 'Mustafa Yildiz', share: 0.5, programmes: MBO }, { name: 'Carla Groen', share: 0.5, programmes: HBO }] },
+    {
+      capacity: 9,
+      pw3: 3,
+      other: 2,
+      supervisors: [
+        { name: 'Henk Ouwehand', share: 0.6, programmes: ['pw3', 'oa', 'pabo-vt'] },
+        { name: 'Lisa Tan', share: 0.4, programmes: ['jonge-kind', 'ad-pep', 'pw4'] },
+      ],
+    },
+    {
+      capacity: 11,
+      pw3: 4,
+      other: 2,
+      supervisors: [
+        { name: 'Mustafa Yildiz', share: 0.5, programmes: MBO },
+        { name: 'Carla Groen', share: 0.5, programmes: HBO },
+      ],
+    },
   ],
 };
 

@@ -46,7 +46,9 @@ export const publishedPlacementDays: PlacementDaysLookup = (ctx, studentIds, mon
   const ids = JSON.stringify(studentIds);
   const { partnershipId } = ctx.actor;
   // every presence save of a class asks again: kept until a placement table (or another it read) is written
-  const rows = cachedRead(ctx.db, `placements.daysOfStudents|${partnershipId}|${ids}`, () => placementsOfStudents(ctx.db).all({ partnershipId, studentIds: ids }));
+  const rows = cachedRead(ctx.db, `placements.daysOfStudents|${partnershipId}|${ids}`, () =>
+    placementsOfStudents(ctx.db).all({ partnershipId, studentIds: ids }),
+  );
   for (const r of rows) {
     const from = r.periodStart ?? r.yearStart;
     const to = r.periodEnd ?? r.yearEnd;

@@ -9,7 +9,11 @@ import type { PlacementAt, RepairProposal, StoredChange } from './repair.service
 function describeAt(index: RoundIndex, at: PlacementAt | null) {
   if (!at) return null;
   const supervisor = at.supervisorId !== null ? index.supervisorById.get(at.supervisorId) : undefined;
-  return { locationName: index.locationById.get(at.roundLocationId)?.name ?? '', supervisorName: supervisor?.name ?? null, days: at.days };
+  return {
+    locationName: index.locationById.get(at.roundLocationId)?.name ?? '',
+    supervisorName: supervisor?.name ?? null,
+    days: at.days,
+  };
 }
 
 /**
@@ -20,7 +24,11 @@ export function repairProposal(ctx: ServiceContext, roundId: number) {
   const round = requireRound(ctx, roundId);
   const run = latestRun(ctx, roundId, 'repair');
   if (!run) return null;
-  const row = ctx.db.select({ change: placementRuns.change, result: placementRuns.result }).from(placementRuns).where(eq(placementRuns.id, run.id)).get()!;
+  const row = ctx.db
+    .select({ change: placementRuns.change, result: placementRuns.result })
+    .from(placementRuns)
+    .where(eq(placementRuns.id, run.id))
+    .get()!;
   const change = row.change as StoredChange;
   const data = loadRoundData(ctx, roundId);
   const index = indexRoundData(data);
@@ -28,18 +36,33 @@ export function repairProposal(ctx: ServiceContext, roundId: number) {
     const p = index.participantById.get(participantId);
     if (p) return `${p.firstName} ${p.lastName}`;
     // A withdrawn student is no longer in the round's data, but the proposal still names them.
-    const gone = ctx.db.select({ first: students.firstName, last: students.lastName }).from(placementParticipants).innerJoin(students, eq(students.id, placementParticipants.studentId)).where(eq(placementParticipants.id, participantId)).get();
+    const gone = ctx.db
+      .select({ first: students.firstName, last: students.lastName })
+      .from(placementParticipants)
+      .innerJoin(students, eq(students.id, placementParticipants.studentId))
+      .where(eq(placementParticipants.id, participantId))
+      .get();
     return gone ? `${gone.first} ${gone.last}` : '';
   };
   const proposal = run.state === 'klaar' ? (row.result as RepairProposal) : null;
-  auditAs(ctx, { action: 'placement_round.repair.view', subjectType: 'placement_round', subjectId: roundId, detail: { runId: run.id } });
+  auditAs(ctx, {
+    action: 'placement_round.repair.view',
+    subjectType: 'placement_round',
+    subjectId: roundId,
+    detail: { runId: run.id },
+  });
   return {
     run,
     current: run.inputsRevision === round.inputsRevision,
     change:
       change.kind === 'withdraw'
         ? { kind: 'withdraw' as const, studentName: nameOf(change.participantId) }
-        : { kind: 'capacity' as const, locationName: index.locationById.get(change.roundLocationId)?.name ?? '', from: change.previousCapacity ?? null, to: change.capacity },
+        : {
+            kind: 'capacity' as const,
+            locationName: index.locationById.get(change.roundLocationId)?.name ?? '',
+            from: change.previousCapacity ?? null,
+            to: change.capacity,
+          },
     moves: (proposal?.moves ?? []).map((m) => ({
       participantId: m.participantId,
       name: nameOf(m.participantId),

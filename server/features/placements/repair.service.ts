@@ -1,10 +1,23 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { placementAssignments, placementParticipants, placementRoundLocations, placementRounds, placementRuns } from '../../../db/schema';
+import {
+  placementAssignments,
+  placementParticipants,
+  placementRoundLocations,
+  placementRounds,
+  placementRuns,
+} from '../../../db/schema';
 import type { RepairChange } from '../../../shared/schemas/placements';
 import { AppError } from '../../errors';
 import { auditAs, found, type ServiceContext } from '../scope';
 import type { Assignment, RoundChange } from './engine/index';
-import { inputsChanged, requireParticipant, requireRound, requireRoundLocation, type RoundRow, type Tx } from './access';
+import {
+  inputsChanged,
+  requireParticipant,
+  requireRound,
+  requireRoundLocation,
+  type RoundRow,
+  type Tx,
+} from './access';
 import { locationKey, studentKey, supervisorKey } from './engine-ids';
 import { checkEngineRound, startJob } from './jobs';
 import { checkProgrammes } from './location-inputs.service';
@@ -34,7 +47,12 @@ export interface RepairProposal {
 /** The change as stored on the run, with what it replaces (for the side-by-side view). */
 export type StoredChange = RepairChange & { previousCapacity?: number };
 
-function engineChange(ctx: ServiceContext, round: RoundRow, change: RepairChange, data: RoundData): { engine: RoundChange; stored: StoredChange } {
+function engineChange(
+  ctx: ServiceContext,
+  round: RoundRow,
+  change: RepairChange,
+  data: RoundData,
+): { engine: RoundChange; stored: StoredChange } {
   if (change.kind === 'withdraw') {
     const { participant } = requireParticipant(ctx, change.participantId);
     if (participant.roundId !== round.id) throw new AppError('NOT_FOUND', 'e.notFound', 'participantId');
@@ -43,11 +61,21 @@ function engineChange(ctx: ServiceContext, round: RoundRow, change: RepairChange
   }
   const { roundLocation } = requireRoundLocation(ctx, change.roundLocationId);
   if (roundLocation.roundId !== round.id) throw new AppError('NOT_FOUND', 'e.notFound', 'roundLocationId');
-  const engine: RoundChange = { kind: 'capacity', location: locationKey(roundLocation.locationId), capacity: change.capacity };
+  const engine: RoundChange = {
+    kind: 'capacity',
+    location: locationKey(roundLocation.locationId),
+    capacity: change.capacity,
+  };
   if (change.programmeCapacity) {
-    checkProgrammes(ctx, change.programmeCapacity.map((p) => p.programmeId), 'programmeCapacity');
+    checkProgrammes(
+      ctx,
+      change.programmeCapacity.map((p) => p.programmeId),
+      'programmeCapacity',
+    );
     const code = new Map(data.programmes.map((p) => [p.id, p.code]));
-    engine.programmeCapacity = Object.fromEntries(change.programmeCapacity.map((p) => [code.get(p.programmeId)!, p.capacity]));
+    engine.programmeCapacity = Object.fromEntries(
+      change.programmeCapacity.map((p) => [code.get(p.programmeId)!, p.capacity]),
+    );
   }
   return { engine, stored: { ...change, previousCapacity: roundLocation.capacity } };
 }
@@ -63,7 +91,12 @@ export function proposeRepair(ctx: ServiceContext, input: { roundId: number; cha
   const locationKeyOf = new Map(data.locations.map((l) => [l.id, locationKey(l.locationId)]));
   const published: Assignment[] = data.assignments
     .filter((a) => participantKey.has(a.participantId))
-    .map((a) => ({ student: participantKey.get(a.participantId)!, location: locationKeyOf.get(a.roundLocationId)!, supervisor: a.supervisorId === null ? null : supervisorKey(a.supervisorId), days: a.days }));
+    .map((a) => ({
+      student: participantKey.get(a.participantId)!,
+      location: locationKeyOf.get(a.roundLocationId)!,
+      supervisor: a.supervisorId === null ? null : supervisorKey(a.supervisorId),
+      days: a.days,
+    }));
   return startJob(ctx, round, {
     kind: 'repair',
     job: { kind: 'repair', round: engineRound, published, change: engine },
@@ -79,12 +112,18 @@ function storeProposal(tx: Tx, data: RoundData, output: WorkerOutput, runId: num
   const after = new Map(fromEngineAssignments(data, repair.assignments).map((a) => [a.participantId, a]));
   const before = new Map(data.assignments.map((a) => [a.participantId, a]));
   const participantOf = new Map(data.participants.map((p) => [studentKey(p.studentId), p.id]));
-  const at = (a: PlacementAt | undefined): PlacementAt | null => (a ? { roundLocationId: a.roundLocationId, supervisorId: a.supervisorId, days: a.days } : null);
+  const at = (a: PlacementAt | undefined): PlacementAt | null =>
+    a ? { roundLocationId: a.roundLocationId, supervisorId: a.supervisorId, days: a.days } : null;
   const moves: RepairMove[] = [...repair.moved, ...repair.supervisorChanged].flatMap((m) => {
     const participantId = participantOf.get(m.student);
-    return participantId === undefined ? [] : [{ participantId, from: at(before.get(participantId)), to: at(after.get(participantId)) }];
+    return participantId === undefined
+      ? []
+      : [{ participantId, from: at(before.get(participantId)), to: at(after.get(participantId)) }];
   });
-  const proposal: RepairProposal = { moves, stats: { placed: repair.assignments.length, unplaced: repair.unassigned.length, solveMs: repair.stats.solveMs } };
+  const proposal: RepairProposal = {
+    moves,
+    stats: { placed: repair.assignments.length, unplaced: repair.unassigned.length, solveMs: repair.stats.solveMs },
+  };
   tx.update(placementRuns).set({ result: proposal }).where(eq(placementRuns.id, runId)).run();
 }
 
@@ -94,42 +133,80 @@ function requireOpenProposal(ctx: ServiceContext, runId: number) {
       .select({ run: placementRuns, round: placementRounds })
       .from(placementRuns)
       .innerJoin(placementRounds, eq(placementRounds.id, placementRuns.roundId))
-      .where(and(eq(placementRuns.id, runId), eq(placementRuns.kind, 'repair'), eq(placementRounds.partnershipId, ctx.actor.partnershipId)))
+      .where(
+        and(
+          eq(placementRuns.id, runId),
+          eq(placementRuns.kind, 'repair'),
+          eq(placementRounds.partnershipId, ctx.actor.partnershipId),
+        ),
+      )
       .get(),
   );
   if (row.run.decision !== null) throw new AppError('CONFLICT', 'e.placements.repairDecided');
-  if (row.run.state !== 'klaar') throw new AppError('CONFLICT', row.run.state === 'mislukt' ? 'e.placements.engineFailed' : 'e.placements.running');
+  if (row.run.state !== 'klaar')
+    throw new AppError('CONFLICT', row.run.state === 'mislukt' ? 'e.placements.engineFailed' : 'e.placements.running');
   return row;
 }
 
 /** Applies a proposal: the change itself, then only the moves the engine proposed, in one transaction. */
 export function applyRepair(ctx: ServiceContext, runId: number) {
   const { run, round } = requireOpenProposal(ctx, runId);
-  if (round.inputsRevision !== run.inputsRevision || round.status !== 'gepubliceerd') throw new AppError('CONFLICT', 'e.placements.repairStale');
+  if (round.inputsRevision !== run.inputsRevision || round.status !== 'gepubliceerd')
+    throw new AppError('CONFLICT', 'e.placements.repairStale');
   const change = run.change as StoredChange;
   const proposal = run.result as RepairProposal;
   const now = ctx.clock.now();
   return ctx.db.transaction((tx) => {
     if (change.kind === 'withdraw') {
-      tx.update(placementParticipants).set({ withdrawnAt: now }).where(eq(placementParticipants.id, change.participantId)).run();
+      tx.update(placementParticipants)
+        .set({ withdrawnAt: now })
+        .where(eq(placementParticipants.id, change.participantId))
+        .run();
       tx.delete(placementAssignments).where(eq(placementAssignments.participantId, change.participantId)).run();
     } else {
-      const fields = change.programmeCapacity ? { capacity: change.capacity, programmeCapacity: change.programmeCapacity } : { capacity: change.capacity };
-      tx.update(placementRoundLocations).set(fields).where(eq(placementRoundLocations.id, change.roundLocationId)).run();
+      const fields = change.programmeCapacity
+        ? { capacity: change.capacity, programmeCapacity: change.programmeCapacity }
+        : { capacity: change.capacity };
+      tx.update(placementRoundLocations)
+        .set(fields)
+        .where(eq(placementRoundLocations.id, change.roundLocationId))
+        .run();
     }
     for (const m of proposal.moves) {
       if (m.to === null) {
         tx.delete(placementAssignments).where(eq(placementAssignments.participantId, m.participantId)).run();
         continue;
       }
-      const row = { ...m.to, roundId: round.id, locked: false, source: 'reparatie', note: '', updatedBy: ctx.actor.userId, updatedAt: now };
-      tx.insert(placementAssignments).values({ participantId: m.participantId, ...row }).onConflictDoUpdate({ target: placementAssignments.participantId, set: row }).run();
+      const row = {
+        ...m.to,
+        roundId: round.id,
+        locked: false,
+        source: 'reparatie',
+        note: '',
+        updatedBy: ctx.actor.userId,
+        updatedAt: now,
+      };
+      tx.insert(placementAssignments)
+        .values({ participantId: m.participantId, ...row })
+        .onConflictDoUpdate({ target: placementAssignments.participantId, set: row })
+        .run();
     }
     // The inputs changed, and the placements now match them: the result stays current.
     inputsChanged(tx, ctx, round.id);
-    tx.update(placementRounds).set({ resultRevision: sql`${placementRounds.inputsRevision}` }).where(eq(placementRounds.id, round.id)).run();
-    tx.update(placementRuns).set({ decision: 'toegepast', decidedBy: ctx.actor.userId, decidedAt: now }).where(eq(placementRuns.id, runId)).run();
-    auditAs(ctx, { action: 'placement_round.repair.apply', subjectType: 'placement_round', subjectId: round.id, detail: { runId, change, moved: proposal.moves.length } });
+    tx.update(placementRounds)
+      .set({ resultRevision: sql`${placementRounds.inputsRevision}` })
+      .where(eq(placementRounds.id, round.id))
+      .run();
+    tx.update(placementRuns)
+      .set({ decision: 'toegepast', decidedBy: ctx.actor.userId, decidedAt: now })
+      .where(eq(placementRuns.id, runId))
+      .run();
+    auditAs(ctx, {
+      action: 'placement_round.repair.apply',
+      subjectType: 'placement_round',
+      subjectId: round.id,
+      detail: { runId, change, moved: proposal.moves.length },
+    });
     return { id: round.id, moved: proposal.moves.length };
   });
 }
@@ -137,8 +214,16 @@ export function applyRepair(ctx: ServiceContext, runId: number) {
 export function discardRepair(ctx: ServiceContext, runId: number) {
   const { round } = requireOpenProposal(ctx, runId);
   return ctx.db.transaction((tx) => {
-    tx.update(placementRuns).set({ decision: 'verworpen', decidedBy: ctx.actor.userId, decidedAt: ctx.clock.now() }).where(eq(placementRuns.id, runId)).run();
-    auditAs(ctx, { action: 'placement_round.repair.discard', subjectType: 'placement_round', subjectId: round.id, detail: { runId } });
+    tx.update(placementRuns)
+      .set({ decision: 'verworpen', decidedBy: ctx.actor.userId, decidedAt: ctx.clock.now() })
+      .where(eq(placementRuns.id, runId))
+      .run();
+    auditAs(ctx, {
+      action: 'placement_round.repair.discard',
+      subjectType: 'placement_round',
+      subjectId: round.id,
+      detail: { runId },
+    });
     return { id: round.id };
   });
 }

@@ -42,7 +42,12 @@ function cachedResultRows(ctx: ServiceContext, roundId: number): readonly Result
 export function roundResults(ctx: ServiceContext, roundId: number): ResultRow[] {
   requireRound(ctx, roundId);
   const rows = cachedResultRows(ctx, roundId);
-  auditAs(ctx, { action: 'placement_round.results.view', subjectType: 'placement_round', subjectId: roundId, detail: { students: rows.length } });
+  auditAs(ctx, {
+    action: 'placement_round.results.view',
+    subjectType: 'placement_round',
+    subjectId: roundId,
+    detail: { students: rows.length },
+  });
   return [...rows];
 }
 
@@ -53,10 +58,19 @@ export function roundResults(ctx: ServiceContext, roundId: number): ResultRow[] 
  */
 export function roundResultsPage(ctx: ServiceContext, input: ResultsPage) {
   // is the round ours? kept like the rows themselves (a round of another partnership is thrown, never kept)
-  cachedRead(ctx.db, `placements.round|${ctx.actor.partnershipId}|${input.roundId}`, () => requireRound(ctx, input.roundId));
+  cachedRead(ctx.db, `placements.round|${ctx.actor.partnershipId}|${input.roundId}`, () =>
+    requireRound(ctx, input.roundId),
+  );
   // the page itself is kept too (as its JSON): a list paged through is asked for again and again
-  const answer = cachedRead(ctx.db, `placements.resultsPage|${ctx.actor.partnershipId}|${JSON.stringify(input)}`, () => resultsPageOf(cachedResultRows(ctx, input.roundId), input));
-  auditAs(ctx, { action: 'placement_round.results.view', subjectType: 'placement_round', subjectId: input.roundId, detail: { students: answer.rows.length, page: answer.page } });
+  const answer = cachedRead(ctx.db, `placements.resultsPage|${ctx.actor.partnershipId}|${JSON.stringify(input)}`, () =>
+    resultsPageOf(cachedResultRows(ctx, input.roundId), input),
+  );
+  auditAs(ctx, {
+    action: 'placement_round.results.view',
+    subjectType: 'placement_round',
+    subjectId: input.roundId,
+    detail: { students: answer.rows.length, page: answer.page },
+  });
   return answer;
 }
 
@@ -64,13 +78,25 @@ function resultsPageOf(all: readonly ResultRow[], input: ResultsPage) {
   const needle = input.search.toLocaleLowerCase('nl');
   const matches = (r: ResultRow) =>
     (!input.onlyUnplaced || r.roundLocationId === null) &&
-    (needle === '' || r.name.toLocaleLowerCase('nl').includes(needle) || r.studentNumber.toLocaleLowerCase('nl').includes(needle) || (r.locationName ?? '').toLocaleLowerCase('nl').includes(needle));
+    (needle === '' ||
+      r.name.toLocaleLowerCase('nl').includes(needle) ||
+      r.studentNumber.toLocaleLowerCase('nl').includes(needle) ||
+      (r.locationName ?? '').toLocaleLowerCase('nl').includes(needle));
   const filtered = input.onlyUnplaced || needle !== '' ? all.filter(matches) : all;
   const pageCount = Math.max(1, Math.ceil(filtered.length / input.pageSize));
   const page = Math.min(input.page, pageCount);
   const rows = filtered.slice((page - 1) * input.pageSize, page * input.pageSize);
   const unplaced = all.reduce((n, r) => n + (r.roundLocationId === null ? 1 : 0), 0);
-  return { rows, matching: filtered.length, total: all.length, placed: all.length - unplaced, unplaced, page, pageCount, pageSize: input.pageSize };
+  return {
+    rows,
+    matching: filtered.length,
+    total: all.length,
+    placed: all.length - unplaced,
+    unplaced,
+    page,
+    pageCount,
+    pageSize: input.pageSize,
+  };
 }
 
 /** "Waarom deze plek?" for one student, with the choices an override can make. Audited. */
@@ -79,7 +105,11 @@ export function participantExplanation(ctx: ServiceContext, participantId: numbe
   const data = loadRoundData(ctx, round.id);
   const index = indexRoundData(data);
   const participant = index.participantById.get(participantId);
-  auditAs(ctx, { action: 'placement.explanation.view', subjectType: 'placement_participant', subjectId: participantId });
+  auditAs(ctx, {
+    action: 'placement.explanation.view',
+    subjectType: 'placement_participant',
+    subjectId: participantId,
+  });
   const round_ = { id: round.id, name: round.name, status: round.status, objective: round.objective as Objective };
   if (!participant) return { round: round_, withdrawn: true as const };
   const locations = data.locations.map((l) => ({
@@ -87,9 +117,16 @@ export function participantExplanation(ctx: ServiceContext, participantId: numbe
     name: l.name,
     openDays: l.openDays,
     offersProgramme: l.programmeCapacity.some((c) => c.programmeId === participant.programmeId),
-    supervisors: data.supervisors.filter((s) => s.roundLocationId === l.id).map((s) => ({ id: s.id, name: s.name, supervisesProgramme: s.programmeIds.includes(participant.programmeId) })),
+    supervisors: data.supervisors
+      .filter((s) => s.roundLocationId === l.id)
+      .map((s) => ({ id: s.id, name: s.name, supervisesProgramme: s.programmeIds.includes(participant.programmeId) })),
   }));
-  return { round: round_, withdrawn: false as const, explanation: explanationOf(data, index, participantId, round_.objective), locations };
+  return {
+    round: round_,
+    withdrawn: false as const,
+    explanation: explanationOf(data, index, participantId, round_.objective),
+    locations,
+  };
 }
 
 /** Per TOP-locatie: capacity, werkbegeleiders with their load, and the students placed there. Audited. */
@@ -106,8 +143,21 @@ export function locationLists(ctx: ServiceContext, roundId: number) {
       capacity: l.capacity,
       supervisors: data.supervisors
         .filter((s) => s.roundLocationId === l.id)
-        .map((s) => ({ id: s.id, name: s.name, capacity: s.capacity, load: data.assignments.filter((a) => a.supervisorId === s.id).length })),
-      students: placed.map(({ participantId, name, programmeName, supervisorName, days, rank, locked }) => ({ participantId, name, programmeName, supervisorName, days, rank, locked })),
+        .map((s) => ({
+          id: s.id,
+          name: s.name,
+          capacity: s.capacity,
+          load: data.assignments.filter((a) => a.supervisorId === s.id).length,
+        })),
+      students: placed.map(({ participantId, name, programmeName, supervisorName, days, rank, locked }) => ({
+        participantId,
+        name,
+        programmeName,
+        supervisorName,
+        days,
+        rank,
+        locked,
+      })),
     };
   });
   auditAs(ctx, { action: 'placement_round.locations.view', subjectType: 'placement_round', subjectId: roundId });

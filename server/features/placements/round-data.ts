@@ -1,6 +1,14 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import {
-  placementAssignments, placementParticipants, placementPreferences, placementPriorities, placementRoundLocations, placementSupervisors, programmes, students, topLocations,
+  placementAssignments,
+  placementParticipants,
+  placementPreferences,
+  placementPriorities,
+  placementRoundLocations,
+  placementSupervisors,
+  programmes,
+  students,
+  topLocations,
 } from '../../../db/schema';
 import type { ServiceContext } from '../scope';
 
@@ -28,7 +36,12 @@ export function loadRoundData(ctx: Pick<ServiceContext, 'db' | 'actor'>, roundId
     .all();
   const locationIds = locations.map((l) => l.id);
   const supervisors = locationIds.length
-    ? db.select().from(placementSupervisors).where(inArray(placementSupervisors.roundLocationId, locationIds)).orderBy(asc(placementSupervisors.id)).all()
+    ? db
+        .select()
+        .from(placementSupervisors)
+        .where(inArray(placementSupervisors.roundLocationId, locationIds))
+        .orderBy(asc(placementSupervisors.id))
+        .all()
     : [];
   const participants = db
     .select({
@@ -55,11 +68,22 @@ export function loadRoundData(ctx: Pick<ServiceContext, 'db' | 'actor'>, roundId
     .all();
   const participantIds = participants.map((p) => p.id);
   const preferences = participantIds.length
-    ? db.select().from(placementPreferences).where(inArray(placementPreferences.participantId, participantIds)).orderBy(asc(placementPreferences.participantId), asc(placementPreferences.rank)).all()
+    ? db
+        .select()
+        .from(placementPreferences)
+        .where(inArray(placementPreferences.participantId, participantIds))
+        .orderBy(asc(placementPreferences.participantId), asc(placementPreferences.rank))
+        .all()
     : [];
-  const priorities = locationIds.length ? db.select().from(placementPriorities).where(inArray(placementPriorities.roundLocationId, locationIds)).all() : [];
+  const priorities = locationIds.length
+    ? db.select().from(placementPriorities).where(inArray(placementPriorities.roundLocationId, locationIds)).all()
+    : [];
   const assignments = db.select().from(placementAssignments).where(eq(placementAssignments.roundId, roundId)).all();
-  const programmeRows = db.select({ id: programmes.id, code: programmes.code, name: programmes.name }).from(programmes).where(eq(programmes.partnershipId, ctx.actor.partnershipId)).all();
+  const programmeRows = db
+    .select({ id: programmes.id, code: programmes.code, name: programmes.name })
+    .from(programmes)
+    .where(eq(programmes.partnershipId, ctx.actor.partnershipId))
+    .all();
   return { locations, supervisors, participants, preferences, priorities, assignments, programmes: programmeRows };
 }
 export type RoundData = ReturnType<typeof loadRoundData>;

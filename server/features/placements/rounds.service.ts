@@ -1,7 +1,16 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
-  periods, placementAssignments, placementParticipants, placementPreferences, placementPriorities, placementRoundLocations, placementRounds, placementRuns, placementSupervisors, schoolYears,
+  periods,
+  placementAssignments,
+  placementParticipants,
+  placementPreferences,
+  placementPriorities,
+  placementRoundLocations,
+  placementRounds,
+  placementRuns,
+  placementSupervisors,
+  schoolYears,
 } from '../../../db/schema';
 import type { roundInputSchema } from '../../../shared/schemas/placements';
 import type { Objective, RoundStatus } from '../../../shared/domain/placements';
@@ -45,10 +54,26 @@ export function listRounds(ctx: ServiceContext) {
     .all();
   const ids = rounds.map((r) => r.id);
   const students = ids.length
-    ? ctx.db.select({ roundId: placementParticipants.roundId, n: count() }).from(placementParticipants).where(and(inArray(placementParticipants.roundId, ids), isNull(placementParticipants.withdrawnAt))).groupBy(placementParticipants.roundId).all()
+    ? ctx.db
+        .select({ roundId: placementParticipants.roundId, n: count() })
+        .from(placementParticipants)
+        .where(and(inArray(placementParticipants.roundId, ids), isNull(placementParticipants.withdrawnAt)))
+        .groupBy(placementParticipants.roundId)
+        .all()
     : [];
-  const placed = ids.length ? ctx.db.select({ roundId: placementAssignments.roundId, n: count() }).from(placementAssignments).where(inArray(placementAssignments.roundId, ids)).groupBy(placementAssignments.roundId).all() : [];
-  return rounds.map((r) => ({ ...typed(r), students: students.find((s) => s.roundId === r.id)?.n ?? 0, placed: placed.find((p) => p.roundId === r.id)?.n ?? 0 }));
+  const placed = ids.length
+    ? ctx.db
+        .select({ roundId: placementAssignments.roundId, n: count() })
+        .from(placementAssignments)
+        .where(inArray(placementAssignments.roundId, ids))
+        .groupBy(placementAssignments.roundId)
+        .all()
+    : [];
+  return rounds.map((r) => ({
+    ...typed(r),
+    students: students.find((s) => s.roundId === r.id)?.n ?? 0,
+    placed: placed.find((p) => p.roundId === r.id)?.n ?? 0,
+  }));
 }
 
 /** One round's header: settings, counts, whether the result is current, and the running job. */
@@ -61,16 +86,25 @@ export function getRound(ctx: ServiceContext, roundId: number) {
     .leftJoin(periods, eq(periods.id, placementRounds.periodId))
     .where(eq(placementRounds.id, roundId))
     .get()!;
-  const n = (table: typeof placementRoundLocations | typeof placementParticipants | typeof placementAssignments, where = eq(table.roundId, roundId)) =>
-    ctx.db.select({ n: count() }).from(table).where(where).get()!.n;
-  const students = n(placementParticipants, and(eq(placementParticipants.roundId, roundId), isNull(placementParticipants.withdrawnAt)));
+  const n = (
+    table: typeof placementRoundLocations | typeof placementParticipants | typeof placementAssignments,
+    where = eq(table.roundId, roundId),
+  ) => ctx.db.select({ n: count() }).from(table).where(where).get()!.n;
+  const students = n(
+    placementParticipants,
+    and(eq(placementParticipants.roundId, roundId), isNull(placementParticipants.withdrawnAt)),
+  );
   const placed = n(placementAssignments);
   return {
     ...typed(row),
     locations: n(placementRoundLocations),
     students,
     placed,
-    locked: ctx.db.select({ n: count() }).from(placementAssignments).where(and(eq(placementAssignments.roundId, roundId), eq(placementAssignments.locked, true))).get()!.n,
+    locked: ctx.db
+      .select({ n: count() })
+      .from(placementAssignments)
+      .where(and(eq(placementAssignments.roundId, roundId), eq(placementAssignments.locked, true)))
+      .get()!.n,
     resultCurrent: row.resultRevision !== null && row.resultRevision === row.inputsRevision,
     run: activeRun(ctx, roundId),
   };
@@ -79,8 +113,13 @@ export function getRound(ctx: ServiceContext, roundId: number) {
 function checkYearAndPeriod(ctx: ServiceContext, input: RoundInput) {
   getSchoolYear(ctx, input.schoolYearId);
   if (input.periodId === null) return;
-  const period = ctx.db.select({ schoolYearId: periods.schoolYearId }).from(periods).where(eq(periods.id, input.periodId)).get();
-  if (period?.schoolYearId !== input.schoolYearId) throw new AppError('BAD_REQUEST', 'e.placements.periodYear', 'periodId');
+  const period = ctx.db
+    .select({ schoolYearId: periods.schoolYearId })
+    .from(periods)
+    .where(eq(periods.id, input.periodId))
+    .get();
+  if (period?.schoolYearId !== input.schoolYearId)
+    throw new AppError('BAD_REQUEST', 'e.placements.periodYear', 'periodId');
 }
 
 export function createRound(ctx: ServiceContext, input: RoundInput) {
@@ -89,7 +128,14 @@ export function createRound(ctx: ServiceContext, input: RoundInput) {
   return audited(ctx, 'placement_round.create', 'placement_round', (tx) =>
     tx
       .insert(placementRounds)
-      .values({ ...input, partnershipId: ctx.actor.partnershipId, status: 'concept', createdBy: ctx.actor.userId, createdAt: now, updatedAt: now })
+      .values({
+        ...input,
+        partnershipId: ctx.actor.partnershipId,
+        status: 'concept',
+        createdBy: ctx.actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: placementRounds.id })
       .get(),
   );
@@ -102,7 +148,10 @@ export function updateRound(ctx: ServiceContext, input: RoundInput & { id: numbe
   checkYearAndPeriod(ctx, input);
   const { id, ...fields } = input;
   return audited(ctx, 'placement_round.update', 'placement_round', (tx) => {
-    tx.update(placementRounds).set({ ...fields, updatedAt: ctx.clock.now() }).where(eq(placementRounds.id, id)).run();
+    tx.update(placementRounds)
+      .set({ ...fields, updatedAt: ctx.clock.now() })
+      .where(eq(placementRounds.id, id))
+      .run();
     if (fields.objective !== round.objective) inputsChanged(tx, ctx, id);
     return { id };
   });
@@ -123,14 +172,25 @@ export function removeRound(ctx: ServiceContext, roundId: number) {
 
 /** Deletes a round's inputs and placements (children first), keeping the round and its run history. */
 export function clearRoundContents(tx: Tx, roundId: number): void {
-  const locationIds = tx.select({ id: placementRoundLocations.id }).from(placementRoundLocations).where(eq(placementRoundLocations.roundId, roundId)).all().map((r) => r.id);
-  const participantIds = tx.select({ id: placementParticipants.id }).from(placementParticipants).where(eq(placementParticipants.roundId, roundId)).all().map((r) => r.id);
+  const locationIds = tx
+    .select({ id: placementRoundLocations.id })
+    .from(placementRoundLocations)
+    .where(eq(placementRoundLocations.roundId, roundId))
+    .all()
+    .map((r) => r.id);
+  const participantIds = tx
+    .select({ id: placementParticipants.id })
+    .from(placementParticipants)
+    .where(eq(placementParticipants.roundId, roundId))
+    .all()
+    .map((r) => r.id);
   tx.delete(placementAssignments).where(eq(placementAssignments.roundId, roundId)).run();
   if (participantIds.length) {
     tx.delete(placementPriorities).where(inArray(placementPriorities.participantId, participantIds)).run();
     tx.delete(placementPreferences).where(inArray(placementPreferences.participantId, participantIds)).run();
   }
-  if (locationIds.length) tx.delete(placementSupervisors).where(inArray(placementSupervisors.roundLocationId, locationIds)).run();
+  if (locationIds.length)
+    tx.delete(placementSupervisors).where(inArray(placementSupervisors.roundLocationId, locationIds)).run();
   tx.delete(placementParticipants).where(eq(placementParticipants.roundId, roundId)).run();
   tx.delete(placementRoundLocations).where(eq(placementRoundLocations.roundId, roundId)).run();
 }
@@ -144,7 +204,10 @@ export function publishRound(ctx: ServiceContext, roundId: number) {
   refuseWhileRunning(ctx, roundId);
   const now = ctx.clock.now();
   return audited(ctx, 'placement_round.publish', 'placement_round', (tx) => {
-    tx.update(placementRounds).set({ status: 'gepubliceerd', publishedAt: now, studentEntryOpen: false, updatedAt: now }).where(eq(placementRounds.id, roundId)).run();
+    tx.update(placementRounds)
+      .set({ status: 'gepubliceerd', publishedAt: now, studentEntryOpen: false, updatedAt: now })
+      .where(eq(placementRounds.id, roundId))
+      .run();
     return { id: roundId };
   });
 }

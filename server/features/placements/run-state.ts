@@ -22,7 +22,9 @@ const runColumns = {
  * died with its process (a restart): it shows as failed, and no longer blocks a new run.
  */
 export function latestRun(ctx: ServiceContext, roundId: number, kind?: RunKind) {
-  const where = kind ? and(eq(placementRuns.roundId, roundId), eq(placementRuns.kind, kind)) : eq(placementRuns.roundId, roundId);
+  const where = kind
+    ? and(eq(placementRuns.roundId, roundId), eq(placementRuns.kind, kind))
+    : eq(placementRuns.roundId, roundId);
   const row = ctx.db.select(runColumns).from(placementRuns).where(where).orderBy(desc(placementRuns.id)).limit(1).get();
   if (!row) return null;
   const active = row.state === 'wachtrij' || row.state === 'bezig';

@@ -21,33 +21,68 @@ export function startRun(ctx: ServiceContext, roundId: number) {
   return startJob(ctx, round, {
     kind: 'run',
     job: { kind: 'run', round: engineRound },
-    audit: { action: 'placement_round.run', detail: { objective: round.objective, students: data.participants.length } },
+    audit: {
+      action: 'placement_round.run',
+      detail: { objective: round.objective, students: data.participants.length },
+    },
     apply: (tx, output, runId) => applyRun(ctx, tx, { round, data, runId }, output),
   });
 }
 
-function applyRun(ctx: ServiceContext, tx: Tx, { round, data, runId }: { round: RoundRow; data: RoundData; runId: number }, output: WorkerOutput) {
+function applyRun(
+  ctx: ServiceContext,
+  tx: Tx,
+  { round, data, runId }: { round: RoundRow; data: RoundData; runId: number },
+  output: WorkerOutput,
+) {
   if (output.kind !== 'run') throw new AppError('CONFLICT', 'e.placements.engineFailed');
-  const now = tx.select({ status: placementRounds.status, inputsRevision: placementRounds.inputsRevision }).from(placementRounds).where(eq(placementRounds.id, round.id)).get();
-  if (!now || now.status === 'gepubliceerd' || now.inputsRevision !== round.inputsRevision) throw new AppError('CONFLICT', 'e.placements.inputsChanged');
+  const now = tx
+    .select({ status: placementRounds.status, inputsRevision: placementRounds.inputsRevision })
+    .from(placementRounds)
+    .where(eq(placementRounds.id, round.id))
+    .get();
+  if (!now || now.status === 'gepubliceerd' || now.inputsRevision !== round.inputsRevision)
+    throw new AppError('CONFLICT', 'e.placements.inputsChanged');
   const locked = new Set(data.assignments.filter((a) => a.locked).map((a) => a.participantId));
-  tx.delete(placementAssignments).where(and(eq(placementAssignments.roundId, round.id), eq(placementAssignments.locked, false))).run();
+  tx.delete(placementAssignments)
+    .where(and(eq(placementAssignments.roundId, round.id), eq(placementAssignments.locked, false)))
+    .run();
   const stamp = { updatedBy: ctx.actor.userId, updatedAt: ctx.clock.now() };
   for (const a of fromEngineAssignments(data, output.result.assignments)) {
-    if (!locked.has(a.participantId)) tx.insert(placementAssignments).values({ ...a, roundId: round.id, locked: false, source: 'engine', note: '', ...stamp }).run();
+    if (!locked.has(a.participantId))
+      tx.insert(placementAssignments)
+        .values({ ...a, roundId: round.id, locked: false, source: 'engine', note: '', ...stamp })
+        .run();
   }
   tx.update(placementParticipants).set({ explanation: null }).where(eq(placementParticipants.roundId, round.id)).run();
   for (const e of storedExplanations(data, output.explanations)) {
-    tx.update(placementParticipants).set({ explanation: e.explanation }).where(eq(placementParticipants.id, e.participantId)).run();
+    tx.update(placementParticipants)
+      .set({ explanation: e.explanation })
+      .where(eq(placementParticipants.id, e.participantId))
+      .run();
   }
-  tx.update(placementRounds).set({ status: 'gedraaid', resultRevision: round.inputsRevision, updatedAt: stamp.updatedAt }).where(eq(placementRounds.id, round.id)).run();
+  tx.update(placementRounds)
+    .set({ status: 'gedraaid', resultRevision: round.inputsRevision, updatedAt: stamp.updatedAt })
+    .where(eq(placementRounds.id, round.id))
+    .run();
   const stats = summaryOf(output.result, data.participants.length);
   tx.update(placementRuns).set({ result: stats }).where(eq(placementRuns.id, runId)).run();
-  auditAs(ctx, { action: 'placement_round.result', subjectType: 'placement_round', subjectId: round.id, detail: stats });
+  auditAs(ctx, {
+    action: 'placement_round.result',
+    subjectType: 'placement_round',
+    subjectId: round.id,
+    detail: stats,
+  });
 }
 
 function summaryOf(result: RoundResult, students: number) {
-  return { students, placed: result.assignments.length, unplaced: result.unassigned.length, rankCost: result.stats.rankCost, solveMs: result.stats.solveMs };
+  return {
+    students,
+    placed: result.assignments.length,
+    unplaced: result.unassigned.length,
+    rankCost: result.stats.rankCost,
+    solveMs: result.stats.solveMs,
+  };
 }
 
 /** Both objectives on the same round, side by side (in a worker: it solves the round twice). */
@@ -71,7 +106,11 @@ export function comparison(ctx: ServiceContext, roundId: number) {
   const round = requireRound(ctx, roundId);
   const run = latestRun(ctx, roundId, 'compare');
   if (!run) return { run: null, result: null, current: false };
-  const result = run.state === 'klaar' ? (ctx.db.select({ result: placementRuns.result }).from(placementRuns).where(eq(placementRuns.id, run.id)).get()!.result as ObjectiveComparison) : null;
+  const result =
+    run.state === 'klaar'
+      ? (ctx.db.select({ result: placementRuns.result }).from(placementRuns).where(eq(placementRuns.id, run.id)).get()!
+          .result as ObjectiveComparison)
+      : null;
   return { run, result, current: run.inputsRevision === round.inputsRevision };
 }
 
@@ -80,6 +119,12 @@ export function runStatus(ctx: ServiceContext, roundId: number) {
   requireRound(ctx, roundId);
   const run = latestRun(ctx, roundId);
   if (!run) return null;
-  const detail = run.state === 'mislukt' ? ((ctx.db.select({ result: placementRuns.result }).from(placementRuns).where(eq(placementRuns.id, run.id)).get()?.result as { detail?: string } | null)?.detail ?? null) : null;
+  const detail =
+    run.state === 'mislukt'
+      ? ((
+          ctx.db.select({ result: placementRuns.result }).from(placementRuns).where(eq(placementRuns.id, run.id)).get()
+            ?.result as { detail?: string } | null
+        )?.detail ?? null)
+      : null;
   return { ...run, detail };
 }

@@ -63,7 +63,10 @@ function runOnce(job: WorkerJob, onStage: (stage: RunStage) => void): Promise<Wo
 }
 
 /** Runs one job in a fresh worker when a slot is free; rejects with EngineError when the engine fails. */
-export async function runInWorker(job: WorkerJob, onStage: (stage: RunStage) => void = () => {}): Promise<WorkerOutput> {
+export async function runInWorker(
+  job: WorkerJob,
+  onStage: (stage: RunStage) => void = () => {},
+): Promise<WorkerOutput> {
   const release = await slot();
   try {
     return await runOnce(job, onStage);

@@ -1,4 +1,12 @@
-import type { Assignment, FixedPlacement, Location, Objective, Round, Student, StudentExplanation } from './engine/index';
+import type {
+  Assignment,
+  FixedPlacement,
+  Location,
+  Objective,
+  Round,
+  Student,
+  StudentExplanation,
+} from './engine/index';
 import { idOfKey, locationKey, studentKey, supervisorKey } from './engine-ids';
 import type { RoundData } from './round-data';
 
@@ -6,7 +14,11 @@ import type { RoundData } from './round-data';
  * The round as the matching engine reads it (the CLI contract of `npm run match`). Locked placements
  * become `fixed`; withdrawn students are not in the data at all.
  */
-export function toEngineRound(objective: Objective, data: RoundData, opts: { withFixed: boolean } = { withFixed: true }): Round {
+export function toEngineRound(
+  objective: Objective,
+  data: RoundData,
+  opts: { withFixed: boolean } = { withFixed: true },
+): Round {
   const codeOf = new Map(data.programmes.map((p) => [p.id, p.code]));
   const locationKeyOf = new Map(data.locations.map((l) => [l.id, locationKey(l.locationId)]));
   const participantKeyOf = new Map(data.participants.map((p) => [p.id, studentKey(p.studentId)]));
@@ -16,10 +28,19 @@ export function toEngineRound(objective: Objective, data: RoundData, opts: { wit
       const code = codeOf.get(pc.programmeId);
       if (code) programmeCapacity[code] = pc.capacity;
     }
-    const loc: Location = { id: locationKeyOf.get(l.id)!, openDays: l.openDays, capacity: l.capacity, programmeCapacity };
+    const loc: Location = {
+      id: locationKeyOf.get(l.id)!,
+      openDays: l.openDays,
+      capacity: l.capacity,
+      programmeCapacity,
+    };
     const supervisors = data.supervisors.filter((s) => s.roundLocationId === l.id);
     if (supervisors.length) {
-      loc.supervisors = supervisors.map((s) => ({ id: supervisorKey(s.id), capacity: s.capacity, programmes: s.programmeIds.flatMap((id) => codeOf.get(id) ?? []) }));
+      loc.supervisors = supervisors.map((s) => ({
+        id: supervisorKey(s.id),
+        capacity: s.capacity,
+        programmes: s.programmeIds.flatMap((id) => codeOf.get(id) ?? []),
+      }));
     }
     if (l.lat !== null && l.lon !== null) loc.coords = { lat: l.lat, lon: l.lon };
     const grades = gradesAt(data, l.id);
@@ -33,7 +54,13 @@ export function toEngineRound(objective: Objective, data: RoundData, opts: { wit
     preferences.set(p.participantId, list);
   }
   const students = data.participants.map((p): Student => {
-    const s: Student = { id: participantKeyOf.get(p.id)!, programme: p.programmeCode, availableDays: p.availableDays, daysNeeded: p.daysNeeded, preferences: preferences.get(p.id) ?? [] };
+    const s: Student = {
+      id: participantKeyOf.get(p.id)!,
+      programme: p.programmeCode,
+      availableDays: p.availableDays,
+      daysNeeded: p.daysNeeded,
+      preferences: preferences.get(p.id) ?? [],
+    };
     if (p.homeLat !== null && p.homeLon !== null) s.home = { lat: p.homeLat, lon: p.homeLon };
     if (p.maxDistanceKm !== null) s.maxDistanceKm = p.maxDistanceKm;
     return s;
@@ -43,7 +70,10 @@ export function toEngineRound(objective: Objective, data: RoundData, opts: { wit
     : data.assignments
         .filter((a) => a.locked && participantKeyOf.has(a.participantId))
         .map((a) => {
-          const f: FixedPlacement = { student: participantKeyOf.get(a.participantId)!, location: locationKeyOf.get(a.roundLocationId)! };
+          const f: FixedPlacement = {
+            student: participantKeyOf.get(a.participantId)!,
+            location: locationKeyOf.get(a.roundLocationId)!,
+          };
           if (a.supervisorId !== null) f.supervisor = supervisorKey(a.supervisorId);
           return f;
         });
@@ -58,7 +88,9 @@ export function gradesAt(data: RoundData, roundLocationId: number): { grade: num
     if (p.roundLocationId !== roundLocationId || !inRound.has(p.participantId)) continue;
     byGrade.set(p.grade, [...(byGrade.get(p.grade) ?? []), p.participantId]);
   }
-  return [...byGrade.entries()].sort((a, b) => a[0] - b[0]).map(([grade, participantIds]) => ({ grade, participantIds }));
+  return [...byGrade.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([grade, participantIds]) => ({ grade, participantIds }));
 }
 
 /** The engine's answer in database ids; anything it names that the round does not know is dropped. */
@@ -71,7 +103,14 @@ export function fromEngineAssignments(data: RoundData, assignments: Assignment[]
     const roundLocationId = roundLocationOf.get(idOfKey(a.location, 'loc') ?? -1);
     if (participantId === undefined || roundLocationId === undefined) return [];
     const supervisorId = a.supervisor === null ? null : idOfKey(a.supervisor, 'wb');
-    return [{ participantId, roundLocationId, supervisorId: supervisorId !== null && supervisorIds.has(supervisorId) ? supervisorId : null, days: a.days }];
+    return [
+      {
+        participantId,
+        roundLocationId,
+        supervisorId: supervisorId !== null && supervisorIds.has(supervisorId) ? supervisorId : null,
+        days: a.days,
+      },
+    ];
   });
 }
 
@@ -81,14 +120,26 @@ export function fromEngineAssignments(data: RoundData, assignments: Assignment[]
  * (null = no priority), which is what the screen shows.
  */
 export function storedExplanations(data: RoundData, explanations: StudentExplanation[]) {
-  const gradeNumbers = new Map(data.locations.map((l) => [locationKey(l.locationId), gradesAt(data, l.id).map((g) => g.grade)]));
+  const gradeNumbers = new Map(
+    data.locations.map((l) => [locationKey(l.locationId), gradesAt(data, l.id).map((g) => g.grade)]),
+  );
   const participantOf = new Map(data.participants.map((p) => [studentKey(p.studentId), p.id]));
-  const toGrade = (location: string, position: number | null) => (position === null ? null : (gradeNumbers.get(location)?.[position - 1] ?? null));
+  const toGrade = (location: string, position: number | null) =>
+    position === null ? null : (gradeNumbers.get(location)?.[position - 1] ?? null);
   return explanations.flatMap((e) => {
     const participantId = participantOf.get(e.student);
     if (participantId === undefined) return [];
     const reasons = e.reasons.map((r) =>
-      r.stable ? { ...r, stable: { ...r.stable, cutoffGradeNumber: toGrade(r.location, r.stable.cutoffGrade), ownGradeNumber: toGrade(r.location, r.stable.ownGrade) } } : r,
+      r.stable
+        ? {
+            ...r,
+            stable: {
+              ...r.stable,
+              cutoffGradeNumber: toGrade(r.location, r.stable.cutoffGrade),
+              ownGradeNumber: toGrade(r.location, r.stable.ownGrade),
+            },
+          }
+        : r,
     );
     return [{ participantId, explanation: { ...e, reasons } }];
   });

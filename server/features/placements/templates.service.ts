@@ -21,10 +21,25 @@ function sheetRows(sheet: ImportSheet, data: RoundData, lookups: ImportLookups):
   const index = indexRoundData(data);
   const programmes = data.programmes;
   if (sheet === 'locaties') {
-    const header = [LOCATION_COLUMNS.location, LOCATION_COLUMNS.capacity, LOCATION_COLUMNS.openDays, ...programmes.map((p) => p.code)];
+    const header = [
+      LOCATION_COLUMNS.location,
+      LOCATION_COLUMNS.capacity,
+      LOCATION_COLUMNS.openDays,
+      ...programmes.map((p) => p.code),
+    ];
     const rows = data.locations.length
-      ? data.locations.map((l) => [l.name, l.capacity, formatDays(l.openDays), ...programmes.map((p) => l.programmeCapacity.find((c) => c.programmeId === p.id)?.capacity ?? '')])
-      : [...lookups.locationById.values()].map((l) => [l.name, '', formatDays(l.openDays), ...programmes.map(() => '')]);
+      ? data.locations.map((l) => [
+          l.name,
+          l.capacity,
+          formatDays(l.openDays),
+          ...programmes.map((p) => l.programmeCapacity.find((c) => c.programmeId === p.id)?.capacity ?? ''),
+        ])
+      : [...lookups.locationById.values()].map((l) => [
+          l.name,
+          '',
+          formatDays(l.openDays),
+          ...programmes.map(() => ''),
+        ]);
     return [header, ...rows];
   }
   if (sheet === 'studenten') {
@@ -34,21 +49,43 @@ function sheetRows(sheet: ImportSheet, data: RoundData, lookups: ImportLookups):
     const rows = data.participants.length
       ? data.participants.map((p) => {
           const prefs = (index.preferencesOf.get(p.id) ?? []).map((id) => index.locationById.get(id)?.name ?? '');
-          return [p.studentNumber ?? '', `${p.firstName} ${p.lastName}`, formatDays(p.availableDays), p.daysNeeded, p.maxDistanceKm ?? '', ...prefColumns.map((_, i) => prefs[i] ?? '')];
+          return [
+            p.studentNumber ?? '',
+            `${p.firstName} ${p.lastName}`,
+            formatDays(p.availableDays),
+            p.daysNeeded,
+            p.maxDistanceKm ?? '',
+            ...prefColumns.map((_, i) => prefs[i] ?? ''),
+          ];
         })
-      : [...lookups.studentByNumber.values()].map((s) => [s.studentNumber ?? '', `${s.name} ${s.lastName}`, '', '', '', ...prefColumns.map(() => '')]);
+      : [...lookups.studentByNumber.values()].map((s) => [
+          s.studentNumber ?? '',
+          `${s.name} ${s.lastName}`,
+          '',
+          '',
+          '',
+          ...prefColumns.map(() => ''),
+        ]);
     return [header, ...rows];
   }
   if (sheet === 'werkbegeleiders') {
     const C = SUPERVISOR_COLUMNS;
     const codes = (ids: number[]) => ids.map((id) => index.programmeById.get(id)?.code ?? '').join(' ');
     const emailOf = new Map([...lookups.locatieByEmail.values()].map((u) => [u.userId, u.email]));
-    const rows = data.supervisors.map((s) => [index.locationById.get(s.roundLocationId)?.name ?? '', s.name, s.userId !== null ? (emailOf.get(s.userId) ?? '') : '', s.capacity, codes(s.programmeIds)]);
+    const rows = data.supervisors.map((s) => [
+      index.locationById.get(s.roundLocationId)?.name ?? '',
+      s.name,
+      s.userId !== null ? (emailOf.get(s.userId) ?? '') : '',
+      s.capacity,
+      codes(s.programmeIds),
+    ]);
     return [[C.location, C.name, C.email, C.capacity, C.programmes], ...rows];
   }
   const C = PRIORITY_COLUMNS;
   const rows = data.locations.flatMap((l) =>
-    gradesAt(data, l.id).flatMap((g) => g.participantIds.map((id) => [l.name, index.participantById.get(id)?.studentNumber ?? '', g.grade])),
+    gradesAt(data, l.id).flatMap((g) =>
+      g.participantIds.map((id) => [l.name, index.participantById.get(id)?.studentNumber ?? '', g.grade]),
+    ),
   );
   return [[C.location, C.number, C.grade], ...rows];
 }
@@ -57,7 +94,12 @@ export async function importTemplate(ctx: ServiceContext, input: z.output<typeof
   const round = requireRound(ctx, input.roundId);
   const data = loadRoundData(ctx, round.id);
   const lookups = importLookups(ctx, round);
-  auditAs(ctx, { action: 'placement_round.template', subjectType: 'placement_round', subjectId: round.id, detail: { format: input.format, sheet: input.sheet } });
+  auditAs(ctx, {
+    action: 'placement_round.template',
+    subjectType: 'placement_round',
+    subjectId: round.id,
+    detail: { format: input.format, sheet: input.sheet },
+  });
   const stem = fileStem(round.name);
   if (input.format === 'csv') return csvFile(`${stem}-${input.sheet}.csv`, sheetRows(input.sheet, data, lookups));
   const sheets: Sheet[] = IMPORT_SHEETS.map((name) => ({ name, rows: sheetRows(name, data, lookups) }));

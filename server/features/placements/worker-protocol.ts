@@ -1,4 +1,12 @@
-import type { Assignment, ObjectiveComparison, RepairResult, Round, RoundChange, RoundResult, StudentExplanation } from './engine/index';
+import type {
+  Assignment,
+  ObjectiveComparison,
+  RepairResult,
+  Round,
+  RoundChange,
+  RoundResult,
+  StudentExplanation,
+} from './engine/index';
 import type { RunStage } from '../../../shared/domain/placements';
 
 /** What the server asks the engine's worker to do, and what comes back (structured-cloned). */
@@ -12,4 +20,5 @@ export type WorkerOutput =
   | { kind: 'compare'; comparison: ObjectiveComparison }
   | { kind: 'repair'; repair: RepairResult };
 
-export type WorkerMessage = { type: 'stage'; stage: RunStage } | { type: 'done'; output: WorkerOutput } | { type: 'error'; message: string };
+export type WorkerMessage =
+  { type: 'stage'; stage: RunStage } | { type: 'done'; output: WorkerOutput } | { type: 'error'; message: string };

@@ -21,7 +21,8 @@ function referenceData(schema: SchemaMap, root: RootTable): Set<string> {
   const seen = new Set<string>(['partnership', 'user', 'student']);
   const queue = [root as string];
   while (queue.length) {
-    for (const fk of schema.get(queue.shift()!)?.fks ?? []) if (!seen.has(fk.refTable)) (seen.add(fk.refTable), queue.push(fk.refTable));
+    for (const fk of schema.get(queue.shift()!)?.fks ?? [])
+      if (!seen.has(fk.refTable)) (seen.add(fk.refTable), queue.push(fk.refTable));
   }
   return seen;
 }
@@ -30,17 +31,30 @@ function referenceData(schema: SchemaMap, root: RootTable): Set<string> {
  * The "lists that hold them" of a student: rows that the student's rows point at, two steps up
  * (their round, the session log with their presence, that log's mentor team), leaving out reference data.
  */
-function containers(sqlite: Database.Database, schema: SchemaMap, root: RootTable, walked: WalkedRows[]): Map<string, number[]> {
+function containers(
+  sqlite: Database.Database,
+  schema: SchemaMap,
+  root: RootTable,
+  walked: WalkedRows[],
+): Map<string, number[]> {
   const skip = referenceData(schema, root);
   const out = new Map<string, Set<number>>();
-  let frontier = walked.filter((w) => w.level === 1 && w.relation === 'subject').map((w) => ({ table: w.table, rowids: w.rowids }));
+  let frontier = walked
+    .filter((w) => w.level === 1 && w.relation === 'subject')
+    .map((w) => ({ table: w.table, rowids: w.rowids }));
   for (let hop = 0; hop < 2; hop++) {
     const next: { table: string; rowids: number[] }[] = [];
     for (const { table, rowids } of frontier) {
       if (rowids.length === 0) continue;
       for (const fk of schema.get(table)?.fks ?? []) {
         if (skip.has(fk.refTable)) continue;
-        const ids = (sqlite.prepare(`SELECT DISTINCT p.rowid AS r FROM "${fk.refTable}" p WHERE p."${fk.to}" IN (SELECT t."${fk.from}" FROM "${table}" t WHERE t.rowid IN (SELECT value FROM json_each(?)))`).all(JSON.stringify(rowids)) as { r: number }[]).map((x) => x.r);
+        const ids = (
+          sqlite
+            .prepare(
+              `SELECT DISTINCT p.rowid AS r FROM "${fk.refTable}" p WHERE p."${fk.to}" IN (SELECT t."${fk.from}" FROM "${table}" t WHERE t.rowid IN (SELECT value FROM json_each(?)))`,
+            )
+            .all(JSON.stringify(rowids)) as { r: number }[]
+        ).map((x) => x.r);
         const set = out.get(fk.refTable) ?? new Set<number>();
         ids.forEach((i) => set.add(i));
         out.set(fk.refTable, set);
@@ -57,9 +71,17 @@ function containers(sqlite: Database.Database, schema: SchemaMap, root: RootTabl
  * about them (audit subject types are table names, so the walked rows say which), and — for a
  * student — on the overviews that hold their rows. Newest first, at most 1000.
  */
-export function accessEvents(sqlite: Database.Database, schema: SchemaMap, partnershipId: number, root: RootTable, id: number, walked: WalkedRows[]): AccessEvent[] {
+export function accessEvents(
+  sqlite: Database.Database,
+  schema: SchemaMap,
+  partnershipId: number,
+  root: RootTable,
+  id: number,
+  walked: WalkedRows[],
+): AccessEvent[] {
   const record = new Map<string, number[]>([[root, [id]]]);
-  for (const w of walked) if (w.relation === 'subject') record.set(w.table, [...(record.get(w.table) ?? []), ...w.rowids]);
+  for (const w of walked)
+    if (w.relation === 'subject') record.set(w.table, [...(record.get(w.table) ?? []), ...w.rowids]);
   const lists = root === 'student' ? containers(sqlite, schema, root, walked) : new Map<string, number[]>();
   // One branch per table, each on the audit_subject index: this stays fast on a long log.
   const branches: string[] = [];
@@ -67,7 +89,9 @@ export function accessEvents(sqlite: Database.Database, schema: SchemaMap, partn
   const add = (scope: 'record' | 'list', map: Map<string, number[]>) => {
     for (const [table, ids] of map) {
       if (ids.length === 0) continue;
-      branches.push(`SELECT a.id, '${scope}' AS scope FROM audit_event a WHERE a.subject_type = ? AND a.subject_id IN (SELECT CAST(value AS TEXT) FROM json_each(?)) AND a.partnership_id = ?`);
+      branches.push(
+        `SELECT a.id, '${scope}' AS scope FROM audit_event a WHERE a.subject_type = ? AND a.subject_id IN (SELECT CAST(value AS TEXT) FROM json_each(?)) AND a.partnership_id = ?`,
+      );
       args.push(table, JSON.stringify(ids), partnershipId);
     }
   };
@@ -75,7 +99,9 @@ export function accessEvents(sqlite: Database.Database, schema: SchemaMap, partn
   add('list', lists);
   // Log-ins and failed log-ins belong to no partnership; they are about the account itself.
   if (root === 'user') {
-    branches.push(`SELECT a.id, 'record' AS scope FROM audit_event a WHERE a.subject_type = 'user' AND a.subject_id = ? AND a.partnership_id IS NULL`);
+    branches.push(
+      `SELECT a.id, 'record' AS scope FROM audit_event a WHERE a.subject_type = 'user' AND a.subject_id = ? AND a.partnership_id IS NULL`,
+    );
     args.push(String(id));
   }
   const sql = `SELECT a.id, a.at, a.action, a.subject_type AS subjectType, a.subject_id AS subjectId, a.actor_user_id AS actorUserId, u.name AS actorName, m.scope
@@ -88,7 +114,14 @@ export function accessEvents(sqlite: Database.Database, schema: SchemaMap, partn
 /** Audit events the person did themselves (for a person's export), newest first. */
 export function ownActions(sqlite: Database.Database, partnershipId: number, userId: number) {
   return sqlite
-    .prepare('SELECT id, at, action, subject_type AS subjectType, subject_id AS subjectId FROM audit_event WHERE actor_user_id = ? AND (partnership_id = ? OR partnership_id IS NULL) ORDER BY id DESC LIMIT 5000')
-    .all(userId, partnershipId) as { id: number; at: number; action: string; subjectType: string; subjectId: string | null }[];
+    .prepare(
+      'SELECT id, at, action, subject_type AS subjectType, subject_id AS subjectId FROM audit_event WHERE actor_user_id = ? AND (partnership_id = ? OR partnership_id IS NULL) ORDER BY id DESC LIMIT 5000',
+    )
+    .all(userId, partnershipId) as {
+    id: number;
+    at: number;
+    action: string;
+    subjectType: string;
+    subjectId: string | null;
+  }[];
 }
-

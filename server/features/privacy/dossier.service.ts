@@ -15,20 +15,52 @@ export function viewDossier(ctx: ServiceContext, input: SubjectInput) {
   const dossier = buildDossier(sqlite, readSchema(sqlite), ctx.actor.partnershipId, rootOf(subject), subject.id);
   auditAs(ctx, { action: 'privacy.dossier.view', subjectType: auditTypeOf(subject), subjectId: subject.id });
   const holdings = new Map<string, number>();
-  for (const t of dossier.tables) if (t.rows.length) holdings.set(t.table, (holdings.get(t.table) ?? 0) + t.rows.length);
+  for (const t of dossier.tables)
+    if (t.rows.length) holdings.set(t.table, (holdings.get(t.table) ?? 0) + t.rows.length);
   return {
     subject: summaryOf(ctx, subject),
     holdings: [...holdings].map(([table, rows]) => ({ table, rows })).sort((a, b) => a.table.localeCompare(b.table)),
-    events: dossier.accessLog.map((e) => ({ id: e.id, at: e.at, action: e.action, actorName: e.actorName, scope: e.scope, subjectType: e.subjectType, subjectId: e.subjectId })),
+    events: dossier.accessLog.map((e) => ({
+      id: e.id,
+      at: e.at,
+      action: e.action,
+      actorName: e.actorName,
+      scope: e.scope,
+      subjectType: e.subjectType,
+      subjectId: e.subjectId,
+    })),
   };
 }
 
 function summaryOf(ctx: ServiceContext, s: Subject) {
   if (s.kind === 'student') {
-    return { kind: s.kind, id: s.id, name: s.name, email: s.email, studentNumber: s.studentNumber, erased: s.erased, hasAccount: s.userId !== null, roles: [], otherPartnerships: false, blocked: false };
+    return {
+      kind: s.kind,
+      id: s.id,
+      name: s.name,
+      email: s.email,
+      studentNumber: s.studentNumber,
+      erased: s.erased,
+      hasAccount: s.userId !== null,
+      roles: [],
+      otherPartnerships: false,
+      blocked: false,
+    };
   }
   const linkedStudents = studentsOfAccount(ctx, s.id).length;
-  return { kind: s.kind, id: s.id, name: s.name, email: s.email, studentNumber: null, erased: s.erased, hasAccount: true, roles: s.roles, otherPartnerships: s.otherPartnerships, blocked: s.blocked, linkedStudents };
+  return {
+    kind: s.kind,
+    id: s.id,
+    name: s.name,
+    email: s.email,
+    studentNumber: null,
+    erased: s.erased,
+    hasAccount: true,
+    roles: s.roles,
+    otherPartnerships: s.otherPartnerships,
+    blocked: s.blocked,
+    linkedStudents,
+  };
 }
 
 const NOTES = [
@@ -49,15 +81,38 @@ export function exportDossier(ctx: ServiceContext, input: SubjectInput) {
   const person =
     subject.kind === 'person'
       ? {
-          linkedStudents: studentsOfAccount(ctx, subject.id).map((sid) => withIsoDates(buildDossier(sqlite, schema, pid, 'student', sid))),
+          linkedStudents: studentsOfAccount(ctx, subject.id).map((sid) =>
+            withIsoDates(buildDossier(sqlite, schema, pid, 'student', sid)),
+          ),
           ownActions: ownActions(sqlite, pid, subject.id).map((a) => ({ ...a, at: new Date(a.at).toISOString() })),
-          loginFailures: (sqlite.prepare("SELECT count(*) AS n FROM login_failure WHERE lower(key) = lower('email:' || ?)").get(subject.email) as { n: number }).n,
+          loginFailures: (
+            sqlite
+              .prepare("SELECT count(*) AS n FROM login_failure WHERE lower(key) = lower('email:' || ?)")
+              .get(subject.email) as { n: number }
+          ).n,
         }
       : {};
-  const partnership = ctx.db.select({ id: partnerships.id, name: partnerships.name }).from(partnerships).where(eq(partnerships.id, pid)).get();
-  const doc = { format: 'werkplaats-inzage/1', generatedAt: new Date(ctx.clock.now()).toISOString(), partnership, subject: { kind: subject.kind, id: subject.id }, toelichting: NOTES, ...withIsoDates(main), ...person };
+  const partnership = ctx.db
+    .select({ id: partnerships.id, name: partnerships.name })
+    .from(partnerships)
+    .where(eq(partnerships.id, pid))
+    .get();
+  const doc = {
+    format: 'werkplaats-inzage/1',
+    generatedAt: new Date(ctx.clock.now()).toISOString(),
+    partnership,
+    subject: { kind: subject.kind, id: subject.id },
+    toelichting: NOTES,
+    ...withIsoDates(main),
+    ...person,
+  };
   const rows = main.tables.reduce((n, t) => n + t.rows.length, 0);
-  auditAs(ctx, { action: 'privacy.export', subjectType: auditTypeOf(subject), subjectId: subject.id, detail: { tables: main.tables.length, rows } });
+  auditAs(ctx, {
+    action: 'privacy.export',
+    subjectType: auditTypeOf(subject),
+    subjectId: subject.id,
+    detail: { tables: main.tables.length, rows },
+  });
   return {
     filename: `inzage-${subject.kind}-${subject.id}-${isoDateAt(ctx.clock.now())}.json`,
     mimeType: 'application/json',

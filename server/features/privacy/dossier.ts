@@ -47,23 +47,52 @@ function readable(row: Record<string, unknown>): Record<string, unknown> {
 function rowsOf(sqlite: Database.Database, schema: SchemaMap, w: WalkedRows): Record<string, unknown>[] {
   if (w.rowids.length === 0) return [];
   const all = schema.get(w.table)!.columns.map((c) => c.name);
-  const cols = w.relation === 'subject' ? all.filter((c) => !SECRET.test(c)) : all.filter((c) => c === 'id' || c === w.column || isMoment(c));
-  const rows = sqlite.prepare(`SELECT ${cols.map(q).join(', ')} FROM ${q(w.table)} WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid`).all(JSON.stringify(w.rowids)) as Record<string, unknown>[];
+  const cols =
+    w.relation === 'subject'
+      ? all.filter((c) => !SECRET.test(c))
+      : all.filter((c) => c === 'id' || c === w.column || isMoment(c));
+  const rows = sqlite
+    .prepare(
+      `SELECT ${cols.map(q).join(', ')} FROM ${q(w.table)} WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid`,
+    )
+    .all(JSON.stringify(w.rowids)) as Record<string, unknown>[];
   return rows.map(readable);
 }
 
-export function recordOf(sqlite: Database.Database, schema: SchemaMap, root: RootTable, id: number): Record<string, unknown> | null {
-  const cols = schema.get(root)!.columns.map((c) => c.name).filter((c) => !SECRET.test(c));
-  const row = sqlite.prepare(`SELECT ${cols.map(q).join(', ')} FROM ${q(root)} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+export function recordOf(
+  sqlite: Database.Database,
+  schema: SchemaMap,
+  root: RootTable,
+  id: number,
+): Record<string, unknown> | null {
+  const cols = schema
+    .get(root)!
+    .columns.map((c) => c.name)
+    .filter((c) => !SECRET.test(c));
+  const row = sqlite.prepare(`SELECT ${cols.map(q).join(', ')} FROM ${q(root)} WHERE id = ?`).get(id) as
+    Record<string, unknown> | undefined;
   return row ? readable(row) : null;
 }
 
 /** Everything the platform holds about one person in one partnership, found by walking the schema. */
-export function buildDossier(sqlite: Database.Database, schema: SchemaMap, partnershipId: number, root: RootTable, id: number): Dossier {
+export function buildDossier(
+  sqlite: Database.Database,
+  schema: SchemaMap,
+  partnershipId: number,
+  root: RootTable,
+  id: number,
+): Dossier {
   const walked = walkPerson(sqlite, schema, root, id, partnershipId);
   return {
     record: recordOf(sqlite, schema, root, id),
-    tables: walked.map((w) => ({ table: w.table, column: w.column, level: w.level, via: w.via, relation: w.relation, rows: rowsOf(sqlite, schema, w) })),
+    tables: walked.map((w) => ({
+      table: w.table,
+      column: w.column,
+      level: w.level,
+      via: w.via,
+      relation: w.relation,
+      rows: rowsOf(sqlite, schema, w),
+    })),
     accessLog: accessEvents(sqlite, schema, partnershipId, root, id, walked),
   };
 }

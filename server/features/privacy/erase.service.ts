@@ -11,7 +11,15 @@ import { partnershipsOf, walkPerson } from './walk';
 import { scrubPartnerships, scrubRows } from './scrub';
 import { compactFile, optimizeSearchIndexes, withSecureDelete } from './file-hygiene';
 import { blank, notBlank, RETENTION_RULES } from './retention-rules';
-import { auditTypeOf, loadStudent, loadSubject, studentsOfAccount, type PersonSubject, type StudentSubject, type Subject } from './subject';
+import {
+  auditTypeOf,
+  loadStudent,
+  loadSubject,
+  studentsOfAccount,
+  type PersonSubject,
+  type StudentSubject,
+  type Subject,
+} from './subject';
 
 interface ErasedPerson {
   root: RootTable;
@@ -28,7 +36,13 @@ interface ErasePlan {
   accountErased: boolean;
 }
 
-const studentPerson = (s: StudentSubject): ErasedPerson => ({ root: 'student', id: s.id, names: { fullName: s.name, firstName: s.firstName, lastName: s.lastName }, email: s.email, number: s.studentNumber });
+const studentPerson = (s: StudentSubject): ErasedPerson => ({
+  root: 'student',
+  id: s.id,
+  names: { fullName: s.name, firstName: s.firstName, lastName: s.lastName },
+  email: s.email,
+  number: s.studentNumber,
+});
 
 function accountPerson(ctx: ServiceContext, userId: number): ErasedPerson {
   const u = ctx.db.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, userId)).get()!;
@@ -36,7 +50,12 @@ function accountPerson(ctx: ServiceContext, userId: number): ErasedPerson {
 }
 
 const hasRolesElsewhere = (ctx: ServiceContext, userId: number) =>
-  ctx.db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, userId), ne(memberships.partnershipId, ctx.actor.partnershipId))).limit(1).get() !== undefined;
+  ctx.db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), ne(memberships.partnershipId, ctx.actor.partnershipId)))
+    .limit(1)
+    .get() !== undefined;
 
 /** A student record; their account goes too unless it is also used in another partnership (or is the actor's). */
 function studentPlan(ctx: ServiceContext, s: StudentSubject): ErasePlan {
@@ -54,18 +73,28 @@ function personPlan(ctx: ServiceContext, p: PersonSubject): ErasePlan {
   const sqlite = ctx.db.$client;
   const schema = readSchema(sqlite);
   const traces = partnershipsOf(sqlite, schema, walkPerson(sqlite, schema, 'user', p.id, null));
-  const people = [accountPerson(ctx, p.id), ...studentsOfAccount(ctx, p.id).map((sid) => studentPerson(loadStudent(ctx, sid)))];
+  const people = [
+    accountPerson(ctx, p.id),
+    ...studentsOfAccount(ctx, p.id).map((sid) => studentPerson(loadStudent(ctx, sid))),
+  ];
   return { partnershipIds: [...new Set([ctx.actor.partnershipId, ...traces])], people, accountErased: true };
 }
 
-const formsOf = (p: ErasedPerson) => [...nameForms(p.names), ...(p.email ? [p.email] : []), ...(p.number && p.number.length >= 4 ? [p.number] : [])];
+const formsOf = (p: ErasedPerson) => [
+  ...nameForms(p.names),
+  ...(p.email ? [p.email] : []),
+  ...(p.number && p.number.length >= 4 ? [p.number] : []),
+];
 
 export function eraseSubject(ctx: ServiceContext, input: EraseInput) {
   const subject = loadSubject(ctx, input);
   if (subject.erased) throw new AppError('CONFLICT', 'e.privacy.alreadyErased');
-  if (subject.kind === 'person' && subject.id === ctx.actor.userId) throw new AppError('BAD_REQUEST', 'e.privacy.ownAccount');
-  if (subject.kind === 'person' && subject.otherPartnerships) throw new AppError('CONFLICT', 'e.privacy.otherPartnership');
-  if (!sameName(input.confirmation, subject.name)) throw new AppError('BAD_REQUEST', 'v.privacy.confirmation', 'confirmation');
+  if (subject.kind === 'person' && subject.id === ctx.actor.userId)
+    throw new AppError('BAD_REQUEST', 'e.privacy.ownAccount');
+  if (subject.kind === 'person' && subject.otherPartnerships)
+    throw new AppError('CONFLICT', 'e.privacy.otherPartnership');
+  if (!sameName(input.confirmation, subject.name))
+    throw new AppError('BAD_REQUEST', 'v.privacy.confirmation', 'confirmation');
   return runErasure(ctx, subject, subject.kind === 'student' ? studentPlan(ctx, subject) : personPlan(ctx, subject));
 }
 
@@ -83,7 +112,9 @@ export function eraseAgain(ctx: ServiceContext, input: { subject: 'student' | 'p
     throw error;
   }
   if (subject.erased) return null;
-  return runErasure(ctx, subject, subject.kind === 'student' ? studentPlan(ctx, subject) : personPlan(ctx, subject), { afterRestore: true });
+  return runErasure(ctx, subject, subject.kind === 'student' ? studentPlan(ctx, subject) : personPlan(ctx, subject), {
+    afterRestore: true,
+  });
 }
 
 /**
@@ -103,8 +134,18 @@ function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note
         const walked = walkPerson(sqlite, schema, person.root, person.id, null);
         // In rows about them, their first name alone is them too ("Sanne liet zien…").
         const first = firstNameOf(person.names);
-        rows += scrubRows(sqlite, schema, matcher([...formsOf(person), ...(first ? [first] : [])], ERASED), walked.filter((w) => w.relation === 'subject'));
-        rows += scrubRows(sqlite, schema, everyone, walked.filter((w) => w.relation === 'author'));
+        rows += scrubRows(
+          sqlite,
+          schema,
+          matcher([...formsOf(person), ...(first ? [first] : [])], ERASED),
+          walked.filter((w) => w.relation === 'subject'),
+        );
+        rows += scrubRows(
+          sqlite,
+          schema,
+          everyone,
+          walked.filter((w) => w.relation === 'author'),
+        );
         texts += blankOwnTexts(sqlite, person);
         blankPersonRow(sqlite, person, ctx.clock.now());
       }
@@ -124,26 +165,41 @@ function blankOwnTexts(sqlite: Database.Database, person: ErasedPerson): number 
   for (const rule of RETENTION_RULES) {
     const own = rule.ownText;
     if (!own || own.personColumn !== `${person.root}_id`) continue;
-    n += sqlite.prepare(`UPDATE ${own.table} SET ${blank(own.columns)} WHERE ${own.personColumn} = ? AND ${notBlank(own.columns)}`).run(person.id).changes;
+    n += sqlite
+      .prepare(
+        `UPDATE ${own.table} SET ${blank(own.columns)} WHERE ${own.personColumn} = ? AND ${notBlank(own.columns)}`,
+      )
+      .run(person.id).changes;
   }
   return n;
 }
 
 function blankPersonRow(sqlite: Database.Database, person: ErasedPerson, now: number): void {
   if (person.root === 'student') {
-    sqlite.prepare(`UPDATE student SET first_name = '${ERASED}', last_name = '', email = NULL, student_number = NULL, home_lat = NULL, home_lon = NULL WHERE id = ?`).run(person.id);
+    sqlite
+      .prepare(
+        `UPDATE student SET first_name = '${ERASED}', last_name = '', email = NULL, student_number = NULL, home_lat = NULL, home_lon = NULL WHERE id = ?`,
+      )
+      .run(person.id);
     return;
   }
   // The e-mail column is unique and required: a placeholder that can never receive mail (.invalid).
-  sqlite.prepare(`UPDATE "user" SET name = '${ERASED}', email = 'verwijderd-' || id || '@verwijderd.invalid', password_hash = NULL, disabled_at = coalesce(disabled_at, ?) WHERE id = ?`).run(now, person.id);
+  sqlite
+    .prepare(
+      `UPDATE "user" SET name = '${ERASED}', email = 'verwijderd-' || id || '@verwijderd.invalid', password_hash = NULL, disabled_at = coalesce(disabled_at, ?) WHERE id = ?`,
+    )
+    .run(now, person.id);
   sqlite.prepare('DELETE FROM session WHERE user_id = ?').run(person.id);
-  if (person.email) sqlite.prepare("DELETE FROM login_failure WHERE lower(key) = lower('email:' || ?)").run(person.email);
+  if (person.email)
+    sqlite.prepare("DELETE FROM login_failure WHERE lower(key) = lower('email:' || ?)").run(person.email);
 }
 
 function deleteInvites(sqlite: Database.Database, plan: ErasePlan): number {
   const studentIds = plan.people.filter((p) => p.root === 'student').map((p) => p.id);
   const emails = plan.people.flatMap((p) => (p.email ? [p.email.toLowerCase()] : []));
   return sqlite
-    .prepare('DELETE FROM invite WHERE partnership_id IN (SELECT value FROM json_each(?)) AND (student_id IN (SELECT value FROM json_each(?)) OR lower(email) IN (SELECT value FROM json_each(?)))')
+    .prepare(
+      'DELETE FROM invite WHERE partnership_id IN (SELECT value FROM json_each(?)) AND (student_id IN (SELECT value FROM json_each(?)) OR lower(email) IN (SELECT value FROM json_each(?)))',
+    )
     .run(JSON.stringify(plan.partnershipIds), JSON.stringify(studentIds), JSON.stringify(emails)).changes;
 }

@@ -20,7 +20,7 @@ export function withSecureDelete<T>(sqlite: Database.Database, run: () => T): T 
 /** Merges every FTS5 index (the triggers already replaced the text; this drops the old tokens). */
 export function optimizeSearchIndexes(sqlite: Database.Database): number {
   const fts = virtualTables(sqlite).filter((name) => {
-    const row = sqlite.prepare("SELECT sql FROM sqlite_master WHERE name = ?").get(name) as { sql: string };
+    const row = sqlite.prepare('SELECT sql FROM sqlite_master WHERE name = ?').get(name) as { sql: string };
     return /USING\s+fts5/i.test(row.sql);
   });
   for (const name of fts) sqlite.prepare(`INSERT INTO ${q(name)}(${q(name)}) VALUES ('optimize')`).run();

@@ -16,7 +16,10 @@ export interface PersonNames {
 /** "Sanne Jansen", "Jansen, Sanne", "S. Jansen" (and the full string as stored, with titles and all). */
 export function nameForms(person: PersonNames): string[] {
   const forms = new Set<string>([person.fullName.trim()]);
-  const core = person.fullName.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((t) => t && !TITLES.test(t));
+  const core = person.fullName
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((t) => t && !TITLES.test(t));
   const first = person.firstName?.trim() || core[0] || '';
   const last = person.lastName?.trim() || core.slice(1).join(' ');
   if (first && last) {
@@ -28,7 +31,12 @@ export function nameForms(person: PersonNames): string[] {
 }
 
 export function firstNameOf(person: PersonNames): string | null {
-  const first = person.firstName?.trim() || person.fullName.replace(/\([^)]*\)/g, ' ').split(/\s+/).find((t) => t && !TITLES.test(t));
+  const first =
+    person.firstName?.trim() ||
+    person.fullName
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/\s+/)
+      .find((t) => t && !TITLES.test(t));
   return first && first.length >= MIN_FORM ? first : null;
 }
 
@@ -42,13 +50,17 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** Any spacing between words, an initial with or without a space after its dot. */
 function pattern(form: string): string {
-  return escape(form).replace(/\\\.\s*/g, '\\.\\s*').replace(/\s+/g, '[\\s\\u00a0]+');
+  return escape(form)
+    .replace(/\\\.\s*/g, '\\.\\s*')
+    .replace(/\s+/g, '[\\s\\u00a0]+');
 }
 
 /** Case-insensitive, whole words only, in NFC, NFD and without diacritics ("Chloë", "Chloe"). */
 export function matcher(forms: string[], replacement: string): Matcher {
   const variants = new Set<string>();
-  for (const f of forms) for (const v of [f.normalize('NFC'), f.normalize('NFD'), fold(f)]) if (v.trim().length >= MIN_FORM) variants.add(v.trim());
+  for (const f of forms)
+    for (const v of [f.normalize('NFC'), f.normalize('NFD'), fold(f)])
+      if (v.trim().length >= MIN_FORM) variants.add(v.trim());
   const sorted = [...variants].sort((a, b) => b.length - a.length);
   if (sorted.length === 0) return { has: () => false, replace: (t) => t };
   const source = `(?<![\\p{L}\\p{N}_])(?:${sorted.map(pattern).join('|')})(?![\\p{L}\\p{N}_])`;

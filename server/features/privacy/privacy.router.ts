@@ -6,9 +6,17 @@ import { listRetention, setRetention } from './retention.service';
 
 /** Privacy (AVG) for the beheerder: inzage, vergeten, bewaartermijnen, and who saw a record. */
 export const privacyRouter = router({
-  dossier: procedure('privacy.manage').input(subjectSchema).query(({ ctx, input }) => viewDossier(ctx, input)),
-  export: procedure('privacy.manage').input(subjectSchema).mutation(({ ctx, input }) => exportDossier(ctx, input)),
-  erase: procedure('privacy.manage').input(eraseSchema).mutation(({ ctx, input }) => eraseSubject(ctx, input)),
+  dossier: procedure('privacy.manage')
+    .input(subjectSchema)
+    .query(({ ctx, input }) => viewDossier(ctx, input)),
+  export: procedure('privacy.manage')
+    .input(subjectSchema)
+    .mutation(({ ctx, input }) => exportDossier(ctx, input)),
+  erase: procedure('privacy.manage')
+    .input(eraseSchema)
+    .mutation(({ ctx, input }) => eraseSubject(ctx, input)),
   retention: procedure('privacy.manage').query(({ ctx }) => listRetention(ctx)),
-  setRetention: procedure('privacy.manage').input(retentionUpdateSchema).mutation(({ ctx, input }) => setRetention(ctx, input)),
+  setRetention: procedure('privacy.manage')
+    .input(retentionUpdateSchema)
+    .mutation(({ ctx, input }) => setRetention(ctx, input)),
 });

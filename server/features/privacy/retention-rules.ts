@@ -22,23 +22,37 @@ export interface RetentionRule {
   ownText?: { table: string; personColumn: 'student_id' | 'user_id'; columns: string[] };
 }
 
-export const blank = (cols: string[]) => cols.map((c) => `${c} = CASE WHEN ${c} = '' THEN '' ELSE '${ERASED}' END`).join(', ');
+export const blank = (cols: string[]) =>
+  cols.map((c) => `${c} = CASE WHEN ${c} = '' THEN '' ELSE '${ERASED}' END`).join(', ');
 export const notBlank = (cols: string[]) => `(${cols.map((c) => `${c} NOT IN ('', '${ERASED}')`).join(' OR ')})`;
-const ENDED_STUDENTS = 'SELECT s.id FROM student s JOIN school_year y ON y.id = s.school_year_id WHERE s.partnership_id = @p AND y.ends_on < @date';
-const ENDED_ROUNDS = 'SELECT r.id FROM placement_round r JOIN school_year y ON y.id = r.school_year_id WHERE r.partnership_id = @p AND y.ends_on < @date';
+const ENDED_STUDENTS =
+  'SELECT s.id FROM student s JOIN school_year y ON y.id = s.school_year_id WHERE s.partnership_id = @p AND y.ends_on < @date';
+const ENDED_ROUNDS =
+  'SELECT r.id FROM placement_round r JOIN school_year y ON y.id = r.school_year_id WHERE r.partnership_id = @p AND y.ends_on < @date';
 const LOG_TEXTS = ['expectations', 'practice_situations', 'lesson_material', 'agreements'];
 
-const run = (sqlite: Database.Database, sql: string, c: Cutoff) => sqlite.prepare(sql).run({ p: c.partnershipId, date: c.date, ms: c.ms }).changes;
+const run = (sqlite: Database.Database, sql: string, c: Cutoff) =>
+  sqlite.prepare(sql).run({ p: c.partnershipId, date: c.date, ms: c.ms }).changes;
 
 export const RETENTION_RULES: RetentionRule[] = [
   {
     kind: 'reflections',
-    apply: (db, c) => run(db, `UPDATE student_reflection SET ${blank(['body', 'next_step'])} WHERE partnership_id = @p AND ${notBlank(['body', 'next_step'])} AND student_id IN (${ENDED_STUDENTS})`, c),
+    apply: (db, c) =>
+      run(
+        db,
+        `UPDATE student_reflection SET ${blank(['body', 'next_step'])} WHERE partnership_id = @p AND ${notBlank(['body', 'next_step'])} AND student_id IN (${ENDED_STUDENTS})`,
+        c,
+      ),
     ownText: { table: 'student_reflection', personColumn: 'student_id', columns: ['body', 'next_step'] },
   },
   {
     kind: 'mentorNotes',
-    apply: (db, c) => run(db, `UPDATE mentor_student_note SET ${blank(['body'])} WHERE partnership_id = @p AND ${notBlank(['body'])} AND student_id IN (${ENDED_STUDENTS})`, c),
+    apply: (db, c) =>
+      run(
+        db,
+        `UPDATE mentor_student_note SET ${blank(['body'])} WHERE partnership_id = @p AND ${notBlank(['body'])} AND student_id IN (${ENDED_STUDENTS})`,
+        c,
+      ),
     ownText: { table: 'mentor_student_note', personColumn: 'student_id', columns: ['body'] },
   },
   {
@@ -47,11 +61,21 @@ export const RETENTION_RULES: RetentionRule[] = [
   },
   {
     kind: 'sessionLogTexts',
-    apply: (db, c) => run(db, `UPDATE mentor_session_log SET ${blank(LOG_TEXTS)} WHERE partnership_id = @p AND session_date < @date AND ${notBlank(LOG_TEXTS)}`, c),
+    apply: (db, c) =>
+      run(
+        db,
+        `UPDATE mentor_session_log SET ${blank(LOG_TEXTS)} WHERE partnership_id = @p AND session_date < @date AND ${notBlank(LOG_TEXTS)}`,
+        c,
+      ),
   },
   {
     kind: 'hourNotes',
-    apply: (db, c) => run(db, `UPDATE mentor_hour_entry SET ${blank(['note'])} WHERE partnership_id = @p AND date < @date AND ${notBlank(['note'])}`, c),
+    apply: (db, c) =>
+      run(
+        db,
+        `UPDATE mentor_hour_entry SET ${blank(['note'])} WHERE partnership_id = @p AND date < @date AND ${notBlank(['note'])}`,
+        c,
+      ),
     ownText: { table: 'mentor_hour_entry', personColumn: 'user_id', columns: ['note'] },
   },
   {
@@ -62,13 +86,18 @@ export const RETENTION_RULES: RetentionRule[] = [
         run(db, `DELETE FROM placement_preference WHERE participant_id IN (${participants})`, c) +
         run(db, `DELETE FROM placement_priority WHERE participant_id IN (${participants})`, c) +
         // The explanation lists the reasons per choice: it describes the preferences, so it goes with them.
-        run(db, `UPDATE placement_participant SET explanation = NULL WHERE explanation IS NOT NULL AND round_id IN (${ENDED_ROUNDS})`, c)
+        run(
+          db,
+          `UPDATE placement_participant SET explanation = NULL WHERE explanation IS NOT NULL AND round_id IN (${ENDED_ROUNDS})`,
+          c,
+        )
       );
     },
   },
   {
     kind: 'invites',
-    apply: (db, c) => run(db, 'DELETE FROM invite WHERE partnership_id = @p AND coalesce(accepted_at, expires_at) < @ms', c),
+    apply: (db, c) =>
+      run(db, 'DELETE FROM invite WHERE partnership_id = @p AND coalesce(accepted_at, expires_at) < @ms', c),
   },
   {
     kind: 'loginFailures',

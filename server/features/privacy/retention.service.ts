@@ -13,7 +13,14 @@ import { checkpoint, withSecureDelete } from './file-hygiene';
 
 /** The partnership's terms: its own where set, else the default; platform terms are shown, not set. */
 export function listRetention({ db, actor }: ServiceContext) {
-  const own = new Map(db.select({ kind: retentionSettings.kind, amount: retentionSettings.amount }).from(retentionSettings).where(eq(retentionSettings.partnershipId, actor.partnershipId)).all().map((r) => [r.kind, r.amount]));
+  const own = new Map(
+    db
+      .select({ kind: retentionSettings.kind, amount: retentionSettings.amount })
+      .from(retentionSettings)
+      .where(eq(retentionSettings.partnershipId, actor.partnershipId))
+      .all()
+      .map((r) => [r.kind, r.amount]),
+  );
   const last = db
     .select({ at: auditEvents.at })
     .from(auditEvents)
@@ -38,10 +45,24 @@ export function setRetention(ctx: ServiceContext, input: RetentionUpdateInput) {
   ctx.db.transaction((tx) => {
     if (input.amount === null || input.amount === undefined) tx.delete(retentionSettings).where(where).run();
     else {
-      const row = { partnershipId: ctx.actor.partnershipId, kind, amount: input.amount, updatedBy: ctx.actor.userId, updatedAt: ctx.clock.now() };
-      tx.insert(retentionSettings).values(row).onConflictDoUpdate({ target: [retentionSettings.partnershipId, retentionSettings.kind], set: row }).run();
+      const row = {
+        partnershipId: ctx.actor.partnershipId,
+        kind,
+        amount: input.amount,
+        updatedBy: ctx.actor.userId,
+        updatedAt: ctx.clock.now(),
+      };
+      tx.insert(retentionSettings)
+        .values(row)
+        .onConflictDoUpdate({ target: [retentionSettings.partnershipId, retentionSettings.kind], set: row })
+        .run();
     }
-    auditAs(ctx, { action: 'privacy.retention.update', subjectType: 'partnership', subjectId: ctx.actor.partnershipId, detail: { kind, amount: input.amount ?? null } });
+    auditAs(ctx, {
+      action: 'privacy.retention.update',
+      subjectType: 'partnership',
+      subjectId: ctx.actor.partnershipId,
+      detail: { kind, amount: input.amount ?? null },
+    });
   });
   return listRetention(ctx);
 }
@@ -76,8 +97,16 @@ export function applyRetention(db: Db, clock: Clock): RetentionReport {
   const sqlite = db.$client;
   const report = {} as RetentionReport;
   const settings = db.select().from(retentionSettings).all();
-  const amountOf = (kind: RetentionKind, pid: number | null) => settings.find((s) => s.partnershipId === pid && s.kind === kind)?.amount ?? RETENTION[kind].defaultAmount;
-  const scopes: (number | null)[] = [...db.select({ id: partnerships.id }).from(partnerships).all().map((p) => p.id), null];
+  const amountOf = (kind: RetentionKind, pid: number | null) =>
+    settings.find((s) => s.partnershipId === pid && s.kind === kind)?.amount ?? RETENTION[kind].defaultAmount;
+  const scopes: (number | null)[] = [
+    ...db
+      .select({ id: partnerships.id })
+      .from(partnerships)
+      .all()
+      .map((p) => p.id),
+    null,
+  ];
   withSecureDelete(sqlite, () => {
     for (const pid of scopes) {
       const counts: Partial<Record<RetentionKind, number>> = {};
@@ -86,7 +115,12 @@ export function applyRetention(db: Db, clock: Clock): RetentionReport {
           if ((RETENTION[rule.kind].scope === 'platform') !== (pid === null)) continue;
           counts[rule.kind] = rule.apply(sqlite, cutoffFor(rule.kind, amountOf(rule.kind, pid), pid, clock));
         }
-        audit(db, clock, { userId: null, partnershipId: pid }, { action: 'privacy.retention.apply', subjectType: 'partnership', subjectId: pid, detail: counts });
+        audit(
+          db,
+          clock,
+          { userId: null, partnershipId: pid },
+          { action: 'privacy.retention.apply', subjectType: 'partnership', subjectId: pid, detail: counts },
+        );
       });
       report[pid ?? 'platform'] = counts;
     }

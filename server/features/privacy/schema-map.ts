@@ -34,22 +34,39 @@ export const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Full-text tables (FTS5). They are derived data, kept by triggers; their shadow tables are internal. */
 export function virtualTables(sqlite: Database.Database): string[] {
-  const rows = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'").all() as { name: string }[];
+  const rows = sqlite
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")
+    .all() as { name: string }[];
   return rows.map((r) => r.name);
 }
 
 export function readSchema(sqlite: Database.Database): SchemaMap {
   const virtual = virtualTables(sqlite);
-  const names = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  const names = (
+    sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  ).map((r) => r.name);
   const map: SchemaMap = new Map();
   for (const name of names) {
     if (SKIPPED.test(name) || virtual.some((v) => name === v || name.startsWith(`${v}_`))) continue;
-    const columns = (sqlite.prepare('SELECT name, type, "notnull" AS nn, pk FROM pragma_table_info(?)').all(name) as { name: string; type: string; nn: number; pk: number }[]).map((c) => ({
+    const columns = (
+      sqlite.prepare('SELECT name, type, "notnull" AS nn, pk FROM pragma_table_info(?)').all(name) as {
+        name: string;
+        type: string;
+        nn: number;
+        pk: number;
+      }[]
+    ).map((c) => ({
       name: c.name,
       type: c.type.toUpperCase(),
       notNull: c.nn === 1 || c.pk > 0,
     }));
-    const fks = (sqlite.prepare('SELECT "from" AS f, "table" AS t, "to" AS c FROM pragma_foreign_key_list(?)').all(name) as { f: string; t: string; c: string | null }[]).map((r) => ({
+    const fks = (
+      sqlite.prepare('SELECT "from" AS f, "table" AS t, "to" AS c FROM pragma_foreign_key_list(?)').all(name) as {
+        f: string;
+        t: string;
+        c: string | null;
+      }[]
+    ).map((r) => ({
       from: r.f,
       refTable: r.t,
       // A reference without a column names the primary key, which is `id` in every table of ours.
@@ -68,7 +85,8 @@ export function textColumns(info: TableInfo): string[] {
 /** Every foreign key of the schema that points at `target`. */
 export function referencesTo(schema: SchemaMap, target: string): { table: string; fk: ForeignKey }[] {
   const out: { table: string; fk: ForeignKey }[] = [];
-  for (const info of schema.values()) for (const fk of info.fks) if (fk.refTable === target && info.name !== target) out.push({ table: info.name, fk });
+  for (const info of schema.values())
+    for (const fk of info.fks) if (fk.refTable === target && info.name !== target) out.push({ table: info.name, fk });
   return out;
 }
 
@@ -95,7 +113,8 @@ function pathWithin(schema: SchemaMap, table: string, alias: string, depth: numb
     if (fk.refTable === table) continue;
     const next = `p${depth + 1}`;
     const inner = pathWithin(schema, fk.refTable, next, depth + 1, maxDepth);
-    if (inner) return `(SELECT ${inner} FROM ${q(fk.refTable)} ${next} WHERE ${next}.${q(fk.to)} = ${alias}.${q(fk.from)})`;
+    if (inner)
+      return `(SELECT ${inner} FROM ${q(fk.refTable)} ${next} WHERE ${next}.${q(fk.to)} = ${alias}.${q(fk.from)})`;
   }
   return null;
 }

@@ -28,13 +28,23 @@ export function withMatcher<T>(sqlite: Database.Database, m: Matcher, run: () =>
   }
 }
 
-function scrubTable(sqlite: Database.Database, schema: SchemaMap, table: string, where: string, args: unknown[]): number {
+function scrubTable(
+  sqlite: Database.Database,
+  schema: SchemaMap,
+  table: string,
+  where: string,
+  args: unknown[],
+): number {
   const info = schema.get(table);
   const cols = info ? textColumns(info) : [];
   if (cols.length === 0) return 0;
   const set = cols.map((c) => `${q(c)} = privacy_scrub(${q(c)})`).join(', ');
   const any = cols.map((c) => `privacy_has(t.${q(c)})`).join(' OR ');
-  return sqlite.prepare(`UPDATE ${q(table)} SET ${set} WHERE rowid IN (SELECT t.rowid FROM ${q(table)} t WHERE (${any}) AND ${where})`).run(...args).changes;
+  return sqlite
+    .prepare(
+      `UPDATE ${q(table)} SET ${set} WHERE rowid IN (SELECT t.rowid FROM ${q(table)} t WHERE (${any}) AND ${where})`,
+    )
+    .run(...args).changes;
 }
 
 /**
@@ -43,26 +53,41 @@ function scrubTable(sqlite: Database.Database, schema: SchemaMap, table: string,
  * so are the person rows themselves (erase.service.ts blanks those field by field). Tables that belong
  * to no partnership are reached only through the person's own rows (scrubRows). Returns rows changed.
  */
-export function scrubPartnerships(sqlite: Database.Database, schema: SchemaMap, m: Matcher, partnershipIds: number[]): number {
+export function scrubPartnerships(
+  sqlite: Database.Database,
+  schema: SchemaMap,
+  m: Matcher,
+  partnershipIds: number[],
+): number {
   return withMatcher(sqlite, m, () => {
     let changed = 0;
     for (const table of schema.keys()) {
       if (table === AUDIT_TABLE || (ROOT_TABLES as readonly string[]).includes(table)) continue;
       const pexpr = partnershipExpr(schema, table, 't');
       if (!pexpr) continue;
-      changed += scrubTable(sqlite, schema, table, `${pexpr} IN (SELECT value FROM json_each(?))`, [JSON.stringify(partnershipIds)]);
+      changed += scrubTable(sqlite, schema, table, `${pexpr} IN (SELECT value FROM json_each(?))`, [
+        JSON.stringify(partnershipIds),
+      ]);
     }
     return changed;
   });
 }
 
 /** The same, for given rows (the person's own rows, where the first name alone also counts). */
-export function scrubRows(sqlite: Database.Database, schema: SchemaMap, m: Matcher, rows: { table: string; rowids: number[] }[]): number {
+export function scrubRows(
+  sqlite: Database.Database,
+  schema: SchemaMap,
+  m: Matcher,
+  rows: { table: string; rowids: number[] }[],
+): number {
   return withMatcher(sqlite, m, () => {
     let changed = 0;
     for (const r of rows) {
-      if (r.rowids.length === 0 || r.table === AUDIT_TABLE || (ROOT_TABLES as readonly string[]).includes(r.table)) continue;
-      changed += scrubTable(sqlite, schema, r.table, 't.rowid IN (SELECT value FROM json_each(?))', [JSON.stringify(r.rowids)]);
+      if (r.rowids.length === 0 || r.table === AUDIT_TABLE || (ROOT_TABLES as readonly string[]).includes(r.table))
+        continue;
+      changed += scrubTable(sqlite, schema, r.table, 't.rowid IN (SELECT value FROM json_each(?))', [
+        JSON.stringify(r.rowids),
+      ]);
     }
     return changed;
   });

@@ -38,7 +38,14 @@ export const auditTypeOf = (s: Subject) => (s.kind === 'student' ? 'student' : '
 export function loadStudent({ db, actor }: ServiceContext, id: number): StudentSubject {
   const s = found(
     db
-      .select({ id: students.id, firstName: students.firstName, lastName: students.lastName, email: students.email, studentNumber: students.studentNumber, userId: students.userId })
+      .select({
+        id: students.id,
+        firstName: students.firstName,
+        lastName: students.lastName,
+        email: students.email,
+        studentNumber: students.studentNumber,
+        userId: students.userId,
+      })
       .from(students)
       .where(and(eq(students.id, id), eq(students.partnershipId, actor.partnershipId)))
       .get(),
@@ -49,10 +56,25 @@ export function loadStudent({ db, actor }: ServiceContext, id: number): StudentS
 
 /** A person with a role in the actor's partnership, or "not found" (another partnership's people do not exist here). */
 export function loadPerson({ db, actor }: ServiceContext, id: number): PersonSubject {
-  const roles = db.select({ role: memberships.role }).from(memberships).where(and(eq(memberships.userId, id), eq(memberships.partnershipId, actor.partnershipId))).all();
+  const roles = db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.userId, id), eq(memberships.partnershipId, actor.partnershipId)))
+    .all();
   if (roles.length === 0) found(undefined);
-  const u = found(db.select({ id: users.id, name: users.name, email: users.email, disabledAt: users.disabledAt }).from(users).where(eq(users.id, id)).get());
-  const elsewhere = db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, id), ne(memberships.partnershipId, actor.partnershipId))).limit(1).get();
+  const u = found(
+    db
+      .select({ id: users.id, name: users.name, email: users.email, disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.id, id))
+      .get(),
+  );
+  const elsewhere = db
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.userId, id), ne(memberships.partnershipId, actor.partnershipId)))
+    .limit(1)
+    .get();
   return {
     kind: 'person',
     id: u.id,

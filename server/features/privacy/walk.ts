@@ -25,11 +25,24 @@ const isRoot = (table: string) => (ROOT_TABLES as readonly string[]).includes(ta
  * `partnershipId` keeps the walk inside one partnership (rows of no partnership are kept: they are the
  * person's own, like a session without a chosen partnership); null walks everywhere.
  */
-export function walkPerson(sqlite: Database.Database, schema: SchemaMap, root: RootTable, id: number, partnershipId: number | null): WalkedRows[] {
+export function walkPerson(
+  sqlite: Database.Database,
+  schema: SchemaMap,
+  root: RootTable,
+  id: number,
+  partnershipId: number | null,
+): WalkedRows[] {
   const out: WalkedRows[] = [];
   for (const { table, fk } of referencesTo(schema, root)) {
     const rowids = selectRowids(sqlite, schema, table, `t.${q(fk.from)} = ?`, [id], partnershipId);
-    out.push({ table, column: fk.from, level: 1, via: root, relation: isAuthorColumn(fk.from) ? 'author' : 'subject', rowids });
+    out.push({
+      table,
+      column: fk.from,
+      level: 1,
+      via: root,
+      relation: isAuthorColumn(fk.from) ? 'author' : 'subject',
+      rowids,
+    });
   }
   const subjectRows = new Map<string, Set<number>>();
   for (const w of out) {
@@ -44,18 +57,36 @@ export function walkPerson(sqlite: Database.Database, schema: SchemaMap, root: R
       const rowids =
         ids.size === 0
           ? []
-          : selectRowids(sqlite, schema, table, `t.${q(fk.from)} IN (SELECT p.${q(fk.to)} FROM ${q(parent)} p WHERE p.rowid IN (SELECT value FROM json_each(?)))`, [JSON.stringify([...ids])], partnershipId);
+          : selectRowids(
+              sqlite,
+              schema,
+              table,
+              `t.${q(fk.from)} IN (SELECT p.${q(fk.to)} FROM ${q(parent)} p WHERE p.rowid IN (SELECT value FROM json_each(?)))`,
+              [JSON.stringify([...ids])],
+              partnershipId,
+            );
       out.push({ table, column: fk.from, level: 2, via: parent, relation: 'subject', rowids });
     }
   }
   return out;
 }
 
-function selectRowids(sqlite: Database.Database, schema: SchemaMap, table: string, condition: string, params: unknown[], partnershipId: number | null): number[] {
+function selectRowids(
+  sqlite: Database.Database,
+  schema: SchemaMap,
+  table: string,
+  condition: string,
+  params: unknown[],
+  partnershipId: number | null,
+): number[] {
   const pexpr = partnershipId === null ? null : partnershipExpr(schema, table, 't');
   const scope = pexpr ? ` AND coalesce(${pexpr}, ?) = ?` : '';
   const args = pexpr ? [...params, partnershipId, partnershipId] : params;
-  return (sqlite.prepare(`SELECT t.rowid AS r FROM ${q(table)} t WHERE ${condition}${scope} ORDER BY t.rowid`).all(...args) as { r: number }[]).map((x) => x.r);
+  return (
+    sqlite
+      .prepare(`SELECT t.rowid AS r FROM ${q(table)} t WHERE ${condition}${scope} ORDER BY t.rowid`)
+      .all(...args) as { r: number }[]
+  ).map((x) => x.r);
 }
 
 /** The partnerships that rows pointing at the person belong to (an account may have left traces in several). */
@@ -64,7 +95,9 @@ export function partnershipsOf(sqlite: Database.Database, schema: SchemaMap, wal
   for (const w of walked) {
     const pexpr = partnershipExpr(schema, w.table, 't');
     if (!pexpr || w.rowids.length === 0) continue;
-    const rows = sqlite.prepare(`SELECT DISTINCT ${pexpr} AS p FROM ${q(w.table)} t WHERE t.rowid IN (SELECT value FROM json_each(?))`).all(JSON.stringify(w.rowids)) as { p: number | null }[];
+    const rows = sqlite
+      .prepare(`SELECT DISTINCT ${pexpr} AS p FROM ${q(w.table)} t WHERE t.rowid IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify(w.rowids)) as { p: number | null }[];
     for (const r of rows) if (r.p !== null) found.add(r.p);
   }
   return [...found].sort((a, b) => a - b);

@@ -41,7 +41,11 @@ export function createProgramme(ctx: ServiceContext, input: ProgrammeInput) {
   return uniqueOr(
     () =>
       audited(ctx, 'programme.create', 'programme', (tx) =>
-        tx.insert(programmes).values({ ...input, partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() }).returning({ id: programmes.id }).get(),
+        tx
+          .insert(programmes)
+          .values({ ...input, partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() })
+          .returning({ id: programmes.id })
+          .get(),
       ),
     'e.codeTaken',
     'code',

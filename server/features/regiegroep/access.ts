@@ -10,7 +10,12 @@ export { todayOf };
 /** The group's own settings; a partnership that never saved them gets the defaults (nothing is written on a read). */
 export function groupSettings({ db, actor }: ServiceContext) {
   const row = db
-    .select({ id: regiegroepen.id, name: regiegroepen.name, meetingsPerYear: regiegroepen.meetingsPerYear, chairUserId: regiegroepen.chairUserId })
+    .select({
+      id: regiegroepen.id,
+      name: regiegroepen.name,
+      meetingsPerYear: regiegroepen.meetingsPerYear,
+      chairUserId: regiegroepen.chairUserId,
+    })
     .from(regiegroepen)
     .where(eq(regiegroepen.partnershipId, actor.partnershipId))
     .get();
@@ -20,7 +25,12 @@ export function groupSettings({ db, actor }: ServiceContext) {
 /** The people with the regiegroep role, with the organisation each represents. */
 export function groupMembers({ db, actor }: ServiceContext) {
   return db
-    .select({ userId: users.id, name: users.name, organisationId: memberships.organisationId, organisationName: organisations.name })
+    .select({
+      userId: users.id,
+      name: users.name,
+      organisationId: memberships.organisationId,
+      organisationName: organisations.name,
+    })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -56,7 +66,13 @@ const meetingColumns = {
 
 /** A meeting of the actor's partnership, or "not found". */
 export function requireMeeting({ db, actor }: ServiceContext, id: number) {
-  return found(db.select(meetingColumns).from(regiegroepMeetings).where(and(eq(regiegroepMeetings.id, id), eq(regiegroepMeetings.partnershipId, actor.partnershipId))).get());
+  return found(
+    db
+      .select(meetingColumns)
+      .from(regiegroepMeetings)
+      .where(and(eq(regiegroepMeetings.id, id), eq(regiegroepMeetings.partnershipId, actor.partnershipId)))
+      .get(),
+  );
 }
 export type MeetingRow = ReturnType<typeof requireMeeting>;
 
@@ -79,12 +95,19 @@ export function ownerOptions({ db, actor }: ServiceContext) {
     .selectDistinct({ userId: users.id, name: users.name })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.partnershipId, actor.partnershipId), ne(memberships.role, 'student'), isNull(users.disabledAt)))
+    .where(
+      and(
+        eq(memberships.partnershipId, actor.partnershipId),
+        ne(memberships.role, 'student'),
+        isNull(users.disabledAt),
+      ),
+    )
     .orderBy(asc(users.name))
     .all();
   return rows;
 }
 
 export function requireOwner(ctx: ServiceContext, userId: number): void {
-  if (!ownerOptions(ctx).some((o) => o.userId === userId)) throw new AppError('BAD_REQUEST', 'v.regiegroep.owner', 'ownerUserId');
+  if (!ownerOptions(ctx).some((o) => o.userId === userId))
+    throw new AppError('BAD_REQUEST', 'v.regiegroep.owner', 'ownerUserId');
 }

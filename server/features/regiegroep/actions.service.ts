@@ -1,12 +1,25 @@
 import { and, asc, eq, ne, type SQL, lt } from 'drizzle-orm';
 import type { z } from 'zod';
 import { regiegroepActions, regiegroepDecisions, regiegroepMeetings, users } from '../../../db/schema';
-import type { actionInputSchema, actionListSchema, actionStatusSchema, actionUpdateSchema } from '../../../shared/schemas/regiegroep';
+import type {
+  actionInputSchema,
+  actionListSchema,
+  actionStatusSchema,
+  actionUpdateSchema,
+} from '../../../shared/schemas/regiegroep';
 import { isOverdue, type ActionStatus } from '../../../shared/domain/regiegroep';
 import { addDays } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
 import { audited, found, type ServiceContext } from '../scope';
-import { canSteer, requireEditableMeeting, requireMeeting, requireOwner, requireSteering, todayOf, type MeetingRow } from './access';
+import {
+  canSteer,
+  requireEditableMeeting,
+  requireMeeting,
+  requireOwner,
+  requireSteering,
+  todayOf,
+  type MeetingRow,
+} from './access';
 
 /** Due on or after the meeting's day, and within three years of it. */
 function checkDue(meeting: MeetingRow, dueOn: string) {
@@ -16,7 +29,11 @@ function checkDue(meeting: MeetingRow, dueOn: string) {
 
 function checkDecision(ctx: ServiceContext, meeting: MeetingRow, decisionId: number | null) {
   if (decisionId === null) return;
-  const decision = ctx.db.select({ id: regiegroepDecisions.id }).from(regiegroepDecisions).where(and(eq(regiegroepDecisions.id, decisionId), eq(regiegroepDecisions.meetingId, meeting.id))).get();
+  const decision = ctx.db
+    .select({ id: regiegroepDecisions.id })
+    .from(regiegroepDecisions)
+    .where(and(eq(regiegroepDecisions.id, decisionId), eq(regiegroepDecisions.meetingId, meeting.id)))
+    .get();
   if (!decision) throw new AppError('BAD_REQUEST', 'e.regiegroep.decisionMeeting', 'decisionId');
 }
 
@@ -30,7 +47,14 @@ export function addAction(ctx: ServiceContext, input: z.output<typeof actionInpu
   return audited(ctx, 'regiegroep_action.create', 'regiegroep_action', (tx) =>
     tx
       .insert(regiegroepActions)
-      .values({ ...input, partnershipId: ctx.actor.partnershipId, status: 'open', createdBy: ctx.actor.userId, createdAt: now, updatedAt: now })
+      .values({
+        ...input,
+        partnershipId: ctx.actor.partnershipId,
+        status: 'open',
+        createdBy: ctx.actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
       .returning({ id: regiegroepActions.id })
       .get(),
   );
@@ -39,7 +63,13 @@ export function addAction(ctx: ServiceContext, input: z.output<typeof actionInpu
 function requireAction(ctx: ServiceContext, id: number) {
   return found(
     ctx.db
-      .select({ id: regiegroepActions.id, meetingId: regiegroepActions.meetingId, ownerUserId: regiegroepActions.ownerUserId, status: regiegroepActions.status, doneOn: regiegroepActions.doneOn })
+      .select({
+        id: regiegroepActions.id,
+        meetingId: regiegroepActions.meetingId,
+        ownerUserId: regiegroepActions.ownerUserId,
+        status: regiegroepActions.status,
+        doneOn: regiegroepActions.doneOn,
+      })
       .from(regiegroepActions)
       .where(and(eq(regiegroepActions.id, id), eq(regiegroepActions.partnershipId, ctx.actor.partnershipId)))
       .get(),
@@ -47,7 +77,8 @@ function requireAction(ctx: ServiceContext, id: number) {
 }
 
 /** Done gets today's date; reopened loses it. */
-const doneOnFor = (ctx: ServiceContext, status: ActionStatus, previous: string | null) => (status === 'afgerond' ? (previous ?? todayOf(ctx)) : null);
+const doneOnFor = (ctx: ServiceContext, status: ActionStatus, previous: string | null) =>
+  status === 'afgerond' ? (previous ?? todayOf(ctx)) : null;
 
 export function updateAction(ctx: ServiceContext, input: z.output<typeof actionUpdateSchema>) {
   requireSteering(ctx);
@@ -58,7 +89,10 @@ export function updateAction(ctx: ServiceContext, input: z.output<typeof actionU
   checkDecision(ctx, meeting, input.decisionId);
   const { id, ...fields } = input;
   return audited(ctx, 'regiegroep_action.update', 'regiegroep_action', (tx) => {
-    tx.update(regiegroepActions).set({ ...fields, doneOn: doneOnFor(ctx, input.status, action.doneOn), updatedAt: ctx.clock.now() }).where(eq(regiegroepActions.id, id)).run();
+    tx.update(regiegroepActions)
+      .set({ ...fields, doneOn: doneOnFor(ctx, input.status, action.doneOn), updatedAt: ctx.clock.now() })
+      .where(eq(regiegroepActions.id, id))
+      .run();
     return { id };
   });
 }
@@ -66,9 +100,13 @@ export function updateAction(ctx: ServiceContext, input: z.output<typeof actionU
 /** The owner keeps their own action up to date; the chair and the projectleider may too. */
 export function setActionStatus(ctx: ServiceContext, input: z.output<typeof actionStatusSchema>) {
   const action = requireAction(ctx, input.id);
-  if (action.ownerUserId !== ctx.actor.userId && !canSteer(ctx)) throw new AppError('FORBIDDEN', 'e.regiegroep.notOwner');
+  if (action.ownerUserId !== ctx.actor.userId && !canSteer(ctx))
+    throw new AppError('FORBIDDEN', 'e.regiegroep.notOwner');
   return audited(ctx, 'regiegroep_action.status', 'regiegroep_action', (tx) => {
-    tx.update(regiegroepActions).set({ status: input.status, doneOn: doneOnFor(ctx, input.status, action.doneOn), updatedAt: ctx.clock.now() }).where(eq(regiegroepActions.id, action.id)).run();
+    tx.update(regiegroepActions)
+      .set({ status: input.status, doneOn: doneOnFor(ctx, input.status, action.doneOn), updatedAt: ctx.clock.now() })
+      .where(eq(regiegroepActions.id, action.id))
+      .run();
     return { id: action.id, status: input.status };
   });
 }
@@ -112,11 +150,14 @@ function actionRows(ctx: ServiceContext, conditions: SQL[]) {
 export function listActions(ctx: ServiceContext, filter: z.output<typeof actionListSchema>) {
   const conditions: SQL[] = [];
   if (filter.status) conditions.push(eq(regiegroepActions.status, filter.status));
-  if (filter.overdue) conditions.push(ne(regiegroepActions.status, 'afgerond'), lt(regiegroepActions.dueOn, todayOf(ctx)));
+  if (filter.overdue)
+    conditions.push(ne(regiegroepActions.status, 'afgerond'), lt(regiegroepActions.dueOn, todayOf(ctx)));
   return { canEdit: canSteer(ctx), actions: actionRows(ctx, conditions) };
 }
 
 /** The actions the person owns, whatever their role: open and overdue first. */
 export function myActions(ctx: ServiceContext) {
-  return actionRows(ctx, [eq(regiegroepActions.ownerUserId, ctx.actor.userId)]).sort((a, b) => Number(a.status === 'afgerond') - Number(b.status === 'afgerond'));
+  return actionRows(ctx, [eq(regiegroepActions.ownerUserId, ctx.actor.userId)]).sort(
+    (a, b) => Number(a.status === 'afgerond') - Number(b.status === 'afgerond'),
+  );
 }

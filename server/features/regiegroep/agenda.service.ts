@@ -1,7 +1,11 @@
 import { and, asc, count, eq, max } from 'drizzle-orm';
 import type { z } from 'zod';
 import { regiegroepAgendaItems } from '../../../db/schema';
-import type { agendaItemInputSchema, agendaItemUpdateSchema, agendaOrderSchema } from '../../../shared/schemas/regiegroep';
+import type {
+  agendaItemInputSchema,
+  agendaItemUpdateSchema,
+  agendaOrderSchema,
+} from '../../../shared/schemas/regiegroep';
 import { MAX_AGENDA_ITEMS } from '../../../shared/domain/regiegroep';
 import { formatDutchDate } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
@@ -11,7 +15,13 @@ import { requireEditableMeeting } from './access';
 import { requireRef, type RefKind } from './refs';
 
 function requireItem(ctx: ServiceContext, id: number) {
-  const item = found(ctx.db.select({ id: regiegroepAgendaItems.id, meetingId: regiegroepAgendaItems.meetingId }).from(regiegroepAgendaItems).where(eq(regiegroepAgendaItems.id, id)).get());
+  const item = found(
+    ctx.db
+      .select({ id: regiegroepAgendaItems.id, meetingId: regiegroepAgendaItems.meetingId })
+      .from(regiegroepAgendaItems)
+      .where(eq(regiegroepAgendaItems.id, id))
+      .get(),
+  );
   // The item is ours when its meeting is: requireEditableMeeting loads the meeting within the partnership.
   return { item, meeting: requireEditableMeeting(ctx, item.meetingId) };
 }
@@ -24,18 +34,35 @@ function requireItem(ctx: ServiceContext, id: number) {
 export function addAgendaItem(ctx: ServiceContext, input: z.output<typeof agendaItemInputSchema>) {
   const meeting = requireEditableMeeting(ctx, input.meetingId);
   const ref = input.kind === 'vrij' ? null : requireRef(ctx, input.kind as RefKind, input.refId!);
-  const items = ctx.db.select({ n: count(), last: max(regiegroepAgendaItems.position) }).from(regiegroepAgendaItems).where(eq(regiegroepAgendaItems.meetingId, meeting.id)).get()!;
+  const items = ctx.db
+    .select({ n: count(), last: max(regiegroepAgendaItems.position) })
+    .from(regiegroepAgendaItems)
+    .where(eq(regiegroepAgendaItems.meetingId, meeting.id))
+    .get()!;
   if (items.n >= MAX_AGENDA_ITEMS) throw new AppError('CONFLICT', 'e.regiegroep.agendaFull');
   return uniqueOr(
     () =>
       audited(ctx, 'regiegroep_agenda.add', 'regiegroep_meeting', (tx) => {
         const row = tx
           .insert(regiegroepAgendaItems)
-          .values({ meetingId: meeting.id, position: (items.last ?? 0) + 1, kind: input.kind, refId: input.refId, title: input.title || ref!.title.slice(0, 200), note: input.note, createdBy: ctx.actor.userId, createdAt: ctx.clock.now() })
+          .values({
+            meetingId: meeting.id,
+            position: (items.last ?? 0) + 1,
+            kind: input.kind,
+            refId: input.refId,
+            title: input.title || ref!.title.slice(0, 200),
+            note: input.note,
+            createdBy: ctx.actor.userId,
+            createdAt: ctx.clock.now(),
+          })
           .returning({ id: regiegroepAgendaItems.id })
           .get();
         if (input.kind === 'signaal' && ref!.status === 'nieuw') {
-          setSignalStatus(ctx, { id: input.refId!, status: 'doorgezet', note: `Op de agenda van de regiegroep (${formatDutchDate(meeting.heldOn)}).` });
+          setSignalStatus(ctx, {
+            id: input.refId!,
+            status: 'doorgezet',
+            note: `Op de agenda van de regiegroep (${formatDutchDate(meeting.heldOn)}).`,
+          });
         }
         return { id: meeting.id, itemId: row.id };
       }),
@@ -47,7 +74,10 @@ export function addAgendaItem(ctx: ServiceContext, input: z.output<typeof agenda
 export function updateAgendaItem(ctx: ServiceContext, input: z.output<typeof agendaItemUpdateSchema>) {
   const { item } = requireItem(ctx, input.id);
   return audited(ctx, 'regiegroep_agenda.update', 'regiegroep_meeting', (tx) => {
-    tx.update(regiegroepAgendaItems).set({ title: input.title, note: input.note }).where(eq(regiegroepAgendaItems.id, item.id)).run();
+    tx.update(regiegroepAgendaItems)
+      .set({ title: input.title, note: input.note })
+      .where(eq(regiegroepAgendaItems.id, item.id))
+      .run();
     return { id: item.meetingId };
   });
 }
@@ -64,15 +94,35 @@ export function removeAgendaItem(ctx: ServiceContext, id: number) {
 
 type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 function renumber(tx: Tx, meetingId: number, order?: number[]) {
-  const ids = order ?? tx.select({ id: regiegroepAgendaItems.id }).from(regiegroepAgendaItems).where(eq(regiegroepAgendaItems.meetingId, meetingId)).orderBy(asc(regiegroepAgendaItems.position), asc(regiegroepAgendaItems.id)).all().map((r) => r.id);
-  ids.forEach((id, i) => tx.update(regiegroepAgendaItems).set({ position: i + 1 }).where(and(eq(regiegroepAgendaItems.id, id), eq(regiegroepAgendaItems.meetingId, meetingId))).run());
+  const ids =
+    order ??
+    tx
+      .select({ id: regiegroepAgendaItems.id })
+      .from(regiegroepAgendaItems)
+      .where(eq(regiegroepAgendaItems.meetingId, meetingId))
+      .orderBy(asc(regiegroepAgendaItems.position), asc(regiegroepAgendaItems.id))
+      .all()
+      .map((r) => r.id);
+  ids.forEach((id, i) =>
+    tx
+      .update(regiegroepAgendaItems)
+      .set({ position: i + 1 })
+      .where(and(eq(regiegroepAgendaItems.id, id), eq(regiegroepAgendaItems.meetingId, meetingId)))
+      .run(),
+  );
 }
 
 /** The chair's new order: exactly the meeting's items, each once. */
 export function reorderAgenda(ctx: ServiceContext, input: z.output<typeof agendaOrderSchema>) {
   const meeting = requireEditableMeeting(ctx, input.meetingId);
-  const current = ctx.db.select({ id: regiegroepAgendaItems.id }).from(regiegroepAgendaItems).where(eq(regiegroepAgendaItems.meetingId, meeting.id)).all().map((r) => r.id);
-  if (current.length !== input.itemIds.length || !input.itemIds.every((id) => current.includes(id))) throw new AppError('BAD_REQUEST', 'v.regiegroep.agendaOrder', 'itemIds');
+  const current = ctx.db
+    .select({ id: regiegroepAgendaItems.id })
+    .from(regiegroepAgendaItems)
+    .where(eq(regiegroepAgendaItems.meetingId, meeting.id))
+    .all()
+    .map((r) => r.id);
+  if (current.length !== input.itemIds.length || !input.itemIds.every((id) => current.includes(id)))
+    throw new AppError('BAD_REQUEST', 'v.regiegroep.agendaOrder', 'itemIds');
   return audited(ctx, 'regiegroep_agenda.reorder', 'regiegroep_meeting', (tx) => {
     renumber(tx, meeting.id, input.itemIds);
     return { id: meeting.id };

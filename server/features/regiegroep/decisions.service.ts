@@ -1,6 +1,13 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
-import { knowledgeEntries, programmes, regiegroepActions, regiegroepAgendaItems, regiegroepDecisions, regiegroepMeetings } from '../../../db/schema';
+import {
+  knowledgeEntries,
+  programmes,
+  regiegroepActions,
+  regiegroepAgendaItems,
+  regiegroepDecisions,
+  regiegroepMeetings,
+} from '../../../db/schema';
 import type { decisionInputSchema, decisionUpdateSchema } from '../../../shared/schemas/regiegroep';
 import { DECISION_SUBJECTS, type DecisionSubject, type ProgrammeChange } from '../../../shared/domain/regiegroep';
 import { formatDutchDate } from '../../../shared/domain/dates';
@@ -19,9 +26,14 @@ type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 function resolveSubject(ctx: ServiceContext, meeting: MeetingRow, input: DecisionFields) {
   let subject = input.subjectKind && input.subjectId !== null ? { kind: input.subjectKind, id: input.subjectId } : null;
   if (input.agendaItemId !== null) {
-    const item = ctx.db.select({ kind: regiegroepAgendaItems.kind, refId: regiegroepAgendaItems.refId }).from(regiegroepAgendaItems).where(and(eq(regiegroepAgendaItems.id, input.agendaItemId), eq(regiegroepAgendaItems.meetingId, meeting.id))).get();
+    const item = ctx.db
+      .select({ kind: regiegroepAgendaItems.kind, refId: regiegroepAgendaItems.refId })
+      .from(regiegroepAgendaItems)
+      .where(and(eq(regiegroepAgendaItems.id, input.agendaItemId), eq(regiegroepAgendaItems.meetingId, meeting.id)))
+      .get();
     if (!item) throw new AppError('NOT_FOUND', 'e.regiegroep.notOnAgenda', 'agendaItemId');
-    if (!subject && item.refId !== null && (DECISION_SUBJECTS as readonly string[]).includes(item.kind)) subject = { kind: item.kind as DecisionSubject, id: item.refId };
+    if (!subject && item.refId !== null && (DECISION_SUBJECTS as readonly string[]).includes(item.kind))
+      subject = { kind: item.kind as DecisionSubject, id: item.refId };
   }
   const ref = subject ? requireRef(ctx, subject.kind, subject.id) : null;
   if (input.programmeId !== null) getProgramme(ctx, input.programmeId);
@@ -34,15 +46,26 @@ function resolveSubject(ctx: ServiceContext, meeting: MeetingRow, input: Decisio
  * through their own feature's service, forward only. A principle's ladder is not moved: scaling up
  * needs an adoption somewhere else first, which the decision can ask for as an action.
  */
-function closeTheLoop(ctx: ServiceContext, meeting: MeetingRow, subject: { kind: DecisionSubject; id: number } | null, status: string | undefined) {
+function closeTheLoop(
+  ctx: ServiceContext,
+  meeting: MeetingRow,
+  subject: { kind: DecisionSubject; id: number } | null,
+  status: string | undefined,
+) {
   const note = `Besluit regiegroep ${formatDutchDate(meeting.heldOn)}.`;
-  if (subject?.kind === 'signaal' && (status === 'nieuw' || status === 'doorgezet')) setSignalStatus(ctx, { id: subject.id, status: 'opgepakt', note });
-  if (subject?.kind === 'dilemma' && status !== 'besluit' && status !== 'opgelost') setEntryStatus(ctx, { id: subject.id, status: 'besluit', note, on: statusDay(ctx, subject.id, meeting.heldOn) });
+  if (subject?.kind === 'signaal' && (status === 'nieuw' || status === 'doorgezet'))
+    setSignalStatus(ctx, { id: subject.id, status: 'opgepakt', note });
+  if (subject?.kind === 'dilemma' && status !== 'besluit' && status !== 'opgelost')
+    setEntryStatus(ctx, { id: subject.id, status: 'besluit', note, on: statusDay(ctx, subject.id, meeting.heldOn) });
 }
 
 /** The meeting's day, or the entry's last status day when that is later (a status never goes back in time). */
 function statusDay(ctx: ServiceContext, entryId: number, day: string): string {
-  const statusOn = ctx.db.select({ on: knowledgeEntries.statusOn }).from(knowledgeEntries).where(eq(knowledgeEntries.id, entryId)).get()?.on;
+  const statusOn = ctx.db
+    .select({ on: knowledgeEntries.statusOn })
+    .from(knowledgeEntries)
+    .where(eq(knowledgeEntries.id, entryId))
+    .get()?.on;
   return statusOn && statusOn > day ? statusOn : day;
 }
 
@@ -65,15 +88,36 @@ export function recordDecision(ctx: ServiceContext, input: z.output<typeof decis
   const { subject, ref } = resolveSubject(ctx, meeting, input);
   const now = ctx.clock.now();
   return audited(ctx, 'regiegroep_decision.create', 'regiegroep_decision', (tx: Tx) => {
-    const row = tx.insert(regiegroepDecisions).values({ ...fieldsOf(input, subject), partnershipId: ctx.actor.partnershipId, meetingId: meeting.id, createdBy: ctx.actor.userId, createdAt: now, updatedAt: now }).returning({ id: regiegroepDecisions.id }).get();
-    if (meeting.status === 'gepland') tx.update(regiegroepMeetings).set({ status: 'gehouden', updatedAt: now }).where(eq(regiegroepMeetings.id, meeting.id)).run();
+    const row = tx
+      .insert(regiegroepDecisions)
+      .values({
+        ...fieldsOf(input, subject),
+        partnershipId: ctx.actor.partnershipId,
+        meetingId: meeting.id,
+        createdBy: ctx.actor.userId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: regiegroepDecisions.id })
+      .get();
+    if (meeting.status === 'gepland')
+      tx.update(regiegroepMeetings)
+        .set({ status: 'gehouden', updatedAt: now })
+        .where(eq(regiegroepMeetings.id, meeting.id))
+        .run();
     closeTheLoop(ctx, meeting, subject, ref?.status);
     return row;
   });
 }
 
 export function requireDecision(ctx: ServiceContext, id: number) {
-  return found(ctx.db.select({ id: regiegroepDecisions.id, meetingId: regiegroepDecisions.meetingId }).from(regiegroepDecisions).where(and(eq(regiegroepDecisions.id, id), eq(regiegroepDecisions.partnershipId, ctx.actor.partnershipId))).get());
+  return found(
+    ctx.db
+      .select({ id: regiegroepDecisions.id, meetingId: regiegroepDecisions.meetingId })
+      .from(regiegroepDecisions)
+      .where(and(eq(regiegroepDecisions.id, id), eq(regiegroepDecisions.partnershipId, ctx.actor.partnershipId)))
+      .get(),
+  );
 }
 
 export function updateDecision(ctx: ServiceContext, input: z.output<typeof decisionUpdateSchema>) {
@@ -81,7 +125,10 @@ export function updateDecision(ctx: ServiceContext, input: z.output<typeof decis
   const meeting = requireEditableMeeting(ctx, decision.meetingId);
   const { subject, ref } = resolveSubject(ctx, meeting, input);
   return audited(ctx, 'regiegroep_decision.update', 'regiegroep_decision', (tx: Tx) => {
-    tx.update(regiegroepDecisions).set({ ...fieldsOf(input, subject), updatedAt: ctx.clock.now() }).where(eq(regiegroepDecisions.id, decision.id)).run();
+    tx.update(regiegroepDecisions)
+      .set({ ...fieldsOf(input, subject), updatedAt: ctx.clock.now() })
+      .where(eq(regiegroepDecisions.id, decision.id))
+      .run();
     closeTheLoop(ctx, meeting, subject, ref?.status);
     return { id: decision.id };
   });
@@ -120,7 +167,10 @@ export function listDecisions(ctx: ServiceContext) {
     .where(eq(regiegroepDecisions.partnershipId, actor.partnershipId))
     .orderBy(desc(regiegroepMeetings.heldOn), asc(regiegroepDecisions.id))
     .all();
-  const refs = loadRefs(ctx, rows.map((r) => ({ kind: r.subjectKind ?? '', refId: r.subjectId })));
+  const refs = loadRefs(
+    ctx,
+    rows.map((r) => ({ kind: r.subjectKind ?? '', refId: r.subjectId })),
+  );
   return rows.map((r) => ({
     ...r,
     subjectKind: r.subjectKind as DecisionSubject | null,

@@ -38,7 +38,11 @@ export function updateGroup(ctx: ServiceContext, input: z.output<typeof groupUpd
   requireSteering(ctx);
   if (input.chairUserId !== null && !groupMembers(ctx).some((m) => m.userId === input.chairUserId)) {
     // Someone of the partnership who is not in the group: say so at the field; anyone else is not found.
-    const inPartnership = ctx.db.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.userId, input.chairUserId), eq(memberships.partnershipId, ctx.actor.partnershipId))).get();
+    const inPartnership = ctx.db
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.userId, input.chairUserId), eq(memberships.partnershipId, ctx.actor.partnershipId)))
+      .get();
     if (!inPartnership) throw new AppError('NOT_FOUND', 'e.notFound', 'chairUserId');
     throw new AppError('BAD_REQUEST', 'v.regiegroep.chair', 'chairUserId');
   }
@@ -56,12 +60,20 @@ export function updateGroup(ctx: ServiceContext, input: z.output<typeof groupUpd
 /** The partner organisation a member represents: kept on their regiegroep membership. */
 export function setMemberOrganisation(ctx: ServiceContext, input: z.output<typeof memberOrganisationSchema>) {
   requireSteering(ctx);
-  if (!groupMembers(ctx).some((m) => m.userId === input.userId)) throw new AppError('NOT_FOUND', 'e.regiegroep.notMember');
-  if (input.organisationId !== null && !partnerOrganisations(ctx).some((o) => o.id === input.organisationId)) throw new AppError('BAD_REQUEST', 'v.regiegroep.organisation', 'organisationId');
+  if (!groupMembers(ctx).some((m) => m.userId === input.userId))
+    throw new AppError('NOT_FOUND', 'e.regiegroep.notMember');
+  if (input.organisationId !== null && !partnerOrganisations(ctx).some((o) => o.id === input.organisationId))
+    throw new AppError('BAD_REQUEST', 'v.regiegroep.organisation', 'organisationId');
   return audited(ctx, 'regiegroep.member.organisation', 'user', (tx) => {
     tx.update(memberships)
       .set({ organisationId: input.organisationId })
-      .where(and(eq(memberships.userId, input.userId), eq(memberships.partnershipId, ctx.actor.partnershipId), eq(memberships.role, 'regiegroep')))
+      .where(
+        and(
+          eq(memberships.userId, input.userId),
+          eq(memberships.partnershipId, ctx.actor.partnershipId),
+          eq(memberships.role, 'regiegroep'),
+        ),
+      )
       .run();
     return { id: input.userId };
   });

@@ -1,6 +1,25 @@
 import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
-import { adoptions, knowledgeEntries, knowledgePrinciples, mentorTeams, programmes, regiegroepActions, regiegroepAgendaItems, regiegroepDecisions, regiegroepTrends, signals, users } from '../../../db/schema';
-import { isOverdue, type ActionStatus, type AgendaKind, type DecisionSubject, type MeetingStatus, type ProgrammeChange } from '../../../shared/domain/regiegroep';
+import {
+  adoptions,
+  knowledgeEntries,
+  knowledgePrinciples,
+  mentorTeams,
+  programmes,
+  regiegroepActions,
+  regiegroepAgendaItems,
+  regiegroepDecisions,
+  regiegroepTrends,
+  signals,
+  users,
+} from '../../../db/schema';
+import {
+  isOverdue,
+  type ActionStatus,
+  type AgendaKind,
+  type DecisionSubject,
+  type MeetingStatus,
+  type ProgrammeChange,
+} from '../../../shared/domain/regiegroep';
 import type { ServiceContext } from '../scope';
 import { canSteer, ownerOptions, requireMeeting, todayOf } from './access';
 import { loadRefs, refKey } from './refs';
@@ -15,34 +34,73 @@ export function agendaProposals(ctx: ServiceContext, onAgenda: Set<string>) {
   const { db, actor } = ctx;
   const today = todayOf(ctx);
   const signalRows = db
-    .select({ id: signals.id, title: signals.title, status: signals.status, teamName: mentorTeams.name, studentCount: signals.studentCount, weeksSeen: signals.weeksSeen })
+    .select({
+      id: signals.id,
+      title: signals.title,
+      status: signals.status,
+      teamName: mentorTeams.name,
+      studentCount: signals.studentCount,
+      weeksSeen: signals.weeksSeen,
+    })
     .from(signals)
     .innerJoin(mentorTeams, eq(mentorTeams.id, signals.teamId))
     .where(and(eq(signals.partnershipId, actor.partnershipId), inArray(signals.status, ['nieuw', 'doorgezet'])))
     .orderBy(desc(signals.lastSeenYear), desc(signals.lastSeenWeek))
     .all();
   const dilemmas = db
-    .select({ id: knowledgeEntries.id, title: knowledgeEntries.title, status: knowledgeEntries.status, occurredOn: knowledgeEntries.occurredOn })
+    .select({
+      id: knowledgeEntries.id,
+      title: knowledgeEntries.title,
+      status: knowledgeEntries.status,
+      occurredOn: knowledgeEntries.occurredOn,
+    })
     .from(knowledgeEntries)
-    .where(and(eq(knowledgeEntries.partnershipId, actor.partnershipId), eq(knowledgeEntries.type, 'dilemma'), inArray(knowledgeEntries.status, ['open', 'besproken'])))
+    .where(
+      and(
+        eq(knowledgeEntries.partnershipId, actor.partnershipId),
+        eq(knowledgeEntries.type, 'dilemma'),
+        inArray(knowledgeEntries.status, ['open', 'besproken']),
+      ),
+    )
     .orderBy(desc(knowledgeEntries.occurredOn))
     .all();
   const adopted = sql<number>`(SELECT count(*) FROM ${adoptions} WHERE ${adoptions.principleId} = ${knowledgePrinciples.id})`;
   const principles = db
     .select({ id: knowledgePrinciples.id, title: knowledgePrinciples.statement, adoptions: adopted })
     .from(knowledgePrinciples)
-    .where(and(eq(knowledgePrinciples.partnershipId, actor.partnershipId), eq(knowledgePrinciples.maturity, 'beproefd'), sql`${adopted} > 0`))
+    .where(
+      and(
+        eq(knowledgePrinciples.partnershipId, actor.partnershipId),
+        eq(knowledgePrinciples.maturity, 'beproefd'),
+        sql`${adopted} > 0`,
+      ),
+    )
     .all();
   const overdue = db
-    .select({ id: regiegroepActions.id, title: regiegroepActions.title, ownerName: users.name, dueOn: regiegroepActions.dueOn })
+    .select({
+      id: regiegroepActions.id,
+      title: regiegroepActions.title,
+      ownerName: users.name,
+      dueOn: regiegroepActions.dueOn,
+    })
     .from(regiegroepActions)
     .innerJoin(users, eq(users.id, regiegroepActions.ownerUserId))
-    .where(and(eq(regiegroepActions.partnershipId, actor.partnershipId), ne(regiegroepActions.status, 'afgerond'), lt(regiegroepActions.dueOn, today)))
+    .where(
+      and(
+        eq(regiegroepActions.partnershipId, actor.partnershipId),
+        ne(regiegroepActions.status, 'afgerond'),
+        lt(regiegroepActions.dueOn, today),
+      ),
+    )
     .orderBy(asc(regiegroepActions.dueOn))
     .all();
-  const fresh = <T extends { id: number }>(kind: AgendaKind, rows: T[]) => rows.filter((r) => !onAgenda.has(refKey(kind, r.id)));
+  const fresh = <T extends { id: number }>(kind: AgendaKind, rows: T[]) =>
+    rows.filter((r) => !onAgenda.has(refKey(kind, r.id)));
   return {
-    signals: fresh('signaal', signalRows).map(({ studentCount, ...s }) => ({ ...s, students: shownCount(studentCount) })),
+    signals: fresh('signaal', signalRows).map(({ studentCount, ...s }) => ({
+      ...s,
+      students: shownCount(studentCount),
+    })),
     dilemmas: fresh('dilemma', dilemmas),
     principles: fresh('principe', principles),
     actions: fresh('actiepunt', overdue),
@@ -55,7 +113,14 @@ export function getMeeting(ctx: ServiceContext, id: number) {
   const meeting = requireMeeting(ctx, id);
   const today = todayOf(ctx);
   const items = db
-    .select({ id: regiegroepAgendaItems.id, position: regiegroepAgendaItems.position, kind: regiegroepAgendaItems.kind, refId: regiegroepAgendaItems.refId, title: regiegroepAgendaItems.title, note: regiegroepAgendaItems.note })
+    .select({
+      id: regiegroepAgendaItems.id,
+      position: regiegroepAgendaItems.position,
+      kind: regiegroepAgendaItems.kind,
+      refId: regiegroepAgendaItems.refId,
+      title: regiegroepAgendaItems.title,
+      note: regiegroepAgendaItems.note,
+    })
     .from(regiegroepAgendaItems)
     .where(eq(regiegroepAgendaItems.meetingId, id))
     .orderBy(asc(regiegroepAgendaItems.position), asc(regiegroepAgendaItems.id))
@@ -78,14 +143,29 @@ export function getMeeting(ctx: ServiceContext, id: number) {
     .orderBy(asc(regiegroepDecisions.id))
     .all();
   const actions = db
-    .select({ id: regiegroepActions.id, title: regiegroepActions.title, ownerUserId: regiegroepActions.ownerUserId, ownerName: users.name, dueOn: regiegroepActions.dueOn, status: regiegroepActions.status, doneOn: regiegroepActions.doneOn, decisionId: regiegroepActions.decisionId })
+    .select({
+      id: regiegroepActions.id,
+      title: regiegroepActions.title,
+      ownerUserId: regiegroepActions.ownerUserId,
+      ownerName: users.name,
+      dueOn: regiegroepActions.dueOn,
+      status: regiegroepActions.status,
+      doneOn: regiegroepActions.doneOn,
+      decisionId: regiegroepActions.decisionId,
+    })
     .from(regiegroepActions)
     .innerJoin(users, eq(users.id, regiegroepActions.ownerUserId))
     .where(eq(regiegroepActions.meetingId, id))
     .orderBy(asc(regiegroepActions.dueOn), asc(regiegroepActions.id))
     .all();
   const trends = db
-    .select({ id: regiegroepTrends.id, title: regiegroepTrends.title, circle: regiegroepTrends.circle, description: regiegroepTrends.description, implication: regiegroepTrends.implication })
+    .select({
+      id: regiegroepTrends.id,
+      title: regiegroepTrends.title,
+      circle: regiegroepTrends.circle,
+      description: regiegroepTrends.description,
+      implication: regiegroepTrends.implication,
+    })
     .from(regiegroepTrends)
     .where(eq(regiegroepTrends.meetingId, id))
     .orderBy(asc(regiegroepTrends.id))
@@ -97,8 +177,14 @@ export function getMeeting(ctx: ServiceContext, id: number) {
     today,
     canEdit: editable,
     canDecide: editable && meeting.heldOn <= today,
-    agenda: items.map((i) => ({ ...i, kind: i.kind as AgendaKind, ref: i.refId !== null ? (refs.get(refKey(i.kind, i.refId)) ?? null) : null })),
-    proposals: editable ? agendaProposals(ctx, new Set(items.filter((i) => i.refId !== null).map((i) => refKey(i.kind, i.refId!)))) : null,
+    agenda: items.map((i) => ({
+      ...i,
+      kind: i.kind as AgendaKind,
+      ref: i.refId !== null ? (refs.get(refKey(i.kind, i.refId)) ?? null) : null,
+    })),
+    proposals: editable
+      ? agendaProposals(ctx, new Set(items.filter((i) => i.refId !== null).map((i) => refKey(i.kind, i.refId!))))
+      : null,
     decisions: decisions.map((d) => ({
       ...d,
       subjectKind: d.subjectKind as DecisionSubject | null,
@@ -108,7 +194,15 @@ export function getMeeting(ctx: ServiceContext, id: number) {
     actions: actions.map((a) => ({ ...a, status: a.status as ActionStatus, overdue: isOverdue(a, today) })),
     trends,
     options: editable
-      ? { owners: ownerOptions(ctx), programmes: db.select({ id: programmes.id, name: programmes.name }).from(programmes).where(eq(programmes.partnershipId, actor.partnershipId)).orderBy(asc(programmes.name)).all() }
+      ? {
+          owners: ownerOptions(ctx),
+          programmes: db
+            .select({ id: programmes.id, name: programmes.name })
+            .from(programmes)
+            .where(eq(programmes.partnershipId, actor.partnershipId))
+            .orderBy(asc(programmes.name))
+            .all(),
+        }
       : { owners: [], programmes: [] },
   };
 }

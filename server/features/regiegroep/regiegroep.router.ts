@@ -27,42 +27,98 @@ export const regiegroepRouter = router({
   // computed once per change of the data, per person and filter and day (server/cache/read-cache.ts)
   dashboard: procedure('regiegroep.dashboard')
     .input(s.dashboardFilterSchema)
-    .query(({ ctx, input }) => cachedRead(ctx.db, `regiegroep.dashboard|${actorKey(ctx.actor)}|${todayOf(ctx)}|${JSON.stringify(input)}`, () => dashboard(ctx, input))),
+    .query(({ ctx, input }) =>
+      cachedRead(ctx.db, `regiegroep.dashboard|${actorKey(ctx.actor)}|${todayOf(ctx)}|${JSON.stringify(input)}`, () =>
+        dashboard(ctx, input),
+      ),
+    ),
   dashboardOptions: procedure('regiegroep.dashboard').query(({ ctx }) => dashboardOptions(ctx)),
-  drillTeam: procedure('regiegroep.dashboard').input(s.drillTeamSchema).query(({ ctx, input }) => drillTeam(ctx, input)),
-  drillSignals: procedure('regiegroep.dashboard').input(s.drillSignalsSchema).query(({ ctx, input }) => drillSignals(ctx, input)),
-  exportTable: procedure('regiegroep.dashboard').input(s.exportTableSchema).query(({ ctx, input }) => exportTable(ctx, input)),
-  drillPlacements: procedure('regiegroep.read').input(s.drillPlacementsSchema).query(({ ctx, input }) => drillPlacements(ctx, input)),
-  drillEntries: procedure('regiegroep.read').input(s.drillEntriesSchema).query(({ ctx, input }) => drillEntries(ctx, input)),
-  drillPrinciples: procedure('regiegroep.read').input(s.drillPrinciplesSchema).query(({ ctx, input }) => drillPrinciples(ctx, input)),
+  drillTeam: procedure('regiegroep.dashboard')
+    .input(s.drillTeamSchema)
+    .query(({ ctx, input }) => drillTeam(ctx, input)),
+  drillSignals: procedure('regiegroep.dashboard')
+    .input(s.drillSignalsSchema)
+    .query(({ ctx, input }) => drillSignals(ctx, input)),
+  exportTable: procedure('regiegroep.dashboard')
+    .input(s.exportTableSchema)
+    .query(({ ctx, input }) => exportTable(ctx, input)),
+  drillPlacements: procedure('regiegroep.read')
+    .input(s.drillPlacementsSchema)
+    .query(({ ctx, input }) => drillPlacements(ctx, input)),
+  drillEntries: procedure('regiegroep.read')
+    .input(s.drillEntriesSchema)
+    .query(({ ctx, input }) => drillEntries(ctx, input)),
+  drillPrinciples: procedure('regiegroep.read')
+    .input(s.drillPrinciplesSchema)
+    .query(({ ctx, input }) => drillPrinciples(ctx, input)),
 
   group: procedure('regiegroep.read').query(({ ctx }) => group.group(ctx)),
-  updateGroup: procedure('regiegroep.write').input(s.groupUpdateSchema).mutation(({ ctx, input }) => group.updateGroup(ctx, input)),
-  setMemberOrganisation: procedure('regiegroep.write').input(s.memberOrganisationSchema).mutation(({ ctx, input }) => group.setMemberOrganisation(ctx, input)),
+  updateGroup: procedure('regiegroep.write')
+    .input(s.groupUpdateSchema)
+    .mutation(({ ctx, input }) => group.updateGroup(ctx, input)),
+  setMemberOrganisation: procedure('regiegroep.write')
+    .input(s.memberOrganisationSchema)
+    .mutation(({ ctx, input }) => group.setMemberOrganisation(ctx, input)),
 
   meetings: procedure('regiegroep.read').query(({ ctx }) => meetings.listMeetings(ctx)),
-  meeting: procedure('regiegroep.read').input(byIdSchema).query(({ ctx, input }) => getMeeting(ctx, input.id)),
-  createMeeting: procedure('regiegroep.write').input(s.meetingInputSchema).mutation(({ ctx, input }) => meetings.createMeeting(ctx, input)),
-  updateMeeting: procedure('regiegroep.write').input(s.meetingUpdateSchema).mutation(({ ctx, input }) => meetings.updateMeeting(ctx, input)),
-  removeMeeting: procedure('regiegroep.write').input(byIdSchema).mutation(({ ctx, input }) => meetings.removeMeeting(ctx, input.id)),
+  meeting: procedure('regiegroep.read')
+    .input(byIdSchema)
+    .query(({ ctx, input }) => getMeeting(ctx, input.id)),
+  createMeeting: procedure('regiegroep.write')
+    .input(s.meetingInputSchema)
+    .mutation(({ ctx, input }) => meetings.createMeeting(ctx, input)),
+  updateMeeting: procedure('regiegroep.write')
+    .input(s.meetingUpdateSchema)
+    .mutation(({ ctx, input }) => meetings.updateMeeting(ctx, input)),
+  removeMeeting: procedure('regiegroep.write')
+    .input(byIdSchema)
+    .mutation(({ ctx, input }) => meetings.removeMeeting(ctx, input.id)),
 
-  addAgendaItem: procedure('regiegroep.write').input(s.agendaItemInputSchema).mutation(({ ctx, input }) => agenda.addAgendaItem(ctx, input)),
-  updateAgendaItem: procedure('regiegroep.write').input(s.agendaItemUpdateSchema).mutation(({ ctx, input }) => agenda.updateAgendaItem(ctx, input)),
-  removeAgendaItem: procedure('regiegroep.write').input(byIdSchema).mutation(({ ctx, input }) => agenda.removeAgendaItem(ctx, input.id)),
-  reorderAgenda: procedure('regiegroep.write').input(s.agendaOrderSchema).mutation(({ ctx, input }) => agenda.reorderAgenda(ctx, input)),
+  addAgendaItem: procedure('regiegroep.write')
+    .input(s.agendaItemInputSchema)
+    .mutation(({ ctx, input }) => agenda.addAgendaItem(ctx, input)),
+  updateAgendaItem: procedure('regiegroep.write')
+    .input(s.agendaItemUpdateSchema)
+    .mutation(({ ctx, input }) => agenda.updateAgendaItem(ctx, input)),
+  removeAgendaItem: procedure('regiegroep.write')
+    .input(byIdSchema)
+    .mutation(({ ctx, input }) => agenda.removeAgendaItem(ctx, input.id)),
+  reorderAgenda: procedure('regiegroep.write')
+    .input(s.agendaOrderSchema)
+    .mutation(({ ctx, input }) => agenda.reorderAgenda(ctx, input)),
 
   decisions: procedure('regiegroep.read').query(({ ctx }) => decisions.listDecisions(ctx)),
-  recordDecision: procedure('regiegroep.write').input(s.decisionInputSchema).mutation(({ ctx, input }) => decisions.recordDecision(ctx, input)),
-  updateDecision: procedure('regiegroep.write').input(s.decisionUpdateSchema).mutation(({ ctx, input }) => decisions.updateDecision(ctx, input)),
-  removeDecision: procedure('regiegroep.write').input(byIdSchema).mutation(({ ctx, input }) => decisions.removeDecision(ctx, input.id)),
+  recordDecision: procedure('regiegroep.write')
+    .input(s.decisionInputSchema)
+    .mutation(({ ctx, input }) => decisions.recordDecision(ctx, input)),
+  updateDecision: procedure('regiegroep.write')
+    .input(s.decisionUpdateSchema)
+    .mutation(({ ctx, input }) => decisions.updateDecision(ctx, input)),
+  removeDecision: procedure('regiegroep.write')
+    .input(byIdSchema)
+    .mutation(({ ctx, input }) => decisions.removeDecision(ctx, input.id)),
 
-  actions: procedure('regiegroep.read').input(s.actionListSchema).query(({ ctx, input }) => actions.listActions(ctx, input)),
-  addAction: procedure('regiegroep.write').input(s.actionInputSchema).mutation(({ ctx, input }) => actions.addAction(ctx, input)),
-  updateAction: procedure('regiegroep.write').input(s.actionUpdateSchema).mutation(({ ctx, input }) => actions.updateAction(ctx, input)),
-  removeAction: procedure('regiegroep.write').input(byIdSchema).mutation(({ ctx, input }) => actions.removeAction(ctx, input.id)),
+  actions: procedure('regiegroep.read')
+    .input(s.actionListSchema)
+    .query(({ ctx, input }) => actions.listActions(ctx, input)),
+  addAction: procedure('regiegroep.write')
+    .input(s.actionInputSchema)
+    .mutation(({ ctx, input }) => actions.addAction(ctx, input)),
+  updateAction: procedure('regiegroep.write')
+    .input(s.actionUpdateSchema)
+    .mutation(({ ctx, input }) => actions.updateAction(ctx, input)),
+  removeAction: procedure('regiegroep.write')
+    .input(byIdSchema)
+    .mutation(({ ctx, input }) => actions.removeAction(ctx, input.id)),
   myActions: procedure('regiegroep.ownActions').query(({ ctx }) => actions.myActions(ctx)),
-  setActionStatus: procedure('regiegroep.ownActions').input(s.actionStatusSchema).mutation(({ ctx, input }) => actions.setActionStatus(ctx, input)),
+  setActionStatus: procedure('regiegroep.ownActions')
+    .input(s.actionStatusSchema)
+    .mutation(({ ctx, input }) => actions.setActionStatus(ctx, input)),
 
-  addTrend: procedure('regiegroep.write').input(s.trendInputSchema).mutation(({ ctx, input }) => trends.addTrend(ctx, input)),
-  removeTrend: procedure('regiegroep.write').input(byIdSchema).mutation(({ ctx, input }) => trends.removeTrend(ctx, input.id)),
+  addTrend: procedure('regiegroep.write')
+    .input(s.trendInputSchema)
+    .mutation(({ ctx, input }) => trends.addTrend(ctx, input)),
+  removeTrend: procedure('regiegroep.write')
+    .input(byIdSchema)
+    .mutation(({ ctx, input }) => trends.removeTrend(ctx, input.id)),
 });

@@ -40,7 +40,10 @@ export function shownBreakdown(cells: readonly number[], totalShown = true): Sho
 
 /** Shows a map of cells (keyed) as one breakdown. */
 export function shownBreakdownOf<K>(entries: readonly (readonly [K, number])[], totalShown = true): Map<K, ShownCount> {
-  const shown = shownBreakdown(entries.map(([, n]) => n), totalShown);
+  const shown = shownBreakdown(
+    entries.map(([, n]) => n),
+    totalShown,
+  );
   return new Map(entries.map(([key], i) => [key, shown[i]!]));
 }
 
@@ -61,21 +64,24 @@ export function shownCrossTab(cells: readonly (readonly number[])[]) {
     ...grid.map((_, i) => Array.from({ length: cols + 1 }, (__, j) => [i, j] as [number, number])),
     ...Array.from({ length: cols + 1 }, (_, j) => grid.map((__, i) => [i, j] as [number, number])),
   ];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {
       const [ti, tj] = line[line.length - 1]!;
       if (hidden[ti]![tj]) continue;
       const inner = line.slice(0, -1);
       if (inner.filter(([i, j]) => hidden[i]![j]).length !== 1) continue;
-      const partner = inner.filter(([i, j]) => !hidden[i]![j] && grid[i]![j]! > 0).sort(([a, b], [c, d]) => grid[a]![b]! - grid[c]![d]!)[0];
+      const partner = inner
+        .filter(([i, j]) => !hidden[i]![j] && grid[i]![j]! > 0)
+        .sort(([a, b], [c, d]) => grid[a]![b]! - grid[c]![d]!)[0];
       if (partner) {
         hidden[partner[0]]![partner[1]] = true;
         changed = true;
       }
     }
   }
-  const show = (i: number, j: number): ShownCount => (!hidden[i]![j] ? grid[i]![j]! : isSmall(grid[i]![j]!) ? SUPPRESSED : SHIELDED);
+  const show = (i: number, j: number): ShownCount =>
+    !hidden[i]![j] ? grid[i]![j]! : isSmall(grid[i]![j]!) ? SUPPRESSED : SHIELDED;
   return {
     cells: cells.map((r, i) => r.map((_, j) => show(i, j))),
     rowTotals: cells.map((_, i) => show(i, cols)),

@@ -21,7 +21,13 @@ export function addTrend(ctx: ServiceContext, input: z.output<typeof trendInputS
 }
 
 export function removeTrend(ctx: ServiceContext, id: number) {
-  const trend = found(ctx.db.select({ id: regiegroepTrends.id, meetingId: regiegroepTrends.meetingId }).from(regiegroepTrends).where(eq(regiegroepTrends.id, id)).get());
+  const trend = found(
+    ctx.db
+      .select({ id: regiegroepTrends.id, meetingId: regiegroepTrends.meetingId })
+      .from(regiegroepTrends)
+      .where(eq(regiegroepTrends.id, id))
+      .get(),
+  );
   // Scoped through its meeting: another partnership's meeting is "not found".
   requireEditableMeeting(ctx, trend.meetingId);
   return audited(ctx, 'regiegroep_trend.remove', 'regiegroep_trend', (tx) => {

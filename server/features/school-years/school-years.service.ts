@@ -10,27 +10,47 @@ type PeriodInput = z.output<typeof periodInputSchema>;
 
 /** School years, newest first, each with its periods in order. */
 export function listSchoolYears({ db, actor }: ServiceContext) {
-  const years = db.select().from(schoolYears).where(eq(schoolYears.partnershipId, actor.partnershipId)).orderBy(asc(schoolYears.startsOn)).all().reverse();
+  const years = db
+    .select()
+    .from(schoolYears)
+    .where(eq(schoolYears.partnershipId, actor.partnershipId))
+    .orderBy(asc(schoolYears.startsOn))
+    .all()
+    .reverse();
   const ids = years.map((y) => y.id);
-  const allPeriods = ids.length ? db.select().from(periods).where(inArray(periods.schoolYearId, ids)).orderBy(asc(periods.startsOn)).all() : [];
+  const allPeriods = ids.length
+    ? db.select().from(periods).where(inArray(periods.schoolYearId, ids)).orderBy(asc(periods.startsOn)).all()
+    : [];
   return years.map((y) => ({
     id: y.id,
     label: y.label,
     startsOn: y.startsOn,
     endsOn: y.endsOn,
-    periods: allPeriods.filter((p) => p.schoolYearId === y.id).map(({ id, name, startsOn, endsOn }) => ({ id, name, startsOn, endsOn })),
+    periods: allPeriods
+      .filter((p) => p.schoolYearId === y.id)
+      .map(({ id, name, startsOn, endsOn }) => ({ id, name, startsOn, endsOn })),
   }));
 }
 
 export function getSchoolYear({ db, actor }: ServiceContext, id: number) {
-  return found(db.select().from(schoolYears).where(and(eq(schoolYears.id, id), eq(schoolYears.partnershipId, actor.partnershipId))).get());
+  return found(
+    db
+      .select()
+      .from(schoolYears)
+      .where(and(eq(schoolYears.id, id), eq(schoolYears.partnershipId, actor.partnershipId)))
+      .get(),
+  );
 }
 
 export function createSchoolYear(ctx: ServiceContext, input: SchoolYearInput) {
   return uniqueOr(
     () =>
       audited(ctx, 'school_year.create', 'school_year', (tx) =>
-        tx.insert(schoolYears).values({ ...input, partnershipId: ctx.actor.partnershipId }).returning({ id: schoolYears.id }).get(),
+        tx
+          .insert(schoolYears)
+          .values({ ...input, partnershipId: ctx.actor.partnershipId })
+          .returning({ id: schoolYears.id })
+          .get(),
       ),
     'e.nameTaken',
     'label',
@@ -46,13 +66,16 @@ function getPeriod(ctx: ServiceContext, id: number) {
 /** A period lies inside its school year. */
 function checkPeriodDates(ctx: ServiceContext, input: PeriodInput) {
   const year = getSchoolYear(ctx, input.schoolYearId);
-  if (input.startsOn < year.startsOn || input.startsOn > year.endsOn) throw new AppError('BAD_REQUEST', 'v.dateOutsideYear', 'startsOn');
+  if (input.startsOn < year.startsOn || input.startsOn > year.endsOn)
+    throw new AppError('BAD_REQUEST', 'v.dateOutsideYear', 'startsOn');
   if (input.endsOn > year.endsOn) throw new AppError('BAD_REQUEST', 'v.dateOutsideYear', 'endsOn');
 }
 
 export function createPeriod(ctx: ServiceContext, input: PeriodInput) {
   checkPeriodDates(ctx, input);
-  return audited(ctx, 'period.create', 'period', (tx) => tx.insert(periods).values(input).returning({ id: periods.id }).get());
+  return audited(ctx, 'period.create', 'period', (tx) =>
+    tx.insert(periods).values(input).returning({ id: periods.id }).get(),
+  );
 }
 
 export function updatePeriod(ctx: ServiceContext, input: PeriodInput & { id: number }) {

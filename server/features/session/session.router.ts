@@ -8,6 +8,10 @@ export const sessionRouter = router({
   /** null when nobody is logged in: the client then shows the login page. */
   me: publicProcedure.query(({ ctx }) => (ctx.actor ? service.describeActor(ctx.db, ctx.actor) : null)),
   overview: procedure('admin.read').query(({ ctx }) => service.partnershipOverview(ctx)),
-  switchPartnership: procedure('signedIn').input(z.object({ partnershipId: idSchema })).mutation(({ ctx, input }) => service.switchPartnership(ctx, input.partnershipId)),
-  setLanguage: procedure('signedIn').input(z.object({ locale: z.enum(LANGUAGES) })).mutation(({ ctx, input }) => service.setLanguage(ctx, input.locale)),
+  switchPartnership: procedure('signedIn')
+    .input(z.object({ partnershipId: idSchema }))
+    .mutation(({ ctx, input }) => service.switchPartnership(ctx, input.partnershipId)),
+  setLanguage: procedure('signedIn')
+    .input(z.object({ locale: z.enum(LANGUAGES) }))
+    .mutation(({ ctx, input }) => service.setLanguage(ctx, input.locale)),
 });

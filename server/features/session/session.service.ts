@@ -9,7 +9,11 @@ import type { ServiceContext } from '../scope';
 
 /** What the client needs to draw the layout: who, where, which roles, where else they can go. */
 export function describeActor(db: Db, actor: Actor) {
-  const names = db.select({ id: partnerships.id, name: partnerships.name }).from(partnerships).where(inArray(partnerships.id, actor.partnershipIds)).all();
+  const names = db
+    .select({ id: partnerships.id, name: partnerships.name })
+    .from(partnerships)
+    .where(inArray(partnerships.id, actor.partnershipIds))
+    .all();
   const current = names.find((p) => p.id === actor.partnershipId)!;
   return {
     user: { id: actor.userId, name: actor.name, email: actor.email, locale: actor.locale },
@@ -36,5 +40,10 @@ export function setLanguage({ db, actor }: ServiceContext, locale: Language) {
 export function partnershipOverview({ db, actor }: ServiceContext) {
   const countIn = (table: typeof topLocations | typeof programmes | typeof cohorts | typeof students) =>
     db.select({ n: count() }).from(table).where(eq(table.partnershipId, actor.partnershipId)).get()!.n;
-  return { locations: countIn(topLocations), programmes: countIn(programmes), cohorts: countIn(cohorts), students: countIn(students) };
+  return {
+    locations: countIn(topLocations),
+    programmes: countIn(programmes),
+    cohorts: countIn(cohorts),
+    students: countIn(students),
+  };
 }

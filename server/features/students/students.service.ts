@@ -29,7 +29,9 @@ export function listStudents(ctx: ServiceContext, filter: z.output<typeof studen
   if (filter.programmeId) conditions.push(eq(students.programmeId, filter.programmeId));
   const term = filter.search.trim();
   if (term) {
-    conditions.push(or(contains(students.firstName, term), contains(students.lastName, term), contains(students.studentNumber, term)));
+    conditions.push(
+      or(contains(students.firstName, term), contains(students.lastName, term), contains(students.studentNumber, term)),
+    );
   }
   const rows = ctx.db
     .select(listColumns)
@@ -41,13 +43,28 @@ export function listStudents(ctx: ServiceContext, filter: z.output<typeof studen
     .orderBy(asc(students.lastName), asc(students.firstName))
     .all();
   // The search text is left out: it is often a name, and the audit log holds ids and counts only.
-  auditAs(ctx, { action: 'student.list', subjectType: 'student', detail: { count: rows.length, cohortId: filter.cohortId ?? null, programmeId: filter.programmeId ?? null, searched: term !== '' } });
+  auditAs(ctx, {
+    action: 'student.list',
+    subjectType: 'student',
+    detail: {
+      count: rows.length,
+      cohortId: filter.cohortId ?? null,
+      programmeId: filter.programmeId ?? null,
+      searched: term !== '',
+    },
+  });
   return rows;
 }
 
 /** The student row if it is in the actor's partnership (no audit: for checks, not for showing). */
 export function requireStudent({ db, actor }: ServiceContext, id: number) {
-  return found(db.select().from(students).where(and(eq(students.id, id), eq(students.partnershipId, actor.partnershipId))).get());
+  return found(
+    db
+      .select()
+      .from(students)
+      .where(and(eq(students.id, id), eq(students.partnershipId, actor.partnershipId)))
+      .get(),
+  );
 }
 
 /** One student's record; every view is audited. */
@@ -75,12 +92,20 @@ function checkReferences(ctx: ServiceContext, input: StudentInput) {
   if (input.cohortId !== null) getCohort(ctx, input.cohortId);
 }
 
-const toRow = (input: StudentInput) => ({ ...input, email: input.email || null, studentNumber: input.studentNumber || null });
+const toRow = (input: StudentInput) => ({
+  ...input,
+  email: input.email || null,
+  studentNumber: input.studentNumber || null,
+});
 
 export function createStudent(ctx: ServiceContext, input: StudentInput) {
   checkReferences(ctx, input);
   return audited(ctx, 'student.create', 'student', (tx) =>
-    tx.insert(students).values({ ...toRow(input), partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() }).returning({ id: students.id }).get(),
+    tx
+      .insert(students)
+      .values({ ...toRow(input), partnershipId: ctx.actor.partnershipId, createdAt: ctx.clock.now() })
+      .returning({ id: students.id })
+      .get(),
   );
 }
 

@@ -39,7 +39,15 @@ function small(): Round {
   return {
     objective: 'optimal',
     students: [
-      { id: 's1', programme: 'ad-pep', availableDays: [1, 2, 4], daysNeeded: 2, preferences: ['loc-a', 'loc-b'], home: { lat: 51.44, lon: 5.47 }, maxDistanceKm: 25 },
+      {
+        id: 's1',
+        programme: 'ad-pep',
+        availableDays: [1, 2, 4],
+        daysNeeded: 2,
+        preferences: ['loc-a', 'loc-b'],
+        home: { lat: 51.44, lon: 5.47 },
+        maxDistanceKm: 25,
+      },
       { id: 's2', programme: 'ad-pep', availableDays: [1, 2], daysNeeded: 2, preferences: ['loc-b'] },
       { id: 's3', programme: 'pabo-vt', availableDays: [3], daysNeeded: 1, preferences: ['loc-a'] },
       { id: 's4', programme: 'pabo-vt', availableDays: [1, 2, 3], daysNeeded: 2, preferences: ['loc-b', 'loc-a'] },
@@ -116,17 +124,35 @@ describe('npm run match (CLI contract)', () => {
   it('rejects bad input with path-named messages, no stack trace and no output file', () => {
     const round = small();
     expectFailure('{ "students": [', `${join(dir, 'bad.json')}: not valid JSON`);
-    expectFailure({ ...round, students: round.students.map((s, i) => (i === 3 ? { ...s, preferences: ['loc-b', 'loc-x'] } : s)) }, 'students[3].preferences[1]: unknown location "loc-x"');
-    expectFailure({ ...round, locations: [{ ...round.locations[0], capacity: -1 }, round.locations[1]] }, 'locations[0].capacity: must be a non-negative integer');
-    expectFailure({ ...round, students: [...round.students, round.students[0]] }, 'students[4].id: duplicate student id "s1"');
-    expectFailure({ ...round, locations: [round.locations[0], { ...round.locations[0]!, id: 'loc-a' }] }, 'locations[1].id: duplicate location id "loc-a"\nstudents[0].preferences[1]: unknown location "loc-b"\nstudents[1].preferences[0]: unknown location "loc-b"\nstudents[3].preferences[0]: unknown location "loc-b"');
+    expectFailure(
+      { ...round, students: round.students.map((s, i) => (i === 3 ? { ...s, preferences: ['loc-b', 'loc-x'] } : s)) },
+      'students[3].preferences[1]: unknown location "loc-x"',
+    );
+    expectFailure(
+      { ...round, locations: [{ ...round.locations[0], capacity: -1 }, round.locations[1]] },
+      'locations[0].capacity: must be a non-negative integer',
+    );
+    expectFailure(
+      { ...round, students: [...round.students, round.students[0]] },
+      'students[4].id: duplicate student id "s1"',
+    );
+    expectFailure(
+      { ...round, locations: [round.locations[0], { ...round.locations[0]!, id: 'loc-a' }] },
+      'locations[1].id: duplicate location id "loc-a"\nstudents[0].preferences[1]: unknown location "loc-b"\nstudents[1].preferences[0]: unknown location "loc-b"\nstudents[3].preferences[0]: unknown location "loc-b"',
+    );
     expectFailure(
       { ...round, fixed: [...round.fixed, { student: 's1', location: 'loc-b' }, { student: 's2', location: 'loc-b' }] },
       'fixed[2]: breaks the capacity of location "loc-b" (1)',
     );
-    expectFailure({ ...round, fixed: [{ student: 's3', location: 'loc-a', supervisor: 'w9' }] }, 'fixed[0].supervisor: unknown supervisor "w9" at location "loc-a"');
+    expectFailure(
+      { ...round, fixed: [{ student: 's3', location: 'loc-a', supervisor: 'w9' }] },
+      'fixed[0].supervisor: unknown supervisor "w9" at location "loc-a"',
+    );
     expectFailure({ ...round, objective: 'fastest' }, 'objective: must be "optimal" or "stable", got "fastest"');
-    expectFailure({ ...round, students: round.students.map((x, i) => (i === 0 ? { ...x, availableDays: [1, 8] } : x)) }, 'students[0].availableDays[1]: must be a weekday 1-7 (1 = Monday)');
+    expectFailure(
+      { ...round, students: round.students.map((x, i) => (i === 0 ? { ...x, availableDays: [1, 8] } : x)) },
+      'students[0].availableDays[1]: must be a weekday 1-7 (1 = Monday)',
+    );
   });
 
   it('rejects bad arguments and unreadable files', () => {

@@ -16,7 +16,10 @@ describe('compareObjectives', () => {
     // optimal places at least as many, and at no higher rank cost when it places as many
     expect(optimal.placed).toBeGreaterThanOrEqual(stable.placed);
     if (optimal.placed === stable.placed) expect(optimal.rankCost).toBeLessThanOrEqual(stable.rankCost);
-    expect(optimal).toMatchObject({ placed: solveRound(round).stats.placed, rankCost: solveRound(round).stats.rankCost });
+    expect(optimal).toMatchObject({
+      placed: solveRound(round).stats.placed,
+      rankCost: solveRound(round).stats.rankCost,
+    });
     expect(stable).toMatchObject({ placed: solveRound({ ...round, objective: 'stable' }).stats.placed });
   });
 });

@@ -50,14 +50,25 @@ function constructed(objective: 'optimal' | 'stable'): Round {
 }
 
 /** The forced-there optimum by re-solving with the student fixed at the location. */
-function forced(round: Round, result: RoundResult, studentId: string, location: string): { placedChange: number; rankCostIncrease: number } | 'infeasible' {
+function forced(
+  round: Round,
+  result: RoundResult,
+  studentId: string,
+  location: string,
+): { placedChange: number; rankCostIncrease: number } | 'infeasible' {
   const l = round.locations.find((x) => x.id === location)!;
-  const fixedOne = (l.supervisors?.length ?? 0) > 0 ? { student: studentId, location } : { student: studentId, location, supervisor: null };
+  const fixedOne =
+    (l.supervisors?.length ?? 0) > 0
+      ? { student: studentId, location }
+      : { student: studentId, location, supervisor: null };
   const parsed = parseRound(JSON.parse(JSON.stringify({ ...round, fixed: [...round.fixed, fixedOne] })));
   if (!parsed.ok) return 'infeasible';
   const again = solveRound(parsed.round);
   const rank = round.students.find((s) => s.id === studentId)!.preferences.indexOf(location) + 1;
-  return { placedChange: again.stats.placed + 1 - result.stats.placed, rankCostIncrease: again.stats.rankCost + rank * rank - result.stats.rankCost };
+  return {
+    placedChange: again.stats.placed + 1 - result.stats.placed,
+    rankCostIncrease: again.stats.rankCost + rank * rank - result.stats.rankCost,
+  };
 }
 
 function checkAgainstResolve(round: Round, limit = Infinity): number {
@@ -100,9 +111,18 @@ describe('explanations', () => {
     ]);
     expect(s1.reasons[3]!.distanceKm).toBeGreaterThan(150);
     // s3 can only go to A: putting s1 there leaves s3 without a place (s1: 36 → 1, s3: 1 → unplaced)
-    expect(s1.reasons[0]!.optimal).toEqual({ effect: 'would-place-fewer', placedChange: -1, rankCostIncrease: -36, othersRankCostIncrease: -1 });
+    expect(s1.reasons[0]!.optimal).toEqual({
+      effect: 'would-place-fewer',
+      placedChange: -1,
+      rankCostIncrease: -36,
+      othersRankCostIncrease: -1,
+    });
     // s5 sits at G (rank 1); s4 there would send s5 to F at rank 3: 1 + 9 instead of 1 + 4
-    expect(why.get('s4')!.reasons[0]).toMatchObject({ location: 'G', code: 'full', optimal: { effect: 'costs-others-more', placedChange: 0, rankCostIncrease: 5, othersRankCostIncrease: 8 } });
+    expect(why.get('s4')!.reasons[0]).toMatchObject({
+      location: 'G',
+      code: 'full',
+      optimal: { effect: 'costs-others-more', placedChange: 0, rankCostIncrease: 5, othersRankCostIncrease: 8 },
+    });
     expect(why.get('s3')).toMatchObject({ location: 'A', rank: 1, reasons: [] });
   });
 
@@ -111,11 +131,24 @@ describe('explanations', () => {
     const result = solveRound(round);
     const why = new Map(explainRound(round, result).map((e) => [e.student, e]));
     expect(why.get('s1')).toMatchObject({ location: 'A', rank: 1, reasons: [] });
-    expect(why.get('s2')!.reasons[0]).toEqual({ location: 'A', rank: 1, code: 'full', stable: { cutoffGrade: 1, ownGrade: 2, lostTieBreak: false } });
-    expect(why.get('s3')).toMatchObject({ location: null, rank: null, reasons: [{ location: 'A', code: 'full', stable: { cutoffGrade: 1, ownGrade: 3, lostTieBreak: false } }] });
+    expect(why.get('s2')!.reasons[0]).toEqual({
+      location: 'A',
+      rank: 1,
+      code: 'full',
+      stable: { cutoffGrade: 1, ownGrade: 2, lostTieBreak: false },
+    });
+    expect(why.get('s3')).toMatchObject({
+      location: null,
+      rank: null,
+      reasons: [{ location: 'A', code: 'full', stable: { cutoffGrade: 1, ownGrade: 3, lostTieBreak: false } }],
+    });
     // G has no priorities: s4 and s5 share grade 1 and the lottery decided
     const loser = why.get('s4')!.location === 'G' ? 's5' : 's4';
-    expect(why.get(loser)!.reasons[0]).toMatchObject({ location: 'G', code: 'full', stable: { cutoffGrade: 1, ownGrade: 1, lostTieBreak: true } });
+    expect(why.get(loser)!.reasons[0]).toMatchObject({
+      location: 'G',
+      code: 'full',
+      stable: { cutoffGrade: 1, ownGrade: 1, lostTieBreak: true },
+    });
   });
 
   it('agree with re-solving with the student forced there (tiny rounds)', () => {

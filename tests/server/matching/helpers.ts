@@ -6,7 +6,10 @@ import type { Location, Round, RoundResult, Student } from '../../../server/feat
 const PROGRAMMES = ['ad-pep', 'pabo-vt', 'pw3'];
 
 /** A small round with every feature switched on at random: caps, supervisors, days, distances, fixed. */
-export function tinyRound(seed: number, opts: { students?: number; locations?: number; fixed?: boolean; stable?: boolean } = {}): Round {
+export function tinyRound(
+  seed: number,
+  opts: { students?: number; locations?: number; fixed?: boolean; stable?: boolean } = {},
+): Round {
   const r = rng(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
   const nL = opts.locations ?? int(1, 4);
@@ -39,7 +42,10 @@ export function tinyRound(seed: number, opts: { students?: number; locations?: n
       programme: PROGRAMMES[int(0, 2)]!,
       availableDays: [1, 2, 3, 4, 5].filter(() => r() < 0.7),
       daysNeeded: int(1, 2),
-      preferences: locations.map((l) => l.id).filter(() => r() < 0.8).sort(() => r() - 0.5),
+      preferences: locations
+        .map((l) => l.id)
+        .filter(() => r() < 0.8)
+        .sort(() => r() - 0.5),
     };
     if (r() < 0.5) {
       s.home = { lat: 51.4 + r() * 0.4, lon: 5.3 + r() * 0.4 };
@@ -63,7 +69,11 @@ export function tinyRound(seed: number, opts: { students?: number; locations?: n
       if (r() > 0.25) continue;
       const l = locations[int(0, nL - 1)]!;
       const w = l.supervisors?.[int(0, l.supervisors.length - 1)];
-      const candidate = { student: s.id, location: l.id, ...(w ? (r() < 0.5 ? { supervisor: w.id } : {}) : { supervisor: null }) };
+      const candidate = {
+        student: s.id,
+        location: l.id,
+        ...(w ? (r() < 0.5 ? { supervisor: w.id } : {}) : { supervisor: null }),
+      };
       const trial = { ...round, fixed: [...round.fixed, candidate] };
       const assignment = new Map(trial.fixed.map((f) => [f.student, f.location]));
       if (commonDays(s, l) >= s.daysNeeded && feasible(trial, assignment)) round.fixed.push(candidate);
@@ -78,7 +88,9 @@ export function commonDays(s: Student, l: Location): number {
 
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const r = Math.PI / 180;
-  const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
+  const h =
+    Math.sin(((b.lat - a.lat) * r) / 2) ** 2 +
+    Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -86,7 +98,8 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 export function allowed(s: Student, l: Location): boolean {
   if (!(s.programme in l.programmeCapacity)) return false;
   if (commonDays(s, l) < s.daysNeeded) return false;
-  if (s.home && l.coords && s.maxDistanceKm !== undefined && distanceKm(s.home, l.coords) > s.maxDistanceKm) return false;
+  if (s.home && l.coords && s.maxDistanceKm !== undefined && distanceKm(s.home, l.coords) > s.maxDistanceKm)
+    return false;
   const sups = l.supervisors ?? [];
   return sups.length === 0 || sups.some((w) => w.programmes.includes(s.programme));
 }
@@ -132,7 +145,8 @@ export function bruteForceOptimum(round: Round): { placed: number; rankCost: num
   let best = { placed: -1, rankCost: 0 };
   const walk = (k: number, placed: number, cost: number): void => {
     if (k === free.length) {
-      if ((placed > best.placed || (placed === best.placed && cost < best.rankCost)) && feasible(round, at)) best = { placed, rankCost: cost };
+      if ((placed > best.placed || (placed === best.placed && cost < best.rankCost)) && feasible(round, at))
+        best = { placed, rankCost: cost };
       return;
     }
     const s = free[k]!;

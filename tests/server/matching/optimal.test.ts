@@ -20,7 +20,9 @@ describe('optimal objective', () => {
         if (!parsed.ok) return;
         const result = solveRound(parsed.round);
         expect(verifyResult(parsed.round, result)).toEqual([]);
-        expect({ placed: result.stats.placed, rankCost: result.stats.rankCost }).toEqual(bruteForceOptimum(parsed.round));
+        expect({ placed: result.stats.placed, rankCost: result.stats.rankCost }).toEqual(
+          bruteForceOptimum(parsed.round),
+        );
       }),
       { numRuns: 300 },
     );
@@ -39,7 +41,11 @@ describe('optimal objective', () => {
       const result = solveRound(round);
       expect(verifyResult(round, result)).toEqual([]);
       const reference = solveWithHighs(highs, round, 'simplex');
-      expect({ seed, placed: result.stats.placed, rankCost: result.stats.rankCost }).toEqual({ seed, placed: reference.placed, rankCost: reference.rankCost });
+      expect({ seed, placed: result.stats.placed, rankCost: result.stats.rankCost }).toEqual({
+        seed,
+        placed: reference.placed,
+        rankCost: reference.rankCost,
+      });
     }
   });
 
@@ -53,7 +59,11 @@ describe('optimal objective', () => {
       if (f.supervisor !== undefined) expect(at.get(f.student)?.supervisor).toBe(f.supervisor);
     }
     const unfixed = generateRound({ students: 300, locations: 15, choices: 6, seed: 5, fixedRatio: 0.1 });
-    const withoutFixed = solveRound({ ...unfixed, students: unfixed.students.filter((s) => !round.fixed.some((f) => f.student === s.id)), fixed: [] });
+    const withoutFixed = solveRound({
+      ...unfixed,
+      students: unfixed.students.filter((s) => !round.fixed.some((f) => f.student === s.id)),
+      fixed: [],
+    });
     // counted in neither objective: placed never includes fixed students
     expect(result.stats.placed).toBeLessThanOrEqual(round.students.length - round.fixed.length);
     expect(withoutFixed.stats.placed).toBeGreaterThanOrEqual(result.stats.placed);
@@ -66,6 +76,9 @@ describe('optimal objective', () => {
     solveMinCostMaxFlow(rn.net, { buckets: 2 });
     const scaled = toResult(round, decodePlacements(round, rn), 0);
     expect(verifyResult(round, scaled)).toEqual([]);
-    expect({ placed: scaled.stats.placed, rankCost: scaled.stats.rankCost }).toEqual({ placed: plain.stats.placed, rankCost: plain.stats.rankCost });
+    expect({ placed: scaled.stats.placed, rankCost: scaled.stats.rankCost }).toEqual({
+      placed: plain.stats.placed,
+      rankCost: plain.stats.rankCost,
+    });
   });
 });

@@ -9,10 +9,17 @@ import type { Assignment, Round, RoundChange } from '../../../server/features/pl
 import { allowed, bruteForceOptimum, feasible, tinyRound } from './helpers';
 
 /** Brute force of a capacity repair: fewest leaving the location, then most placed, then least rank cost. */
-function bruteForceRepair(round: Round, published: Assignment[], location: string): { moved: number; placed: number; rankCost: number } {
+function bruteForceRepair(
+  round: Round,
+  published: Assignment[],
+  location: string,
+): { moved: number; placed: number; rankCost: number } {
   const originallyFixed = new Set(round.fixed.map((f) => f.student));
   const kept = published.filter((a) => a.location !== location || originallyFixed.has(a.student));
-  const work: Round = { ...round, fixed: kept.map((a) => ({ student: a.student, location: a.location, supervisor: a.supervisor })) };
+  const work: Round = {
+    ...round,
+    fixed: kept.map((a) => ({ student: a.student, location: a.location, supervisor: a.supervisor })),
+  };
   const candidates = round.students.filter((s) => !kept.some((a) => a.student === s.id));
   const at = new Map(kept.map((a) => [a.student, a.location]));
   const was = new Map(published.map((a) => [a.student, a.location]));
@@ -34,7 +41,9 @@ function bruteForceRepair(round: Round, published: Assignment[], location: strin
         placed++;
         rankCost += cost(s.id, at.get(s.id)!);
       }
-      const better = moved < best.moved || (moved === best.moved && (placed > best.placed || (placed === best.placed && rankCost < best.rankCost)));
+      const better =
+        moved < best.moved ||
+        (moved === best.moved && (placed > best.placed || (placed === best.placed && rankCost < best.rankCost)));
       if (better) best = { moved, placed, rankCost };
       return;
     }
@@ -62,7 +71,11 @@ describe('repair', () => {
         if (!leaving) return;
         const change: RoundChange = { kind: 'withdraw', student: leaving.student };
         const repaired = repairRound(round, published, change);
-        const rest: Round = { ...round, students: round.students.filter((s) => s.id !== leaving.student), fixed: round.fixed.filter((f) => f.student !== leaving.student) };
+        const rest: Round = {
+          ...round,
+          students: round.students.filter((s) => s.id !== leaving.student),
+          fixed: round.fixed.filter((f) => f.student !== leaving.student),
+        };
         expect(verifyResult(rest, { ...repaired, stats: { ...repaired.stats } })).toEqual([]);
         expect(repaired.removed).toEqual([leaving.student]);
         const now = new Map(repaired.assignments.map((a) => [a.student, a]));
@@ -74,7 +87,12 @@ describe('repair', () => {
         for (const m of repaired.moved) expect(m.from).toBeNull();
         expect(repaired.moved.length).toBeLessThanOrEqual(1);
         // optimal for the previously unplaced, with all the others kept as fixed (brute force)
-        const work: Round = { ...rest, fixed: published.filter((a) => a.student !== leaving.student).map((a) => ({ student: a.student, location: a.location, supervisor: a.supervisor })) };
+        const work: Round = {
+          ...rest,
+          fixed: published
+            .filter((a) => a.student !== leaving.student)
+            .map((a) => ({ student: a.student, location: a.location, supervisor: a.supervisor })),
+        };
         const best = bruteForceOptimum(work);
         expect(repaired.moved.length).toBe(best.placed);
       }),
@@ -94,8 +112,19 @@ describe('repair', () => {
           how === 0
             ? { kind: 'capacity', location: l.id, capacity: Math.max(0, l.capacity - 2) }
             : how === 1
-              ? { kind: 'capacity', location: l.id, programmeCapacity: Object.fromEntries(Object.entries(l.programmeCapacity).map(([p, c]) => [p, Math.max(0, c - 1)])) }
-              : { kind: 'capacity', location: l.id, supervisors: (l.supervisors ?? []).slice(1), capacity: l.capacity - (how === 3 ? 1 : 0) };
+              ? {
+                  kind: 'capacity',
+                  location: l.id,
+                  programmeCapacity: Object.fromEntries(
+                    Object.entries(l.programmeCapacity).map(([p, c]) => [p, Math.max(0, c - 1)]),
+                  ),
+                }
+              : {
+                  kind: 'capacity',
+                  location: l.id,
+                  supervisors: (l.supervisors ?? []).slice(1),
+                  capacity: l.capacity - (how === 3 ? 1 : 0),
+                };
         let repaired;
         try {
           repaired = repairRound(round, published, change);
@@ -106,16 +135,44 @@ describe('repair', () => {
         }
         const changedRound: Round = {
           ...round,
-          locations: round.locations.map((x) => (x.id !== l.id ? x : { ...x, ...(change.kind === 'capacity' ? { ...(change.capacity !== undefined ? { capacity: change.capacity } : {}), ...(change.programmeCapacity ? { programmeCapacity: change.programmeCapacity } : {}), ...(change.supervisors ? { supervisors: change.supervisors } : {}) } : {}) })),
+          locations: round.locations.map((x) =>
+            x.id !== l.id
+              ? x
+              : {
+                  ...x,
+                  ...(change.kind === 'capacity'
+                    ? {
+                        ...(change.capacity !== undefined ? { capacity: change.capacity } : {}),
+                        ...(change.programmeCapacity ? { programmeCapacity: change.programmeCapacity } : {}),
+                        ...(change.supervisors ? { supervisors: change.supervisors } : {}),
+                      }
+                    : {}),
+                },
+          ),
           fixed: [],
         };
-        expect(verifyResult(changedRound, { ...repaired, stats: { ...repaired.stats, placed: repaired.assignments.length, rankCost: repaired.assignments.reduce((c, a) => { const r = round.students.find((s) => s.id === a.student)!.preferences.indexOf(a.location) + 1; return c + r * r; }, 0) } }).filter((p) => !p.includes('not on their list') && !p.includes('too far') && !p.includes('stats'))).toEqual([]);
+        expect(
+          verifyResult(changedRound, {
+            ...repaired,
+            stats: {
+              ...repaired.stats,
+              placed: repaired.assignments.length,
+              rankCost: repaired.assignments.reduce((c, a) => {
+                const r = round.students.find((s) => s.id === a.student)!.preferences.indexOf(a.location) + 1;
+                return c + r * r;
+              }, 0),
+            },
+          }).filter((p) => !p.includes('not on their list') && !p.includes('too far') && !p.includes('stats')),
+        ).toEqual([]);
         // everyone published elsewhere (and every locked student) stays exactly where they were
         const now = new Map(repaired.assignments.map((a) => [a.student, a]));
         const locked = new Set(round.fixed.map((f) => f.student));
-        for (const a of published) if (a.location !== l.id || locked.has(a.student)) expect(now.get(a.student)?.location).toBe(a.location);
+        for (const a of published)
+          if (a.location !== l.id || locked.has(a.student)) expect(now.get(a.student)?.location).toBe(a.location);
         const moved = repaired.moved.filter((m) => m.from?.location === l.id).length;
-        expect({ moved, placed: repaired.stats.placed, rankCost: repaired.stats.rankCost }).toEqual(bruteForceRepair({ ...changedRound, fixed: round.fixed }, published, l.id));
+        expect({ moved, placed: repaired.stats.placed, rankCost: repaired.stats.rankCost }).toEqual(
+          bruteForceRepair({ ...changedRound, fixed: round.fixed }, published, l.id),
+        );
       }),
       { numRuns: 150 },
     );
@@ -134,9 +191,17 @@ describe('repair', () => {
         const change: RoundChange = { kind: 'withdraw', student: leaving.student };
         const fast = repairRound(round, published, change);
         const slow = repairBySolving(round, published, change);
-        const rest: Round = { ...round, students: round.students.filter((s) => s.id !== leaving.student), fixed: round.fixed.filter((f) => f.student !== leaving.student) };
+        const rest: Round = {
+          ...round,
+          students: round.students.filter((s) => s.id !== leaving.student),
+          fixed: round.fixed.filter((f) => f.student !== leaving.student),
+        };
         expect(verifyResult(rest, fast)).toEqual([]);
-        expect({ placed: fast.stats.placed, rankCost: fast.stats.rankCost, moved: fast.moved.length }).toEqual({ placed: slow.stats.placed, rankCost: slow.stats.rankCost, moved: slow.moved.length });
+        expect({ placed: fast.stats.placed, rankCost: fast.stats.rankCost, moved: fast.moved.length }).toEqual({
+          placed: slow.stats.placed,
+          rankCost: slow.stats.rankCost,
+          moved: slow.moved.length,
+        });
         const now = new Map(fast.assignments.map((a) => [a.student, a]));
         for (const a of published) if (a.student !== leaving.student) expect(now.get(a.student)).toEqual(a);
       }),
@@ -154,7 +219,10 @@ describe('repair', () => {
       const fast = repairWithdrawal(round, published, a.student, performance.now());
       expect(fast).not.toBeNull();
       const slow = repairBySolving(round, published, { kind: 'withdraw', student: a.student });
-      expect({ placed: fast!.stats.placed, rankCost: fast!.stats.rankCost }).toEqual({ placed: slow.stats.placed, rankCost: slow.stats.rankCost });
+      expect({ placed: fast!.stats.placed, rankCost: fast!.stats.rankCost }).toEqual({
+        placed: slow.stats.placed,
+        rankCost: slow.stats.rankCost,
+      });
       placedSomeone += fast!.moved.length;
     }
     expect(placedSomeone).toBeGreaterThan(0);

@@ -12,7 +12,13 @@ function strict(round: Round, seed: number): Round {
     ...round,
     objective: 'stable',
     locations: round.locations.map((l, i) => {
-      const ids = round.students.map((s) => s.id).sort((a, b) => ((a.charCodeAt(1) * 31 + seed + i * 7) % 13) - ((b.charCodeAt(1) * 31 + seed + i * 7) % 13) || a.localeCompare(b));
+      const ids = round.students
+        .map((s) => s.id)
+        .sort(
+          (a, b) =>
+            ((a.charCodeAt(1) * 31 + seed + i * 7) % 13) - ((b.charCodeAt(1) * 31 + seed + i * 7) % 13) ||
+            a.localeCompare(b),
+        );
       return { ...l, priorities: ids.map((id) => [id]) };
     }),
   };
@@ -106,10 +112,20 @@ describe('stable objective', () => {
         const walk = (k: number): void => {
           if (k === round.students.length) {
             if (!feasible(round, at)) return;
-            const assignments = [...at].map(([student, location]) => ({ student, location, supervisor: null, days: [] }));
+            const assignments = [...at].map(([student, location]) => ({
+              student,
+              location,
+              supervisor: null,
+              days: [],
+            }));
             const unassigned = round.students.filter((s) => !at.has(s.id)).map((s) => s.id);
-            if (blockingPairs(round, { assignments, unassigned, stats: { solveMs: 0, placed: 0, rankCost: 0 } }).length > 0) return;
-            for (const s of round.students) expect(rank(s.id, ours.get(s.id))).toBeLessThanOrEqual(rank(s.id, at.get(s.id)));
+            if (
+              blockingPairs(round, { assignments, unassigned, stats: { solveMs: 0, placed: 0, rankCost: 0 } }).length >
+              0
+            )
+              return;
+            for (const s of round.students)
+              expect(rank(s.id, ours.get(s.id))).toBeLessThanOrEqual(rank(s.id, at.get(s.id)));
             return;
           }
           const s = round.students[k]!;

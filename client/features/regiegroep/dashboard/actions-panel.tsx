@@ -6,7 +6,15 @@ import { showDate } from '../format';
 type Dash = RouterOutputs['regiegroep']['dashboard'];
 
 /** The regiegroep's own loop: meetings held against the rhythm, the next one, and overdue actions flagged. */
-export function ActionsPanel({ actions, meetings, print }: { actions: NonNullable<Dash['actions']>; meetings: NonNullable<Dash['meetings']>; print?: boolean }) {
+export function ActionsPanel({
+  actions,
+  meetings,
+  print,
+}: {
+  actions: NonNullable<Dash['actions']>;
+  meetings: NonNullable<Dash['meetings']>;
+  print?: boolean;
+}) {
   const { t } = useTranslation('regiegroep');
   return (
     <div className="cards">
@@ -16,7 +24,13 @@ export function ActionsPanel({ actions, meetings, print }: { actions: NonNullabl
         <p>
           {meetings.next ? (
             <>
-              {t('actionsPanel.next')} {print ? meetings.next.title : <Link to={`/regiegroep/overleg/${meetings.next.id}`}>{meetings.next.title}</Link>} ({showDate(meetings.next.heldOn)})
+              {t('actionsPanel.next')}{' '}
+              {print ? (
+                meetings.next.title
+              ) : (
+                <Link to={`/regiegroep/overleg/${meetings.next.id}`}>{meetings.next.title}</Link>
+              )}{' '}
+              ({showDate(meetings.next.heldOn)})
             </>
           ) : (
             t('actionsPanel.noNext')
@@ -25,7 +39,13 @@ export function ActionsPanel({ actions, meetings, print }: { actions: NonNullabl
       </div>
       <div className="section">
         <h3>{t('actionsPanel.actionsTitle')}</h3>
-        <p>{t('actionsPanel.counts', { open: actions.counts.open, bezig: actions.counts.bezig, afgerond: actions.counts.afgerond })}</p>
+        <p>
+          {t('actionsPanel.counts', {
+            open: actions.counts.open,
+            bezig: actions.counts.bezig,
+            afgerond: actions.counts.afgerond,
+          })}
+        </p>
         {actions.overdue.length === 0 ? (
           <p>{t('actionsPanel.noneOverdue')}</p>
         ) : (
@@ -36,7 +56,8 @@ export function ActionsPanel({ actions, meetings, print }: { actions: NonNullabl
             <ul className="plain">
               {actions.overdue.map((a) => (
                 <li key={a.id}>
-                  <span className="badge badge-overdue">{t('actions.overdue')}</span> {a.title} — {a.ownerName}, {t('actions.dueShort', { date: showDate(a.dueOn) })}
+                  <span className="badge badge-overdue">{t('actions.overdue')}</span> {a.title} — {a.ownerName},{' '}
+                  {t('actions.dueShort', { date: showDate(a.dueOn) })}
                 </li>
               ))}
             </ul>

@@ -14,7 +14,17 @@ export interface FigureTable {
  * which period, on which basis), the chart itself hidden from screen readers, the same figures as a
  * table (opened on demand; its cells lead to the lists behind them), and the table as CSV.
  */
-export function ChartFigure({ title, summary, basis, table, csv, filter, print, readable, children }: {
+export function ChartFigure({
+  title,
+  summary,
+  basis,
+  table,
+  csv,
+  filter,
+  print,
+  readable,
+  children,
+}: {
   title: string;
   summary: ReactNode;
   basis?: ReactNode;

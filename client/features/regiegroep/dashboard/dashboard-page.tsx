@@ -19,10 +19,15 @@ export function DashboardPage() {
   const query = trpc.regiegroep.dashboard.useQuery(state.filter, { placeholderData: (previous) => previous });
   return (
     <>
-      <PageHeader title={whole ? t('dashboard.title') : t('dashboard.titleMentor')} intro={whole ? t('dashboard.intro') : t('dashboard.introMentor')} />
+      <PageHeader
+        title={whole ? t('dashboard.title') : t('dashboard.titleMentor')}
+        intro={whole ? t('dashboard.intro') : t('dashboard.introMentor')}
+      />
       <FilterBar state={state} whole={whole} />
       {state.drill && <DrillSection drill={state.drill} filter={state.filter} close={() => state.openDrill(null)} />}
-      <QueryState query={query}>{(data) => <DashboardPanels data={data} filter={state.filter} open={state.openDrill} />}</QueryState>
+      <QueryState query={query}>
+        {(data) => <DashboardPanels data={data} filter={state.filter} open={state.openDrill} />}
+      </QueryState>
     </>
   );
 }

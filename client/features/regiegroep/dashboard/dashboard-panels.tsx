@@ -11,19 +11,41 @@ import type { Drill } from './use-dashboard-state';
 
 type Dash = RouterOutputs['regiegroep']['dashboard'];
 
-function Panel({ id, title, notApplicable, children }: { id: string; title: string; notApplicable?: string[]; children: ReactNode }) {
+function Panel({
+  id,
+  title,
+  notApplicable,
+  children,
+}: {
+  id: string;
+  title: string;
+  notApplicable?: string[];
+  children: ReactNode;
+}) {
   const { t } = useTranslation('regiegroep');
   return (
     <section className="section dashboard-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
-      {notApplicable && notApplicable.length > 0 && <p className="panel-basis">{t('dashboard.notApplicable', { filters: notApplicable.join(', ') })}</p>}
+      {notApplicable && notApplicable.length > 0 && (
+        <p className="panel-basis">{t('dashboard.notApplicable', { filters: notApplicable.join(', ') })}</p>
+      )}
       {children}
     </section>
   );
 }
 
 /** Every panel the viewer may see, for the dashboard and (with `print`) the meeting pack. */
-export function DashboardPanels({ data, filter, open, print }: { data: Dash; filter: DashboardFilter; open: (d: Drill) => void; print?: boolean }) {
+export function DashboardPanels({
+  data,
+  filter,
+  open,
+  print,
+}: {
+  data: Dash;
+  filter: DashboardFilter;
+  open: (d: Drill) => void;
+  print?: boolean;
+}) {
   const { t } = useTranslation('regiegroep');
   const s = data.scope;
   if (s.empty) return <p className="empty panel-empty">{t('dashboard.emptySelection')}</p>;
@@ -32,7 +54,13 @@ export function DashboardPanels({ data, filter, open, print }: { data: Dash; fil
   return (
     <>
       <p className="scope-line">
-        {t('dashboard.scope', { year: s.schoolYear?.label ?? '—', period: s.period?.name ?? t('filters.wholeYear'), from: showDate(s.from), to: showDate(s.to) })} {t('dashboard.privacy')}
+        {t('dashboard.scope', {
+          year: s.schoolYear?.label ?? '—',
+          period: s.period?.name ?? t('filters.wholeYear'),
+          from: showDate(s.from),
+          to: showDate(s.to),
+        })}{' '}
+        {t('dashboard.privacy')}
       </p>
       {data.actions && data.meetings && (
         <Panel id="regie" title={t('dashboard.regieTitle')}>
@@ -44,7 +72,11 @@ export function DashboardPanels({ data, filter, open, print }: { data: Dash; fil
           <PlacementsPanel panel={data.placements} filter={filter} open={open} print={print} />
         </Panel>
       )}
-      <Panel id="mentorteams" title={data.viewer.whole ? t('dashboard.teamsTitle') : t('dashboard.ownTeamsTitle')} notApplicable={location}>
+      <Panel
+        id="mentorteams"
+        title={data.viewer.whole ? t('dashboard.teamsTitle') : t('dashboard.ownTeamsTitle')}
+        notApplicable={location}
+      >
         <MentorTeamsPanel panel={data.mentorTeams} filter={filter} open={open} print={print} />
       </Panel>
       {data.knowledge && (

@@ -29,9 +29,20 @@ export function DrillSection({ drill, filter, close }: { drill: Drill; filter: D
           {t('drill.close')}
         </Button>
       </div>
-      {drill.kind === 'team' && num(a.team) !== undefined && <TeamDrill filter={filter} teamId={num(a.team)!} week={a.week} />}
+      {drill.kind === 'team' && num(a.team) !== undefined && (
+        <TeamDrill filter={filter} teamId={num(a.team)!} week={a.week} />
+      )}
       {drill.kind === 'signalen' && <SignalsDrill filter={filter} args={a} />}
-      {drill.kind === 'plaatsing' && <PlacementsDrill filter={{ ...filter, locationId: num(a.locatie) ?? filter.locationId, programmeId: num(a.opleiding) ?? filter.programmeId }} args={a} />}
+      {drill.kind === 'plaatsing' && (
+        <PlacementsDrill
+          filter={{
+            ...filter,
+            locationId: num(a.locatie) ?? filter.locationId,
+            programmeId: num(a.opleiding) ?? filter.programmeId,
+          }}
+          args={a}
+        />
+      )}
       {drill.kind === 'dilemmas' && <EntriesDrill filter={filter} args={a} />}
       {drill.kind === 'principes' && <PrinciplesDrill filter={filter} args={a} />}
     </section>

@@ -9,7 +9,8 @@ import { BEROEPSBEELD_COMPETENCE_CODES, BEROEPSBEELD_DOMAIN_CODES } from '../../
 import { SIGNAL_STATUSES } from '../../../../shared/domain/mentor-teams';
 import { showCount, showDate, showMonth } from '../format';
 
-const pick = <T extends string>(list: readonly T[], v: string | undefined) => (v && (list as readonly string[]).includes(v) ? (v as T) : undefined);
+const pick = <T extends string>(list: readonly T[], v: string | undefined) =>
+  v && (list as readonly string[]).includes(v) ? (v as T) : undefined;
 
 /** A team's weeks (the clicked one marked) and its members; a link to the week for those who may open it. */
 export function TeamDrill({ filter, teamId, week }: { filter: DashboardFilter; teamId: number; week?: string }) {
@@ -22,16 +23,46 @@ export function TeamDrill({ filter, teamId, week }: { filter: DashboardFilter; t
           <p>
             <strong>{d.team.name}</strong> — {d.team.cohortName}
           </p>
-          <p>{t('drill.members')}: {d.members.map((m) => `${m.name} (${t(`mentor-teams:teamRoles.${m.teamRole}`)}${m.organisationName ? `, ${m.organisationName}` : ''})`).join('; ')}</p>
+          <p>
+            {t('drill.members')}:{' '}
+            {d.members
+              .map(
+                (m) =>
+                  `${m.name} (${t(`mentor-teams:teamRoles.${m.teamRole}`)}${m.organisationName ? `, ${m.organisationName}` : ''})`,
+              )
+              .join('; ')}
+          </p>
           <DataTable
             caption={t('drill.weeksOf', { team: d.team.name })}
             rows={d.weeks}
             rowKey={(w) => w.key}
             columns={[
-              { header: t('drill.week'), cell: (w) => (w.key === week ? <strong aria-current="true">{t('drill.weekN', { week: w.week })}</strong> : t('drill.weekN', { week: w.week })) },
+              {
+                header: t('drill.week'),
+                cell: (w) =>
+                  w.key === week ? (
+                    <strong aria-current="true">{t('drill.weekN', { week: w.week })}</strong>
+                  ) : (
+                    t('drill.weekN', { week: w.week })
+                  ),
+              },
               { header: t('drill.sessionDate'), cell: (w) => showDate(w.sessionDate) },
-              { header: t('drill.state'), cell: (w) => <span className={`badge log-${w.state}`}>{t(`mentor-teams:logStates.${w.state}`)}</span> },
-              ...(d.canOpen ? [{ header: t('drill.open'), cell: (w: (typeof d.weeks)[number]) => <Link to={`/mentorteams/${d.team.id}?week=${w.key}`}>{t('drill.openWeek', { week: w.week })}</Link> }] : []),
+              {
+                header: t('drill.state'),
+                cell: (w) => <span className={`badge log-${w.state}`}>{t(`mentor-teams:logStates.${w.state}`)}</span>,
+              },
+              ...(d.canOpen
+                ? [
+                    {
+                      header: t('drill.open'),
+                      cell: (w: (typeof d.weeks)[number]) => (
+                        <Link to={`/mentorteams/${d.team.id}?week=${w.key}`}>
+                          {t('drill.openWeek', { week: w.week })}
+                        </Link>
+                      ),
+                    },
+                  ]
+                : []),
             ]}
           />
           {!d.canOpen && <p className="muted">{t('drill.teamPrivate')}</p>}
@@ -53,7 +84,14 @@ export function SignalsDrill({ filter, args }: { filter: DashboardFilter; args: 
   };
   const query = trpc.regiegroep.drillSignals.useQuery(input);
   const opensMeetings = can(useMe().data, 'regiegroep.read');
-  const what = [input.domain && t(`mentor-teams:domains.${input.domain}`), input.competence && t(`mentor-teams:competences.${input.competence}`), input.status && t(`mentor-teams:signalStatuses.${input.status}`), input.month && showMonth(input.month)].filter(Boolean).join(' · ');
+  const what = [
+    input.domain && t(`mentor-teams:domains.${input.domain}`),
+    input.competence && t(`mentor-teams:competences.${input.competence}`),
+    input.status && t(`mentor-teams:signalStatuses.${input.status}`),
+    input.month && showMonth(input.month),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <>
       {what && <p className="muted">{what}</p>}
@@ -66,11 +104,33 @@ export function SignalsDrill({ filter, args }: { filter: DashboardFilter; args: 
             columns={[
               { header: t('drill.signal'), cell: (s) => s.title },
               { header: t('teams.team'), cell: (s) => s.teamName },
-              { header: t('drill.tags'), cell: (s) => `${t(`mentor-teams:domains.${s.domain}`)} · ${t(`mentor-teams:competences.${s.competence}`)}` },
+              {
+                header: t('drill.tags'),
+                cell: (s) =>
+                  `${t(`mentor-teams:domains.${s.domain}`)} · ${t(`mentor-teams:competences.${s.competence}`)}`,
+              },
               { header: t('drill.state'), cell: (s) => t(`mentor-teams:signalStatuses.${s.status}`) },
               { header: t('fields.students'), cell: (s) => showCount(s.students), numeric: true },
-              { header: t('drill.weeksSeen'), cell: (s) => t('drill.weeksSeenCell', { count: s.weeksSeen, first: s.firstSeenWeek, last: s.lastSeenWeek }) },
-              { header: t('drill.agenda'), cell: (s) => (s.agenda.length ? s.agenda.map((m) => (opensMeetings ? <Link key={m.meetingId} to={`/regiegroep/overleg/${m.meetingId}`}>{showDate(m.heldOn)}</Link> : <span key={m.meetingId}>{showDate(m.heldOn)}</span>)) : '—') },
+              {
+                header: t('drill.weeksSeen'),
+                cell: (s) =>
+                  t('drill.weeksSeenCell', { count: s.weeksSeen, first: s.firstSeenWeek, last: s.lastSeenWeek }),
+              },
+              {
+                header: t('drill.agenda'),
+                cell: (s) =>
+                  s.agenda.length
+                    ? s.agenda.map((m) =>
+                        opensMeetings ? (
+                          <Link key={m.meetingId} to={`/regiegroep/overleg/${m.meetingId}`}>
+                            {showDate(m.heldOn)}
+                          </Link>
+                        ) : (
+                          <span key={m.meetingId}>{showDate(m.heldOn)}</span>
+                        ),
+                      )
+                    : '—',
+              },
             ]}
           />
         )}

@@ -8,7 +8,15 @@ import type { DashboardTable } from '../../../../shared/domain/regiegroep';
 import type { DashboardFilter } from '../../../../shared/schemas/regiegroep';
 
 /** Downloads the table behind a chart as CSV (made on the server, so the "< 5" rule holds in the file too). */
-export function ExportCsvButton({ table, filter, title }: { table: DashboardTable; filter: DashboardFilter; title: string }) {
+export function ExportCsvButton({
+  table,
+  filter,
+  title,
+}: {
+  table: DashboardTable;
+  filter: DashboardFilter;
+  title: string;
+}) {
   const { t } = useTranslation('regiegroep');
   const utils = trpc.useUtils();
   const [busy, setBusy] = useState(false);

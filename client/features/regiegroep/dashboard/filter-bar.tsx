@@ -4,7 +4,19 @@ import { Button } from '../../../components/ui/button';
 import type { DashboardFilter } from '../../../../shared/schemas/regiegroep';
 import type { DashboardState } from './use-dashboard-state';
 
-function FilterSelect({ label, value, onChange, allLabel, options }: { label: string; value: number | undefined; onChange: (v: number | undefined) => void; allLabel?: string; options: { id: number; name: string }[] }) {
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  allLabel,
+  options,
+}: {
+  label: string;
+  value: number | undefined;
+  onChange: (v: number | undefined) => void;
+  allLabel?: string;
+  options: { id: number; name: string }[];
+}) {
   return (
     <label className="inline-field">
       <span>{label}</span>
@@ -31,11 +43,42 @@ export function FilterBar({ state, whole }: { state: DashboardState; whole: bool
   const active = Object.keys(f).length > 0;
   return (
     <div className="toolbar filter-bar" role="group" aria-label={t('filters.label')}>
-      <FilterSelect label={t('filters.schoolYear')} value={yearId} onChange={(v) => state.setFilter('schoolYearId', v)} options={options.schoolYears.map((y) => ({ id: y.id, name: y.label }))} />
-      <FilterSelect label={t('filters.period')} value={f.periodId} onChange={(v) => state.setFilter('periodId', v)} allLabel={t('filters.wholeYear')} options={periods} />
-      {whole && <FilterSelect label={t('fields.location')} value={f.locationId} onChange={(v) => state.setFilter('locationId', v)} allLabel={t('filters.all')} options={options.locations} />}
-      <FilterSelect label={t('fields.programme')} value={f.programmeId} onChange={(v) => state.setFilter('programmeId', v)} allLabel={t('filters.all')} options={options.programmes} />
-      <FilterSelect label={t('fields.organisation')} value={f.organisationId} onChange={(v) => state.setFilter('organisationId', v)} allLabel={t('filters.all')} options={options.organisations} />
+      <FilterSelect
+        label={t('filters.schoolYear')}
+        value={yearId}
+        onChange={(v) => state.setFilter('schoolYearId', v)}
+        options={options.schoolYears.map((y) => ({ id: y.id, name: y.label }))}
+      />
+      <FilterSelect
+        label={t('filters.period')}
+        value={f.periodId}
+        onChange={(v) => state.setFilter('periodId', v)}
+        allLabel={t('filters.wholeYear')}
+        options={periods}
+      />
+      {whole && (
+        <FilterSelect
+          label={t('fields.location')}
+          value={f.locationId}
+          onChange={(v) => state.setFilter('locationId', v)}
+          allLabel={t('filters.all')}
+          options={options.locations}
+        />
+      )}
+      <FilterSelect
+        label={t('fields.programme')}
+        value={f.programmeId}
+        onChange={(v) => state.setFilter('programmeId', v)}
+        allLabel={t('filters.all')}
+        options={options.programmes}
+      />
+      <FilterSelect
+        label={t('fields.organisation')}
+        value={f.organisationId}
+        onChange={(v) => state.setFilter('organisationId', v)}
+        allLabel={t('filters.all')}
+        options={options.organisations}
+      />
       {active && (
         <Button variant="link" onClick={state.clearFilters}>
           {t('filters.clear')}

@@ -35,8 +35,18 @@ export function HeatMap({ panel, open, print }: { panel: Panel; open: (d: Drill)
               <th scope="row">{row.name}</th>
               {row.cells.map((c) => {
                 const week = panel.weeks.find((w) => w.key === c.key)!;
-                if (!c.state) return <td key={c.key} className="heat heat-none"><span className="visually-hidden">{t('teams.notExpected')}</span></td>;
-                const label = t('teams.cellLabel', { team: row.name, week: week.week, date: c.sessionDate ? showDate(c.sessionDate) : '', state: t(`mentor-teams:logStates.${c.state}`) });
+                if (!c.state)
+                  return (
+                    <td key={c.key} className="heat heat-none">
+                      <span className="visually-hidden">{t('teams.notExpected')}</span>
+                    </td>
+                  );
+                const label = t('teams.cellLabel', {
+                  team: row.name,
+                  week: week.week,
+                  date: c.sessionDate ? showDate(c.sessionDate) : '',
+                  state: t(`mentor-teams:logStates.${c.state}`),
+                });
                 return (
                   <td key={c.key} className={`heat heat-${c.state}`}>
                     {print ? (
@@ -45,7 +55,13 @@ export function HeatMap({ panel, open, print }: { panel: Panel; open: (d: Drill)
                         <span className="visually-hidden">{label}</span>
                       </>
                     ) : (
-                      <button type="button" className="heat-cell" aria-label={label} title={label} onClick={() => open({ kind: 'team', args: { team: String(row.teamId), week: c.key } })}>
+                      <button
+                        type="button"
+                        className="heat-cell"
+                        aria-label={label}
+                        title={label}
+                        onClick={() => open({ kind: 'team', args: { team: String(row.teamId), week: c.key } })}
+                      >
                         {MARK[c.state]}
                       </button>
                     )}
@@ -66,7 +82,10 @@ export function HeatMapLegend() {
     <ul className="chart-legend heat-legend">
       {Object.entries(MARK).map(([state, mark]) => (
         <li key={state}>
-          <span className={`heat-swatch heat-${state}`} aria-hidden="true">{mark}</span> {t(`mentor-teams:logStates.${state}`)}
+          <span className={`heat-swatch heat-${state}`} aria-hidden="true">
+            {mark}
+          </span>{' '}
+          {t(`mentor-teams:logStates.${state}`)}
         </li>
       ))}
     </ul>

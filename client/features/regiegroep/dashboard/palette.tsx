@@ -14,14 +14,24 @@ export const SERIES = [
   { color: '#a4161a', pattern: 'vertical' },
 ] as const;
 
-export const seriesFill = (chartId: string, index: number) => (SERIES[index % SERIES.length]!.pattern === 'solid' ? SERIES[index % SERIES.length]!.color : `url(#${chartId}-p${index % SERIES.length})`);
+export const seriesFill = (chartId: string, index: number) =>
+  SERIES[index % SERIES.length]!.pattern === 'solid'
+    ? SERIES[index % SERIES.length]!.color
+    : `url(#${chartId}-p${index % SERIES.length})`;
 
 /** The <defs> with one pattern per series; put it inside the chart's SVG. */
 export function SeriesPatterns({ chartId }: { chartId: string }) {
   return (
     <defs>
       {SERIES.map((s, i) => (
-        <pattern key={i} id={`${chartId}-p${i}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform={s.pattern === 'stripes' ? 'rotate(45)' : undefined}>
+        <pattern
+          key={i}
+          id={`${chartId}-p${i}`}
+          width="8"
+          height="8"
+          patternUnits="userSpaceOnUse"
+          patternTransform={s.pattern === 'stripes' ? 'rotate(45)' : undefined}
+        >
           <rect width="8" height="8" fill="#fff" />
           {s.pattern === 'stripes' && <rect width="4" height="8" fill={s.color} />}
           {s.pattern === 'dots' && <circle cx="4" cy="4" r="2.4" fill={s.color} />}

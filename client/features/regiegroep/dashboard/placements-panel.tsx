@@ -13,19 +13,48 @@ type Panel = NonNullable<RouterOutputs['regiegroep']['dashboard']['placements']>
 type Open = (drill: Drill) => void;
 
 /** Students placed against to place, fill per TOP-locatie and programme, unplaced and why, ranks. */
-export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; filter: DashboardFilter; open: Open; print?: boolean }) {
+export function PlacementsPanel({
+  panel,
+  filter,
+  open,
+  print,
+}: {
+  panel: Panel;
+  filter: DashboardFilter;
+  open: Open;
+  print?: boolean;
+}) {
   const { t } = useTranslation('regiegroep');
   if (!panel.round) return <p className="empty">{t('placements.noRound')}</p>;
   const { totals } = panel;
   const drill = (args: Record<string, string>) => () => open({ kind: 'plaatsing', args });
   // On paper a figure is text: print CSS hides buttons.
-  const linkTo = (label: string, args: Record<string, string>) => (print ? label : <Button variant="link" onClick={drill(args)}>{label}</Button>);
+  const linkTo = (label: string, args: Record<string, string>) =>
+    print ? (
+      label
+    ) : (
+      <Button variant="link" onClick={drill(args)}>
+        {label}
+      </Button>
+    );
   const width = print ? 640 : undefined;
-  const basis = t('placements.basis', { round: panel.round.name, date: panel.round.publishedAt ? formatDateTime(panel.round.publishedAt).slice(0, 10) : '—', withdrawn: showCount(panel.withdrawn) });
+  const basis = t('placements.basis', {
+    round: panel.round.name,
+    date: panel.round.publishedAt ? formatDateTime(panel.round.publishedAt).slice(0, 10) : '—',
+    withdrawn: showCount(panel.withdrawn),
+  });
   const figure = (label: string, value: string, args: Record<string, string> | null) => (
     <div>
       <dt>{label}</dt>
-      <dd>{args && !print ? <Button variant="link" onClick={drill(args)} aria-label={`${label}: ${value}`}>{value}</Button> : value}</dd>
+      <dd>
+        {args && !print ? (
+          <Button variant="link" onClick={drill(args)} aria-label={`${label}: ${value}`}>
+            {value}
+          </Button>
+        ) : (
+          value
+        )}
+      </dd>
     </div>
   );
   return (
@@ -34,10 +63,13 @@ export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; 
       <dl className="figures key-figures">
         {totals.toPlace !== null && figure(t('placements.toPlace'), showCount(totals.toPlace), null)}
         {figure(t('placements.placed'), showCount(totals.placed), { outcome: 'geplaatst' })}
-        {totals.unplaced !== null && figure(t('placements.unplaced'), showCount(totals.unplaced), { outcome: 'niet-geplaatst' })}
+        {totals.unplaced !== null &&
+          figure(t('placements.unplaced'), showCount(totals.unplaced), { outcome: 'niet-geplaatst' })}
         {figure(t('placements.fillRate'), showPercent(totals.fillRate), null)}
       </dl>
-      {[totals.toPlace, totals.placed, totals.unplaced].includes('x') && <p className="panel-basis">{t('placements.shieldedNote')}</p>}
+      {[totals.toPlace, totals.placed, totals.unplaced].includes('x') && (
+        <p className="panel-basis">{t('placements.shieldedNote')}</p>
+      )}
       {!print && <ExportCsvButton table="plaatsing-totaal" filter={filter} title={t('placements.keyFigures')} />}
       <ChartFigure
         title={t('placements.fillTitle')}
@@ -46,11 +78,34 @@ export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; 
         filter={filter}
         print={print}
         table={{
-          columns: [{ header: t('fields.location') }, { header: t('placements.capacity'), numeric: true }, { header: t('placements.placed'), numeric: true }, { header: t('placements.fillRate'), numeric: true }],
-          rows: panel.fill.map((l) => ({ key: l.locationId, cells: [linkTo(l.name, { outcome: 'geplaatst', locatie: String(l.locationId) }), l.capacity, showCount(l.placed), showPercent(l.fillRate)] })),
+          columns: [
+            { header: t('fields.location') },
+            { header: t('placements.capacity'), numeric: true },
+            { header: t('placements.placed'), numeric: true },
+            { header: t('placements.fillRate'), numeric: true },
+          ],
+          rows: panel.fill.map((l) => ({
+            key: l.locationId,
+            cells: [
+              linkTo(l.name, { outcome: 'geplaatst', locatie: String(l.locationId) }),
+              l.capacity,
+              showCount(l.placed),
+              showPercent(l.fillRate),
+            ],
+          })),
         }}
       >
-        <HorizontalBars width={width} max={100} rows={panel.fill.map((l) => ({ key: l.locationId, name: l.name, value: l.fillRate ?? 0, label: l.fillRate === null ? showCount(l.placed) : showPercent(l.fillRate), onOpen: drill({ outcome: 'geplaatst', locatie: String(l.locationId) }) }))} />
+        <HorizontalBars
+          width={width}
+          max={100}
+          rows={panel.fill.map((l) => ({
+            key: l.locationId,
+            name: l.name,
+            value: l.fillRate ?? 0,
+            label: l.fillRate === null ? showCount(l.placed) : showPercent(l.fillRate),
+            onOpen: drill({ outcome: 'geplaatst', locatie: String(l.locationId) }),
+          }))}
+        />
       </ChartFigure>
       <ChartFigure
         title={t('placements.programmeTitle')}
@@ -59,11 +114,34 @@ export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; 
         filter={filter}
         print={print}
         table={{
-          columns: [{ header: t('fields.programme') }, { header: t('placements.capacity'), numeric: true }, { header: t('placements.placed'), numeric: true }, { header: t('placements.fillRate'), numeric: true }],
-          rows: panel.byProgramme.map((p) => ({ key: p.programmeId, cells: [linkTo(p.name, { outcome: 'geplaatst', opleiding: String(p.programmeId) }), p.capacity, showCount(p.placed), showPercent(p.fillRate)] })),
+          columns: [
+            { header: t('fields.programme') },
+            { header: t('placements.capacity'), numeric: true },
+            { header: t('placements.placed'), numeric: true },
+            { header: t('placements.fillRate'), numeric: true },
+          ],
+          rows: panel.byProgramme.map((p) => ({
+            key: p.programmeId,
+            cells: [
+              linkTo(p.name, { outcome: 'geplaatst', opleiding: String(p.programmeId) }),
+              p.capacity,
+              showCount(p.placed),
+              showPercent(p.fillRate),
+            ],
+          })),
         }}
       >
-        <HorizontalBars width={width} max={100} rows={panel.byProgramme.map((p) => ({ key: p.programmeId, name: p.name, value: p.fillRate ?? 0, label: p.fillRate === null ? showCount(p.placed) : showPercent(p.fillRate), onOpen: drill({ outcome: 'geplaatst', opleiding: String(p.programmeId) }) }))} />
+        <HorizontalBars
+          width={width}
+          max={100}
+          rows={panel.byProgramme.map((p) => ({
+            key: p.programmeId,
+            name: p.name,
+            value: p.fillRate ?? 0,
+            label: p.fillRate === null ? showCount(p.placed) : showPercent(p.fillRate),
+            onOpen: drill({ outcome: 'geplaatst', opleiding: String(p.programmeId) }),
+          }))}
+        />
       </ChartFigure>
       {panel.unplacedReasons && (
         <ChartFigure
@@ -71,13 +149,30 @@ export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; 
           summary={panel.unplacedReasons.length ? t('placements.reasonsSummary') : t('placements.noneUnplaced')}
           csv="plaatsing-niet-geplaatst"
           filter={filter}
-        print={print}
+          print={print}
           table={{
             columns: [{ header: t('placements.reason') }, { header: t('fields.students'), numeric: true }],
-            rows: panel.unplacedReasons.map((r) => ({ key: r.reason, cells: [linkTo(t(`reasons.${r.reason}`), { outcome: 'niet-geplaatst', reason: r.reason }), showCount(r.students)] })),
+            rows: panel.unplacedReasons.map((r) => ({
+              key: r.reason,
+              cells: [
+                linkTo(t(`reasons.${r.reason}`), { outcome: 'niet-geplaatst', reason: r.reason }),
+                showCount(r.students),
+              ],
+            })),
           }}
         >
-          {panel.unplacedReasons.length > 0 && <HorizontalBars width={width} rows={panel.unplacedReasons.map((r) => ({ key: r.reason, name: t(`reasons.${r.reason}`), value: barValue(r.students), label: showCount(r.students), onOpen: drill({ outcome: 'niet-geplaatst', reason: r.reason }) }))} />}
+          {panel.unplacedReasons.length > 0 && (
+            <HorizontalBars
+              width={width}
+              rows={panel.unplacedReasons.map((r) => ({
+                key: r.reason,
+                name: t(`reasons.${r.reason}`),
+                value: barValue(r.students),
+                label: showCount(r.students),
+                onOpen: drill({ outcome: 'niet-geplaatst', reason: r.reason }),
+              }))}
+            />
+          )}
         </ChartFigure>
       )}
       <ChartFigure
@@ -88,10 +183,28 @@ export function PlacementsPanel({ panel, filter, open, print }: { panel: Panel; 
         print={print}
         table={{
           columns: [{ header: t('placements.rank') }, { header: t('fields.students'), numeric: true }],
-          rows: panel.ranks.map((r) => ({ key: r.rank, cells: [linkTo(r.rank === 0 ? t('placements.notListed') : t('placements.choice', { rank: r.rank }), { outcome: 'geplaatst', rank: String(r.rank) }), showCount(r.students)] })),
+          rows: panel.ranks.map((r) => ({
+            key: r.rank,
+            cells: [
+              linkTo(r.rank === 0 ? t('placements.notListed') : t('placements.choice', { rank: r.rank }), {
+                outcome: 'geplaatst',
+                rank: String(r.rank),
+              }),
+              showCount(r.students),
+            ],
+          })),
         }}
       >
-        <HorizontalBars width={width} rows={panel.ranks.map((r) => ({ key: r.rank, name: r.rank === 0 ? t('placements.notListed') : t('placements.choice', { rank: r.rank }), value: barValue(r.students), label: showCount(r.students), onOpen: drill({ outcome: 'geplaatst', rank: String(r.rank) }) }))} />
+        <HorizontalBars
+          width={width}
+          rows={panel.ranks.map((r) => ({
+            key: r.rank,
+            name: r.rank === 0 ? t('placements.notListed') : t('placements.choice', { rank: r.rank }),
+            value: barValue(r.students),
+            label: showCount(r.students),
+            onOpen: drill({ outcome: 'geplaatst', rank: String(r.rank) }),
+          }))}
+        />
       </ChartFigure>
     </>
   );

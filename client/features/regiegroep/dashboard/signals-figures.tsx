@@ -12,11 +12,28 @@ import type { Drill } from './use-dashboard-state';
 type Signals = RouterOutputs['regiegroep']['dashboard']['mentorTeams']['signals'];
 
 /** Signals per Beroepsbeeld domain over time (first raised), and per domain and competence by status. */
-export function SignalsFigures({ signals, filter, open, print }: { signals: Signals; filter: DashboardFilter; open: (d: Drill) => void; print?: boolean }) {
+export function SignalsFigures({
+  signals,
+  filter,
+  open,
+  print,
+}: {
+  signals: Signals;
+  filter: DashboardFilter;
+  open: (d: Drill) => void;
+  print?: boolean;
+}) {
   const { t } = useTranslation('regiegroep');
   const width = print ? 640 : undefined;
   const drill = (args: Record<string, string>) => () => open({ kind: 'signalen', args });
-  const cell = (n: number, args: Record<string, string>) => (n === 0 || print ? n : <Button variant="link" onClick={drill(args)} aria-label={t('signals.openCell', { count: n })}>{n}</Button>);
+  const cell = (n: number, args: Record<string, string>) =>
+    n === 0 || print ? (
+      n
+    ) : (
+      <Button variant="link" onClick={drill(args)} aria-label={t('signals.openCell', { count: n })}>
+        {n}
+      </Button>
+    );
   const domains = BEROEPSBEELD_DOMAIN_CODES.map((d) => ({ key: d, label: t(`mentor-teams:domains.${d}`) }));
   return (
     <>
@@ -28,10 +45,21 @@ export function SignalsFigures({ signals, filter, open, print }: { signals: Sign
         print={print}
         table={{
           columns: [{ header: t('signals.month') }, ...domains.map((d) => ({ header: d.label, numeric: true }))],
-          rows: signals.byMonth.map((m) => ({ key: m.month, cells: [showMonth(m.month), ...BEROEPSBEELD_DOMAIN_CODES.map((d) => cell(m[d], { month: m.month, domain: d }))] })),
+          rows: signals.byMonth.map((m) => ({
+            key: m.month,
+            cells: [
+              showMonth(m.month),
+              ...BEROEPSBEELD_DOMAIN_CODES.map((d) => cell(m[d], { month: m.month, domain: d })),
+            ],
+          })),
         }}
       >
-        <StackedColumns width={width} series={domains} rows={signals.byMonth.map((m) => ({ ...m, key: m.month, name: showMonth(m.month) }))} onOpen={(month, domain) => open({ kind: 'signalen', args: { month, domain } })} />
+        <StackedColumns
+          width={width}
+          series={domains}
+          rows={signals.byMonth.map((m) => ({ ...m, key: m.month, name: showMonth(m.month) }))}
+          onOpen={(month, domain) => open({ kind: 'signalen', args: { month, domain } })}
+        />
       </ChartFigure>
       <ChartFigure
         title={t('signals.statusTitle')}
@@ -40,10 +68,25 @@ export function SignalsFigures({ signals, filter, open, print }: { signals: Sign
         filter={filter}
         print={print}
         table={{
-          columns: [{ header: t('signals.domainOrCompetence') }, ...SIGNAL_STATUSES.map((s) => ({ header: t(`mentor-teams:signalStatuses.${s}`), numeric: true }))],
+          columns: [
+            { header: t('signals.domainOrCompetence') },
+            ...SIGNAL_STATUSES.map((s) => ({ header: t(`mentor-teams:signalStatuses.${s}`), numeric: true })),
+          ],
           rows: [
-            ...signals.byDomain.map((r) => ({ key: r.domain, cells: [<strong key="d">{t(`mentor-teams:domains.${r.domain}`)}</strong>, ...SIGNAL_STATUSES.map((s) => cell(r[s], { domain: r.domain, status: s }))] })),
-            ...signals.byCompetence.map((r) => ({ key: r.competence, cells: [t(`mentor-teams:competences.${r.competence}`), ...SIGNAL_STATUSES.map((s) => cell(r[s], { competence: r.competence, status: s }))] })),
+            ...signals.byDomain.map((r) => ({
+              key: r.domain,
+              cells: [
+                <strong key="d">{t(`mentor-teams:domains.${r.domain}`)}</strong>,
+                ...SIGNAL_STATUSES.map((s) => cell(r[s], { domain: r.domain, status: s })),
+              ],
+            })),
+            ...signals.byCompetence.map((r) => ({
+              key: r.competence,
+              cells: [
+                t(`mentor-teams:competences.${r.competence}`),
+                ...SIGNAL_STATUSES.map((s) => cell(r[s], { competence: r.competence, status: s })),
+              ],
+            })),
           ],
         }}
       >

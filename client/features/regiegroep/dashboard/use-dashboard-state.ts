@@ -5,7 +5,13 @@ import type { DashboardFilter } from '../../../../shared/schemas/regiegroep';
  * The dashboard's filters and the open drill-down live in the address (?jaar=1&opleiding=5&detail=team&team=3),
  * so a view can be shared, the back button closes a drill-down, and a reload keeps the view.
  */
-const FILTER_PARAMS = { schoolYearId: 'jaar', periodId: 'periode', locationId: 'locatie', programmeId: 'opleiding', organisationId: 'organisatie' } as const;
+const FILTER_PARAMS = {
+  schoolYearId: 'jaar',
+  periodId: 'periode',
+  locationId: 'locatie',
+  programmeId: 'opleiding',
+  organisationId: 'organisatie',
+} as const;
 
 export type DrillKind = 'team' | 'signalen' | 'plaatsing' | 'dilemmas' | 'principes' | 'actiepunten';
 export interface Drill {
@@ -24,7 +30,12 @@ export function useDashboardState() {
     if (value !== undefined) filter[key as keyof DashboardFilter] = value;
   }
   const kind = params.get('detail') as DrillKind | null;
-  const drill: Drill | null = kind ? { kind, args: Object.fromEntries([...params].filter(([k]) => k.startsWith('d.')).map(([k, v]) => [k.slice(2), v])) } : null;
+  const drill: Drill | null = kind
+    ? {
+        kind,
+        args: Object.fromEntries([...params].filter(([k]) => k.startsWith('d.')).map(([k, v]) => [k.slice(2), v])),
+      }
+    : null;
 
   const setFilter = (key: keyof DashboardFilter, value: number | undefined) => {
     const next = new URLSearchParams(params);

@@ -28,11 +28,44 @@ function ActionForm({ data, say }: { data: MeetingData; say: Say }) {
     }
   }
   return (
-    <FormFrame title={t('actions.add')} formRef={form.formRef} errors={form.errors} formError={form.formError} busy={add.isPending} submitLabel={t('actions.addSubmit')} onSubmit={() => void submit()}>
-      <TextInput label={t('actions.titleField')} value={v.title} onChange={(x) => form.set('title', x)} error={form.errors.title} />
-      <Select label={t('actions.owner')} value={v.ownerUserId || null} onChange={(x) => form.set('ownerUserId', x ?? 0)} options={data.options.owners.map((o) => ({ value: o.userId, label: o.name }))} error={form.errors.ownerUserId} />
-      <TextInput type="date" label={t('actions.due')} value={v.dueOn} onChange={(x) => form.set('dueOn', x)} error={form.errors.dueOn} />
-      <Select label={t('actions.decision')} value={v.decisionId ?? null} onChange={(x) => form.set('decisionId', x)} noneLabel={t('actions.noDecision')} options={data.decisions.map((d, i) => ({ value: d.id, label: `${i + 1}. ${d.text.slice(0, 80)}` }))} error={form.errors.decisionId} optional />
+    <FormFrame
+      title={t('actions.add')}
+      formRef={form.formRef}
+      errors={form.errors}
+      formError={form.formError}
+      busy={add.isPending}
+      submitLabel={t('actions.addSubmit')}
+      onSubmit={() => void submit()}
+    >
+      <TextInput
+        label={t('actions.titleField')}
+        value={v.title}
+        onChange={(x) => form.set('title', x)}
+        error={form.errors.title}
+      />
+      <Select
+        label={t('actions.owner')}
+        value={v.ownerUserId || null}
+        onChange={(x) => form.set('ownerUserId', x ?? 0)}
+        options={data.options.owners.map((o) => ({ value: o.userId, label: o.name }))}
+        error={form.errors.ownerUserId}
+      />
+      <TextInput
+        type="date"
+        label={t('actions.due')}
+        value={v.dueOn}
+        onChange={(x) => form.set('dueOn', x)}
+        error={form.errors.dueOn}
+      />
+      <Select
+        label={t('actions.decision')}
+        value={v.decisionId ?? null}
+        onChange={(x) => form.set('decisionId', x)}
+        noneLabel={t('actions.noDecision')}
+        options={data.decisions.map((d, i) => ({ value: d.id, label: `${i + 1}. ${d.text.slice(0, 80)}` }))}
+        error={form.errors.decisionId}
+        optional
+      />
     </FormFrame>
   );
 }
@@ -53,8 +86,23 @@ export function ActionsSection({ data, say }: { data: MeetingData; say: Say }) {
           columns={[
             { header: t('actions.titleField'), cell: (a) => a.title },
             { header: t('actions.owner'), cell: (a) => a.ownerName },
-            { header: t('actions.due'), cell: (a) => <>{showDate(a.dueOn)} {a.overdue && <OverdueBadge />}</> },
-            { header: t('actions.status'), cell: (a) => (data.canEdit ? <ActionStatusSelect action={a} onError={(e) => say('error', errorDetails(e).message)} /> : t(`actionStatuses.${a.status}`)) },
+            {
+              header: t('actions.due'),
+              cell: (a) => (
+                <>
+                  {showDate(a.dueOn)} {a.overdue && <OverdueBadge />}
+                </>
+              ),
+            },
+            {
+              header: t('actions.status'),
+              cell: (a) =>
+                data.canEdit ? (
+                  <ActionStatusSelect action={a} onError={(e) => say('error', errorDetails(e).message)} />
+                ) : (
+                  t(`actionStatuses.${a.status}`)
+                ),
+            },
           ]}
         />
       )}

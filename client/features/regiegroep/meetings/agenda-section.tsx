@@ -4,7 +4,11 @@ import { trpc, errorDetails } from '../../../lib/trpc';
 import { useForm } from '../../../lib/use-form';
 import { Button } from '../../../components/ui/button';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
-import { agendaItemInputSchema, agendaItemUpdateSchema, type AgendaItemInput } from '../../../../shared/schemas/regiegroep';
+import {
+  agendaItemInputSchema,
+  agendaItemUpdateSchema,
+  type AgendaItemInput,
+} from '../../../../shared/schemas/regiegroep';
 import { FormFrame, TextArea, TextInput } from '../form-fields';
 import { RefLabel } from './ref-label';
 import type { MeetingData, Say } from './meeting-page';
@@ -28,9 +32,29 @@ function ItemEditForm({ item, onDone }: { item: Item; onDone: () => void }) {
     }
   }
   return (
-    <FormFrame title={t('agenda.editItem', { title: item.title })} formRef={form.formRef} errors={form.errors} formError={form.formError} busy={update.isPending} submitLabel={t('agenda.saveItem')} onSubmit={() => void submit()} onCancel={onDone}>
-      <TextInput label={t('agenda.itemTitle')} value={form.values.title} onChange={(x) => form.set('title', x)} error={form.errors.title} />
-      <TextArea label={t('agenda.note')} value={form.values.note ?? ''} onChange={(x) => form.set('note', x)} error={form.errors.note} optional />
+    <FormFrame
+      title={t('agenda.editItem', { title: item.title })}
+      formRef={form.formRef}
+      errors={form.errors}
+      formError={form.formError}
+      busy={update.isPending}
+      submitLabel={t('agenda.saveItem')}
+      onSubmit={() => void submit()}
+      onCancel={onDone}
+    >
+      <TextInput
+        label={t('agenda.itemTitle')}
+        value={form.values.title}
+        onChange={(x) => form.set('title', x)}
+        error={form.errors.title}
+      />
+      <TextArea
+        label={t('agenda.note')}
+        value={form.values.note ?? ''}
+        onChange={(x) => form.set('note', x)}
+        error={form.errors.note}
+        optional
+      />
     </FormFrame>
   );
 }
@@ -54,9 +78,28 @@ function FreeItemForm({ meetingId, say }: { meetingId: number; say: Say }) {
     }
   }
   return (
-    <FormFrame title={t('agenda.freeItem')} formRef={form.formRef} errors={form.errors} formError={form.formError} busy={add.isPending} submitLabel={t('agenda.addFree')} onSubmit={() => void submit()}>
-      <TextInput label={t('agenda.itemTitle')} value={form.values.title ?? ''} onChange={(x) => form.set('title', x)} error={form.errors.title} />
-      <TextArea label={t('agenda.note')} value={form.values.note ?? ''} onChange={(x) => form.set('note', x)} error={form.errors.note} optional />
+    <FormFrame
+      title={t('agenda.freeItem')}
+      formRef={form.formRef}
+      errors={form.errors}
+      formError={form.formError}
+      busy={add.isPending}
+      submitLabel={t('agenda.addFree')}
+      onSubmit={() => void submit()}
+    >
+      <TextInput
+        label={t('agenda.itemTitle')}
+        value={form.values.title ?? ''}
+        onChange={(x) => form.set('title', x)}
+        error={form.errors.title}
+      />
+      <TextArea
+        label={t('agenda.note')}
+        value={form.values.note ?? ''}
+        onChange={(x) => form.set('note', x)}
+        error={form.errors.note}
+        optional
+      />
     </FormFrame>
   );
 }
@@ -81,7 +124,10 @@ export function AgendaSection({ data, say }: { data: MeetingData; say: Say }) {
   const move = (index: number, by: -1 | 1) => {
     const ids = items.map((i) => i.id);
     [ids[index], ids[index + by]] = [ids[index + by]!, ids[index]!];
-    void run(reorder.mutateAsync({ meetingId: data.meeting.id, itemIds: ids }), t('agenda.moved', { title: items[index]!.title }));
+    void run(
+      reorder.mutateAsync({ meetingId: data.meeting.id, itemIds: ids }),
+      t('agenda.moved', { title: items[index]!.title }),
+    );
   };
   return (
     <section className="section" aria-labelledby="agenda-title">
@@ -95,15 +141,45 @@ export function AgendaSection({ data, say }: { data: MeetingData; say: Say }) {
               <div className="agenda-item">
                 <div>
                   <strong>{item.title}</strong>
-                  {item.ref && <div><RefLabel kind={item.kind} refId={item.refId} refInfo={item.ref} /></div>}
+                  {item.ref && (
+                    <div>
+                      <RefLabel kind={item.kind} refId={item.refId} refInfo={item.ref} />
+                    </div>
+                  )}
                   {item.note && <p className="prewrap agenda-note">{item.note}</p>}
                 </div>
                 {data.canEdit && (
                   <div className="row-actions">
-                    <Button variant="secondary" disabled={i === 0 || reorder.isPending} onClick={() => move(i, -1)} aria-label={t('agenda.up', { title: item.title })}>↑</Button>
-                    <Button variant="secondary" disabled={i === items.length - 1 || reorder.isPending} onClick={() => move(i, 1)} aria-label={t('agenda.down', { title: item.title })}>↓</Button>
-                    <Button variant="secondary" onClick={() => setEditing(item.id)} aria-label={t('agenda.editItem', { title: item.title })}>{t('agenda.edit')}</Button>
-                    <ConfirmButton label={t('agenda.remove')} question={t('agenda.removeQuestion', { title: item.title })} onConfirm={() => void run(remove.mutateAsync({ id: item.id }), t('agenda.removed', { title: item.title }))} />
+                    <Button
+                      variant="secondary"
+                      disabled={i === 0 || reorder.isPending}
+                      onClick={() => move(i, -1)}
+                      aria-label={t('agenda.up', { title: item.title })}
+                    >
+                      ↑
+                    </Button>
+                    <Button
+                      variant="secondary"
+                      disabled={i === items.length - 1 || reorder.isPending}
+                      onClick={() => move(i, 1)}
+                      aria-label={t('agenda.down', { title: item.title })}
+                    >
+                      ↓
+                    </Button>
+                    <Button
+                      variant="secondary"
+                      onClick={() => setEditing(item.id)}
+                      aria-label={t('agenda.editItem', { title: item.title })}
+                    >
+                      {t('agenda.edit')}
+                    </Button>
+                    <ConfirmButton
+                      label={t('agenda.remove')}
+                      question={t('agenda.removeQuestion', { title: item.title })}
+                      onConfirm={() =>
+                        void run(remove.mutateAsync({ id: item.id }), t('agenda.removed', { title: item.title }))
+                      }
+                    />
                   </div>
                 )}
               </div>

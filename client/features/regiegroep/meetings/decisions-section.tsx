@@ -10,7 +10,16 @@ import type { MeetingData, Say } from './meeting-page';
 
 function DecisionForm({ data, say }: { data: MeetingData; say: Say }) {
   const { t } = useTranslation('regiegroep');
-  const empty: DecisionInput = { meetingId: data.meeting.id, agendaItemId: null, subjectKind: null, subjectId: null, text: '', programmeId: null, programmeChange: null, programmeChangeNote: '' };
+  const empty: DecisionInput = {
+    meetingId: data.meeting.id,
+    agendaItemId: null,
+    subjectKind: null,
+    subjectId: null,
+    text: '',
+    programmeId: null,
+    programmeChange: null,
+    programmeChangeNote: '',
+  };
   const form = useForm(decisionInputSchema, empty);
   const record = trpc.regiegroep.recordDecision.useMutation();
   const utils = trpc.useUtils();
@@ -28,12 +37,59 @@ function DecisionForm({ data, say }: { data: MeetingData; say: Say }) {
     }
   }
   return (
-    <FormFrame title={t('decisions.record')} formRef={form.formRef} errors={form.errors} formError={form.formError} busy={record.isPending} submitLabel={t('decisions.recordSubmit')} onSubmit={() => void submit()}>
-      <Select label={t('decisions.agendaItem')} hint={t('decisions.agendaItemHint')} value={v.agendaItemId ?? null} onChange={(x) => form.set('agendaItemId', x)} noneLabel={t('decisions.noItem')} options={data.agenda.map((i) => ({ value: i.id, label: `${i.position}. ${i.title}` }))} error={form.errors.agendaItemId} optional />
-      <TextArea label={t('decisions.text')} value={v.text} onChange={(x) => form.set('text', x)} error={form.errors.text} />
-      <Select label={t('decisions.programme')} hint={t('decisions.programmeHint')} value={v.programmeId ?? null} onChange={(x) => form.set('programmeId', x)} noneLabel={t('decisions.noProgramme')} options={data.options.programmes.map((p) => ({ value: p.id, label: p.name }))} error={form.errors.programmeId} optional />
-      <Select label={t('decisions.change')} value={v.programmeChange ?? null} onChange={(x) => form.set('programmeChange', x)} noneLabel={t('decisions.noChange')} options={PROGRAMME_CHANGES.map((c) => ({ value: c, label: t(`programmeChanges.${c}`) }))} error={form.errors.programmeChange} optional />
-      {v.programmeId !== null && <TextArea label={t('decisions.changeNote')} value={v.programmeChangeNote ?? ''} onChange={(x) => form.set('programmeChangeNote', x)} error={form.errors.programmeChangeNote} optional />}
+    <FormFrame
+      title={t('decisions.record')}
+      formRef={form.formRef}
+      errors={form.errors}
+      formError={form.formError}
+      busy={record.isPending}
+      submitLabel={t('decisions.recordSubmit')}
+      onSubmit={() => void submit()}
+    >
+      <Select
+        label={t('decisions.agendaItem')}
+        hint={t('decisions.agendaItemHint')}
+        value={v.agendaItemId ?? null}
+        onChange={(x) => form.set('agendaItemId', x)}
+        noneLabel={t('decisions.noItem')}
+        options={data.agenda.map((i) => ({ value: i.id, label: `${i.position}. ${i.title}` }))}
+        error={form.errors.agendaItemId}
+        optional
+      />
+      <TextArea
+        label={t('decisions.text')}
+        value={v.text}
+        onChange={(x) => form.set('text', x)}
+        error={form.errors.text}
+      />
+      <Select
+        label={t('decisions.programme')}
+        hint={t('decisions.programmeHint')}
+        value={v.programmeId ?? null}
+        onChange={(x) => form.set('programmeId', x)}
+        noneLabel={t('decisions.noProgramme')}
+        options={data.options.programmes.map((p) => ({ value: p.id, label: p.name }))}
+        error={form.errors.programmeId}
+        optional
+      />
+      <Select
+        label={t('decisions.change')}
+        value={v.programmeChange ?? null}
+        onChange={(x) => form.set('programmeChange', x)}
+        noneLabel={t('decisions.noChange')}
+        options={PROGRAMME_CHANGES.map((c) => ({ value: c, label: t(`programmeChanges.${c}`) }))}
+        error={form.errors.programmeChange}
+        optional
+      />
+      {v.programmeId !== null && (
+        <TextArea
+          label={t('decisions.changeNote')}
+          value={v.programmeChangeNote ?? ''}
+          onChange={(x) => form.set('programmeChangeNote', x)}
+          error={form.errors.programmeChangeNote}
+          optional
+        />
+      )}
     </FormFrame>
   );
 }
@@ -53,10 +109,19 @@ export function DecisionsSection({ data, say }: { data: MeetingData; say: Say })
           {data.decisions.map((d) => (
             <li key={d.id}>
               <p className="decision-text">{d.text}</p>
-              {d.subject && d.subjectKind && <p>{t('decisions.about')} <RefLabel kind={d.subjectKind} refId={d.subjectId} refInfo={d.subject} /></p>}
+              {d.subject && d.subjectKind && (
+                <p>
+                  {t('decisions.about')} <RefLabel kind={d.subjectKind} refId={d.subjectId} refInfo={d.subject} />
+                </p>
+              )}
               {d.programmeName && d.programmeChange && (
                 <p>
-                  <span className="badge programme-change">{t('decisions.changes', { programme: d.programmeName, change: t(`programmeChanges.${d.programmeChange}`) })}</span>
+                  <span className="badge programme-change">
+                    {t('decisions.changes', {
+                      programme: d.programmeName,
+                      change: t(`programmeChanges.${d.programmeChange}`),
+                    })}
+                  </span>
                   {d.programmeChangeNote && <span> {d.programmeChangeNote}</span>}
                 </p>
               )}
@@ -77,7 +142,11 @@ export function DecisionsSection({ data, say }: { data: MeetingData; say: Say })
           ))}
         </ol>
       )}
-      {data.canDecide ? <DecisionForm data={data} say={say} /> : data.canEdit && <p className="muted">{t('decisions.notYet')}</p>}
+      {data.canDecide ? (
+        <DecisionForm data={data} say={say} />
+      ) : (
+        data.canEdit && <p className="muted">{t('decisions.notYet')}</p>
+      )}
     </section>
   );
 }

@@ -41,17 +41,25 @@ export function MeetingPackPage() {
             <header className="pack-cover">
               <p className="pack-partnership">{me?.partnership.name}</p>
               <h1>{t('pack.heading', { title: data.meeting.title })}</h1>
-              <p>{[showDate(data.meeting.heldOn), data.meeting.startsAt, data.meeting.place].filter(Boolean).join(' · ')}</p>
+              <p>
+                {[showDate(data.meeting.heldOn), data.meeting.startsAt, data.meeting.place].filter(Boolean).join(' · ')}
+              </p>
               <p className="muted">{t('pack.generated', { when: formatDateTime(Date.now()) })}</p>
             </header>
             <section className="pack-section" aria-labelledby="pack-agenda">
               <h2 id="pack-agenda">{t('agenda.title')}</h2>
-              {data.agenda.length === 0 ? <p className="empty">{t('agenda.empty')}</p> : (
+              {data.agenda.length === 0 ? (
+                <p className="empty">{t('agenda.empty')}</p>
+              ) : (
                 <ol className="agenda">
                   {data.agenda.map((item) => (
                     <li key={item.id}>
                       <strong>{item.title}</strong>
-                      {item.ref && <div><RefLabel kind={item.kind} refId={item.refId} refInfo={item.ref} /></div>}
+                      {item.ref && (
+                        <div>
+                          <RefLabel kind={item.kind} refId={item.refId} refInfo={item.ref} />
+                        </div>
+                      )}
                       {item.note && <p className="prewrap agenda-note">{item.note}</p>}
                     </li>
                   ))}
@@ -61,7 +69,16 @@ export function MeetingPackPage() {
             {data.decisions.length > 0 && (
               <section className="pack-section" aria-labelledby="pack-decisions">
                 <h2 id="pack-decisions">{t('decisions.title')}</h2>
-                <ol>{data.decisions.map((d) => <li key={d.id}>{d.text}{d.programmeName && d.programmeChange ? ` (${t('decisions.changes', { programme: d.programmeName, change: t(`programmeChanges.${d.programmeChange}`) })})` : ''}</li>)}</ol>
+                <ol>
+                  {data.decisions.map((d) => (
+                    <li key={d.id}>
+                      {d.text}
+                      {d.programmeName && d.programmeChange
+                        ? ` (${t('decisions.changes', { programme: d.programmeName, change: t(`programmeChanges.${d.programmeChange}`) })})`
+                        : ''}
+                    </li>
+                  ))}
+                </ol>
               </section>
             )}
           </>
@@ -69,7 +86,9 @@ export function MeetingPackPage() {
       </QueryState>
       <section className="pack-section pack-dashboard" aria-labelledby="pack-dashboard">
         <h2 id="pack-dashboard">{t('pack.snapshot')}</h2>
-        <QueryState query={dashboard}>{(d) => <DashboardPanels data={d} filter={{}} open={noDrill} print />}</QueryState>
+        <QueryState query={dashboard}>
+          {(d) => <DashboardPanels data={d} filter={{}} open={noDrill} print />}
+        </QueryState>
       </section>
     </article>
   );

@@ -38,19 +38,36 @@ export function MeetingPage() {
               intro={[m.startsAt, m.place, t(`meetingStatuses.${m.status}`)].filter(Boolean).join(' · ')}
               actions={
                 <>
-                  <Link className="btn btn-secondary" to={`/regiegroep/overleg/${m.id}/vergaderstuk`}>{t('pack.open')}</Link>
-                  {data.canEdit && !editing && <Button variant="secondary" onClick={() => setEditing(true)}>{t('meetings.edit')}</Button>}
+                  <Link className="btn btn-secondary" to={`/regiegroep/overleg/${m.id}/vergaderstuk`}>
+                    {t('pack.open')}
+                  </Link>
+                  {data.canEdit && !editing && (
+                    <Button variant="secondary" onClick={() => setEditing(true)}>
+                      {t('meetings.edit')}
+                    </Button>
+                  )}
                 </>
               }
             />
-            <p><Link to="/regiegroep/overleg">{t('meetings.back')}</Link></p>
+            <p>
+              <Link to="/regiegroep/overleg">{t('meetings.back')}</Link>
+            </p>
             {message && <Notice kind={message.kind}>{message.text}</Notice>}
             {editing && (
               <div className="panel">
-                <MeetingEditForm initial={{ ...m }} onCancel={() => setEditing(false)} onDone={() => { setEditing(false); say('success', t('meetings.saved')); }} />
+                <MeetingEditForm
+                  initial={{ ...m }}
+                  onCancel={() => setEditing(false)}
+                  onDone={() => {
+                    setEditing(false);
+                    say('success', t('meetings.saved'));
+                  }}
+                />
               </div>
             )}
-            {!data.canDecide && data.canEdit && m.heldOn > data.today && <Notice kind="info">{t('meetings.prepareNote')}</Notice>}
+            {!data.canDecide && data.canEdit && m.heldOn > data.today && (
+              <Notice kind="info">{t('meetings.prepareNote')}</Notice>
+            )}
             <AgendaSection data={data} say={say} />
             {data.proposals && <ProposalsSection meetingId={m.id} proposals={data.proposals} say={say} />}
             {m.minutes && (

@@ -20,9 +20,20 @@ export function MeetingsPage() {
       <PageHeader
         title={t('meetings.pageTitle')}
         intro={query.data ? t('meetings.intro', { count: query.data.meetingsPerYear }) : undefined}
-        actions={query.data?.canEdit && !scheduling ? <Button onClick={() => setScheduling(true)}>{t('meetings.schedule')}</Button> : undefined}
+        actions={
+          query.data?.canEdit && !scheduling ? (
+            <Button onClick={() => setScheduling(true)}>{t('meetings.schedule')}</Button>
+          ) : undefined
+        }
       />
-      {scheduling && <div className="panel"><ScheduleForm onCancel={() => setScheduling(false)} onDone={(id) => void navigate(`/regiegroep/overleg/${id}`)} /></div>}
+      {scheduling && (
+        <div className="panel">
+          <ScheduleForm
+            onCancel={() => setScheduling(false)}
+            onDone={(id) => void navigate(`/regiegroep/overleg/${id}`)}
+          />
+        </div>
+      )}
       <QueryState query={query}>
         {(data) => (
           <DataTable
@@ -32,7 +43,10 @@ export function MeetingsPage() {
             columns={[
               { header: t('meetings.date'), cell: (m) => `${showDate(m.heldOn)}${m.startsAt ? ` ${m.startsAt}` : ''}` },
               { header: t('meetings.title'), cell: (m) => <Link to={`/regiegroep/overleg/${m.id}`}>{m.title}</Link> },
-              { header: t('meetings.status'), cell: (m) => <span className={`badge meeting-${m.status}`}>{t(`meetingStatuses.${m.status}`)}</span> },
+              {
+                header: t('meetings.status'),
+                cell: (m) => <span className={`badge meeting-${m.status}`}>{t(`meetingStatuses.${m.status}`)}</span>,
+              },
               { header: t('meetings.agendaItems'), cell: (m) => m.agendaItems, numeric: true },
               { header: t('meetings.decisions'), cell: (m) => m.decisions, numeric: true },
               { header: t('meetings.actions'), cell: (m) => m.actions, numeric: true },

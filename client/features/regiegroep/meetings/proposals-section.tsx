@@ -18,17 +18,53 @@ export function ProposalsSection({ meetingId, proposals, say }: { meetingId: num
   const put = async (kind: AgendaKind, refId: number, title: string) => {
     try {
       await add.mutateAsync({ meetingId, kind, refId, title: '', note: '' });
-      await Promise.all([utils.regiegroep.meeting.invalidate(), utils.regiegroep.dashboard.invalidate(), utils.mentorTeams.invalidate()]);
+      await Promise.all([
+        utils.regiegroep.meeting.invalidate(),
+        utils.regiegroep.dashboard.invalidate(),
+        utils.mentorTeams.invalidate(),
+      ]);
       say('success', t('agenda.added', { title }));
     } catch (e) {
       say('error', errorDetails(e).message);
     }
   };
   const groups: { kind: AgendaKind; title: string; rows: { id: number; title: string; detail: string }[] }[] = [
-    { kind: 'signaal', title: t('proposals.signals'), rows: proposals.signals.map((s) => ({ id: s.id, title: s.title, detail: `${t(`mentor-teams:signalStatuses.${s.status}`)} · ${s.teamName} · ${t('proposals.students', { students: showCount(s.students) })}` })) },
-    { kind: 'dilemma', title: t('proposals.dilemmas'), rows: proposals.dilemmas.map((d) => ({ id: d.id, title: d.title, detail: `${t(`knowledge:statuses.${d.status}`)} · ${showDate(d.occurredOn)}` })) },
-    { kind: 'principe', title: t('proposals.principles'), rows: proposals.principles.map((p) => ({ id: p.id, title: p.title, detail: t('proposals.adoptions', { count: p.adoptions }) })) },
-    { kind: 'actiepunt', title: t('proposals.actions'), rows: proposals.actions.map((a) => ({ id: a.id, title: a.title, detail: `${a.ownerName} · ${t('actions.dueShort', { date: showDate(a.dueOn) })}` })) },
+    {
+      kind: 'signaal',
+      title: t('proposals.signals'),
+      rows: proposals.signals.map((s) => ({
+        id: s.id,
+        title: s.title,
+        detail: `${t(`mentor-teams:signalStatuses.${s.status}`)} · ${s.teamName} · ${t('proposals.students', { students: showCount(s.students) })}`,
+      })),
+    },
+    {
+      kind: 'dilemma',
+      title: t('proposals.dilemmas'),
+      rows: proposals.dilemmas.map((d) => ({
+        id: d.id,
+        title: d.title,
+        detail: `${t(`knowledge:statuses.${d.status}`)} · ${showDate(d.occurredOn)}`,
+      })),
+    },
+    {
+      kind: 'principe',
+      title: t('proposals.principles'),
+      rows: proposals.principles.map((p) => ({
+        id: p.id,
+        title: p.title,
+        detail: t('proposals.adoptions', { count: p.adoptions }),
+      })),
+    },
+    {
+      kind: 'actiepunt',
+      title: t('proposals.actions'),
+      rows: proposals.actions.map((a) => ({
+        id: a.id,
+        title: a.title,
+        detail: `${a.ownerName} · ${t('actions.dueShort', { date: showDate(a.dueOn) })}`,
+      })),
+    },
   ];
   return (
     <section className="section" aria-labelledby="proposals-title">
@@ -46,7 +82,12 @@ export function ProposalsSection({ meetingId, proposals, say }: { meetingId: num
                   <span>
                     {r.title} <span className="muted">— {r.detail}</span>
                   </span>
-                  <Button variant="secondary" disabled={add.isPending} onClick={() => void put(g.kind, r.id, r.title)} aria-label={t('proposals.putOn', { title: r.title })}>
+                  <Button
+                    variant="secondary"
+                    disabled={add.isPending}
+                    onClick={() => void put(g.kind, r.id, r.title)}
+                    aria-label={t('proposals.putOn', { title: r.title })}
+                  >
                     {t('proposals.put')}
                   </Button>
                 </li>

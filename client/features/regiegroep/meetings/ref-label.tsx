@@ -9,16 +9,34 @@ export function RefLabel({ kind, refId, refInfo }: { kind: string; refId: number
   const { t } = useTranslation('regiegroep');
   if (!refInfo || refId === null) return null;
   const status =
-    kind === 'signaal' ? t(`mentor-teams:signalStatuses.${refInfo.status}`)
-    : kind === 'dilemma' ? t(`knowledge:statuses.${refInfo.status}`)
-    : kind === 'principe' ? t(`knowledge:maturity.${refInfo.status}`)
-    : t(`actionStatuses.${refInfo.status}`);
-  const link = kind === 'dilemma' ? `/kennisbank/logboek/${refId}` : kind === 'principe' ? `/kennisbank/principes/${refId}` : null;
-  const detail = kind === 'signaal' ? t('agenda.signalDetail', { team: refInfo.detail.teamName, students: refInfo.detail.students, count: refInfo.detail.weeksSeen }) : kind === 'actiepunt' ? refInfo.detail.ownerName : null;
+    kind === 'signaal'
+      ? t(`mentor-teams:signalStatuses.${refInfo.status}`)
+      : kind === 'dilemma'
+        ? t(`knowledge:statuses.${refInfo.status}`)
+        : kind === 'principe'
+          ? t(`knowledge:maturity.${refInfo.status}`)
+          : t(`actionStatuses.${refInfo.status}`);
+  const link =
+    kind === 'dilemma' ? `/kennisbank/logboek/${refId}` : kind === 'principe' ? `/kennisbank/principes/${refId}` : null;
+  const detail =
+    kind === 'signaal'
+      ? t('agenda.signalDetail', {
+          team: refInfo.detail.teamName,
+          students: refInfo.detail.students,
+          count: refInfo.detail.weeksSeen,
+        })
+      : kind === 'actiepunt'
+        ? refInfo.detail.ownerName
+        : null;
   return (
     <span className="ref-label">
-      <span className={`badge kind-${kind}`}>{t(`agendaKinds.${kind}`)}</span> {link ? <Link to={link}>{refInfo.title}</Link> : refInfo.title}
-      <span className="muted"> — {status}{detail ? ` · ${detail}` : ''}</span>
+      <span className={`badge kind-${kind}`}>{t(`agendaKinds.${kind}`)}</span>{' '}
+      {link ? <Link to={link}>{refInfo.title}</Link> : refInfo.title}
+      <span className="muted">
+        {' '}
+        — {status}
+        {detail ? ` · ${detail}` : ''}
+      </span>
     </span>
   );
 }

@@ -27,11 +27,44 @@ function TrendForm({ meetingId, say }: { meetingId: number; say: Say }) {
     }
   }
   return (
-    <FormFrame title={t('trends.add')} formRef={form.formRef} errors={form.errors} formError={form.formError} busy={add.isPending} submitLabel={t('trends.addSubmit')} onSubmit={() => void submit()}>
-      <TextInput label={t('trends.titleField')} value={v.title} onChange={(x) => form.set('title', x)} error={form.errors.title} />
-      <Select label={t('trends.circle')} value={(v.circle as string) || null} onChange={(x) => form.set('circle', (x ?? '') as TrendInput['circle'])} options={TREND_CIRCLES.map((c) => ({ value: c, label: t(`circles.${c}`) }))} error={form.errors.circle} />
-      <TextArea label={t('trends.description')} hint={t('trends.descriptionHint')} value={v.description ?? ''} onChange={(x) => form.set('description', x)} error={form.errors.description} optional />
-      <TextArea label={t('trends.implication')} hint={t('trends.implicationHint')} value={v.implication ?? ''} onChange={(x) => form.set('implication', x)} error={form.errors.implication} optional />
+    <FormFrame
+      title={t('trends.add')}
+      formRef={form.formRef}
+      errors={form.errors}
+      formError={form.formError}
+      busy={add.isPending}
+      submitLabel={t('trends.addSubmit')}
+      onSubmit={() => void submit()}
+    >
+      <TextInput
+        label={t('trends.titleField')}
+        value={v.title}
+        onChange={(x) => form.set('title', x)}
+        error={form.errors.title}
+      />
+      <Select
+        label={t('trends.circle')}
+        value={(v.circle as string) || null}
+        onChange={(x) => form.set('circle', (x ?? '') as TrendInput['circle'])}
+        options={TREND_CIRCLES.map((c) => ({ value: c, label: t(`circles.${c}`) }))}
+        error={form.errors.circle}
+      />
+      <TextArea
+        label={t('trends.description')}
+        hint={t('trends.descriptionHint')}
+        value={v.description ?? ''}
+        onChange={(x) => form.set('description', x)}
+        error={form.errors.description}
+        optional
+      />
+      <TextArea
+        label={t('trends.implication')}
+        hint={t('trends.implicationHint')}
+        value={v.implication ?? ''}
+        onChange={(x) => form.set('implication', x)}
+        error={form.errors.implication}
+        optional
+      />
     </FormFrame>
   );
 }
@@ -54,12 +87,21 @@ export function TrendsSection({ data, say }: { data: MeetingData; say: Say }) {
                 {tr.title} <span className="badge">{t(`circles.${tr.circle}`)}</span>
               </h3>
               {tr.description && <p className="prewrap">{tr.description}</p>}
-              {tr.implication && <p className="prewrap"><strong>{t('trends.implicationShort')}</strong> {tr.implication}</p>}
+              {tr.implication && (
+                <p className="prewrap">
+                  <strong>{t('trends.implicationShort')}</strong> {tr.implication}
+                </p>
+              )}
               {data.canEdit && (
                 <ConfirmButton
                   label={t('trends.remove')}
                   question={t('trends.removeQuestion', { title: tr.title })}
-                  onConfirm={() => void remove.mutateAsync({ id: tr.id }).then(() => utils.regiegroep.meeting.invalidate()).catch((e: unknown) => say('error', errorDetails(e).message))}
+                  onConfirm={() =>
+                    void remove
+                      .mutateAsync({ id: tr.id })
+                      .then(() => utils.regiegroep.meeting.invalidate())
+                      .catch((e: unknown) => say('error', errorDetails(e).message))
+                  }
                 />
               )}
             </li>

@@ -27,7 +27,8 @@ const cache = new WeakMap<Round, { compiled: CompiledRound; students: unknown; l
 
 export function compileRound(round: Round): CompiledRound {
   const hit = cache.get(round);
-  if (hit && hit.students === round.students && hit.locations === round.locations && hit.fixed === round.fixed) return hit.compiled;
+  if (hit && hit.students === round.students && hit.locations === round.locations && hit.fixed === round.fixed)
+    return hit.compiled;
   const { students, locations } = round;
   const n = students.length;
   const locIndex = new Map<string, number>();

@@ -46,7 +46,12 @@ export function locationFacts(location: Location): LocationFacts {
  * Checks in a fixed order (offered, days, distance, supervisor) and returns the first rule broken, or
  * null when the pair is allowed. Capacity ("full") is not a property of the pair: the solvers decide it.
  */
-export function ineligibility(student: Student, location: Location, facts: LocationFacts, studentMask: number): IneligibleCode | null {
+export function ineligibility(
+  student: Student,
+  location: Location,
+  facts: LocationFacts,
+  studentMask: number,
+): IneligibleCode | null {
   if (!Object.hasOwn(location.programmeCapacity, student.programme)) return 'not-offered';
   if (popcount(studentMask & facts.openMask) < student.daysNeeded) return 'days';
   if (student.home && location.coords && student.maxDistanceKm !== undefined) {

@@ -45,7 +45,8 @@ export class OptimalExplainer {
       cost.push(c);
     };
     for (let v = 0; v < R; v++) {
-      for (let a = nodeStart[v]!; a < nodeStart[v + 1]!; a++) if (rcap[a]! > 0) add(v, head[a]!, pi[v]! - pi[head[a]!]!);
+      for (let a = nodeStart[v]!; a < nodeStart[v + 1]!; a++)
+        if (rcap[a]! > 0) add(v, head[a]!, pi[v]! - pi[head[a]!]!);
     }
     for (let s = 0; s < n; s++) {
       const sv = R + s;
@@ -59,7 +60,8 @@ export class OptimalExplainer {
         if (!pinned[s] && srcFlow[s] === 1) add(x, SOURCE, inCost + pi[sv]! - pi[SOURCE]!);
       } else if (!pinned[s]) {
         const inCost = pi[SOURCE]! - pi[sv]!; // SOURCE → s
-        for (let a = sStart[s]!; a < sStart[s + 1]!; a++) add(SOURCE, sHead[a]!, inCost + sCost[a]! + pi[sv]! - pi[sHead[a]!]!);
+        for (let a = sStart[s]!; a < sStart[s + 1]!; a++)
+          add(SOURCE, sHead[a]!, inCost + sCost[a]! + pi[sv]! - pi[sHead[a]!]!);
       }
     }
     // CSR by head, for backward searches

@@ -10,7 +10,14 @@ import { greatCircleKm } from './geo';
 import { OptimalExplainer } from './explain-optimal';
 import { solveOptimalNetwork } from './optimal';
 import { runDeferredAcceptance, type StableState } from './stable';
-import type { LocationReason, OptimalFullDetail, Round, RoundResult, StableFullDetail, StudentExplanation } from './types';
+import type {
+  LocationReason,
+  OptimalFullDetail,
+  Round,
+  RoundResult,
+  StableFullDetail,
+  StudentExplanation,
+} from './types';
 import type { RoundNetwork } from './build-network';
 
 function stableDetail(round: Round, state: StableState, li: number, si: number): StableFullDetail {
@@ -53,12 +60,21 @@ function optimalContext(round: Round): OptimalContext {
   return { rn, explainer: new OptimalExplainer(rn), placed, rankCost };
 }
 
-function optimalDetail(ctx: OptimalContext, result: RoundResult, programme: string, si: number, li: number, rank: number, currentRank: number): OptimalFullDetail {
+function optimalDetail(
+  ctx: OptimalContext,
+  result: RoundResult,
+  programme: string,
+  si: number,
+  li: number,
+  rank: number,
+  currentRank: number,
+): OptimalFullDetail {
   const { rn } = ctx;
   const e = rn.engineIndex[si]!;
   const u = rn.entries[li]!.get(programme)!;
   const change = ctx.explainer.forced(e, u, rank * rank);
-  if (change.fewer === null) return { effect: 'no-room', placedChange: 0, rankCostIncrease: 0, othersRankCostIncrease: 0 };
+  if (change.fewer === null)
+    return { effect: 'no-room', placedChange: 0, rankCostIncrease: 0, othersRankCostIncrease: 0 };
   // the best round with the student there, compared with the result being explained
   const placedChange = ctx.placed - change.fewer - result.stats.placed;
   const rankCostIncrease = ctx.rankCost + change.rankDelta - result.stats.rankCost;
@@ -95,7 +111,12 @@ export function explainRound(round: Round, result: RoundResult): StudentExplanat
       const l = locations[li]!;
       const code = ineligibility(s, l, facts[li]!, mask);
       if (code === 'distance') {
-        reasons.push({ location: lid, rank: k + 1, code, distanceKm: Math.round(greatCircleKm(s.home!, l.coords!) * 10) / 10 });
+        reasons.push({
+          location: lid,
+          rank: k + 1,
+          code,
+          distanceKm: Math.round(greatCircleKm(s.home!, l.coords!) * 10) / 10,
+        });
       } else if (code !== null) {
         reasons.push({ location: lid, rank: k + 1, code });
       } else if (round.objective === 'stable') {
@@ -103,7 +124,12 @@ export function explainRound(round: Round, result: RoundResult): StudentExplanat
         reasons.push({ location: lid, rank: k + 1, code: 'full', stable: stableDetail(round, stable, li, si) });
       } else {
         optimal ??= optimalContext(round);
-        reasons.push({ location: lid, rank: k + 1, code: 'full', optimal: optimalDetail(optimal, result, s.programme, si, li, k + 1, rank ?? 0) });
+        reasons.push({
+          location: lid,
+          rank: k + 1,
+          code: 'full',
+          optimal: optimalDetail(optimal, result, s.programme, si, li, k + 1, rank ?? 0),
+        });
       }
     }
     return { ...base, reasons };

@@ -14,7 +14,23 @@ const UNREACHED = 1 << 30;
 
 /** Backward BFS from every deficit over admissible residual arcs; labels all settled nodes. */
 function globalRelabel(net: FlowNetwork, st: SearchState, cost: Int32Array): void {
-  const { R, exc, pi, nodeStart, head, rcap, rev, placedArc, srcFlow, sHead, sOwner, inStart, inArcs, placedCnt, srcList } = net;
+  const {
+    R,
+    exc,
+    pi,
+    nodeStart,
+    head,
+    rcap,
+    rev,
+    placedArc,
+    srcFlow,
+    sHead,
+    sOwner,
+    inStart,
+    inArcs,
+    placedCnt,
+    srcList,
+  } = net;
   const { settled, settledRound, label2: d, queue, labelCount } = st;
   const round = st.round;
   let qn = 0;
@@ -77,7 +93,22 @@ let foundK = 0;
  * leaves in foundK the smallest label seen over all admissible arcs.
  */
 function scan(net: FlowNetwork, st: SearchState, cost: Int32Array, v: number, k: number, want: number): boolean {
-  const { R, pi, nodeStart, head, rcap, sStart, sHead, placedArc, srcFlow, inStart, inArcs, placedCnt, srcList, sOwner } = net;
+  const {
+    R,
+    pi,
+    nodeStart,
+    head,
+    rcap,
+    sStart,
+    sHead,
+    placedArc,
+    srcFlow,
+    inStart,
+    inArcs,
+    placedCnt,
+    srcList,
+    sOwner,
+  } = net;
   const { settledRound, label2: d } = st;
   const round = st.round;
   const pv = pi[v]!;

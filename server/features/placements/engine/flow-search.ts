@@ -59,7 +59,24 @@ export function createSearchState(net: FlowNetwork, buckets = DEFAULT_BUCKETS): 
  */
 export function shortestPathRound(net: FlowNetwork, st: SearchState, cost: Int32Array): number {
   const round = ++st.round;
-  const { R, n, exc, pi, nodeStart, head, rcap, sStart, sHead, placedArc, srcFlow, inStart, inArcs, placedCnt, srcList, sOwner } = net;
+  const {
+    R,
+    n,
+    exc,
+    pi,
+    nodeStart,
+    head,
+    rcap,
+    sStart,
+    sHead,
+    placedArc,
+    srcFlow,
+    inStart,
+    inArcs,
+    placedCnt,
+    srcList,
+    sOwner,
+  } = net;
   const { label, labelRound, settledRound, settled, bucketHead } = st;
   const BUCKETS = bucketHead.length;
   let entryNode = st.entryNode;

@@ -124,7 +124,7 @@ export class LocationNetwork {
       return false;
     }
     this.searched = -1;
-    for (let v = this.sink; v !== e; ) {
+    for (let v = this.sink; v !== e;) {
       const a = this.parent[v]!;
       this.cap[a]!--;
       this.cap[a ^ 1]!++;
@@ -137,7 +137,7 @@ export class LocationNetwork {
   remove(e: number): void {
     const { adjStart, adjArc, cap, original, to } = this;
     this.searched = -1;
-    for (let v = e; v !== this.sink; ) {
+    for (let v = e; v !== this.sink;) {
       let next = -1;
       for (let k = adjStart[v]!; k < adjStart[v + 1]!; k++) {
         const a = adjArc[k]!;

@@ -30,12 +30,21 @@ const bump = (m: Map<string, number>, k: string): number => {
 
 /** Room left at location l for programme p after `used` (some werkbegeleider too, where there are any). */
 function hasRoom(l: Location, used: Use | undefined, p: string): boolean {
-  if (l.capacity - (used?.total ?? 0) <= 0 || (l.programmeCapacity[p] ?? 0) - (used?.programme.get(p) ?? 0) <= 0) return false;
+  if (l.capacity - (used?.total ?? 0) <= 0 || (l.programmeCapacity[p] ?? 0) - (used?.programme.get(p) ?? 0) <= 0)
+    return false;
   const sups = l.supervisors ?? [];
-  return sups.length === 0 || sups.some((w) => w.programmes.includes(p) && w.capacity - (used?.supervisor.get(w.id) ?? 0) > 0);
+  return (
+    sups.length === 0 ||
+    sups.some((w) => w.programmes.includes(p) && w.capacity - (used?.supervisor.get(w.id) ?? 0) > 0)
+  );
 }
 
-export function repairWithdrawal(round: Round, published: Assignment[], withdrawn: string, t0: number): RepairResult | null {
+export function repairWithdrawal(
+  round: Round,
+  published: Assignment[],
+  withdrawn: string,
+  t0: number,
+): RepairResult | null {
   const c = compileRound(round);
   const { students, locations } = round;
   const w = c.studentIndex.get(withdrawn);
@@ -56,7 +65,11 @@ export function repairWithdrawal(round: Round, published: Assignment[], withdraw
     const l = locations[li]!;
     const sups = l.supervisors ?? [];
     const ws = a.supervisor ? sups.find((x) => x.id === a.supervisor) : undefined;
-    if (c.offered[li]![c.studentProgramme[si]!]! < 0 || popcount(dayMask(s.availableDays) & dayMask(l.openDays)) < s.daysNeeded) return null;
+    if (
+      c.offered[li]![c.studentProgramme[si]!]! < 0 ||
+      popcount(dayMask(s.availableDays) & dayMask(l.openDays)) < s.daysNeeded
+    )
+      return null;
     if (sups.length > 0 ? !ws || !ws.programmes.includes(s.programme) : a.supervisor) return null;
     const u = (use[li] ??= newUse());
     if (++u.total > l.capacity || bump(u.programme, s.programme) > l.programmeCapacity[s.programme]!) return null;
@@ -125,7 +138,12 @@ export function repairWithdrawal(round: Round, published: Assignment[], withdraw
     }
     const l = locations[li]!;
     const kept = pub[si]! >= 0 ? published[pub[si]!]! : null;
-    assignments.push({ student: s.id, location: l.id, supervisor: sup[si]!, days: kept ? kept.days : placementDays(s, l) });
+    assignments.push({
+      student: s.id,
+      location: l.id,
+      supervisor: sup[si]!,
+      days: kept ? kept.days : placementDays(s, l),
+    });
     if (!c.isFixed[si]) {
       placed++;
       const r = s.preferences.indexOf(l.id) + 1;
@@ -134,5 +152,12 @@ export function repairWithdrawal(round: Round, published: Assignment[], withdraw
     if (!kept) moved.push({ student: s.id, from: null, to: { location: l.id, supervisor: sup[si]! } });
   }
   const solveMs = Math.round((performance.now() - t0) * 10) / 10;
-  return { assignments, unassigned, stats: { solveMs, placed, rankCost }, moved, supervisorChanged: [], removed: [withdrawn] };
+  return {
+    assignments,
+    unassigned,
+    stats: { solveMs, placed, rankCost },
+    moved,
+    supervisorChanged: [],
+    removed: [withdrawn],
+  };
 }

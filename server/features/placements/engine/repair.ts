@@ -12,13 +12,23 @@ import { decodePlacements, toResult } from './decode';
 import { solveMinCostMaxFlow } from './min-cost-flow';
 import { solveOptimal } from './optimal';
 import { checkFixed } from './validate-fixed';
-import type { Assignment, FixedPlacement, Location, PlacementMove, RepairResult, Round, RoundChange, RoundResult } from './types';
+import type {
+  Assignment,
+  FixedPlacement,
+  Location,
+  PlacementMove,
+  RepairResult,
+  Round,
+  RoundChange,
+  RoundResult,
+} from './types';
 
 export class RepairInputError extends Error {}
 
 function applyChange(round: Round, change: RoundChange): { round: Round; removed: string[] } {
   if (change.kind === 'withdraw') {
-    if (!round.students.some((s) => s.id === change.student)) throw new RepairInputError(`unknown student ${JSON.stringify(change.student)}`);
+    if (!round.students.some((s) => s.id === change.student))
+      throw new RepairInputError(`unknown student ${JSON.stringify(change.student)}`);
     return {
       round: {
         ...round,
@@ -31,7 +41,8 @@ function applyChange(round: Round, change: RoundChange): { round: Round; removed
       removed: [change.student],
     };
   }
-  if (!round.locations.some((l) => l.id === change.location)) throw new RepairInputError(`unknown location ${JSON.stringify(change.location)}`);
+  if (!round.locations.some((l) => l.id === change.location))
+    throw new RepairInputError(`unknown location ${JSON.stringify(change.location)}`);
   const locations = round.locations.map((l): Location => {
     if (l.id !== change.location) return l;
     const next: Location = { ...l };
@@ -43,7 +54,11 @@ function applyChange(round: Round, change: RoundChange): { round: Round; removed
   return { round: { ...round, locations }, removed: [] };
 }
 
-function moves(round: Round, before: Map<string, Assignment>, after: RoundResult): { moved: PlacementMove[]; supervisorChanged: PlacementMove[] } {
+function moves(
+  round: Round,
+  before: Map<string, Assignment>,
+  after: RoundResult,
+): { moved: PlacementMove[]; supervisorChanged: PlacementMove[] } {
   const now = new Map(after.assignments.map((a) => [a.student, a]));
   const moved: PlacementMove[] = [];
   const supervisorChanged: PlacementMove[] = [];
@@ -69,7 +84,12 @@ export function repairRound(round: Round, published: Assignment[], change: Round
 }
 
 /** The general repair: every published placement that must stay becomes fixed, then one solve. */
-export function repairBySolving(round: Round, published: Assignment[], change: RoundChange, t0 = performance.now()): RepairResult {
+export function repairBySolving(
+  round: Round,
+  published: Assignment[],
+  change: RoundChange,
+  t0 = performance.now(),
+): RepairResult {
   const { round: changed, removed } = applyChange(round, change);
   const known = new Set(changed.students.map((s) => s.id));
   const before = new Map(published.filter((a) => known.has(a.student)).map((a) => [a.student, a]));
@@ -79,7 +99,8 @@ export function repairBySolving(round: Round, published: Assignment[], change: R
   const locked = new Set(changed.fixed.map((f) => f.student));
   const fixed: FixedPlacement[] = [];
   for (const a of before.values()) {
-    if (a.location !== displacedAt || locked.has(a.student)) fixed.push({ student: a.student, location: a.location, supervisor: a.supervisor });
+    if (a.location !== displacedAt || locked.has(a.student))
+      fixed.push({ student: a.student, location: a.location, supervisor: a.supervisor });
   }
   const work: Round = { ...changed, objective: 'optimal', fixed };
   const problems = checkFixed(work);

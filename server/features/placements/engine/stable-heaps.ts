@@ -35,7 +35,8 @@ export class EntryHeaps {
       const used = usage.get(l.id);
       this.capL[li] = Math.max(0, l.capacity - (used?.total ?? 0));
       let e = this.entryBase[li]!;
-      for (const p in l.programmeCapacity) this.cap[e++] = Math.max(0, l.programmeCapacity[p]! - (used?.programme.get(p) ?? 0));
+      for (const p in l.programmeCapacity)
+        this.cap[e++] = Math.max(0, l.programmeCapacity[p]! - (used?.programme.get(p) ?? 0));
     }
     for (let e = 0; e < E; e++) this.off[e + 1] = this.off[e]! + this.cap[e]!;
     this.key = new Float64Array(this.off[E]!);

@@ -89,7 +89,8 @@ export function runDeferredAcceptance(round: Round): StableState {
   const networks: (LocationNetwork | null)[] = new Array<LocationNetwork | null>(L).fill(null);
   const pinned: number[][] = Array.from({ length: L }, () => []);
   for (let li = 0; li < L; li++) {
-    if ((locations[li]!.supervisors?.length ?? 0) > 0) networks[li] = new LocationNetwork(locations[li]!, usage.get(locations[li]!.id));
+    if ((locations[li]!.supervisors?.length ?? 0) > 0)
+      networks[li] = new LocationNetwork(locations[li]!, usage.get(locations[li]!.id));
   }
   for (const f of round.fixed) {
     const li = c.locIndex.get(f.location)!;
@@ -178,7 +179,9 @@ export function stablePlacements(round: Round, state: StableState): Placement[] 
   const c = compileRound(round);
   const out: Placement[] = new Array<Placement>(students.length);
   // supervisors: from each network's flow, handed to its students in input order
-  const units = locations.map((l, li) => ((l.supervisors?.length ?? 0) > 0 ? state.network(li).supervisorUnits() : null));
+  const units = locations.map((l, li) =>
+    (l.supervisors?.length ?? 0) > 0 ? state.network(li).supervisorUnits() : null,
+  );
   const take = (li: number, si: number): string | null => units[li]?.get(students[si]!.programme)?.pop() ?? null;
   const pinnedAt = new Int32Array(students.length).fill(-1);
   state.pinned.forEach((list, li) => list.forEach((si) => (pinnedAt[si] = li)));
@@ -186,7 +189,11 @@ export function stablePlacements(round: Round, state: StableState): Placement[] 
   for (let si = 0; si < students.length; si++) {
     const li = state.placedAt[si]!;
     if (li >= 0) {
-      out[si] = { location: li, supervisor: take(li, si), rank: students[si]!.preferences.indexOf(locations[li]!.id) + 1 };
+      out[si] = {
+        location: li,
+        supervisor: take(li, si),
+        rank: students[si]!.preferences.indexOf(locations[li]!.id) + 1,
+      };
     } else if (pinnedAt[si]! >= 0) {
       out[si] = { location: pinnedAt[si]!, supervisor: take(pinnedAt[si]!, si), rank: 0 };
     } else if (c.isFixed[si]) {

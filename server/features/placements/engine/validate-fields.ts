@@ -14,7 +14,8 @@ export class Errors {
   }
 }
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 export const q = (s: string): string => JSON.stringify(s);
 
 export function str(v: unknown, path: string, e: Errors): string | null {
@@ -57,8 +58,10 @@ export function point(v: unknown, path: string, e: Errors): GeoPoint | undefined
     return undefined;
   }
   const { lat, lon } = v;
-  if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90) e.add(`${path}.lat`, 'must be a latitude between -90 and 90');
-  else if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180) e.add(`${path}.lon`, 'must be a longitude between -180 and 180');
+  if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90)
+    e.add(`${path}.lat`, 'must be a latitude between -90 and 90');
+  else if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180)
+    e.add(`${path}.lon`, 'must be a longitude between -180 and 180');
   else return { lat, lon };
   return undefined;
 }
@@ -68,7 +71,8 @@ export function stringList(v: unknown, path: string, e: Errors): string[] | null
     e.add(path, 'must be an array of strings');
     return null;
   }
-  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'string' || v[i] === '') return (e.add(`${path}[${i}]`, 'must be a non-empty string'), null);
+  for (let i = 0; i < v.length; i++)
+    if (typeof v[i] !== 'string' || v[i] === '') return (e.add(`${path}[${i}]`, 'must be a non-empty string'), null);
   return v as string[];
 }
 

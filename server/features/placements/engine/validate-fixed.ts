@@ -59,15 +59,25 @@ export function checkFixed(round: Round): PathError[] {
     }
     const common = popcount(dayMask(s.availableDays) & dayMask(l.openDays));
     if (common < s.daysNeeded) {
-      return errors.push({ path, message: `student ${q(s.id)} needs ${s.daysNeeded} days but has ${common} in common with location ${q(l.id)}` });
+      return errors.push({
+        path,
+        message: `student ${q(s.id)} needs ${s.daysNeeded} days but has ${common} in common with location ${q(l.id)}`,
+      });
     }
     if (f.supervisor && sups.length === 0) {
       return errors.push({ path: `${path}.supervisor`, message: `location ${q(l.id)} has no supervisors` });
     }
     const w = f.supervisor ? sups.find((x) => x.id === f.supervisor) : undefined;
-    if (f.supervisor && !w) return errors.push({ path: `${path}.supervisor`, message: `unknown supervisor ${q(f.supervisor)} at location ${q(l.id)}` });
+    if (f.supervisor && !w)
+      return errors.push({
+        path: `${path}.supervisor`,
+        message: `unknown supervisor ${q(f.supervisor)} at location ${q(l.id)}`,
+      });
     if (w && !w.programmes.includes(s.programme)) {
-      return errors.push({ path: `${path}.supervisor`, message: `supervisor ${q(w.id)} does not supervise programme ${q(s.programme)}` });
+      return errors.push({
+        path: `${path}.supervisor`,
+        message: `supervisor ${q(w.id)} does not supervise programme ${q(s.programme)}`,
+      });
     }
     if (sups.length > 0 && !w) {
       pinned.push({ index: i, location: l.id, programme: s.programme });
@@ -78,14 +88,22 @@ export function checkFixed(round: Round): PathError[] {
     u.total++;
     const pc = (u.programme.get(s.programme) ?? 0) + 1;
     u.programme.set(s.programme, pc);
-    if (u.total > l.capacity) return errors.push({ path, message: `breaks the capacity of location ${q(l.id)} (${l.capacity})` });
+    if (u.total > l.capacity)
+      return errors.push({ path, message: `breaks the capacity of location ${q(l.id)} (${l.capacity})` });
     if (pc > l.programmeCapacity[s.programme]!) {
-      return errors.push({ path, message: `breaks the capacity for programme ${q(s.programme)} at location ${q(l.id)} (${l.programmeCapacity[s.programme]})` });
+      return errors.push({
+        path,
+        message: `breaks the capacity for programme ${q(s.programme)} at location ${q(l.id)} (${l.programmeCapacity[s.programme]})`,
+      });
     }
     if (w) {
       const wc = (u.supervisor.get(w.id) ?? 0) + 1;
       u.supervisor.set(w.id, wc);
-      if (wc > w.capacity) return errors.push({ path, message: `breaks the capacity of supervisor ${q(w.id)} at location ${q(l.id)} (${w.capacity})` });
+      if (wc > w.capacity)
+        return errors.push({
+          path,
+          message: `breaks the capacity of supervisor ${q(w.id)} at location ${q(l.id)} (${w.capacity})`,
+        });
     }
   });
   if (errors.length > 0) return errors;

@@ -40,7 +40,8 @@ function parseLocation(raw: unknown, path: string, e: Errors): Location | null {
   const coords = point(raw.coords, `${path}.coords`, e);
   let priorities: string[][] | undefined;
   if (raw.priorities !== undefined && raw.priorities !== null) {
-    if (!Array.isArray(raw.priorities)) e.add(`${path}.priorities`, 'must be an array of grades (arrays of student ids)');
+    if (!Array.isArray(raw.priorities))
+      e.add(`${path}.priorities`, 'must be an array of grades (arrays of student ids)');
     else {
       priorities = [];
       raw.priorities.forEach((g: unknown, i: number) => {
@@ -58,13 +59,20 @@ function parseLocation(raw: unknown, path: string, e: Errors): Location | null {
 }
 
 // Hot path (10,000 students): paths are built only when there is something to report.
-function parseStudent(raw: unknown, i: number, e: Errors, locationIds: Map<string, number>, stamp: Int32Array): Student | null {
+function parseStudent(
+  raw: unknown,
+  i: number,
+  e: Errors,
+  locationIds: Map<string, number>,
+  stamp: Int32Array,
+): Student | null {
   const path = (): string => `students[${i}]`;
   if (!isObject(raw)) return (e.add(path(), 'must be an object'), null);
   const { id, programme, availableDays, daysNeeded, preferences, home: rawHome, maxDistanceKm: rawMax } = raw;
   let ok = true;
   if (typeof id !== 'string' || id === '') ok = (e.add(`${path()}.id`, 'must be a non-empty string'), false);
-  if (typeof programme !== 'string' || programme === '') ok = (e.add(`${path()}.programme`, 'must be a non-empty string'), false);
+  if (typeof programme !== 'string' || programme === '')
+    ok = (e.add(`${path()}.programme`, 'must be a non-empty string'), false);
   if (dayBits(availableDays, () => `${path()}.availableDays`, e) < 0) ok = false;
   if (typeof daysNeeded !== 'number' || !Number.isInteger(daysNeeded) || daysNeeded < 1 || daysNeeded > 7) {
     e.add(`${path()}.daysNeeded`, 'must be an integer from 1 to 7');

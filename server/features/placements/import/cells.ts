@@ -17,7 +17,8 @@ export class ErrorList {
   constructor(private readonly sheet: ImportSheet) {}
   add(row: number, column: string, message: string, params?: Record<string, string | number>): void {
     // A file with thousands of the same mistake needs the first hundred, not all of them.
-    if (this.list.length < 200) this.list.push({ sheet: this.sheet, row, column, message, ...(params ? { params } : {}) });
+    if (this.list.length < 200)
+      this.list.push({ sheet: this.sheet, row, column, message, ...(params ? { params } : {}) });
   }
 }
 
@@ -43,7 +44,12 @@ export function cellOf(row: string[], columns: Map<string, number>, name: string
 }
 
 /** A whole number in [min, max], or null after reporting why not. */
-export function intCell(value: string, min: number, max: number, report: (message: string, params: Record<string, string | number>) => void): number | null {
+export function intCell(
+  value: string,
+  min: number,
+  max: number,
+  report: (message: string, params: Record<string, string | number>) => void,
+): number | null {
   if (/^\d+$/.test(value)) {
     const n = Number(value);
     if (n >= min && n <= max) return n;

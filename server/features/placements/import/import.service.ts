@@ -1,6 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
-import { placementAssignments, placementParticipants, placementPriorities, placementRoundLocations, placementSupervisors } from '../../../../db/schema';
+import {
+  placementAssignments,
+  placementParticipants,
+  placementPriorities,
+  placementRoundLocations,
+  placementSupervisors,
+} from '../../../../db/schema';
 import type { importSchema, ImportSheet } from '../../../../shared/schemas/placements';
 import { auditAs, type ServiceContext } from '../../scope';
 import { inputsChanged, requireEditable, requireRound, type RoundRow, type Tx } from '../access';
@@ -12,7 +18,8 @@ import { readPriorities, readStudents, type PriorityPlan, type StudentPlan } fro
 import { MAX_ROWS, parseCsv, readWorkbook, type Table } from './tables';
 
 type ImportInput = z.output<typeof importSchema>;
-export type ImportResult = { ok: true; counts: Partial<Record<ImportSheet, number>> } | { ok: false; errors: RowError[] };
+export type ImportResult =
+  { ok: true; counts: Partial<Record<ImportSheet, number>> } | { ok: false; errors: RowError[] };
 
 async function tablesOf(input: ImportInput): Promise<Map<ImportSheet, Table> | RowError> {
   if (input.format === 'csv') return new Map([[input.sheet, parseCsv(input.content)]]);
@@ -35,11 +42,20 @@ export async function importRoundFile(ctx: ServiceContext, input: ImportInput): 
   const tables = await tablesOf(input);
   if (!(tables instanceof Map)) return { ok: false, errors: [tables] };
   // A workbook's sheet with only its header row (a template's "prioriteiten", say) is simply left alone.
-  if (input.format === 'xlsx') for (const [sheet, table] of tables) if (dataRows(table).length === 0 && tables.size > 1) tables.delete(sheet);
+  if (input.format === 'xlsx')
+    for (const [sheet, table] of tables) if (dataRows(table).length === 0 && tables.size > 1) tables.delete(sheet);
   const sizeErrors: RowError[] = [];
   for (const [sheet, table] of tables) {
-    if (dataRows(table).length === 0) sizeErrors.push({ sheet, row: 2, column: '', message: 'v.placements.import.empty' });
-    if (table.length > MAX_ROWS + 1) sizeErrors.push({ sheet, row: MAX_ROWS + 2, column: '', message: 'v.placements.import.tooManyRows', params: { value: MAX_ROWS } });
+    if (dataRows(table).length === 0)
+      sizeErrors.push({ sheet, row: 2, column: '', message: 'v.placements.import.empty' });
+    if (table.length > MAX_ROWS + 1)
+      sizeErrors.push({
+        sheet,
+        row: MAX_ROWS + 2,
+        column: '',
+        message: 'v.placements.import.tooManyRows',
+        params: { value: MAX_ROWS },
+      });
   }
   if (sizeErrors.length) return { ok: false, errors: sizeErrors };
 
@@ -48,7 +64,9 @@ export async function importRoundFile(ctx: ServiceContext, input: ImportInput): 
   const locations = tables.has('locaties') ? readLocations(tables.get('locaties')!, lookups) : none;
   const uploadedLocations = new Set(locations.plan.map((l) => l.locationId));
   const students = tables.has('studenten') ? readStudents(tables.get('studenten')!, lookups, uploadedLocations) : none;
-  const supervisors = tables.has('werkbegeleiders') ? readSupervisors(tables.get('werkbegeleiders')!, lookups, uploadedLocations) : none;
+  const supervisors = tables.has('werkbegeleiders')
+    ? readSupervisors(tables.get('werkbegeleiders')!, lookups, uploadedLocations)
+    : none;
   const uploaded = { locations: uploadedLocations, students: new Set(students.plan.map((s) => s.studentId)) };
   const priorities = tables.has('prioriteiten') ? readPriorities(tables.get('prioriteiten')!, lookups, uploaded) : none;
   const errors = [...locations.errors, ...students.errors, ...supervisors.errors, ...priorities.errors];
@@ -65,7 +83,12 @@ export async function importRoundFile(ctx: ServiceContext, input: ImportInput): 
     writeSupervisors(tx, roundLocationOf, supervisors.plan);
     writePriorities(tx, roundLocationOf, participantOf, priorities.plan);
     inputsChanged(tx, ctx, round.id);
-    auditAs(ctx, { action: 'placement_round.import', subjectType: 'placement_round', subjectId: round.id, detail: { format: input.format, counts } });
+    auditAs(ctx, {
+      action: 'placement_round.import',
+      subjectType: 'placement_round',
+      subjectId: round.id,
+      detail: { format: input.format, counts },
+    });
   });
   return { ok: true, counts };
 }
@@ -74,19 +97,47 @@ function writeLocations(tx: Tx, round: RoundRow, lookups: ImportLookups, plan: L
   const roundLocationOf = new Map(lookups.roundLocationOf);
   for (const { locationId, ...fields } of plan) {
     const existing = roundLocationOf.get(locationId);
-    if (existing !== undefined) tx.update(placementRoundLocations).set(fields).where(eq(placementRoundLocations.id, existing)).run();
-    else roundLocationOf.set(locationId, tx.insert(placementRoundLocations).values({ roundId: round.id, locationId, ...fields }).returning({ id: placementRoundLocations.id }).get().id);
+    if (existing !== undefined)
+      tx.update(placementRoundLocations).set(fields).where(eq(placementRoundLocations.id, existing)).run();
+    else
+      roundLocationOf.set(
+        locationId,
+        tx
+          .insert(placementRoundLocations)
+          .values({ roundId: round.id, locationId, ...fields })
+          .returning({ id: placementRoundLocations.id })
+          .get().id,
+      );
   }
   return roundLocationOf;
 }
 
-function writeStudents(tx: Tx, round: RoundRow, lookups: ImportLookups, roundLocationOf: Map<number, number>, plan: StudentPlan[]): Map<number, number> {
+function writeStudents(
+  tx: Tx,
+  round: RoundRow,
+  lookups: ImportLookups,
+  roundLocationOf: Map<number, number>,
+  plan: StudentPlan[],
+): Map<number, number> {
   const participantOf = new Map(lookups.participantOf);
   for (const { studentId, preferences, ...fields } of plan) {
     let id = participantOf.get(studentId);
     if (id !== undefined) tx.update(placementParticipants).set(fields).where(eq(placementParticipants.id, id)).run();
-    else participantOf.set(studentId, (id = tx.insert(placementParticipants).values({ roundId: round.id, studentId, ...fields }).returning({ id: placementParticipants.id }).get().id));
-    if (preferences !== null) writePreferences(tx, id, preferences.map((l) => roundLocationOf.get(l)!));
+    else
+      participantOf.set(
+        studentId,
+        (id = tx
+          .insert(placementParticipants)
+          .values({ roundId: round.id, studentId, ...fields })
+          .returning({ id: placementParticipants.id })
+          .get().id),
+      );
+    if (preferences !== null)
+      writePreferences(
+        tx,
+        id,
+        preferences.map((l) => roundLocationOf.get(l)!),
+      );
   }
   return participantOf;
 }
@@ -95,17 +146,40 @@ function writeStudents(tx: Tx, round: RoundRow, lookups: ImportLookups, roundLoc
 function writeSupervisors(tx: Tx, roundLocationOf: Map<number, number>, plan: SupervisorPlan[]): void {
   const roundLocationIds = [...new Set(plan.map((s) => roundLocationOf.get(s.locationId)!))];
   if (!roundLocationIds.length) return;
-  const old = tx.select({ id: placementSupervisors.id }).from(placementSupervisors).where(inArray(placementSupervisors.roundLocationId, roundLocationIds)).all().map((s) => s.id);
+  const old = tx
+    .select({ id: placementSupervisors.id })
+    .from(placementSupervisors)
+    .where(inArray(placementSupervisors.roundLocationId, roundLocationIds))
+    .all()
+    .map((s) => s.id);
   if (old.length) {
-    tx.update(placementAssignments).set({ supervisorId: null }).where(inArray(placementAssignments.supervisorId, old)).run();
+    tx.update(placementAssignments)
+      .set({ supervisorId: null })
+      .where(inArray(placementAssignments.supervisorId, old))
+      .run();
     tx.delete(placementSupervisors).where(inArray(placementSupervisors.id, old)).run();
   }
-  for (const { locationId, ...fields } of plan) tx.insert(placementSupervisors).values({ roundLocationId: roundLocationOf.get(locationId)!, ...fields }).run();
+  for (const { locationId, ...fields } of plan)
+    tx.insert(placementSupervisors)
+      .values({ roundLocationId: roundLocationOf.get(locationId)!, ...fields })
+      .run();
 }
 
-function writePriorities(tx: Tx, roundLocationOf: Map<number, number>, participantOf: Map<number, number>, plan: PriorityPlan[]): void {
+function writePriorities(
+  tx: Tx,
+  roundLocationOf: Map<number, number>,
+  participantOf: Map<number, number>,
+  plan: PriorityPlan[],
+): void {
   for (const roundLocationId of new Set(plan.map((p) => roundLocationOf.get(p.locationId)!))) {
     tx.delete(placementPriorities).where(eq(placementPriorities.roundLocationId, roundLocationId)).run();
   }
-  for (const p of plan) tx.insert(placementPriorities).values({ roundLocationId: roundLocationOf.get(p.locationId)!, participantId: participantOf.get(p.studentId)!, grade: p.grade }).run();
+  for (const p of plan)
+    tx.insert(placementPriorities)
+      .values({
+        roundLocationId: roundLocationOf.get(p.locationId)!,
+        participantId: participantOf.get(p.studentId)!,
+        grade: p.grade,
+      })
+      .run();
 }

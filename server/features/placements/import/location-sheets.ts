@@ -6,7 +6,13 @@ import type { ImportLookups } from './lookups';
 import type { Table } from './tables';
 
 export const LOCATION_COLUMNS = { location: 'locatie', capacity: 'capaciteit', openDays: 'open dagen' } as const;
-export const SUPERVISOR_COLUMNS = { location: 'locatie', name: 'naam', email: 'e-mail', capacity: 'capaciteit', programmes: 'opleidingen' } as const;
+export const SUPERVISOR_COLUMNS = {
+  location: 'locatie',
+  name: 'naam',
+  email: 'e-mail',
+  capacity: 'capaciteit',
+  programmes: 'opleidingen',
+} as const;
 
 export interface LocationPlan {
   locationId: number;
@@ -39,9 +45,13 @@ export function readLocations(table: Table, lookups: ImportLookups) {
     const name = cellOf(row, columns, LOCATION_COLUMNS.location);
     const location = lookups.locationByName.get(name.toLowerCase());
     if (!name) errors.add(n, LOCATION_COLUMNS.location, 'v.required');
-    else if (!location) errors.add(n, LOCATION_COLUMNS.location, 'v.placements.import.unknownLocation', { value: name });
-    else if (seen.has(location.id)) errors.add(n, LOCATION_COLUMNS.location, 'v.placements.import.duplicate', { value: name });
-    const capacity = intCell(cellOf(row, columns, LOCATION_COLUMNS.capacity), 0, MAX_CAPACITY, (m, p) => errors.add(n, LOCATION_COLUMNS.capacity, m, p));
+    else if (!location)
+      errors.add(n, LOCATION_COLUMNS.location, 'v.placements.import.unknownLocation', { value: name });
+    else if (seen.has(location.id))
+      errors.add(n, LOCATION_COLUMNS.location, 'v.placements.import.duplicate', { value: name });
+    const capacity = intCell(cellOf(row, columns, LOCATION_COLUMNS.capacity), 0, MAX_CAPACITY, (m, p) =>
+      errors.add(n, LOCATION_COLUMNS.capacity, m, p),
+    );
     const daysText = cellOf(row, columns, LOCATION_COLUMNS.openDays);
     const openDays = daysText ? parseDays(daysText) : (location?.openDays ?? [...WEEKDAYS]);
     if (!openDays) errors.add(n, LOCATION_COLUMNS.openDays, 'v.placements.import.days', { value: daysText });
@@ -52,7 +62,8 @@ export function readLocations(table: Table, lookups: ImportLookups) {
       const cap = intCell(value, 0, MAX_CAPACITY, (m, p) => errors.add(n, c.header, m, p));
       if (cap !== null) programmeCapacity.push({ programmeId: c.programmeId, capacity: cap });
     }
-    if (location && !seen.has(location.id) && capacity !== null && openDays) plan.push({ locationId: location.id, capacity, openDays, programmeCapacity });
+    if (location && !seen.has(location.id) && capacity !== null && openDays)
+      plan.push({ locationId: location.id, capacity, openDays, programmeCapacity });
     if (location) seen.add(location.id);
   }
   return { plan, errors: errors.list };
@@ -82,13 +93,15 @@ export function readSupervisors(table: Table, lookups: ImportLookups, locationsI
     const location = lookups.locationByName.get(locationName.toLowerCase());
     if (!locationName) errors.add(n, C.location, 'v.required');
     else if (!location) errors.add(n, C.location, 'v.placements.import.unknownLocation', { value: locationName });
-    else if (!lookups.roundLocationOf.has(location.id) && !locationsInUpload.has(location.id)) errors.add(n, C.location, 'v.placements.import.locationNotInRound', { value: locationName });
+    else if (!lookups.roundLocationOf.has(location.id) && !locationsInUpload.has(location.id))
+      errors.add(n, C.location, 'v.placements.import.locationNotInRound', { value: locationName });
     const email = cellOf(row, columns, C.email);
     let name = cellOf(row, columns, C.name);
     let userId: number | null = null;
     if (email) {
       const user = lookups.locatieByEmail.get(email.toLowerCase());
-      if (!user || (location && user.locationId !== location.id)) errors.add(n, C.email, 'v.placements.import.unknownUser', { value: email });
+      if (!user || (location && user.locationId !== location.id))
+        errors.add(n, C.email, 'v.placements.import.unknownUser', { value: email });
       else {
         userId = user.userId;
         name = user.name;
@@ -96,7 +109,9 @@ export function readSupervisors(table: Table, lookups: ImportLookups, locationsI
     } else if (!name) errors.add(n, C.name, 'v.required');
     else if (name.length > 120) errors.add(n, C.name, 'v.tooLong', { max: 120 });
     const capacity = intCell(cellOf(row, columns, C.capacity), 0, 50, (m, p) => errors.add(n, C.capacity, m, p));
-    const codes = cellOf(row, columns, C.programmes).split(/[\s,;/]+/).filter(Boolean);
+    const codes = cellOf(row, columns, C.programmes)
+      .split(/[\s,;/]+/)
+      .filter(Boolean);
     const programmeIds: number[] = [];
     if (!codes.length) errors.add(n, C.programmes, 'v.placements.programmes');
     for (const code of codes) {

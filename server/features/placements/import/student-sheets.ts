@@ -5,7 +5,13 @@ import { cellOf, columnsOf, dataRows, decimalCell, ErrorList, intCell } from './
 import type { ImportLookups } from './lookups';
 import type { Table } from './tables';
 
-export const STUDENT_COLUMNS = { number: 'studentnummer', name: 'naam', days: 'beschikbare dagen', daysNeeded: 'dagen nodig', distance: 'max afstand km' } as const;
+export const STUDENT_COLUMNS = {
+  number: 'studentnummer',
+  name: 'naam',
+  days: 'beschikbare dagen',
+  daysNeeded: 'dagen nodig',
+  distance: 'max afstand km',
+} as const;
 export const preferenceColumn = (rank: number) => `voorkeur ${rank}`;
 export const PRIORITY_COLUMNS = { location: 'locatie', number: 'studentnummer', grade: 'graad' } as const;
 
@@ -29,7 +35,9 @@ export function readStudents(table: Table, lookups: ImportLookups, locationsInUp
   const C = STUDENT_COLUMNS;
   const columns = columnsOf(table, [C.number], errors);
   if (!columns) return { plan, errors: errors.list };
-  const ranks = Array.from({ length: MAX_PREFERENCES }, (_, i) => i + 1).filter((r) => columns.has(preferenceColumn(r)));
+  const ranks = Array.from({ length: MAX_PREFERENCES }, (_, i) => i + 1).filter((r) =>
+    columns.has(preferenceColumn(r)),
+  );
   const seen = new Set<number>();
   for (const { row, n } of dataRows(table)) {
     const number = cellOf(row, columns, C.number);
@@ -41,11 +49,17 @@ export function readStudents(table: Table, lookups: ImportLookups, locationsInUp
     const availableDays = daysText ? parseDays(daysText) : [...WEEKDAYS];
     if (!availableDays) errors.add(n, C.days, 'v.placements.import.days', { value: daysText });
     const neededText = cellOf(row, columns, C.daysNeeded);
-    const daysNeeded = neededText ? intCell(neededText, 1, 5, (m, p) => errors.add(n, C.daysNeeded, m, p)) : student ? defaultDaysNeeded(student.daysPerWeek) : null;
-    if (availableDays && daysNeeded !== null && daysNeeded > availableDays.length) errors.add(n, C.daysNeeded, 'v.placements.import.notEnoughDays', { value: daysNeeded });
+    const daysNeeded = neededText
+      ? intCell(neededText, 1, 5, (m, p) => errors.add(n, C.daysNeeded, m, p))
+      : student
+        ? defaultDaysNeeded(student.daysPerWeek)
+        : null;
+    if (availableDays && daysNeeded !== null && daysNeeded > availableDays.length)
+      errors.add(n, C.daysNeeded, 'v.placements.import.notEnoughDays', { value: daysNeeded });
     const distanceText = cellOf(row, columns, C.distance);
     const maxDistanceKm = distanceText ? decimalCell(distanceText) : null;
-    if (distanceText && (maxDistanceKm === null || maxDistanceKm > 500)) errors.add(n, C.distance, 'v.placements.import.distance', { value: distanceText });
+    if (distanceText && (maxDistanceKm === null || maxDistanceKm > 500))
+      errors.add(n, C.distance, 'v.placements.import.distance', { value: distanceText });
     const preferences: number[] = [];
     for (const rank of ranks) {
       const column = preferenceColumn(rank);
@@ -53,12 +67,20 @@ export function readStudents(table: Table, lookups: ImportLookups, locationsInUp
       if (!name) continue;
       const location = lookups.locationByName.get(name.toLowerCase());
       if (!location) errors.add(n, column, 'v.placements.import.unknownLocation', { value: name });
-      else if (!lookups.roundLocationOf.has(location.id) && !locationsInUpload.has(location.id)) errors.add(n, column, 'v.placements.import.locationNotInRound', { value: name });
-      else if (preferences.includes(location.id)) errors.add(n, column, 'v.placements.import.duplicatePreference', { value: name });
+      else if (!lookups.roundLocationOf.has(location.id) && !locationsInUpload.has(location.id))
+        errors.add(n, column, 'v.placements.import.locationNotInRound', { value: name });
+      else if (preferences.includes(location.id))
+        errors.add(n, column, 'v.placements.import.duplicatePreference', { value: name });
       else preferences.push(location.id);
     }
     if (student && !seen.has(student.id) && availableDays && daysNeeded !== null) {
-      plan.push({ studentId: student.id, availableDays, daysNeeded, maxDistanceKm: maxDistanceKm !== null && maxDistanceKm <= 500 ? maxDistanceKm : null, preferences: ranks.length ? preferences : null });
+      plan.push({
+        studentId: student.id,
+        availableDays,
+        daysNeeded,
+        maxDistanceKm: maxDistanceKm !== null && maxDistanceKm <= 500 ? maxDistanceKm : null,
+        preferences: ranks.length ? preferences : null,
+      });
     }
     if (student) seen.add(student.id);
   }
@@ -75,7 +97,11 @@ export interface PriorityPlan {
  * Sheet "prioriteiten": a location's grade for a student (1 = first). Students must be in the round
  * (or in this upload's "studenten"); the grades replace those of the locations the sheet names.
  */
-export function readPriorities(table: Table, lookups: ImportLookups, uploaded: { locations: Set<number>; students: Set<number> }) {
+export function readPriorities(
+  table: Table,
+  lookups: ImportLookups,
+  uploaded: { locations: Set<number>; students: Set<number> },
+) {
   const errors = new ErrorList('prioriteiten');
   const plan: PriorityPlan[] = [];
   const C = PRIORITY_COLUMNS;
@@ -87,7 +113,8 @@ export function readPriorities(table: Table, lookups: ImportLookups, uploaded: {
     const location = lookups.locationByName.get(name.toLowerCase());
     if (!name) errors.add(n, C.location, 'v.required');
     else if (!location) errors.add(n, C.location, 'v.placements.import.unknownLocation', { value: name });
-    else if (!lookups.roundLocationOf.has(location.id) && !uploaded.locations.has(location.id)) errors.add(n, C.location, 'v.placements.import.locationNotInRound', { value: name });
+    else if (!lookups.roundLocationOf.has(location.id) && !uploaded.locations.has(location.id))
+      errors.add(n, C.location, 'v.placements.import.locationNotInRound', { value: name });
     const number = cellOf(row, columns, C.number);
     const student = lookups.studentByNumber.get(number.toLowerCase());
     const inRound = student && (lookups.participantOf.has(student.id) || uploaded.students.has(student.id));

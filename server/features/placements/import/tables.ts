@@ -66,7 +66,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
+  if ('richText' in value)
+    return value.richText
+      .map((r) => r.text)
+      .join('')
+      .trim();
   if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
   if ('text' in value) return String(value.text).trim();
   return '';
@@ -87,7 +91,10 @@ export async function readWorkbook(base64: string): Promise<Map<ImportSheet, Tab
       rows[n - 1] = cells;
     });
     // Keep row numbers as Excel shows them: empty rows stay (as empty arrays) until the last one with text.
-    tables.set(kind, Array.from(rows, (r) => r ?? []));
+    tables.set(
+      kind,
+      Array.from(rows, (r) => r ?? []),
+    );
   });
   return tables;
 }

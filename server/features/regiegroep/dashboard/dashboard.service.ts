@@ -11,20 +11,42 @@ import { mentorTeamsPanel } from './mentor-teams.panel';
 import { knowledgePanel } from './knowledge.panel';
 
 /** Regiegroep members and the projectleider see every panel; a mentor only their own teams' panels. */
-export const seesWholeDashboard = (ctx: ServiceContext) => ctx.actor.roles.includes('regiegroep') || ctx.actor.roles.includes('projectleider');
+export const seesWholeDashboard = (ctx: ServiceContext) =>
+  ctx.actor.roles.includes('regiegroep') || ctx.actor.roles.includes('projectleider');
 
 /** Actions by status, and the overdue ones flagged (not done, due date passed). Not tied to the filters. */
 export function actionsSummary({ db, actor }: ServiceContext, today: string) {
-  const byStatus = db.select({ status: regiegroepActions.status, n: count() }).from(regiegroepActions).where(eq(regiegroepActions.partnershipId, actor.partnershipId)).groupBy(regiegroepActions.status).all();
+  const byStatus = db
+    .select({ status: regiegroepActions.status, n: count() })
+    .from(regiegroepActions)
+    .where(eq(regiegroepActions.partnershipId, actor.partnershipId))
+    .groupBy(regiegroepActions.status)
+    .all();
   const overdue = db
-    .select({ id: regiegroepActions.id, title: regiegroepActions.title, ownerName: users.name, dueOn: regiegroepActions.dueOn, status: regiegroepActions.status, meetingId: regiegroepActions.meetingId })
+    .select({
+      id: regiegroepActions.id,
+      title: regiegroepActions.title,
+      ownerName: users.name,
+      dueOn: regiegroepActions.dueOn,
+      status: regiegroepActions.status,
+      meetingId: regiegroepActions.meetingId,
+    })
     .from(regiegroepActions)
     .innerJoin(users, eq(users.id, regiegroepActions.ownerUserId))
-    .where(and(eq(regiegroepActions.partnershipId, actor.partnershipId), ne(regiegroepActions.status, 'afgerond'), lt(regiegroepActions.dueOn, today)))
+    .where(
+      and(
+        eq(regiegroepActions.partnershipId, actor.partnershipId),
+        ne(regiegroepActions.status, 'afgerond'),
+        lt(regiegroepActions.dueOn, today),
+      ),
+    )
     .orderBy(asc(regiegroepActions.dueOn))
     .all();
   return {
-    counts: Object.fromEntries(ACTION_STATUSES.map((s) => [s, byStatus.find((r) => r.status === s)?.n ?? 0])) as Record<ActionStatus, number>,
+    counts: Object.fromEntries(ACTION_STATUSES.map((s) => [s, byStatus.find((r) => r.status === s)?.n ?? 0])) as Record<
+      ActionStatus,
+      number
+    >,
     overdue: overdue.map((a) => ({ ...a, status: a.status as ActionStatus })),
   };
 }
@@ -36,14 +58,25 @@ export function meetingsSummary(ctx: ServiceContext, scope: DashboardScope) {
     ? db
         .select({ status: regiegroepMeetings.status, n: count() })
         .from(regiegroepMeetings)
-        .where(and(eq(regiegroepMeetings.partnershipId, actor.partnershipId), between(regiegroepMeetings.heldOn, scope.schoolYear.startsOn, scope.schoolYear.endsOn)))
+        .where(
+          and(
+            eq(regiegroepMeetings.partnershipId, actor.partnershipId),
+            between(regiegroepMeetings.heldOn, scope.schoolYear.startsOn, scope.schoolYear.endsOn),
+          ),
+        )
         .groupBy(regiegroepMeetings.status)
         .all()
     : [];
   const next = db
     .select({ id: regiegroepMeetings.id, heldOn: regiegroepMeetings.heldOn, title: regiegroepMeetings.title })
     .from(regiegroepMeetings)
-    .where(and(eq(regiegroepMeetings.partnershipId, actor.partnershipId), eq(regiegroepMeetings.status, 'gepland'), gte(regiegroepMeetings.heldOn, scope.today)))
+    .where(
+      and(
+        eq(regiegroepMeetings.partnershipId, actor.partnershipId),
+        eq(regiegroepMeetings.status, 'gepland'),
+        gte(regiegroepMeetings.heldOn, scope.today),
+      ),
+    )
     .orderBy(asc(regiegroepMeetings.heldOn))
     .limit(1)
     .get();

@@ -17,11 +17,26 @@ export function drillEntries(ctx: ServiceContext, input: z.output<typeof drillEn
   const windowEnd = asOfOf(scope);
   const asOf = input.month && monthEnd(input.month) < windowEnd ? monthEnd(input.month) : windowEnd;
   const status = dilemmaStatusOn(data, asOf);
-  const locationName = new Map(ctx.db.select({ id: topLocations.id, name: topLocations.name }).from(topLocations).where(eq(topLocations.partnershipId, ctx.actor.partnershipId)).all().map((l) => [l.id, l.name]));
+  const locationName = new Map(
+    ctx.db
+      .select({ id: topLocations.id, name: topLocations.name })
+      .from(topLocations)
+      .where(eq(topLocations.partnershipId, ctx.actor.partnershipId))
+      .all()
+      .map((l) => [l.id, l.name]),
+  );
   return data.dilemmas
     .filter((d) => status.has(d.id))
-    .filter((d) => (input.status === undefined || status.get(d.id) === input.status) && (input.category === undefined || d.category === input.category))
-    .filter((d) => (input.categoryId === undefined || d.categoryId === input.categoryId) && (!input.uncategorised || (d.category === null && d.categoryId === null)))
+    .filter(
+      (d) =>
+        (input.status === undefined || status.get(d.id) === input.status) &&
+        (input.category === undefined || d.category === input.category),
+    )
+    .filter(
+      (d) =>
+        (input.categoryId === undefined || d.categoryId === input.categoryId) &&
+        (!input.uncategorised || (d.category === null && d.categoryId === null)),
+    )
     .sort((a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.id - a.id)
     .map((d) => ({
       id: d.id,
@@ -39,12 +54,29 @@ export function drillPrinciples(ctx: ServiceContext, input: z.output<typeof dril
   const scope = resolveScope(ctx, input);
   if (scope.empty) return [];
   const data = knowledgeData(ctx, scope);
-  const statements = new Map(ctx.db.select({ id: knowledgePrinciples.id, statement: knowledgePrinciples.statement }).from(knowledgePrinciples).where(eq(knowledgePrinciples.partnershipId, ctx.actor.partnershipId)).all().map((p) => [p.id, p.statement]));
-  const locationName = new Map(ctx.db.select({ id: topLocations.id, name: topLocations.name }).from(topLocations).where(eq(topLocations.partnershipId, ctx.actor.partnershipId)).all().map((l) => [l.id, l.name]));
+  const statements = new Map(
+    ctx.db
+      .select({ id: knowledgePrinciples.id, statement: knowledgePrinciples.statement })
+      .from(knowledgePrinciples)
+      .where(eq(knowledgePrinciples.partnershipId, ctx.actor.partnershipId))
+      .all()
+      .map((p) => [p.id, p.statement]),
+  );
+  const locationName = new Map(
+    ctx.db
+      .select({ id: topLocations.id, name: topLocations.name })
+      .from(topLocations)
+      .where(eq(topLocations.partnershipId, ctx.actor.partnershipId))
+      .all()
+      .map((l) => [l.id, l.name]),
+  );
   return principlesOn(data, asOfOf(scope))
     .filter((p) => input.maturity === undefined || p.maturity === input.maturity)
     .filter((p) => input.adoptedAt === undefined || p.adoptedAt.some((a) => a.locationId === input.adoptedAt))
-    .filter((p) => input.spread === undefined || Math.min(3, new Set(p.adoptedAt.map((a) => a.locationId)).size) === input.spread)
+    .filter(
+      (p) =>
+        input.spread === undefined || Math.min(3, new Set(p.adoptedAt.map((a) => a.locationId)).size) === input.spread,
+    )
     .map((p) => ({
       id: p.id,
       statement: statements.get(p.id) ?? '',

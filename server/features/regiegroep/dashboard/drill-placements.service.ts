@@ -1,15 +1,33 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { placementAssignments, placementParticipants, placementPreferences, placementRoundLocations, programmes, students, topLocations } from '../../../../db/schema';
+import {
+  placementAssignments,
+  placementParticipants,
+  placementPreferences,
+  placementRoundLocations,
+  programmes,
+  students,
+  topLocations,
+} from '../../../../db/schema';
 import type { drillPlacementsSchema, UnplacedReason } from '../../../../shared/schemas/regiegroep';
 import { auditAs, type ServiceContext } from '../../scope';
 import { isSmall, shownBreakdown } from '../small-groups';
 import { resolveScope } from './scope';
-import { lastPublishedRound, matchesFilters, participantGroups, placementsPanel, unplacedReasonSql, type ParticipantGroup } from './placements.panel';
+import {
+  lastPublishedRound,
+  matchesFilters,
+  participantGroups,
+  placementsPanel,
+  unplacedReasonSql,
+  type ParticipantGroup,
+} from './placements.panel';
 
 type DrillInput = z.output<typeof drillPlacementsSchema>;
 
-function matchesDrill(input: DrillInput, g: { locationId: number | null; rank: number | null; reason: string | null }): boolean {
+function matchesDrill(
+  input: DrillInput,
+  g: { locationId: number | null; rank: number | null; reason: string | null },
+): boolean {
   if (input.outcome === 'geplaatst' && g.locationId === null) return false;
   if (input.outcome === 'niet-geplaatst' && g.locationId !== null) return false;
   if (input.reason !== undefined && g.reason !== input.reason) return false;
@@ -40,7 +58,13 @@ function studentRows(ctx: ServiceContext, roundId: number) {
     .leftJoin(placementAssignments, eq(placementAssignments.participantId, placementParticipants.id))
     .leftJoin(placementRoundLocations, eq(placementRoundLocations.id, placementAssignments.roundLocationId))
     .leftJoin(topLocations, eq(topLocations.id, placementRoundLocations.locationId))
-    .leftJoin(placementPreferences, and(eq(placementPreferences.participantId, placementParticipants.id), eq(placementPreferences.roundLocationId, placementAssignments.roundLocationId)))
+    .leftJoin(
+      placementPreferences,
+      and(
+        eq(placementPreferences.participantId, placementParticipants.id),
+        eq(placementPreferences.roundLocationId, placementAssignments.roundLocationId),
+      ),
+    )
     .where(and(eq(placementParticipants.roundId, roundId), isNull(placementParticipants.withdrawnAt)))
     .orderBy(asc(students.lastName), asc(students.firstName))
     .all();
@@ -58,31 +82,66 @@ export function drillPlacements(ctx: ServiceContext, input: DrillInput) {
   const roundInfo = { id: round.id, name: round.name };
   if (ctx.actor.roles.includes('projectleider')) {
     const rows = studentRows(ctx, round.id).filter((r) => matchesFilters(scope, r) && matchesDrill(input, r));
-    auditAs(ctx, { action: 'regiegroep.placements.view', subjectType: 'placement_round', subjectId: round.id, detail: { students: rows.length } });
+    auditAs(ctx, {
+      action: 'regiegroep.placements.view',
+      subjectType: 'placement_round',
+      subjectId: round.id,
+      detail: { students: rows.length },
+    });
     return {
       round: roundInfo,
       level: 'names' as const,
       groups: [],
-      students: rows.map((r) => ({ participantId: r.participantId, name: `${r.firstName} ${r.lastName}`, programmeName: r.programmeName, locationName: r.locationName, rank: r.locationId === null ? null : (r.rank ?? 0), reason: r.reason as UnplacedReason | null })),
+      students: rows.map((r) => ({
+        participantId: r.participantId,
+        name: `${r.firstName} ${r.lastName}`,
+        programmeName: r.programmeName,
+        locationName: r.locationName,
+        rank: r.locationId === null ? null : (r.rank ?? 0),
+        reason: r.reason as UnplacedReason | null,
+      })),
     };
   }
   // The regiegroep: placed students as the fill table already shows them (the same cells, hidden the
   // same way); unplaced students and ranks per programme, hidden under their own published total.
   if (input.outcome === 'geplaatst' && input.rank === undefined) {
     const panel = placementsPanel(ctx, scope);
-    const groups = (panel.round ? panel.fill : []).flatMap((l) => l.programmes.filter((c) => c.placed !== 0).map((c) => ({ programmeName: c.name, locationName: l.name as string | null, students: c.placed })));
+    const groups = (panel.round ? panel.fill : []).flatMap((l) =>
+      l.programmes
+        .filter((c) => c.placed !== 0)
+        .map((c) => ({ programmeName: c.name, locationName: l.name as string | null, students: c.placed })),
+    );
     return { round: roundInfo, level: 'aggregate' as const, groups, students: [] };
   }
-  const programmeName = new Map(ctx.db.select({ id: programmes.id, name: programmes.name }).from(programmes).where(eq(programmes.partnershipId, ctx.actor.partnershipId)).all().map((p) => [p.id, p.name]));
+  const programmeName = new Map(
+    ctx.db
+      .select({ id: programmes.id, name: programmes.name })
+      .from(programmes)
+      .where(eq(programmes.partnershipId, ctx.actor.partnershipId))
+      .all()
+      .map((p) => [p.id, p.name]),
+  );
   const perProgramme = new Map<number, number>();
-  for (const g of participantGroups(ctx, round.id).filter((x: ParticipantGroup) => matchesFilters(scope, x) && matchesDrill(input, x))) perProgramme.set(g.programmeId, (perProgramme.get(g.programmeId) ?? 0) + g.n);
-  const rows = [...perProgramme].sort(([a], [b]) => (programmeName.get(a) ?? '').localeCompare(programmeName.get(b) ?? ''));
+  for (const g of participantGroups(ctx, round.id).filter(
+    (x: ParticipantGroup) => matchesFilters(scope, x) && matchesDrill(input, x),
+  ))
+    perProgramme.set(g.programmeId, (perProgramme.get(g.programmeId) ?? 0) + g.n);
+  const rows = [...perProgramme].sort(([a], [b]) =>
+    (programmeName.get(a) ?? '').localeCompare(programmeName.get(b) ?? ''),
+  );
   const total = rows.reduce((n, [, c]) => n + c, 0);
-  const shown = shownBreakdown(rows.map(([, n]) => n), !isSmall(total));
+  const shown = shownBreakdown(
+    rows.map(([, n]) => n),
+    !isSmall(total),
+  );
   return {
     round: roundInfo,
     level: 'aggregate' as const,
-    groups: rows.map(([id], i) => ({ programmeName: programmeName.get(id) ?? '', locationName: null as string | null, students: shown[i]! })),
+    groups: rows.map(([id], i) => ({
+      programmeName: programmeName.get(id) ?? '',
+      locationName: null as string | null,
+      students: shown[i]!,
+    })),
     students: [],
   };
 }

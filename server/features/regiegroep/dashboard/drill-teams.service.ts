@@ -34,12 +34,22 @@ export function drillTeam(ctx: ServiceContext, input: z.output<typeof drillTeamS
   const scope = resolveScope(ctx, input);
   const weeks = scope.empty
     ? []
-    : weekStates({ sessionWeekday: team.sessionWeekday, schoolYear: { startsOn: team.schoolYearStartsOn, endsOn: team.schoolYearEndsOn }, periods: periodsOf(ctx, team), today: scope.today }, logsOf(ctx, [team.id])).filter((w) =>
-        isWithin(w.sessionDate, scope.from, scope.to),
-      );
+    : weekStates(
+        {
+          sessionWeekday: team.sessionWeekday,
+          schoolYear: { startsOn: team.schoolYearStartsOn, endsOn: team.schoolYearEndsOn },
+          periods: periodsOf(ctx, team),
+          today: scope.today,
+        },
+        logsOf(ctx, [team.id]),
+      ).filter((w) => isWithin(w.sessionDate, scope.from, scope.to));
   return {
     team: { id: team.id, name: team.name, cohortName: team.cohortName },
-    members: membersOf(ctx, [team.id]).map((m) => ({ name: m.name, teamRole: m.teamRole, organisationName: m.organisationName })),
+    members: membersOf(ctx, [team.id]).map((m) => ({
+      name: m.name,
+      teamRole: m.teamRole,
+      organisationName: m.organisationName,
+    })),
     weeks: weeks.map(({ key, year, week, sessionDate, state }) => ({ key, year, week, sessionDate, state })).reverse(),
     canOpen: opensTeam(ctx, team.id),
   };
@@ -50,20 +60,43 @@ export function drillSignals(ctx: ServiceContext, input: z.output<typeof drillSi
   if (input.teamId !== undefined) teamAccess(ctx, input.teamId, 'signals');
   const scope = resolveScope(ctx, input);
   const teams = teamsInScope(ctx, scope).filter((t) => input.teamId === undefined || t.id === input.teamId);
-  const rows = signalsInScope(ctx, scope, teams.map((t) => t.id)).filter(
-    (s) => (!input.domain || s.domain === input.domain) && (!input.competence || s.competence === input.competence) && (!input.status || s.status === input.status) && (!input.month || s.month === input.month),
+  const rows = signalsInScope(
+    ctx,
+    scope,
+    teams.map((t) => t.id),
+  ).filter(
+    (s) =>
+      (!input.domain || s.domain === input.domain) &&
+      (!input.competence || s.competence === input.competence) &&
+      (!input.status || s.status === input.status) &&
+      (!input.month || s.month === input.month),
   );
   const onAgenda = rows.length
     ? ctx.db
-        .select({ refId: regiegroepAgendaItems.refId, meetingId: regiegroepMeetings.id, heldOn: regiegroepMeetings.heldOn })
+        .select({
+          refId: regiegroepAgendaItems.refId,
+          meetingId: regiegroepMeetings.id,
+          heldOn: regiegroepMeetings.heldOn,
+        })
         .from(regiegroepAgendaItems)
         .innerJoin(regiegroepMeetings, eq(regiegroepMeetings.id, regiegroepAgendaItems.meetingId))
-        .where(and(eq(regiegroepMeetings.partnershipId, ctx.actor.partnershipId), eq(regiegroepAgendaItems.kind, 'signaal'), inArray(regiegroepAgendaItems.refId, rows.map((r) => r.id))))
+        .where(
+          and(
+            eq(regiegroepMeetings.partnershipId, ctx.actor.partnershipId),
+            eq(regiegroepAgendaItems.kind, 'signaal'),
+            inArray(
+              regiegroepAgendaItems.refId,
+              rows.map((r) => r.id),
+            ),
+          ),
+        )
         .all()
     : [];
   const teamName = new Map(teams.map((t) => [t.id, t.name]));
   return rows
-    .sort((a, b) => b.lastSeenYear - a.lastSeenYear || b.lastSeenWeek - a.lastSeenWeek || a.title.localeCompare(b.title))
+    .sort(
+      (a, b) => b.lastSeenYear - a.lastSeenYear || b.lastSeenWeek - a.lastSeenWeek || a.title.localeCompare(b.title),
+    )
     .map(({ studentCount, teamId, month: _, ...s }) => ({
       ...s,
       teamName: teamName.get(teamId) ?? '',

@@ -15,7 +15,12 @@ export const DUTCH = {
     'geen-voorkeuren': 'Geen voorkeuren opgegeven',
     onbekend: 'Onbekend (niet door de berekening verklaard)',
   } satisfies Record<UnplacedReason, string>,
-  logStates: { vastgesteld: 'vastgesteld', concept: 'concept', vervallen: 'geen overleg', ontbreekt: 'ontbreekt' } as Record<string, string>,
+  logStates: {
+    vastgesteld: 'vastgesteld',
+    concept: 'concept',
+    vervallen: 'geen overleg',
+    ontbreekt: 'ontbreekt',
+  } as Record<string, string>,
   categories: {
     docenten: 'Informatie aan docenten van de opleidingen',
     aanwezigheid: 'Aanwezigheid van studenten op de werkplek',

@@ -25,7 +25,26 @@ function placementsTable(ctx: ServiceContext, scope: DashboardScope, table: Dash
   if (!p.round) return [['Geen gepubliceerde plaatsingsronde in deze selectie']];
   if (table === 'plaatsing-totaal') {
     const t = p.totals;
-    return [['Ronde', 'Te plaatsen', 'Geplaatst', 'Niet geplaatst', 'Teruggetrokken (niet meegeteld)', 'Capaciteit', 'Vullingsgraad (%)'], [p.round.name, count(t.toPlace), count(t.placed), count(t.unplaced), count(p.withdrawn), t.capacity, pct(t.fillRate)]];
+    return [
+      [
+        'Ronde',
+        'Te plaatsen',
+        'Geplaatst',
+        'Niet geplaatst',
+        'Teruggetrokken (niet meegeteld)',
+        'Capaciteit',
+        'Vullingsgraad (%)',
+      ],
+      [
+        p.round.name,
+        count(t.toPlace),
+        count(t.placed),
+        count(t.unplaced),
+        count(p.withdrawn),
+        t.capacity,
+        pct(t.fillRate),
+      ],
+    ];
   }
   if (table === 'plaatsing-vulling') {
     const rows: Cell[][] = [['TOP-locatie', 'Opleiding', 'Capaciteit', 'Geplaatst', 'Vullingsgraad (%)']];
@@ -33,43 +52,109 @@ function placementsTable(ctx: ServiceContext, scope: DashboardScope, table: Dash
       for (const c of l.programmes) rows.push([l.name, c.name, c.capacity, count(c.placed), pct(c.fillRate)]);
       rows.push([l.name, 'Totaal', l.capacity, count(l.placed), pct(l.fillRate)]);
     }
-    for (const c of p.byProgramme) rows.push(['Alle TOP-locaties', c.name, c.capacity, count(c.placed), pct(c.fillRate)]);
+    for (const c of p.byProgramme)
+      rows.push(['Alle TOP-locaties', c.name, c.capacity, count(c.placed), pct(c.fillRate)]);
     return rows;
   }
-  if (table === 'plaatsing-niet-geplaatst') return [['Reden (bij de eerste keuze)', 'Studenten'], ...(p.unplacedReasons ?? []).map((r) => [DUTCH.reasons[r.reason], count(r.students)])];
-  return [['Plaats op eigen voorkeurslijst', 'Studenten'], ...p.ranks.map((r) => [r.rank === 0 ? 'Niet op de lijst' : `${r.rank}e keuze`, count(r.students)])];
+  if (table === 'plaatsing-niet-geplaatst')
+    return [
+      ['Reden (bij de eerste keuze)', 'Studenten'],
+      ...(p.unplacedReasons ?? []).map((r) => [DUTCH.reasons[r.reason], count(r.students)]),
+    ];
+  return [
+    ['Plaats op eigen voorkeurslijst', 'Studenten'],
+    ...p.ranks.map((r) => [r.rank === 0 ? 'Niet op de lijst' : `${r.rank}e keuze`, count(r.students)]),
+  ];
 }
 
 function teamsTable(ctx: ServiceContext, scope: DashboardScope, table: DashboardTable): Cell[][] {
   const m = mentorTeamsPanel(ctx, scope, teamsInScope(ctx, scope));
   if (table === 'logboeken') {
     const rows: Cell[][] = [['Mentorteam', 'Week', 'Datum overleg', 'Weekverslag']];
-    for (const h of m.heatmap) h.cells.forEach((c, i) => c.state && rows.push([h.name, `week ${m.weeks[i]!.week}`, c.sessionDate ? formatDutchDate(c.sessionDate) : '', DUTCH.logStates[c.state] ?? c.state]));
+    for (const h of m.heatmap)
+      h.cells.forEach(
+        (c, i) =>
+          c.state &&
+          rows.push([
+            h.name,
+            `week ${m.weeks[i]!.week}`,
+            c.sessionDate ? formatDutchDate(c.sessionDate) : '',
+            DUTCH.logStates[c.state] ?? c.state,
+          ]),
+      );
     return rows;
   }
   if (table === 'aanwezigheid') {
     return [
-      ['Mentorteam', 'Klas', 'Studenten in klas', 'Verslagen', 'Ontbrekend', 'Geen overleg', 'Aanwezig bij overleg (%)', 'Aanwezig op werkplek (%)', 'Reflecties geschreven (%)'],
-      ...m.teams.map((t) => [t.name, t.cohortName, count(t.classSize), t.logs.present, t.logs.missing, t.logs.cancelled, pct(t.presenceRate), pct(t.workplaceRate), pct(t.reflectionRate)]),
+      [
+        'Mentorteam',
+        'Klas',
+        'Studenten in klas',
+        'Verslagen',
+        'Ontbrekend',
+        'Geen overleg',
+        'Aanwezig bij overleg (%)',
+        'Aanwezig op werkplek (%)',
+        'Reflecties geschreven (%)',
+      ],
+      ...m.teams.map((t) => [
+        t.name,
+        t.cohortName,
+        count(t.classSize),
+        t.logs.present,
+        t.logs.missing,
+        t.logs.cancelled,
+        pct(t.presenceRate),
+        pct(t.workplaceRate),
+        pct(t.reflectionRate),
+      ]),
     ];
   }
-  if (table === 'uren') return [['Mentorteam', 'Uren besteed', `Budget (${m.budgetPeriods} periode(n))`, 'Besteed van budget (%)'], ...m.teams.map((t) => [t.name, decimalComma(t.hours.spent, 1), t.hours.budget, pct(t.hours.rate)])];
-  if (table === 'signalen-tijd') return [['Maand (eerst gemeld)', ...BEROEPSBEELD_DOMAIN_CODES.map(domainName)], ...m.signals.byMonth.map((r) => [r.month, ...BEROEPSBEELD_DOMAIN_CODES.map((d) => r[d])])];
+  if (table === 'uren')
+    return [
+      ['Mentorteam', 'Uren besteed', `Budget (${m.budgetPeriods} periode(n))`, 'Besteed van budget (%)'],
+      ...m.teams.map((t) => [t.name, decimalComma(t.hours.spent, 1), t.hours.budget, pct(t.hours.rate)]),
+    ];
+  if (table === 'signalen-tijd')
+    return [
+      ['Maand (eerst gemeld)', ...BEROEPSBEELD_DOMAIN_CODES.map(domainName)],
+      ...m.signals.byMonth.map((r) => [r.month, ...BEROEPSBEELD_DOMAIN_CODES.map((d) => r[d])]),
+    ];
   return [
     ['Soort', 'Naam', ...SIGNAL_STATUSES],
     ...m.signals.byDomain.map((r) => ['Domein', domainName(r.domain), ...SIGNAL_STATUSES.map((s) => r[s])]),
-    ...m.signals.byCompetence.map((r) => ['Competentie', competenceName(r.competence), ...SIGNAL_STATUSES.map((s) => r[s])]),
+    ...m.signals.byCompetence.map((r) => [
+      'Competentie',
+      competenceName(r.competence),
+      ...SIGNAL_STATUSES.map((s) => r[s]),
+    ]),
   ];
 }
 
 function knowledgeTable(ctx: ServiceContext, scope: DashboardScope, table: DashboardTable): Cell[][] {
   const k = knowledgePanel(ctx, scope);
   if (!k) return [['Geen gegevens in deze selectie']];
-  if (table === 'dilemmas-tijd') return [['Maand (stand aan het eind)', ...ENTRY_STATUSES], ...k.dilemmasOverTime.map((r) => [r.month, ...ENTRY_STATUSES.map((s) => r[s])])];
-  if (table === 'dilemmas-categorie') return [['Categorie', ...ENTRY_STATUSES], ...k.dilemmasByCategory.map((r) => [r.name ?? (r.category ? DUTCH.categories[r.category] : 'Zonder categorie'), ...ENTRY_STATUSES.map((s) => r[s])])];
-  if (table === 'principes') return [['Niveau', 'Principes'], ...k.principlesByMaturity.map((r) => [r.maturity, r.principles])];
-  if (table === 'overnames') return [['TOP-locatie', 'Overgenomen principes'], ...k.adoptionsByLocation.map((r) => [r.name, r.adoptions])];
-  return [['Overgenomen op aantal andere locaties', 'Principes'], ...k.adoptionSpread.map((r) => [r.spread === 3 ? '3 of meer' : String(r.spread), r.principles])];
+  if (table === 'dilemmas-tijd')
+    return [
+      ['Maand (stand aan het eind)', ...ENTRY_STATUSES],
+      ...k.dilemmasOverTime.map((r) => [r.month, ...ENTRY_STATUSES.map((s) => r[s])]),
+    ];
+  if (table === 'dilemmas-categorie')
+    return [
+      ['Categorie', ...ENTRY_STATUSES],
+      ...k.dilemmasByCategory.map((r) => [
+        r.name ?? (r.category ? DUTCH.categories[r.category] : 'Zonder categorie'),
+        ...ENTRY_STATUSES.map((s) => r[s]),
+      ]),
+    ];
+  if (table === 'principes')
+    return [['Niveau', 'Principes'], ...k.principlesByMaturity.map((r) => [r.maturity, r.principles])];
+  if (table === 'overnames')
+    return [['TOP-locatie', 'Overgenomen principes'], ...k.adoptionsByLocation.map((r) => [r.name, r.adoptions])];
+  return [
+    ['Overgenomen op aantal andere locaties', 'Principes'],
+    ...k.adoptionSpread.map((r) => [r.spread === 3 ? '3 of meer' : String(r.spread), r.principles]),
+  ];
 }
 
 /**
@@ -78,7 +163,8 @@ function knowledgeTable(ctx: ServiceContext, scope: DashboardScope, table: Dashb
  * names are Dutch whatever the UI language: the file is for Dutch spreadsheets. Audited.
  */
 export function exportTable(ctx: ServiceContext, input: z.output<typeof exportTableSchema>) {
-  if (!seesWholeDashboard(ctx) && !MENTOR_TEAM_TABLES.includes(input.table)) throw new AppError('FORBIDDEN', 'e.forbidden');
+  if (!seesWholeDashboard(ctx) && !MENTOR_TEAM_TABLES.includes(input.table))
+    throw new AppError('FORBIDDEN', 'e.forbidden');
   const scope = resolveScope(ctx, input);
   const rows = scope.empty
     ? [['Deze selectie bevat niets']]
@@ -88,7 +174,14 @@ export function exportTable(ctx: ServiceContext, input: z.output<typeof exportTa
         ? teamsTable(ctx, scope, input.table)
         : knowledgeTable(ctx, scope, input.table);
   const period = scope.period ? ` ${scope.period.name}` : '';
-  const basis = [`Selectie: schooljaar ${scope.schoolYear?.label ?? '-'}${period}, ${formatDutchDate(scope.from)} t/m ${formatDutchDate(scope.to)}; groepen kleiner dan 5 studenten staan als "< 5", "x" is afgeschermd om een kleine groep te beschermen.`];
-  auditAs(ctx, { action: 'regiegroep.export', subjectType: 'dashboard', subjectId: input.table, detail: { schoolYearId: scope.schoolYear?.id ?? null } });
+  const basis = [
+    `Selectie: schooljaar ${scope.schoolYear?.label ?? '-'}${period}, ${formatDutchDate(scope.from)} t/m ${formatDutchDate(scope.to)}; groepen kleiner dan 5 studenten staan als "< 5", "x" is afgeschermd om een kleine groep te beschermen.`,
+  ];
+  auditAs(ctx, {
+    action: 'regiegroep.export',
+    subjectType: 'dashboard',
+    subjectId: input.table,
+    detail: { schoolYearId: scope.schoolYear?.id ?? null },
+  });
   return { filename: `regiegroep-${input.table}-${scope.today}.csv`, content: toCsv([...rows, [], basis]) };
 }

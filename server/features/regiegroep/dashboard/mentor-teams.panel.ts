@@ -27,7 +27,12 @@ export function mentorTeamsPanel(ctx: ServiceContext, scope: DashboardScope, tea
   // Teams that meet on the same weekday share their expected weeks: work them out once per weekday.
   const expectedByWeekday = new Map<number, ReturnType<typeof expectedWeeks>>();
   const calendars = teams.map((team) => {
-    const input = { sessionWeekday: team.sessionWeekday, schoolYear: { startsOn: scope.schoolYear!.startsOn, endsOn: scope.schoolYear!.endsOn }, periods: scope.periods, today: scope.today };
+    const input = {
+      sessionWeekday: team.sessionWeekday,
+      schoolYear: { startsOn: scope.schoolYear!.startsOn, endsOn: scope.schoolYear!.endsOn },
+      periods: scope.periods,
+      today: scope.today,
+    };
     if (!expectedByWeekday.has(team.sessionWeekday)) expectedByWeekday.set(team.sessionWeekday, expectedWeeks(input));
     const weeks = weekStates(input, logsOfTeam.get(team.id) ?? [], expectedByWeekday.get(team.sessionWeekday));
     return { team, weeks: weeks.filter((w) => isWithin(w.sessionDate, scope.from, scope.to)) };
@@ -42,22 +47,44 @@ export function mentorTeamsPanel(ctx: ServiceContext, scope: DashboardScope, tea
           teamId: sessionLogs.teamId,
           sessions: count(),
           present: sum(sql`${sessionAttendance.attendance} = 'aanwezig'`).mapWith(Number),
-          daysPlanned: sum(sql`CASE WHEN ${sessionAttendance.daysPresent} IS NOT NULL THEN ${sessionAttendance.daysPlanned} END`).mapWith(Number),
+          daysPlanned: sum(
+            sql`CASE WHEN ${sessionAttendance.daysPresent} IS NOT NULL THEN ${sessionAttendance.daysPlanned} END`,
+          ).mapWith(Number),
           daysPresent: sum(sessionAttendance.daysPresent).mapWith(Number),
         })
         .from(sessionAttendance)
         .innerJoin(sessionLogs, eq(sessionLogs.id, sessionAttendance.logId))
-        .where(and(eq(sessionLogs.partnershipId, ctx.actor.partnershipId), inArray(sessionLogs.teamId, ids), ne(sessionLogs.status, 'vervallen'), between(sessionLogs.sessionDate, scope.from, scope.to)))
+        .where(
+          and(
+            eq(sessionLogs.partnershipId, ctx.actor.partnershipId),
+            inArray(sessionLogs.teamId, ids),
+            ne(sessionLogs.status, 'vervallen'),
+            between(sessionLogs.sessionDate, scope.from, scope.to),
+          ),
+        )
         .groupBy(sessionLogs.teamId)
         .all()
     : [];
   // Reflections per class per week (counts only), matched to the weeks the team held a session.
   const reflections = ids.length
     ? db
-        .select({ cohortId: students.cohortId, isoYear: studentReflections.isoYear, isoWeek: studentReflections.isoWeek, n: count() })
+        .select({
+          cohortId: students.cohortId,
+          isoYear: studentReflections.isoYear,
+          isoWeek: studentReflections.isoWeek,
+          n: count(),
+        })
         .from(studentReflections)
         .innerJoin(students, eq(students.id, studentReflections.studentId))
-        .where(and(eq(students.partnershipId, ctx.actor.partnershipId), inArray(students.cohortId, teams.map((t) => t.cohortId))))
+        .where(
+          and(
+            eq(students.partnershipId, ctx.actor.partnershipId),
+            inArray(
+              students.cohortId,
+              teams.map((t) => t.cohortId),
+            ),
+          ),
+        )
         .groupBy(students.cohortId, studentReflections.isoYear, studentReflections.isoWeek)
         .all()
     : [];
@@ -75,7 +102,9 @@ export function mentorTeamsPanel(ctx: ServiceContext, scope: DashboardScope, tea
     const count = (state: WeekState) => teamWeeks.filter((w) => w.state === state).length;
     const held = new Set(teamWeeks.filter((w) => w.state === 'vastgesteld' || w.state === 'concept').map((w) => w.key));
     const p = presence.find((x) => x.teamId === team.id);
-    const written = reflections.filter((r) => r.cohortId === team.cohortId && held.has(isoWeekKey({ year: r.isoYear, week: r.isoWeek }))).reduce((n, r) => n + r.n, 0);
+    const written = reflections
+      .filter((r) => r.cohortId === team.cohortId && held.has(isoWeekKey({ year: r.isoYear, week: r.isoWeek })))
+      .reduce((n, r) => n + r.n, 0);
     const spentHours = Math.round((hours.find((h) => h.teamId === team.id)?.minutes ?? 0) / 6) / 10;
     const budgetHours = team.budgetHoursPerPeriod * budgetPeriods;
     return {
@@ -83,7 +112,12 @@ export function mentorTeamsPanel(ctx: ServiceContext, scope: DashboardScope, tea
       name: team.name,
       cohortName: team.cohortName,
       classSize: shownCount(team.classSize),
-      logs: { present: held.size, missing: count('ontbreekt'), cancelled: count('vervallen'), expected: teamWeeks.length },
+      logs: {
+        present: held.size,
+        missing: count('ontbreekt'),
+        cancelled: count('vervallen'),
+        expected: teamWeeks.length,
+      },
       logRate: rate(held.size, held.size + count('ontbreekt')),
       presenceRate: shownRate(p?.present ?? 0, p?.sessions ?? 0, team.classSize),
       workplaceRate: shownRate(p?.daysPresent ?? 0, p?.daysPlanned ?? 0, team.classSize),
@@ -97,7 +131,15 @@ export function mentorTeamsPanel(ctx: ServiceContext, scope: DashboardScope, tea
     teams: rows,
     heatmap: calendars.map(({ team, weeks: teamWeeks }) => {
       const byKey = new Map(teamWeeks.map((w) => [w.key, w]));
-      return { teamId: team.id, name: team.name, cells: weeks.map((w) => ({ key: w.key, state: byKey.get(w.key)?.state ?? null, sessionDate: byKey.get(w.key)?.sessionDate ?? null })) };
+      return {
+        teamId: team.id,
+        name: team.name,
+        cells: weeks.map((w) => ({
+          key: w.key,
+          state: byKey.get(w.key)?.state ?? null,
+          sessionDate: byKey.get(w.key)?.sessionDate ?? null,
+        })),
+      };
     }),
     signals: signalsFigures(ctx, scope, ids),
   };

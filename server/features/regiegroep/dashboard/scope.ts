@@ -1,5 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { organisations, partnershipOrganisations, periods, programmes, schoolYears, topLocations } from '../../../../db/schema';
+import {
+  organisations,
+  partnershipOrganisations,
+  periods,
+  programmes,
+  schoolYears,
+  topLocations,
+} from '../../../../db/schema';
 import type { DashboardFilter } from '../../../../shared/schemas/regiegroep';
 import type { ServiceContext } from '../../scope';
 import { todayOf } from '../access';
@@ -25,7 +32,12 @@ export interface DashboardScope {
 
 export function schoolYearsOf({ db, actor }: ServiceContext) {
   return db
-    .select({ id: schoolYears.id, label: schoolYears.label, startsOn: schoolYears.startsOn, endsOn: schoolYears.endsOn })
+    .select({
+      id: schoolYears.id,
+      label: schoolYears.label,
+      startsOn: schoolYears.startsOn,
+      endsOn: schoolYears.endsOn,
+    })
     .from(schoolYears)
     .where(eq(schoolYears.partnershipId, actor.partnershipId))
     .orderBy(asc(schoolYears.startsOn))
@@ -34,26 +46,62 @@ export function schoolYearsOf({ db, actor }: ServiceContext) {
 
 /** Without a choice: the school year today falls in; else the last one begun; else the first. */
 function defaultYear<Y extends { startsOn: string; endsOn: string }>(years: Y[], today: string): Y | undefined {
-  return years.find((y) => y.startsOn <= today && today <= y.endsOn) ?? [...years].reverse().find((y) => y.startsOn <= today) ?? years[0];
+  return (
+    years.find((y) => y.startsOn <= today && today <= y.endsOn) ??
+    [...years].reverse().find((y) => y.startsOn <= today) ??
+    years[0]
+  );
 }
 
 export function resolveScope(ctx: ServiceContext, filter: DashboardFilter): DashboardScope {
   const { db, actor } = ctx;
   const today = todayOf(ctx);
   const years = schoolYearsOf(ctx);
-  const year = filter.schoolYearId !== undefined ? years.find((y) => y.id === filter.schoolYearId) : defaultYear(years, today);
+  const year =
+    filter.schoolYearId !== undefined ? years.find((y) => y.id === filter.schoolYearId) : defaultYear(years, today);
   const yearPeriods = year
-    ? db.select({ id: periods.id, name: periods.name, startsOn: periods.startsOn, endsOn: periods.endsOn }).from(periods).where(eq(periods.schoolYearId, year.id)).orderBy(asc(periods.startsOn)).all()
+    ? db
+        .select({ id: periods.id, name: periods.name, startsOn: periods.startsOn, endsOn: periods.endsOn })
+        .from(periods)
+        .where(eq(periods.schoolYearId, year.id))
+        .orderBy(asc(periods.startsOn))
+        .all()
     : [];
   const period = filter.periodId !== undefined ? yearPeriods.find((p) => p.id === filter.periodId) : undefined;
   const exists = {
-    location: filter.locationId === undefined || db.select({ id: topLocations.id }).from(topLocations).where(and(eq(topLocations.id, filter.locationId), eq(topLocations.partnershipId, actor.partnershipId))).get() !== undefined,
-    programme: filter.programmeId === undefined || db.select({ id: programmes.id }).from(programmes).where(and(eq(programmes.id, filter.programmeId), eq(programmes.partnershipId, actor.partnershipId))).get() !== undefined,
+    location:
+      filter.locationId === undefined ||
+      db
+        .select({ id: topLocations.id })
+        .from(topLocations)
+        .where(and(eq(topLocations.id, filter.locationId), eq(topLocations.partnershipId, actor.partnershipId)))
+        .get() !== undefined,
+    programme:
+      filter.programmeId === undefined ||
+      db
+        .select({ id: programmes.id })
+        .from(programmes)
+        .where(and(eq(programmes.id, filter.programmeId), eq(programmes.partnershipId, actor.partnershipId)))
+        .get() !== undefined,
     organisation:
       filter.organisationId === undefined ||
-      db.select({ id: partnershipOrganisations.organisationId }).from(partnershipOrganisations).where(and(eq(partnershipOrganisations.organisationId, filter.organisationId), eq(partnershipOrganisations.partnershipId, actor.partnershipId))).get() !== undefined,
+      db
+        .select({ id: partnershipOrganisations.organisationId })
+        .from(partnershipOrganisations)
+        .where(
+          and(
+            eq(partnershipOrganisations.organisationId, filter.organisationId),
+            eq(partnershipOrganisations.partnershipId, actor.partnershipId),
+          ),
+        )
+        .get() !== undefined,
   };
-  const empty = !year || (filter.periodId !== undefined && !period) || !exists.location || !exists.programme || !exists.organisation;
+  const empty =
+    !year ||
+    (filter.periodId !== undefined && !period) ||
+    !exists.location ||
+    !exists.programme ||
+    !exists.organisation;
   return {
     empty,
     today,
@@ -73,14 +121,34 @@ export function dashboardOptions(ctx: ServiceContext) {
   const { db, actor } = ctx;
   const years = schoolYearsOf(ctx);
   const allPeriods = years.length
-    ? db.select({ id: periods.id, schoolYearId: periods.schoolYearId, name: periods.name, startsOn: periods.startsOn }).from(periods).innerJoin(schoolYears, eq(schoolYears.id, periods.schoolYearId)).where(eq(schoolYears.partnershipId, actor.partnershipId)).orderBy(asc(periods.startsOn)).all()
+    ? db
+        .select({ id: periods.id, schoolYearId: periods.schoolYearId, name: periods.name, startsOn: periods.startsOn })
+        .from(periods)
+        .innerJoin(schoolYears, eq(schoolYears.id, periods.schoolYearId))
+        .where(eq(schoolYears.partnershipId, actor.partnershipId))
+        .orderBy(asc(periods.startsOn))
+        .all()
     : [];
   const defaultSchoolYearId = defaultYear(years, todayOf(ctx))?.id ?? null;
   return {
     defaultSchoolYearId,
-    schoolYears: years.map((y) => ({ id: y.id, label: y.label, periods: allPeriods.filter((p) => p.schoolYearId === y.id).map(({ id, name }) => ({ id, name })) })),
-    locations: db.select({ id: topLocations.id, name: topLocations.name }).from(topLocations).where(eq(topLocations.partnershipId, actor.partnershipId)).orderBy(asc(topLocations.name)).all(),
-    programmes: db.select({ id: programmes.id, name: programmes.name }).from(programmes).where(eq(programmes.partnershipId, actor.partnershipId)).orderBy(asc(programmes.name)).all(),
+    schoolYears: years.map((y) => ({
+      id: y.id,
+      label: y.label,
+      periods: allPeriods.filter((p) => p.schoolYearId === y.id).map(({ id, name }) => ({ id, name })),
+    })),
+    locations: db
+      .select({ id: topLocations.id, name: topLocations.name })
+      .from(topLocations)
+      .where(eq(topLocations.partnershipId, actor.partnershipId))
+      .orderBy(asc(topLocations.name))
+      .all(),
+    programmes: db
+      .select({ id: programmes.id, name: programmes.name })
+      .from(programmes)
+      .where(eq(programmes.partnershipId, actor.partnershipId))
+      .orderBy(asc(programmes.name))
+      .all(),
     organisations: db
       .select({ id: organisations.id, name: organisations.name, type: organisations.type })
       .from(organisations)
@@ -96,7 +164,7 @@ export function monthsOf(scope: Pick<DashboardScope, 'from' | 'to' | 'today'>): 
   const last = (scope.to < scope.today ? scope.to : scope.today).slice(0, 7);
   const out: string[] = [];
   let [y, m] = scope.from.slice(0, 7).split('-').map(Number) as [number, number];
-  for (let key = scope.from.slice(0, 7); key <= last && out.length < 60; ) {
+  for (let key = scope.from.slice(0, 7); key <= last && out.length < 60;) {
     out.push(key);
     m += 1;
     if (m > 12) [y, m] = [y + 1, 1];

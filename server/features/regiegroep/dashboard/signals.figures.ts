@@ -34,21 +34,40 @@ export function signalsInScope(ctx: ServiceContext, scope: DashboardScope, teamI
     .from(signals)
     .where(and(eq(signals.partnershipId, ctx.actor.partnershipId), inArray(signals.teamId, teamIds)))
     .all()
-    .filter((s) => key(s.firstSeenYear, s.firstSeenWeek) <= key(last.year, last.week) && key(s.lastSeenYear, s.lastSeenWeek) >= key(first.year, first.week))
+    .filter(
+      (s) =>
+        key(s.firstSeenYear, s.firstSeenWeek) <= key(last.year, last.week) &&
+        key(s.lastSeenYear, s.lastSeenWeek) >= key(first.year, first.week),
+    )
     .map((s) => ({ ...s, status: s.status as SignalStatus, month: monthOfWeek(s.firstSeenYear, s.firstSeenWeek) }));
 }
 
-const byStatus = (rows: { status: SignalStatus }[]) => Object.fromEntries(SIGNAL_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length])) as Record<SignalStatus, number>;
+const byStatus = (rows: { status: SignalStatus }[]) =>
+  Object.fromEntries(SIGNAL_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length])) as Record<
+    SignalStatus,
+    number
+  >;
 
 /** Signals per Beroepsbeeld domain per month (first raised), and per domain and competence by status. Counts of signals, not students. */
 export function signalsFigures(ctx: ServiceContext, scope: DashboardScope, teamIds: number[]) {
   const rows = signalsInScope(ctx, scope, teamIds);
   return {
     total: rows.length,
-    byMonth: monthsOf(scope).map((month) => ({ month, ...Object.fromEntries(BEROEPSBEELD_DOMAIN_CODES.map((d) => [d, rows.filter((r) => r.month === month && r.domain === d).length])) })) as ({ month: string } & Record<(typeof BEROEPSBEELD_DOMAIN_CODES)[number], number>)[],
+    byMonth: monthsOf(scope).map((month) => ({
+      month,
+      ...Object.fromEntries(
+        BEROEPSBEELD_DOMAIN_CODES.map((d) => [d, rows.filter((r) => r.month === month && r.domain === d).length]),
+      ),
+    })) as ({ month: string } & Record<(typeof BEROEPSBEELD_DOMAIN_CODES)[number], number>)[],
     /** Raised before the window, still alive in it. */
     carriedOver: rows.filter((r) => r.month < scope.from.slice(0, 7)).length,
-    byDomain: BEROEPSBEELD_DOMAIN_CODES.map((domain) => ({ domain, ...byStatus(rows.filter((r) => r.domain === domain)) })),
-    byCompetence: BEROEPSBEELD_COMPETENCE_CODES.map((competence) => ({ competence, ...byStatus(rows.filter((r) => r.competence === competence)) })),
+    byDomain: BEROEPSBEELD_DOMAIN_CODES.map((domain) => ({
+      domain,
+      ...byStatus(rows.filter((r) => r.domain === domain)),
+    })),
+    byCompetence: BEROEPSBEELD_COMPETENCE_CODES.map((competence) => ({
+      competence,
+      ...byStatus(rows.filter((r) => r.competence === competence)),
+    })),
   };
 }

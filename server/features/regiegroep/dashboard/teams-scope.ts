@@ -27,24 +27,47 @@ export function teamsInScope(ctx: ServiceContext, scope: DashboardScope) {
     })
     .from(mentorTeams)
     .innerJoin(cohorts, eq(cohorts.id, mentorTeams.cohortId))
-    .where(and(eq(mentorTeams.partnershipId, ctx.actor.partnershipId), eq(cohorts.schoolYearId, scope.schoolYear.id), inArray(mentorTeams.id, visible)))
+    .where(
+      and(
+        eq(mentorTeams.partnershipId, ctx.actor.partnershipId),
+        eq(cohorts.schoolYearId, scope.schoolYear.id),
+        inArray(mentorTeams.id, visible),
+      ),
+    )
     .orderBy(asc(mentorTeams.name))
     .all();
   if (!teams.length) return [];
   const ids = teams.map((t) => t.id);
-  const adopters = ctx.db.select({ teamId: mentorTeamOrganisations.teamId, organisationId: mentorTeamOrganisations.organisationId }).from(mentorTeamOrganisations).where(inArray(mentorTeamOrganisations.teamId, ids)).all();
+  const adopters = ctx.db
+    .select({ teamId: mentorTeamOrganisations.teamId, organisationId: mentorTeamOrganisations.organisationId })
+    .from(mentorTeamOrganisations)
+    .where(inArray(mentorTeamOrganisations.teamId, ids))
+    .all();
   const sizes = new Map(
     ctx.db
       .select({ cohortId: students.cohortId, n: count() })
       .from(students)
-      .where(and(eq(students.partnershipId, ctx.actor.partnershipId), inArray(students.cohortId, teams.map((t) => t.cohortId))))
+      .where(
+        and(
+          eq(students.partnershipId, ctx.actor.partnershipId),
+          inArray(
+            students.cohortId,
+            teams.map((t) => t.cohortId),
+          ),
+        ),
+      )
       .groupBy(students.cohortId)
       .all()
       .map((r) => [r.cohortId, r.n]),
   );
   return teams
     .filter((t) => scope.programmeId === null || t.programmeId === scope.programmeId)
-    .filter((t) => scope.organisationId === null || t.institutionId === scope.organisationId || adopters.some((a) => a.teamId === t.id && a.organisationId === scope.organisationId))
+    .filter(
+      (t) =>
+        scope.organisationId === null ||
+        t.institutionId === scope.organisationId ||
+        adopters.some((a) => a.teamId === t.id && a.organisationId === scope.organisationId),
+    )
     .map((t) => ({ ...t, classSize: sizes.get(t.cohortId) ?? 0 }));
 }
 export type ScopedTeam = ReturnType<typeof teamsInScope>[number];
