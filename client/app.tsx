@@ -1,37 +1,48 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { can, useMe, type Me } from './lib/session';
 import type { Permission } from '../shared/domain/permissions';
 import { AppLayout } from './components/layout/app-layout';
-import { Loading } from './components/ui/loading';
+import { Loading, loadedOnUse } from './components/ui/loading';
 import { LoginPage } from './features/auth/login-page';
-import { InvitePage } from './features/auth/invite-page';
+import { RegiegroepRoutes } from './features/regiegroep/pages';
 import { StartPage } from './features/start/start-page';
 import { NotFoundPage } from './features/start/not-found-page';
-import { AdminLayout } from './features/admin/admin-layout';
-import { AdminIndexPage } from './features/admin/admin-index-page';
-import { OrganisationsPage } from './features/admin/organisations-page';
-import { LocationsPage } from './features/admin/locations-page';
-import { ProgrammesPage } from './features/admin/programmes-page';
-import { SchoolYearsPage } from './features/admin/school-years-page';
-import { CohortsPage } from './features/admin/cohorts-page';
-import { StudentsPage } from './features/admin/students-page';
-import { PeoplePage } from './features/admin/people-page';
-import { AuditPage } from './features/admin/audit-page';
-import { KnowledgeRoutes } from './features/knowledge/knowledge-routes';
-import {
-  ClassOverviewPage,
-  HoursPage,
-  MyTeamPage,
-  OverviewPage,
-  ReflectionPage,
-  SignalsPage,
-  StudentPage,
-  TeamWeekPage,
-} from './features/mentor-teams/pages';
-import { RegiegroepRoutes } from './features/regiegroep/pages';
-import { MyLocationPage, MyPlacementPage, PlacementRoutes } from './features/placements/pages';
-import { PrivacyRoutes, RetentionPage } from './features/privacy/pages';
+
+// Every feature's pages load with their route (one chunk per feature), so the login page and a start page
+// carry only the app's frame: the first-load budget (tests/server/client-budget.test.ts) holds this.
+const feature = {
+  admin: () => import('./features/admin/pages'),
+  knowledge: () => import('./features/knowledge/knowledge-routes'),
+  mentorTeams: () => import('./features/mentor-teams/pages'),
+  placements: () => import('./features/placements/pages'),
+  privacy: () => import('./features/privacy/pages'),
+};
+const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
+const AdminLayout = loadedOnUse(() => feature.admin().then((m) => m.AdminLayout));
+const AdminIndexPage = loadedOnUse(() => feature.admin().then((m) => m.AdminIndexPage));
+const OrganisationsPage = loadedOnUse(() => feature.admin().then((m) => m.OrganisationsPage));
+const LocationsPage = loadedOnUse(() => feature.admin().then((m) => m.LocationsPage));
+const ProgrammesPage = loadedOnUse(() => feature.admin().then((m) => m.ProgrammesPage));
+const SchoolYearsPage = loadedOnUse(() => feature.admin().then((m) => m.SchoolYearsPage));
+const CohortsPage = loadedOnUse(() => feature.admin().then((m) => m.CohortsPage));
+const StudentsPage = loadedOnUse(() => feature.admin().then((m) => m.StudentsPage));
+const PeoplePage = loadedOnUse(() => feature.admin().then((m) => m.PeoplePage));
+const AuditPage = loadedOnUse(() => feature.admin().then((m) => m.AuditPage));
+const KnowledgeRoutes = loadedOnUse(() => feature.knowledge().then((m) => m.KnowledgeRoutes));
+const ClassOverviewPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.ClassOverviewPage));
+const HoursPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.HoursPage));
+const MyTeamPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.MyTeamPage));
+const OverviewPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.OverviewPage));
+const ReflectionPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.ReflectionPage));
+const SignalsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.SignalsPage));
+const StudentPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.StudentPage));
+const TeamWeekPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.TeamWeekPage));
+const PlacementRoutes = loadedOnUse(() => feature.placements().then((m) => m.PlacementRoutes));
+const MyPlacementPage = loadedOnUse(() => feature.placements().then((m) => m.MyPlacementPage));
+const MyLocationPage = loadedOnUse(() => feature.placements().then((m) => m.MyLocationPage));
+const PrivacyRoutes = loadedOnUse(() => feature.privacy().then((m) => m.PrivacyRoutes));
+const RetentionPage = loadedOnUse(() => feature.privacy().then((m) => m.RetentionPage));
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
 function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
@@ -228,14 +239,17 @@ export function App() {
   return (
     <BrowserRouter>
       <FocusOnNavigate />
-      {me.data ? (
-        <SignedInRoutes me={me.data} />
-      ) : (
-        <Routes>
-          <Route path="uitnodiging/:token" element={<InvitePage />} />
-          <Route path="*" element={<LoginPage />} />
-        </Routes>
-      )}
+      {/* Texts of a feature load with its first page (client/i18n): until then, "Laden…". */}
+      <Suspense fallback={<Loading />}>
+        {me.data ? (
+          <SignedInRoutes me={me.data} />
+        ) : (
+          <Routes>
+            <Route path="uitnodiging/:token" element={<InvitePage />} />
+            <Route path="*" element={<LoginPage />} />
+          </Routes>
+        )}
+      </Suspense>
     </BrowserRouter>
   );
 }

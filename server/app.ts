@@ -8,7 +8,6 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -19,6 +18,7 @@ import { registerTrpcRoutes } from './trpc/http-adapter';
 import { auditsWritten, contextFactory } from './trpc/context';
 import { registerAuthRoutes } from './http/auth.routes';
 import { registerCsrfGuard, registerSecurityHeaders } from './http/security';
+import { REVALIDATE, registerStaticFiles } from './http/static-files';
 import { projectRoot } from './paths';
 import { translateMessage } from '../shared/i18n/messages';
 import { languageOf } from './http/request-actor';
@@ -85,11 +85,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   const clientDir = opts.clientDir ?? join(projectRoot, 'dist', 'client');
   if (existsSync(join(clientDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: clientDir, wildcard: false, index: false });
+    await registerStaticFiles(app, clientDir);
     // The client routes in the browser: any other GET gets the app shell.
     app.setNotFoundHandler((req, reply) => {
       if (req.method === 'GET' && !req.url.startsWith('/trpc') && !req.url.startsWith('/auth')) {
-        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+        return reply.header('cache-control', REVALIDATE).sendFile('index.html');
       }
       return reply.code(404).send({ error: translateMessage('e.notFound', languageOf(req)) });
     });

@@ -1,17 +1,25 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { pickLanguage, type Language } from '../../shared/i18n/messages';
 
 /**
  * Every visible string comes from client/i18n/<lang>/<namespace>.json: one namespace per feature so
  * features never edit each other's files. Dutch is the default; English is a switch.
  */
-const modules = import.meta.glob<{ default: Record<string, unknown> }>('./*/*.json', { eager: true });
-const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-for (const [path, mod] of Object.entries(modules)) {
-  const [, lang, ns] = /\.\/(\w+)\/([\w-]+)\.json$/.exec(path)!;
-  (resources[lang!] ??= {})[ns!] = mod.default;
-}
+// Each namespace file is its own chunk, fetched for the person's language when a page first needs it
+// (`useTranslation('<ns>')` waits for it inside the page's Suspense): the login page carries only `common` and
+// `auth`. A component that also uses another feature's words names that namespace too
+// (`useTranslation(['regiegroep', 'knowledge'])`).
+const files = import.meta.glob<{ default: Record<string, unknown> }>('./*/*.json');
+
+const backend = resourcesToBackend((lang: string, ns: string) => {
+  const load = files[`./${lang}/${ns}.json`];
+  return load ? load().then((m) => m.default) : Promise.reject(new Error(`no texts for ${lang}/${ns}`));
+});
+
+/** Every namespace there is (component tests load them all up front). */
+export const NAMESPACES = [...new Set(Object.keys(files).map((path) => /\/([\w-]+)\.json$/.exec(path)![1]!))];
 
 const LANGUAGE_COOKIE = 'taal';
 
@@ -21,15 +29,19 @@ export function initialLanguage(): Language {
   return pickLanguage(cookie?.split('=')[1]);
 }
 
-export async function initI18n(lang: Language = initialLanguage()) {
-  await i18next.use(initReactI18next).init({
-    resources,
-    lng: lang,
-    fallbackLng: 'nl',
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+/** `allNamespaces` loads every namespace up front (component tests, which render without Suspense). */
+export async function initI18n(lang: Language = initialLanguage(), { allNamespaces = false } = {}) {
+  await i18next
+    .use(backend)
+    .use(initReactI18next)
+    .init({
+      ns: allNamespaces ? NAMESPACES : ['common', 'auth'],
+      lng: lang,
+      fallbackLng: 'nl',
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   document.documentElement.lang = lang;
   return i18next;
 }

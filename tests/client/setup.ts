@@ -3,7 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { initI18n, changeLanguage } from '../../client/i18n';
 
 beforeAll(async () => {
-  await initI18n('nl');
+  await initI18n('nl', { allNamespaces: true });
 });
 afterEach(async () => {
   cleanup();

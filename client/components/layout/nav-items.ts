@@ -8,6 +8,11 @@ export interface NavItem {
   permission: Permission;
 }
 
+/** The namespaces a list of navigation items needs (to load them before the labels show). */
+export function namespacesOf(items: NavItem[]): string[] {
+  return [...new Set(['common', ...items.map((item) => item.ns ?? 'common')])];
+}
+
 /** The header navigation; each item shows only to roles that may use it. Features add theirs here. */
 export const MAIN_NAV: NavItem[] = [
   { to: '/', label: 'nav.start', permission: 'signedIn' },

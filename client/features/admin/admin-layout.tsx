@@ -1,16 +1,17 @@
 import { NavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { can, type Me } from '../../lib/session';
-import { ADMIN_NAV } from '../../components/layout/nav-items';
+import { ADMIN_NAV, namespacesOf } from '../../components/layout/nav-items';
 
 /** The administration section: its own navigation beside the page. */
 export function AdminLayout({ me }: { me: Me }) {
-  const { t } = useTranslation();
+  const items = ADMIN_NAV.filter((item) => can(me, item.permission));
+  const { t } = useTranslation(namespacesOf(items));
   return (
     <div className="with-sidebar">
       <nav aria-label={t('nav.admin')} className="side-nav">
         <ul>
-          {ADMIN_NAV.filter((item) => can(me, item.permission)).map((item) => (
+          {items.map((item) => (
             <li key={item.to}>
               <NavLink to={item.to}>{t(item.label, { ns: item.ns ?? 'common' })}</NavLink>
             </li>

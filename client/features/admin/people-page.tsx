@@ -15,7 +15,7 @@ import { formatDateTime } from '../../lib/format';
 import { AddRoleForm } from './add-role-form';
 
 export function PeoplePage() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'privacy']);
   const utils = trpc.useUtils();
   const query = trpc.people.list.useQuery();
   const locations = trpc.locations.list.useQuery();

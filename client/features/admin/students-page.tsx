@@ -9,7 +9,7 @@ import { useCohortOptions, useProgrammeOptions, useSchoolYearOptions } from './u
 
 /** Students of the partnership. Opening this list is personal data: the server audits it. */
 export function StudentsPage() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'privacy']);
   const { data: me } = useMe();
   const utils = trpc.useUtils();
   const [search, setSearch] = useState('');

@@ -7,4 +7,3 @@ export { StudentPage } from './student-page';
 export { HoursPage } from './hours-page';
 export { SignalsPage } from './signals-page';
 export { ReflectionPage } from './reflection-page';
-export { ReflectionPanel } from './reflection-panel';

@@ -24,7 +24,7 @@ export function DossierPage() {
 }
 
 function Dossier({ kind, id }: { kind: 'student' | 'person'; id: number }) {
-  const { t } = useTranslation('privacy');
+  const { t } = useTranslation(['privacy', 'admin']);
   // Every load is an audited view: no silent refetch when the window regains focus.
   const query = trpc.privacy.dossier.useQuery({ subject: kind, id }, { retry: false, refetchOnWindowFocus: false });
   return (
@@ -60,7 +60,7 @@ function Dossier({ kind, id }: { kind: 'student' | 'person'; id: number }) {
 }
 
 function Facts({ subject }: { subject: Dossier['subject'] }) {
-  const { t } = useTranslation('privacy');
+  const { t } = useTranslation(['privacy', 'admin']);
   return (
     <dl className="details">
       <dt>{t('dossier.kind')}</dt>
@@ -88,7 +88,7 @@ function Facts({ subject }: { subject: Dossier['subject'] }) {
 }
 
 function ExportSection({ kind, id }: { kind: 'student' | 'person'; id: number }) {
-  const { t } = useTranslation('privacy');
+  const { t } = useTranslation(['privacy', 'admin']);
   const utils = trpc.useUtils();
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const download = trpc.privacy.export.useMutation({
@@ -112,7 +112,7 @@ function ExportSection({ kind, id }: { kind: 'student' | 'person'; id: number })
 }
 
 function AccessLog({ events }: { events: Dossier['events'] }) {
-  const { t } = useTranslation('privacy');
+  const { t } = useTranslation(['privacy', 'admin']);
   return (
     <Section title={t('dossier.log')} id="privacy-log">
       <p className="muted">{t('dossier.logIntro')}</p>

@@ -2,9 +2,18 @@ import type { ComponentType } from 'react';
 import type { Me } from '../../lib/session';
 import type { Permission } from '../../../shared/domain/permissions';
 import { MyStudentPanel } from './my-student-panel';
-import { ReflectionPanel } from '../mentor-teams/pages';
-import { MyActionsPanel } from '../regiegroep/pages';
-import { MyPlacementPanel } from '../placements/my-placement-panel';
+import { loadedOnUse } from '../../components/ui/loading';
+
+// Each feature's panel loads with the start page that shows it, not in the app's first script.
+const ReflectionPanel = loadedOnUse<{ me: Me }>(() =>
+  import('../mentor-teams/reflection-panel').then((m) => m.ReflectionPanel),
+);
+const MyActionsPanel = loadedOnUse<{ me: Me }>(() =>
+  import('../regiegroep/my-actions-panel').then((m) => m.MyActionsPanel),
+);
+const MyPlacementPanel = loadedOnUse<{ me: Me }>(() =>
+  import('../placements/my-placement-panel').then((m) => m.MyPlacementPanel),
+);
 
 /** Panels that features put on the start page, each for the roles it concerns. Features add theirs here. */
 export const START_PANELS: { key: string; permission: Permission; Panel: ComponentType<{ me: Me }> }[] = [

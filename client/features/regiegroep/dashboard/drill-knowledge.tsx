@@ -13,7 +13,7 @@ const id = (v: string | undefined) => (v && /^\d+$/.test(v) && Number(v) > 0 ? N
 
 /** The dilemmas behind a figure, with their status as it stood then; each opens in the knowledge base. */
 export function EntriesDrill({ filter, args }: { filter: DashboardFilter; args: Record<string, string> }) {
-  const { t } = useTranslation('regiegroep');
+  const { t } = useTranslation(['regiegroep', 'knowledge']);
   const input = {
     ...filter,
     status: pick(ENTRY_STATUSES, args.status),
@@ -58,7 +58,7 @@ export function EntriesDrill({ filter, args }: { filter: DashboardFilter; args: 
 
 /** The principles behind a figure, with maturity, where found and where adopted. */
 export function PrinciplesDrill({ filter, args }: { filter: DashboardFilter; args: Record<string, string> }) {
-  const { t } = useTranslation('regiegroep');
+  const { t } = useTranslation(['regiegroep', 'knowledge']);
   const spread = args.spread && /^[0-3]$/.test(args.spread) ? Number(args.spread) : undefined;
   const query = trpc.regiegroep.drillPrinciples.useQuery({
     ...filter,

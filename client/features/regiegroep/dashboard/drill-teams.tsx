@@ -14,7 +14,7 @@ const pick = <T extends string>(list: readonly T[], v: string | undefined) =>
 
 /** A team's weeks (the clicked one marked) and its members; a link to the week for those who may open it. */
 export function TeamDrill({ filter, teamId, week }: { filter: DashboardFilter; teamId: number; week?: string }) {
-  const { t } = useTranslation('regiegroep');
+  const { t } = useTranslation(['regiegroep', 'mentor-teams']);
   const query = trpc.regiegroep.drillTeam.useQuery({ ...filter, teamId });
   return (
     <QueryState query={query}>
@@ -74,7 +74,7 @@ export function TeamDrill({ filter, teamId, week }: { filter: DashboardFilter; t
 
 /** The signals behind a figure: tags and counts (never names), where they are on an agenda. */
 export function SignalsDrill({ filter, args }: { filter: DashboardFilter; args: Record<string, string> }) {
-  const { t } = useTranslation('regiegroep');
+  const { t } = useTranslation(['regiegroep', 'mentor-teams']);
   const input = {
     ...filter,
     domain: pick(BEROEPSBEELD_DOMAIN_CODES, args.domain),

@@ -13,7 +13,7 @@ const MARK: Record<string, string> = { vastgesteld: '✓', concept: '…', verva
  * each a button to the team's weeks and who to ask about a missing one.
  */
 export function HeatMap({ panel, open, print }: { panel: Panel; open: (d: Drill) => void; print?: boolean }) {
-  const { t } = useTranslation('regiegroep');
+  const { t } = useTranslation(['regiegroep', 'mentor-teams']);
   if (!panel.heatmap.length) return <p className="empty">{t('teams.none')}</p>;
   return (
     <div className="table-wrap heat-map-wrap" tabIndex={0} role="region" aria-label={t('teams.heatmapTitle')}>
@@ -77,7 +77,7 @@ export function HeatMap({ panel, open, print }: { panel: Panel; open: (d: Drill)
 }
 
 export function HeatMapLegend() {
-  const { t } = useTranslation('regiegroep');
+  const { t } = useTranslation(['regiegroep', 'mentor-teams']);
   return (
     <ul className="chart-legend heat-legend">
       {Object.entries(MARK).map(([state, mark]) => (

@@ -23,7 +23,7 @@ export function KnowledgePanel({
   open: (d: Drill) => void;
   print?: boolean;
 }) {
-  const { t } = useTranslation('regiegroep');
+  const { t } = useTranslation(['regiegroep', 'knowledge']);
   const width = print ? 640 : undefined;
   const statuses = ENTRY_STATUSES.map((s) => ({ key: s, label: t(`knowledge:statuses.${s}`) }));
   const spreadLabel = (spread: number) =>

@@ -23,7 +23,7 @@ export function SignalsFigures({
   open: (d: Drill) => void;
   print?: boolean;
 }) {
-  const { t } = useTranslation('regiegroep');
+  const { t } = useTranslation(['regiegroep', 'mentor-teams']);
   const width = print ? 640 : undefined;
   const drill = (args: Record<string, string>) => () => open({ kind: 'signalen', args });
   const cell = (n: number, args: Record<string, string>) =>

@@ -12,7 +12,7 @@ type Proposals = NonNullable<MeetingData['proposals']>;
  * ready to scale, overdue actions. One click puts it on the agenda (a new signal is thereby passed on).
  */
 export function ProposalsSection({ meetingId, proposals, say }: { meetingId: number; proposals: Proposals; say: Say }) {
-  const { t } = useTranslation('regiegroep');
+  const { t } = useTranslation(['regiegroep', 'knowledge', 'mentor-teams']);
   const add = trpc.regiegroep.addAgendaItem.useMutation();
   const utils = trpc.useUtils();
   const put = async (kind: AgendaKind, refId: number, title: string) => {

@@ -6,7 +6,7 @@ type Ref = MeetingData['agenda'][number]['ref'];
 
 /** Where an agenda item or a decision points, with its status now, and a link to it where there is a page. */
 export function RefLabel({ kind, refId, refInfo }: { kind: string; refId: number | null; refInfo: Ref }) {
-  const { t } = useTranslation('regiegroep');
+  const { t } = useTranslation(['regiegroep', 'knowledge', 'mentor-teams']);
   if (!refInfo || refId === null) return null;
   const status =
     kind === 'signaal'
