@@ -9,5 +9,13 @@ export default async function setup() {
     );
     return;
   }
-  await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  // The production build, as `npm start` serves it: vitest sets NODE_ENV=test, which would give React's
+  // development build (bigger and slower, and not what users get).
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

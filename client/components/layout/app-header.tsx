@@ -7,11 +7,11 @@ import { logout } from '../../lib/auth-api';
 import { changeLanguage, currentLanguage } from '../../i18n';
 import { LANGUAGES, type Language } from '../../../shared/i18n/messages';
 import { Button } from '../ui/button';
-import { MAIN_NAV, namespacesOf } from './nav-items';
+import { MAIN_NAV } from './nav-items';
 
 export function AppHeader({ me }: { me: Me }) {
   const items = MAIN_NAV.filter((item) => can(me, item.permission));
-  const { t } = useTranslation(namespacesOf(items));
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const switchPartnership = trpc.session.switchPartnership.useMutation({
@@ -89,7 +89,7 @@ export function AppHeader({ me }: { me: Me }) {
           {items.map((item) => (
             <li key={item.to}>
               <NavLink to={item.to} end={item.to === '/'}>
-                {t(item.label, { ns: item.ns ?? 'common' })}
+                {t(item.label)}
               </NavLink>
             </li>
           ))}

@@ -12,8 +12,8 @@ export function AdminIndexPage({ me }: { me: Me }) {
       <ul className="cards link-cards">
         {ADMIN_NAV.filter((item) => can(me, item.permission)).map((item) => (
           <li key={item.to}>
-            <Link to={item.to}>{t(`${item.ns ?? 'common'}:${item.label}`)}</Link>
-            <p className="muted">{t(`${item.ns ?? 'admin'}:index.${item.label.split('.')[1]}`)}</p>
+            <Link to={item.to}>{t(item.label, { ns: 'common' })}</Link>
+            <p className="muted">{t(`index.${item.label.split('.')[1]}`)}</p>
           </li>
         ))}
       </ul>

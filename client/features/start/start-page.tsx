@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { can, type Me } from '../../lib/session';
 import { PageHeader, Section } from '../../components/ui/page';
-import { MAIN_NAV, namespacesOf } from '../../components/layout/nav-items';
+import { MAIN_NAV } from '../../components/layout/nav-items';
 import { START_PANELS } from './start-panels';
 
 /** One start page for everyone: their roles, what they can open, and the panels of their features. */
 export function StartPage({ me }: { me: Me }) {
   const links = MAIN_NAV.filter((item) => item.to !== '/' && can(me, item.permission));
-  const { t } = useTranslation(namespacesOf(links));
+  const { t } = useTranslation();
   const overview = trpc.session.overview.useQuery(undefined, { enabled: can(me, 'admin.read') });
   const panels = START_PANELS.filter((p) => can(me, p.permission));
 
@@ -34,7 +34,7 @@ export function StartPage({ me }: { me: Me }) {
             <ul className="plain link-list">
               {links.map((item) => (
                 <li key={item.to}>
-                  <Link to={item.to}>{t(item.label, { ns: item.ns ?? 'common' })}</Link>
+                  <Link to={item.to}>{t(item.label)}</Link>
                 </li>
               ))}
             </ul>
