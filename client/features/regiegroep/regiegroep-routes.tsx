@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { can, type Me } from '../../lib/session';
 import type { NavItem } from '../../components/layout/nav-items';
 import { PageHeader } from '../../components/ui/page';
-import { DashboardPage } from './dashboard/dashboard-page';
 import { MeetingsPage } from './meetings/meetings-page';
 import { MeetingPage } from './meetings/meeting-page';
-import { MeetingPackPage } from './meetings/meeting-pack-page';
 import { DecisionsPage } from './decisions-page';
 import { ActionsPage } from './actions-page';
 import { GroupPage } from './group-page';
+import { loadedOnUse } from '../../components/ui/loading';
 import './regiegroep.css';
+
+// The pages that draw charts bring the chart library with them; the agenda, decisions and actions do not.
+const DashboardPage = loadedOnUse(() => import('./dashboard/dashboard-page').then((m) => m.DashboardPage));
+const MeetingPackPage = loadedOnUse(() => import('./meetings/meeting-pack-page').then((m) => m.MeetingPackPage));
 
 /** The regiegroep's own navigation; a mentor has only the dashboard (their own teams' panels). */
 export const REGIEGROEP_NAV: NavItem[] = [
