@@ -4,7 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as schema from './schema';
-import { projectRoot } from '../server/paths';
+import { projectRoot } from './paths';
 import { watchStatement, trackConnection } from './data-generation';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
