@@ -27,7 +27,7 @@ describe.skipIf(!CHROMIUM)('first-load budget', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it.each(ACCOUNTS)(
