@@ -27,7 +27,8 @@ export interface ServerOptions {
   db: Db;
   clock?: Clock;
   logLevel?: string;
-  trustProxy?: boolean;
+  /** false, a number of hops (true = 1) or the proxies' addresses: never every proxy (server/env.ts). */
+  trustProxy?: boolean | number | string[];
   rateLimitMax?: number;
   /** Folder with the built client; served when present. */
   clientDir?: string;
@@ -35,11 +36,22 @@ export interface ServerOptions {
 
 export const MAX_BATCH_SIZE = 20;
 
+/**
+ * Fastify reads a bare number as "trust no hop" (it cannot check the peer), so hops are a function of the
+ * hop's position: the socket's peer is hop 0. Counting hops presumes the server is reachable only through
+ * its proxies (HOST=localhost behind them, say); a list of addresses does not.
+ */
+function trustedProxies(setting: ServerOptions['trustProxy']) {
+  const hops = setting === true ? 1 : setting;
+  if (typeof hops === 'number') return (_address: string, hop: number) => hop < hops;
+  return hops ?? false;
+}
+
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const clock = opts.clock ?? systemClock;
   const app = Fastify({
     logger: { level: opts.logLevel ?? 'silent' },
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: trustedProxies(opts.trustProxy),
     bodyLimit: 5 * 1024 * 1024,
     // Batched tRPC GETs put every procedure name in the path.
     routerOptions: { maxParamLength: 5000 },
