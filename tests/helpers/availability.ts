@@ -146,6 +146,7 @@ export async function stallDuring(base: string, call: HostileCall, runs = 3) {
   const tries = [];
   for (let i = 0; i < runs; i++) tries.push(await healthzDuringAttack(base, call));
   return {
+    took: tries.map((t) => Math.round(t.workMs)),
     stall: Math.min(...tries.map((t) => t.max)),
     maxima: tries.map((t) => Math.round(t.max)),
     answers: tries.map((t) => t.result[0]!),
