@@ -101,7 +101,10 @@ describe('bodies', () => {
 
 describe('public procedures', () => {
   it('are exactly the ones the client sends unbatched', () => {
-    const procedures = appRouter._def.procedures as Record<string, { _def: { meta?: { permission?: string } } }>;
+    const procedures = appRouter._def.procedures as unknown as Record<
+      string,
+      { _def: { meta?: { permission?: string } } }
+    >;
     const publicOnes = Object.keys(procedures).filter((p) => procedures[p]!._def.meta?.permission === 'public');
     expect(publicOnes.sort()).toEqual([...PUBLIC_PROCEDURES].sort());
   });
