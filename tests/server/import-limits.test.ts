@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data';
 import { WORKBOOK_LIMITS } from '../../server/features/placements/import/workbook-limits';
 import { readTables } from '../../server/features/placements/import/tables';
+import { IN_PROCESS_CSV_CHARS } from '../../server/features/placements/import/read-upload';
 import { translateMessage } from '../../shared/i18n/messages';
 import { callerFor } from '../helpers/demo';
 import { PL } from '../helpers/placements';
@@ -147,5 +148,17 @@ describe('CSV through csv-parse', () => {
       'Een aanhalingsteken wordt in deze regel geopend maar nergens gesloten.',
     );
     expect((await pl().placements.inputs({ roundId })).locations).toEqual([]);
+  });
+
+  it('reads a large CSV in the reader thread, with the same row error', { timeout: 120_000 }, async () => {
+    const roundId = await freshRound();
+    const filler = Array.from({ length: 6000 }, (_, i) => `Locatie nummer ${i};3;3`).join('\n');
+    const csv = `locatie;capaciteit;pw3\nKindcentrum Wittering.nl;3;3\n"IKC Het Klaverblad;4;2\n${filler}\n`;
+    expect(csv.length).toBeGreaterThan(IN_PROCESS_CSV_CHARS);
+    const result = await pl().placements.importFile({ roundId, format: 'csv', sheet: 'locaties', content: csv });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ sheet: 'locaties', row: 3, column: '', message: 'v.placements.import.unclosedQuote' }],
+    });
   });
 });
