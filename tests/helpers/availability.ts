@@ -39,16 +39,16 @@ export interface HealthzFigures {
  */
 export async function healthzDuring<T>(base: string, work: () => Promise<T>): Promise<HealthzFigures & { result: T }> {
   await healthzOnce(base); // a warm connection, so the first sample is not a TCP handshake
-  let done = false;
+  const running = { done: false };
   const latencies: number[] = [];
   const probe = (async () => {
-    while (!done) {
+    while (!running.done) {
       latencies.push(await healthzOnce(base));
       await new Promise((r) => setTimeout(r, 10));
     }
   })();
   const started = performance.now();
-  const result = await work().finally(() => (done = true));
+  const result = await work().finally(() => (running.done = true));
   const workMs = performance.now() - started;
   await probe;
   return { result, max: Math.max(...latencies), samples: latencies.length, workMs };

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { partnerships, placementRounds } from '../../db/schema';
+import { execWatched } from '../../db/data-generation';
 import { testServer, type TestServer } from '../helpers/server';
 import { listenOnLoopback } from '../helpers/availability';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data';
@@ -49,7 +50,8 @@ const exportXlsx = () =>
 describe('a failing audit write', () => {
   it('fails the request with a reference, leaves no unhandled rejection, and the server answers the next one', async () => {
     expect((await exportXlsx()).status).toBe(200);
-    s.db.$client.exec(
+    execWatched(
+      s.db.$client,
       "CREATE TRIGGER audit_refused BEFORE INSERT ON audit_event BEGIN SELECT RAISE(ABORT, 'audit disk full'); END",
     );
     const failed = await exportXlsx();
@@ -63,7 +65,7 @@ describe('a failing audit write', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(rejections).toEqual([]);
 
-    s.db.$client.exec('DROP TRIGGER audit_refused');
+    execWatched(s.db.$client, 'DROP TRIGGER audit_refused');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await exportXlsx()).status).toBe(200);
     expect(rejections).toEqual([]);

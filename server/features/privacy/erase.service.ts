@@ -139,7 +139,7 @@ function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note
   const schema = readSchema(sqlite);
   const everyone = matcher(plan.people.flatMap(formsOf), ERASED);
   return withSecureDelete(sqlite, () => {
-    const counts = ctx.db.transaction((tx) => {
+    const counts = ctx.db.transaction(() => {
       let rows = scrubPartnerships(sqlite, schema, everyone, plan.partnershipIds);
       let texts = 0;
       for (const person of plan.people) {
