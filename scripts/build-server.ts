@@ -5,7 +5,12 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['server/index.ts', 'scripts/match.ts', 'server/features/placements/placement-worker.ts'],
+  entryPoints: [
+    'server/index.ts',
+    'scripts/match.ts',
+    'server/features/placements/placement-worker.ts',
+    'server/features/placements/import/read-worker.ts',
+  ],
   outdir: 'dist',
   outbase: '.',
   bundle: true,

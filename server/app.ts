@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client';
 import { systemClock, type Clock } from './clock';
 import { appRouter } from './trpc/app-router';
+import type { Meta } from './trpc/init';
 import { registerTrpcRoutes } from './trpc/http-adapter';
 import { auditsWritten, contextFactory } from './trpc/context';
 import { registerAuthRoutes } from './http/auth.routes';
@@ -27,7 +28,8 @@ export interface ServerOptions {
   db: Db;
   clock?: Clock;
   logLevel?: string;
-  trustProxy?: boolean;
+  /** false, a number of hops (true = 1) or the proxies' addresses: never every proxy (server/env.ts). */
+  trustProxy?: boolean | number | string[];
   rateLimitMax?: number;
   /** Folder with the built client; served when present. */
   clientDir?: string;
@@ -35,12 +37,38 @@ export interface ServerOptions {
 
 export const MAX_BATCH_SIZE = 20;
 
+/**
+ * Request body limits in bytes (issue 13: one request must not hold the server). A larger body is refused
+ * with 413 from its Content-Length, before a byte of it is read; a chunked one as soon as it passes the limit.
+ */
+export const BODY_LIMIT = {
+  small: 64 * 1024,
+  trpc: 1024 * 1024,
+  /** A round's XLSX or CSV (~3 MB as base64) and a snapshot: the only procedures that take files. */
+  imports: 5 * 1024 * 1024,
+} as const;
+export const LARGE_BODY_PROCEDURES = ['placements.importFile', 'placements.importSnapshot'];
+/** Deeper JSON input is refused before it is parsed; no schema of ours nests beyond a handful of levels. */
+export const MAX_INPUT_DEPTH = 32;
+
+/**
+ * Fastify reads a bare number as "trust no hop" (it cannot check the peer), so hops are a function of the
+ * hop's position: the socket's peer is hop 0. Counting hops presumes the server is reachable only through
+ * its proxies (HOST=localhost behind them, say); a list of addresses does not.
+ */
+function trustedProxies(setting: ServerOptions['trustProxy']) {
+  const hops = setting === true ? 1 : setting;
+  if (typeof hops === 'number') return (_address: string, hop: number) => hop < hops;
+  return hops ?? false;
+}
+
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const clock = opts.clock ?? systemClock;
   const app = Fastify({
     logger: { level: opts.logLevel ?? 'silent' },
-    trustProxy: opts.trustProxy ?? false,
-    bodyLimit: 5 * 1024 * 1024,
+    trustProxy: trustedProxies(opts.trustProxy),
+    // Bodies are small everywhere (log-in, log-out); tRPC allows more, and only the imports much more.
+    bodyLimit: BODY_LIMIT.small,
     // Batched tRPC GETs put every procedure name in the path.
     routerOptions: { maxParamLength: 5000 },
     genReqId: () => randomUUID().slice(0, 8),
@@ -76,6 +104,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     router: appRouter,
     createContext: contextFactory(opts.db, clock),
     maxBatchSize: MAX_BATCH_SIZE,
+    bodyLimit: BODY_LIMIT.trpc,
+    largeBodies: Object.fromEntries(LARGE_BODY_PROCEDURES.map((path) => [path, BODY_LIMIT.imports])),
+    maxInputDepth: MAX_INPUT_DEPTH,
+    // Public procedures come one per request, so the per-IP limit on them counts every call (trpc/init.ts).
+    unbatchable: (procedure) => (procedure._def.meta as Meta | undefined)?.permission === 'public',
     beforeSend: auditsWritten,
     onError({ error, ctx }) {
       if (error.code === 'INTERNAL_SERVER_ERROR')

@@ -78,6 +78,10 @@ export function auditSoon(db: Pick<Db, '$client'>, clock: Clock, actor: AuditAct
         }
       }),
     );
+    // The write happens in a later turn; a procedure still busy then (awaiting ExcelJS, say) has not yet
+    // handed its promise to the HTTP layer. Without a handler from the start, a failed write would be an
+    // unhandled rejection and stop the process. The HTTP layer still awaits `written`: the request fails.
+    written.catch(() => undefined);
     batches.set(sqlite, (batch = { rows, written }));
   }
   batch.rows.push(rowOf(clock, actor, entry));

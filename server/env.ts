@@ -1,6 +1,35 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+/** An IPv4/IPv6 address, optionally with a CIDR prefix length ("10.0.0.0/8"). */
+const isAddressOrRange = (value: string) => {
+  const [address = '', prefix, ...rest] = value.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+};
+
+/**
+ * `false`: no proxy, the socket's address is the client. `true` (or `1`): one hop, the usual single reverse
+ * proxy: the last address it appended to X-Forwarded-For is the client, whatever the client wrote before it.
+ * A number: that many hops. A comma-separated list of proxy addresses or ranges: only those are trusted.
+ * Never "trust every proxy": that let any client choose its own address (and so its login limit).
+ */
+export const trustProxySchema = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === 'false' || value === '0' || value === '') return false;
+    if (value === 'true') return 1;
+    if (/^\d+$/.test(value)) return Number(value);
+    const list = value.split(',').map((a) => a.trim());
+    if (list.every(isAddressOrRange)) return list;
+    ctx.addIssue({ code: 'custom', message: 'expected true, false, a number of hops or a list of proxy addresses' });
+    return z.NEVER;
+  });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -9,8 +38,8 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).default('./data/werkplaats.db'),
   SEED_DEMO: booleanString.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Behind a TLS-terminating proxy: trust X-Forwarded-Proto so cookies get Secure and __Host-. */
-  TRUST_PROXY: booleanString.default(false),
+  /** Which proxies in front may tell the client's address and protocol (X-Forwarded-*): see trustProxySchema. */
+  TRUST_PROXY: z.string().default('false').pipe(trustProxySchema),
   /** Requests per minute per IP before @fastify/rate-limit answers 429. */
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(3000),
 });

@@ -1,20 +1,23 @@
 import { createTRPCReact } from '@trpc/react-query';
-import { httpBatchLink, TRPCClientError } from '@trpc/client';
+import { httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../../server/trpc/app-router';
+import { PUBLIC_PROCEDURES } from '../../shared/domain/public-procedures';
 
 export const trpc = createTRPCReact<AppRouter>();
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 
-/** Same limit as the server's maxBatchSize. */
+const sameOrigin = (url: URL | RequestInfo, init?: RequestInit) => fetch(url, { ...init, credentials: 'same-origin' });
+
+/** Batches of at most the server's maxBatchSize; public procedures alone, as the server requires. */
 export function createTrpcClient() {
   return trpc.createClient({
     links: [
-      httpBatchLink({
-        url: '/trpc',
-        maxItems: 20,
-        fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }),
+      splitLink({
+        condition: (op) => PUBLIC_PROCEDURES.includes(op.path),
+        true: httpLink({ url: '/trpc', fetch: sameOrigin }),
+        false: httpBatchLink({ url: '/trpc', maxItems: 20, fetch: sameOrigin }),
       }),
     ],
   });

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import type { Clock } from '../clock';
 import { audit } from '../audit';
 import { verifyPassword } from './password';
-import { clearAccountFailures, isLoginLocked, recordLoginFailure } from './login-limiter';
+import { loginSucceeded, reserveLoginAttempt } from './login-limiter';
 import { createSession, endSessionByToken } from './sessions';
 
 export type LoginOutcome =
@@ -20,11 +20,11 @@ export async function login(
   input: { email: string; password: string; ip: string; previousToken?: string },
 ): Promise<LoginOutcome> {
   const email = input.email.trim().toLowerCase();
-  if (isLoginLocked(db, clock, email, input.ip)) return { kind: 'locked' };
+  const attempt = reserveLoginAttempt(db, clock, email, input.ip);
+  if (!attempt) return { kind: 'locked' };
   const user = db.select().from(users).where(eq(users.email, email)).get();
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !valid || user.disabledAt !== null) {
-    recordLoginFailure(db, clock, email, input.ip);
     audit(
       db,
       clock,
@@ -39,8 +39,9 @@ export async function login(
     .where(eq(memberships.userId, user.id))
     .orderBy(memberships.partnershipId)
     .get();
+  // Right password: the attempt does not count against the account or the IP.
+  loginSucceeded(db, email, attempt);
   if (!first) return { kind: 'noAccess' };
-  clearAccountFailures(db, email);
   if (input.previousToken) endSessionByToken(db, input.previousToken);
   const token = createSession(db, clock, user.id, first.partnershipId);
   audit(

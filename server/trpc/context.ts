@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import type { Actor } from '../auth/actor';
 import type { Language } from '../../shared/i18n/messages';
 import { actorFromRequest, languageOf } from '../http/request-actor';
+import { PublicCallLimiter } from '../auth/public-limiter';
 
 export interface Context {
   db: Db;
@@ -11,6 +12,10 @@ export interface Context {
   actor: Actor | null;
   lang: Language;
   requestId: string;
+  /** The client's address (as TRUST_PROXY lets us believe it): counts public calls. HTTP only. */
+  ip?: string;
+  /** Says whether this IP may make one more public call (server/auth/public-limiter.ts). HTTP only. */
+  allowPublicCall?: (ip: string) => boolean;
   /** Audit events of views this request made, being written (server/audit.ts auditSoon). HTTP only. */
   auditsPending?: Promise<void>[];
 }
@@ -27,6 +32,8 @@ export function createContextInner(opts: {
 }
 
 export function contextFactory(db: Db, clock: Clock) {
+  const publicCalls = new PublicCallLimiter(clock);
+  const allowPublicCall = (ip: string) => publicCalls.allow(ip);
   return (req: FastifyRequest): Context => ({
     ...createContextInner({
       db,
@@ -35,6 +42,8 @@ export function contextFactory(db: Db, clock: Clock) {
       lang: languageOf(req),
       requestId: String(req.id),
     }),
+    ip: req.ip,
+    allowPublicCall,
     auditsPending: [],
   });
 }

@@ -23,6 +23,7 @@ import {
 } from '@trpc/server';
 import { getHTTPStatusCode } from '@trpc/server/http';
 import { jsonBytesOf } from '../cache/read-cache';
+import { jsonNestsDeeperThan } from '../http/json-depth';
 
 type ProcedureType = 'query' | 'mutation' | 'subscription';
 
@@ -34,17 +35,26 @@ export interface TrpcHttpOptions<R extends AnyTRPCRouter> {
   onError?: (opts: { error: TRPCError; path: string | undefined; ctx: inferRouterContext<R> | undefined }) => void;
   /** Awaited after the procedures, before anything is sent; when it fails, the answer is an internal error. */
   beforeSend?: (ctx: inferRouterContext<R>) => Promise<unknown>;
+  /** Bytes a request body may have; `largeBodies` names the procedures (by path) allowed more. */
+  bodyLimit?: number;
+  largeBodies?: Record<string, number>;
+  /** Arrays and objects within each other an input may have; deeper is refused before it is parsed. */
+  maxInputDepth?: number;
+  /** Procedures that must come alone, never in a batch (the public ones: each is counted per IP). */
+  unbatchable?: (procedure: AnyTRPCProcedure) => boolean;
 }
 
 const METHOD_OF: Record<ProcedureType, string> = { query: 'GET', mutation: 'POST', subscription: 'GET' };
 
 /** The request's inputs, parsed once and only when a procedure asks for its input (as tRPC does). */
-function inputReader(req: FastifyRequest, isBatch: boolean) {
+function inputReader(req: FastifyRequest, isBatch: boolean, maxDepth: number) {
   let parsed: Record<number, unknown> | undefined;
   return (index: number): unknown => {
     if (!parsed) {
       const query = (req.query as Record<string, string | string[] | undefined>).input;
       const text = req.method === 'GET' ? (Array.isArray(query) ? query[0] : query) : (req.body as string | undefined);
+      if (text && jsonNestsDeeperThan(text, maxDepth))
+        throw new TRPCError({ code: 'BAD_REQUEST', message: `Input nests deeper than ${maxDepth} levels` });
       let inputs: unknown;
       try {
         inputs = text ? JSON.parse(text) : undefined;
@@ -76,7 +86,7 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
   app: FastifyInstance,
   opts: TrpcHttpOptions<R>,
 ): Promise<void> {
-  const { router, createContext, maxBatchSize, onError, beforeSend } = opts;
+  const { router, createContext, maxBatchSize, onError, beforeSend, unbatchable, maxInputDepth = 32 } = opts;
   const config = router._def._config;
   const procedures = router._def.procedures as Record<string, AnyTRPCProcedure | undefined>;
   type Ctx = inferRouterContext<R>;
@@ -92,11 +102,11 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
     return { error: getErrorShape({ config, error, type, path, input, ctx }) };
   };
 
-  async function handle(req: FastifyRequest<{ Params: { path: string } }>, reply: FastifyReply) {
+  async function handle(req: FastifyRequest, reply: FastifyReply, path: string) {
     reply.header('vary', 'trpc-accept, accept').header('content-type', 'application/json');
     if (req.method === 'HEAD') return reply.code(204).send();
     const isBatch = (req.query as Record<string, unknown>).batch === '1';
-    const paths = isBatch ? req.params.path.split(',') : [req.params.path];
+    const paths = isBatch ? path.split(',') : [path];
     const procs = paths.map((path) => (Object.hasOwn(procedures, path) ? procedures[path] : undefined));
     const types = new Set(procs.flatMap((p) => (p ? [p._def.type as ProcedureType] : [])));
     const type: ProcedureType | 'unknown' = types.size === 1 ? [...types][0]! : 'unknown';
@@ -109,12 +119,14 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
           code: 'BAD_REQUEST',
           message: `Cannot mix procedure types in call: ${[...types].join(', ')}`,
         });
+      if (isBatch && unbatchable && procs.some((p) => p !== undefined && unbatchable(p)))
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'This procedure cannot be batched' });
       ctx = createContext(req);
     } catch (cause) {
       const json = errorJson(getTRPCErrorFromUnknown(cause), ctx, undefined, type, undefined);
       return reply.code(getHTTPStatusCode(json)).send(bytes(JSON.stringify(json)));
     }
-    const readInput = inputReader(req, isBatch);
+    const readInput = inputReader(req, isBatch, maxInputDepth);
 
     const outcomes = await Promise.all(
       paths.map(async (path, index) => {
@@ -173,6 +185,11 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
     // The body stays text until a procedure asks for its input: unparsable JSON is then tRPC's PARSE_ERROR.
     scope.removeContentTypeParser('application/json');
     scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
-    scope.all(`${opts.prefix}/:path`, handle);
+    scope.all(`${opts.prefix}/:path`, { bodyLimit: opts.bodyLimit }, (req, reply) =>
+      handle(req, reply, (req.params as { path: string }).path),
+    );
+    // A static route wins over the parametric one: only these paths (alone, not in a batch) take large bodies.
+    for (const [path, bodyLimit] of Object.entries(opts.largeBodies ?? {}))
+      scope.all(`${opts.prefix}/${path}`, { bodyLimit }, (req, reply) => handle(req, reply, path));
   });
 }

@@ -62,7 +62,15 @@ const denyByDefault = t.middleware(({ ctx, meta, next }) => {
   const permission = meta?.permission;
   if (!permission)
     throw new TRPCError({ code: 'FORBIDDEN', message: 'e.forbidden', cause: new AppError('FORBIDDEN', 'e.forbidden') });
-  if (permission === 'public') return next();
+  if (permission === 'public') {
+    if (!ctx.actor && ctx.ip !== undefined && ctx.allowPublicCall && !ctx.allowPublicCall(ctx.ip))
+      throw new TRPCError({
+        code: 'TOO_MANY_REQUESTS',
+        message: 'e.tooManyRequests',
+        cause: new AppError('TOO_MANY_REQUESTS', 'e.tooManyRequests'),
+      });
+    return next();
+  }
   if (!ctx.actor)
     throw new TRPCError({
       code: 'UNAUTHORIZED',

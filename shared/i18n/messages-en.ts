@@ -110,6 +110,11 @@ export const en: Record<MessageKey, string> = {
   'v.placements.import.noSheets':
     'The workbook has no sheet with a known name (locaties, studenten, werkbegeleiders, prioriteiten).',
   'v.placements.import.tooManyRows': 'Too many rows (at most {value}).',
+  'v.placements.import.tooManyColumns': 'Too many columns (at most {value}); used up to column {column}.',
+  'v.placements.import.tooLarge': 'This file is too large unpacked (at most {value} MB).',
+  'v.placements.import.tooManyCells': 'This file has too many cells (at most {value}).',
+  'v.placements.import.unclosedQuote': 'A quotation mark is opened in this row but never closed.',
+  'v.placements.import.badCsvRow': 'This row cannot be read: check the quotation marks.',
   'v.placements.import.duplicatePreference': 'TOP-locatie "{value}" is already earlier in the preferences.',
   'v.placements.import.snapshot': 'This round is not valid: {value}.',
   'v.placements.import.snapshotUnknown': 'Unknown in this round: "{value}".',

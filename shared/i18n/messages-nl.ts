@@ -111,6 +111,11 @@ export const nl = {
   'v.placements.import.noSheets':
     'Het werkboek heeft geen tabblad met een bekende naam (locaties, studenten, werkbegeleiders, prioriteiten).',
   'v.placements.import.tooManyRows': 'Te veel regels (maximaal {value}).',
+  'v.placements.import.tooManyColumns': 'Te veel kolommen (maximaal {value}); gebruikt tot kolom {column}.',
+  'v.placements.import.tooLarge': 'Dit bestand is uitgepakt te groot (maximaal {value} MB).',
+  'v.placements.import.tooManyCells': 'Dit bestand heeft te veel cellen (maximaal {value}).',
+  'v.placements.import.unclosedQuote': 'Een aanhalingsteken wordt in deze regel geopend maar nergens gesloten.',
+  'v.placements.import.badCsvRow': 'Deze regel kan niet worden gelezen: controleer de aanhalingstekens.',
   'v.placements.import.duplicatePreference': 'TOP-locatie "{value}" staat al eerder in de voorkeuren.',
   'v.placements.import.snapshot': 'Deze ronde klopt niet: {value}.',
   'v.placements.import.snapshotUnknown': 'Onbekend in deze ronde: "{value}".',

@@ -24,14 +24,27 @@ export function inviteInfo(db: Db, clock: Clock, token: string) {
   return { name: invite.name, email: invite.email, role: invite.role, partnershipName };
 }
 
-/** Creates the account with its role. An e-mail that got an account meanwhile must log in instead. */
-export async function acceptInvite(db: Db, clock: Clock, token: string, password: string) {
-  const passwordHash = await hashPassword(password);
-  const { invite } = openInvite(db, clock, token);
-  if (db.select({ id: users.id }).from(users).where(eq(users.email, invite.email)).get())
+function requireFreeEmail(db: Db, email: string): void {
+  if (db.select({ id: users.id }).from(users).where(eq(users.email, email)).get())
     throw new AppError('CONFLICT', 'e.emailTaken');
-  const now = clock.now();
+}
+
+/**
+ * Creates the account with its role. An e-mail that got an account meanwhile must log in instead.
+ * The token is checked before the password is hashed (a wrong token costs a lookup, not a hash), again
+ * when its turn to hash comes (parallel calls with one token hash once), and once more in the transaction.
+ */
+export async function acceptInvite(db: Db, clock: Clock, token: string, password: string) {
+  const { invite } = openInvite(db, clock, token);
+  requireFreeEmail(db, invite.email);
+  const passwordHash = await hashPassword(password, () => {
+    openInvite(db, clock, token);
+    requireFreeEmail(db, invite.email);
+  });
   return db.transaction((tx) => {
+    openInvite(db, clock, token);
+    requireFreeEmail(db, invite.email);
+    const now = clock.now();
     const { id } = tx
       .insert(users)
       .values({ email: invite.email, name: invite.name, passwordHash, createdAt: now })

@@ -41,7 +41,19 @@ function applyRun(
     .from(placementRounds)
     .where(eq(placementRounds.id, round.id))
     .get();
-  if (!now || now.status === 'gepubliceerd' || now.inputsRevision !== round.inputsRevision)
+  // A run applies only over the state it started from: the same inputs (revision) and the same placements
+  // it had to keep. An override or (un)lock made while it ran is newer than the run: the run is refused.
+  const lockedNow = tx
+    .select()
+    .from(placementAssignments)
+    .where(and(eq(placementAssignments.roundId, round.id), eq(placementAssignments.locked, true)))
+    .all();
+  if (
+    !now ||
+    now.status === 'gepubliceerd' ||
+    now.inputsRevision !== round.inputsRevision ||
+    keptPlacements(lockedNow) !== keptPlacements(data.assignments.filter((a) => a.locked))
+  )
     throw new AppError('CONFLICT', 'e.placements.inputsChanged');
   const locked = new Set(data.assignments.filter((a) => a.locked).map((a) => a.participantId));
   tx.delete(placementAssignments)
@@ -73,6 +85,16 @@ function applyRun(
     subjectId: round.id,
     detail: stats,
   });
+}
+
+/** The placements a run keeps, as one comparable string. */
+function keptPlacements(
+  rows: { participantId: number; roundLocationId: number; supervisorId: number | null; days: number[] }[],
+): string {
+  return rows
+    .map((a) => `${a.participantId}:${a.roundLocationId}:${a.supervisorId ?? ''}:${a.days.join(',')}`)
+    .sort()
+    .join(';');
 }
 
 function summaryOf(result: RoundResult, students: number) {

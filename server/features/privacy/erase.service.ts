@@ -10,6 +10,7 @@ import { firstNameOf, matcher, nameForms, type PersonNames } from './name-forms'
 import { partnershipsOf, walkPerson } from './walk';
 import { scrubPartnerships, scrubRows } from './scrub';
 import { compactFile, optimizeSearchIndexes, withSecureDelete } from './file-hygiene';
+import { compactOffThread } from './compaction';
 import { blank, notBlank, RETENTION_RULES } from './retention-rules';
 import {
   auditTypeOf,
@@ -86,7 +87,7 @@ const formsOf = (p: ErasedPerson) => [
   ...(p.number && p.number.length >= 4 ? [p.number] : []),
 ];
 
-export function eraseSubject(ctx: ServiceContext, input: EraseInput) {
+export async function eraseSubject(ctx: ServiceContext, input: EraseInput) {
   const subject = loadSubject(ctx, input);
   if (subject.erased) throw new AppError('CONFLICT', 'e.privacy.alreadyErased');
   if (subject.kind === 'person' && subject.id === ctx.actor.userId)
@@ -95,7 +96,13 @@ export function eraseSubject(ctx: ServiceContext, input: EraseInput) {
     throw new AppError('CONFLICT', 'e.privacy.otherPartnership');
   if (!sameName(input.confirmation, subject.name))
     throw new AppError('BAD_REQUEST', 'v.privacy.confirmation', 'confirmation');
-  return runErasure(ctx, subject, subject.kind === 'student' ? studentPlan(ctx, subject) : personPlan(ctx, subject));
+  const counts = runErasure(
+    ctx,
+    subject,
+    subject.kind === 'student' ? studentPlan(ctx, subject) : personPlan(ctx, subject),
+  );
+  // The rewrite of the file runs in a worker thread: the server keeps answering meanwhile (compaction.ts).
+  return { ...counts, ...(await compactOffThread(ctx.db.$client)) };
 }
 
 /**
@@ -112,22 +119,27 @@ export function eraseAgain(ctx: ServiceContext, input: { subject: 'student' | 'p
     throw error;
   }
   if (subject.erased) return null;
-  return runErasure(ctx, subject, subject.kind === 'student' ? studentPlan(ctx, subject) : personPlan(ctx, subject), {
-    afterRestore: true,
-  });
+  const counts = runErasure(
+    ctx,
+    subject,
+    subject.kind === 'student' ? studentPlan(ctx, subject) : personPlan(ctx, subject),
+    { afterRestore: true },
+  );
+  // The server is stopped during a restore: compacting right here blocks no one.
+  return { ...counts, ...compactFile(ctx.db.$client) };
 }
 
 /**
  * One transaction: names out of every text column, the person's own texts blanked, their rows
- * blanked field by field, invitations deleted, sessions ended, the search index merged; then the file
- * is rewritten so the old bytes are gone (file-hygiene.ts). Rows stay: every count stays.
+ * blanked field by field, invitations deleted, sessions ended, the search index merged. The callers then
+ * rewrite the file so the old bytes are gone (file-hygiene.ts, compaction.ts). Rows stay: every count stays.
  */
 function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note: { afterRestore?: true } = {}) {
   const sqlite = ctx.db.$client;
   const schema = readSchema(sqlite);
   const everyone = matcher(plan.people.flatMap(formsOf), ERASED);
   return withSecureDelete(sqlite, () => {
-    const counts = ctx.db.transaction((tx) => {
+    const counts = ctx.db.transaction(() => {
       let rows = scrubPartnerships(sqlite, schema, everyone, plan.partnershipIds);
       let texts = 0;
       for (const person of plan.people) {
@@ -155,7 +167,7 @@ function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note
       auditAs(ctx, { action: 'privacy.erase', subjectType: auditTypeOf(subject), subjectId: subject.id, detail });
       return detail;
     });
-    return { ...counts, ...compactFile(sqlite) };
+    return counts;
   });
 }
 

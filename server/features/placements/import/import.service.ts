@@ -15,21 +15,12 @@ import { dataRows, type RowError } from './cells';
 import { readLocations, readSupervisors, type LocationPlan, type SupervisorPlan } from './location-sheets';
 import { importLookups, type ImportLookups } from './lookups';
 import { readPriorities, readStudents, type PriorityPlan, type StudentPlan } from './student-sheets';
-import { MAX_ROWS, parseCsv, readWorkbook, type Table } from './tables';
+import { MAX_ROWS } from './tables';
+import { readUpload } from './read-upload';
 
 type ImportInput = z.output<typeof importSchema>;
 export type ImportResult =
   { ok: true; counts: Partial<Record<ImportSheet, number>> } | { ok: false; errors: RowError[] };
-
-async function tablesOf(input: ImportInput): Promise<Map<ImportSheet, Table> | RowError> {
-  if (input.format === 'csv') return new Map([[input.sheet, parseCsv(input.content)]]);
-  try {
-    const tables = await readWorkbook(input.content);
-    return tables.size ? tables : { sheet: null, row: 0, column: '', message: 'v.placements.import.noSheets' };
-  } catch {
-    return { sheet: null, row: 0, column: '', message: 'v.placements.import.unreadable', params: { value: 'XLSX' } };
-  }
-}
 
 /**
  * Imports the inputs of a round from a CSV (one sheet) or an XLSX workbook (any of the four sheets).
@@ -39,7 +30,11 @@ async function tablesOf(input: ImportInput): Promise<Map<ImportSheet, Table> | R
 export async function importRoundFile(ctx: ServiceContext, input: ImportInput): Promise<ImportResult> {
   const round = requireRound(ctx, input.roundId);
   requireEditable(round);
-  const tables = await tablesOf(input);
+  const tables = await readUpload(
+    input.format === 'csv'
+      ? { format: 'csv', sheet: input.sheet, content: input.content }
+      : { format: 'xlsx', content: input.content },
+  );
   if (!(tables instanceof Map)) return { ok: false, errors: [tables] };
   // A workbook's sheet with only its header row (a template's "prioriteiten", say) is simply left alone.
   if (input.format === 'xlsx')

@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
+import { CsvError, parse } from 'csv-parse/sync';
 import { IMPORT_SHEETS, type ImportSheet } from '../../../../shared/schemas/placements';
+import type { RowError } from './cells';
+import { checkWorkbook } from './workbook-limits';
 
 /**
  * Uploaded files as plain tables of trimmed text: a header row, then data rows. CSV as Dutch Excel
@@ -23,37 +26,33 @@ export function detectDelimiter(text: string): ';' | ',' {
   return commas > semicolons ? ',' : ';';
 }
 
-/** RFC 4180 with either delimiter: quoted fields may hold delimiters, quotes ("") and line breaks. */
-export function parseCsv(raw: string): Table {
+/**
+ * RFC 4180 with either delimiter, through csv-parse: quoted fields may hold delimiters, quotes ("") and
+ * line breaks; fields are trimmed; rows may differ in length. A quote that is never closed is an error at
+ * the row where it opens — not, as a hand-written parser did, the rest of the file swallowed into one field.
+ */
+export function parseCsv(raw: string, sheet: ImportSheet): Table | RowError {
   const text = raw.replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(text);
-  const rows: Table = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-    } else if (ch === delimiter) {
-      row.push(field.trim());
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field.trim());
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
+  let rows: Table;
+  try {
+    rows = parse(text, {
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      trim: true,
+    });
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const unclosed = error.code === 'CSV_QUOTE_NOT_CLOSED';
+    const row = typeof error.records === 'number' ? error.records : 0;
+    return {
+      sheet,
+      row: row + 1,
+      column: '',
+      message: unclosed ? 'v.placements.import.unclosedQuote' : 'v.placements.import.badCsvRow',
+    };
   }
-  if (field !== '' || row.length) rows.push([...row, field.trim()]);
   // Empty lines stay, so row numbers match what a spreadsheet shows; trailing ones go.
   while (rows.length && isEmptyRow(rows[rows.length - 1]!)) rows.pop();
   return rows;
@@ -76,10 +75,16 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-/** The sheets of a workbook whose name starts with a known kind ("Studenten en voorkeuren" is studenten). */
-export async function readWorkbook(base64: string): Promise<Map<ImportSheet, Table>> {
+/**
+ * The sheets of a workbook whose name starts with a known kind ("Studenten en voorkeuren" is studenten),
+ * once the file is known to be within the limits (workbook-limits.ts): only then may ExcelJS walk it.
+ */
+export async function readWorkbook(base64: string): Promise<Map<ImportSheet, Table> | RowError> {
+  const buffer = Buffer.from(base64, 'base64');
+  const refused = await checkWorkbook(buffer);
+  if (refused) return refused;
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(base64, 'base64') as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   const tables = new Map<ImportSheet, Table>();
   workbook.eachSheet((sheet) => {
     const kind = IMPORT_SHEETS.find((k) => sheet.name.trim().toLowerCase().startsWith(k));
@@ -97,4 +102,20 @@ export async function readWorkbook(base64: string): Promise<Map<ImportSheet, Tab
     );
   });
   return tables;
+}
+
+export type UploadToRead = { format: 'csv'; sheet: ImportSheet; content: string } | { format: 'xlsx'; content: string };
+export type ReadOutcome = { kind: 'tables'; tables: [ImportSheet, Table][] } | { kind: 'error'; error: RowError };
+
+/** What the reader's worker does with an upload (read-worker.ts). */
+export async function readTables(upload: UploadToRead): Promise<ReadOutcome> {
+  if (upload.format === 'csv') {
+    const table = parseCsv(upload.content, upload.sheet);
+    return Array.isArray(table) ? { kind: 'tables', tables: [[upload.sheet, table]] } : { kind: 'error', error: table };
+  }
+  const tables = await readWorkbook(upload.content);
+  if (!(tables instanceof Map)) return { kind: 'error', error: tables };
+  if (tables.size === 0)
+    return { kind: 'error', error: { sheet: null, row: 0, column: '', message: 'v.placements.import.noSheets' } };
+  return { kind: 'tables', tables: [...tables] };
 }
