@@ -87,6 +87,7 @@ export const en: Record<MessageKey, string> = {
   'v.placements.tooManyPreferences': 'Choose at most 10 preferences.',
   'v.placements.duplicatePreference': 'This TOP-locatie is already earlier in the list.',
   'v.placements.daysNeeded': 'Enter a number of days from 1 to 5.',
+  'v.placements.notOfferedChoice': 'This TOP-locatie does not offer your programme; choose another.',
   'v.placements.notEnoughDays': 'There are fewer available days than days needed.',
   'v.placements.distance': 'Enter a distance from 0 to 500 km, or leave it empty.',
   'v.placements.grade': 'Enter a grade from 1 to 20.',

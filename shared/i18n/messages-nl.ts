@@ -88,6 +88,7 @@ export const nl = {
   'v.placements.tooManyPreferences': 'Kies hoogstens 10 voorkeuren.',
   'v.placements.duplicatePreference': 'Deze TOP-locatie staat al eerder in de lijst.',
   'v.placements.daysNeeded': 'Vul een aantal dagen in van 1 tot en met 5.',
+  'v.placements.notOfferedChoice': 'Deze TOP-locatie biedt jouw opleiding niet aan; kies een andere.',
   'v.placements.notEnoughDays': 'Er zijn minder beschikbare dagen dan dagen nodig.',
   'v.placements.distance': 'Vul een afstand in van 0 tot en met 500 km, of laat het leeg.',
   'v.placements.grade': 'Vul een graad in van 1 tot en met 20.',
