@@ -11,6 +11,7 @@ import * as override from './override.service';
 import * as repair from './repair.service';
 import { repairProposal } from './repair-view.service';
 import { roundInputs } from './inputs-view.service';
+import { roundChecks } from './checks.service';
 import { importRoundFile } from './import/import.service';
 import { importTemplate } from './templates.service';
 import { exportPlacements, exportSnapshot } from './export.service';
@@ -41,6 +42,11 @@ export const placementsRouter = router({
   publish: procedure('placements.manage')
     .input(s.roundIdSchema)
     .mutation(({ ctx, input }) => rounds.publishRound(ctx, input.roundId)),
+
+  // What will go wrong, before running and before publishing
+  checks: procedure('placements.read')
+    .input(s.roundIdSchema)
+    .query(({ ctx, input }) => roundChecks(ctx, input.roundId)),
 
   // Inputs
   inputs: procedure('placements.read')
