@@ -127,7 +127,7 @@ export const en: Record<MessageKey, string> = {
   'e.placements.fixedConflict':
     'The locked placements do not fit the capacities or rules of the round. Unlock one or raise the capacity.',
   'e.placements.overCapacity':
-    'This TOP-locatie has no room left for this student (total, programme or werkbegeleider). Raise the capacity first.',
+    'This TOP-locatie has no room left for this student (total, programme or werkbegeleider). Raise the capacity first, or choose “Place anyway, over capacity”.',
   'e.placements.notOffered': "This TOP-locatie does not offer the student's programme in this round.",
   'e.placements.supervisorMismatch':
     'This werkbegeleider is not at this TOP-locatie or does not supervise this programme.',

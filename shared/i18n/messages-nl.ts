@@ -129,7 +129,7 @@ export const nl = {
   'e.placements.fixedConflict':
     'De vastgezette plaatsingen passen niet binnen de capaciteit of de regels van de ronde. Maak er een los of verhoog de capaciteit.',
   'e.placements.overCapacity':
-    'Deze TOP-locatie heeft geen plaats meer voor deze student (totaal, opleiding of werkbegeleider). Verhoog eerst de capaciteit.',
+    'Deze TOP-locatie heeft geen plaats meer voor deze student (totaal, opleiding of werkbegeleider). Verhoog eerst de capaciteit, of kies “Toch plaatsen, boven de capaciteit”.',
   'e.placements.notOffered': 'Deze TOP-locatie biedt de opleiding van de student niet aan in deze ronde.',
   'e.placements.supervisorMismatch':
     'Deze werkbegeleider hoort niet bij deze TOP-locatie of begeleidt deze opleiding niet.',
