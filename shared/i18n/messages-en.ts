@@ -140,6 +140,7 @@ export const en: Record<MessageKey, string> = {
   'e.placements.withdrawn': 'This student has withdrawn from the round.',
   'e.placements.badSnapshot': 'This is not a valid placement round (JSON).',
   'e.placements.snapshotUnknown': 'The file names a student, programme or TOP-locatie that does not fit this round.',
+  'e.placements.noEarlierRound': 'There is no earlier round with TOP-locaties to copy from.',
   'e.placements.publishedKept': 'A published round is kept and cannot be deleted.',
   'v.regiegroep.rhythm': 'Enter a number of 1 to 12 meetings per school year.',
   'v.regiegroep.chair': 'Choose a member of the regiegroep as chair.',

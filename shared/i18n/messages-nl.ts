@@ -143,6 +143,7 @@ export const nl = {
   'e.placements.badSnapshot': 'Dit is geen geldige plaatsingsronde (JSON).',
   'e.placements.snapshotUnknown':
     'Het bestand noemt een student, opleiding of TOP-locatie die niet bij deze ronde past.',
+  'e.placements.noEarlierRound': 'Er is geen eerdere ronde met TOP-locaties om van te kopiëren.',
   'e.placements.publishedKept': 'Een gepubliceerde ronde blijft bewaard en kan niet worden verwijderd.',
   'v.regiegroep.rhythm': 'Vul een aantal van 1 tot en met 12 overleggen per schooljaar in.',
   'v.regiegroep.chair': 'Kies als voorzitter een lid van de regiegroep.',

@@ -110,11 +110,16 @@ export function RoundOverviewPage({ me }: { me: Me }) {
             label={t('files.exportXlsx')}
             fetchFile={() => utils.placements.exportPlacements.fetch({ roundId: round.id, format: 'xlsx' })}
           />
+        </div>
+        {/* For engineers and analysts (the engine's own JSON, `npm run match`): out of the projectleider's way. */}
+        <details className="hint">
+          <summary>{t('files.analysis')}</summary>
+          <p>{t('files.analysisIntro')}</p>
           <DownloadButton
             label={t('files.exportSnapshot')}
             fetchFile={() => utils.placements.exportSnapshot.fetch({ roundId: round.id })}
           />
-        </div>
+        </details>
       </Section>
       {manage && !published && (
         <div className="section">

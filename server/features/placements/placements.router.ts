@@ -12,6 +12,7 @@ import * as repair from './repair.service';
 import { repairProposal } from './repair-view.service';
 import { roundInputs } from './inputs-view.service';
 import { roundChecks } from './checks.service';
+import { copyLocationsFromLastRound } from './copy-round.service';
 import { importRoundFile } from './import/import.service';
 import { importTemplate } from './templates.service';
 import { exportPlacements, exportSnapshot } from './export.service';
@@ -58,6 +59,9 @@ export const placementsRouter = router({
   updateLocation: procedure('placements.manage')
     .input(s.roundLocationUpdateSchema)
     .mutation(({ ctx, input }) => locationInputs.updateRoundLocation(ctx, input)),
+  copyLocations: procedure('placements.manage')
+    .input(s.roundIdSchema)
+    .mutation(({ ctx, input }) => copyLocationsFromLastRound(ctx, input.roundId)),
   removeLocation: procedure('placements.manage')
     .input(byIdSchema)
     .mutation(({ ctx, input }) => locationInputs.removeRoundLocation(ctx, input.id)),
