@@ -81,4 +81,3 @@ export function explanationOf(
     reasons,
   };
 }
-export type Explanation = ReturnType<typeof explanationOf>;
