@@ -16,7 +16,7 @@ describe.skipIf(!CHROMIUM)('the checks before running and publishing', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it('names students without preferences, then how many stay unplaced before publication', async () => {

@@ -1,7 +1,7 @@
 /** Issue 14: before running and before publishing, the round names what will go wrong. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
-import { failure } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 import { auditRows, PL, run, smallRound, type Caller } from '../helpers/placements';
 
 let fx: DemoFixture;

@@ -1,7 +1,7 @@
 /** Issue 14: "Copy locations and capacities from last round". */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
-import { failure } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 import { auditRows, PL, smallRound, type Caller } from '../helpers/placements';
 
 let fx: DemoFixture;

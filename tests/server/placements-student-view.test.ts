@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
-import { failure } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 import { demoRoundId, PL, run, smallRound, type Caller } from '../helpers/placements';
 
 let fx: DemoFixture;
@@ -171,6 +171,7 @@ describe('choosing with information', () => {
       await pl.placements.publish({ roundId: r.roundId });
       const own = (await student.placements.mine()).find((x) => x.id === r.roundId)!;
       expect(own.placement!.placement).toBeNull();
-      expect(own.contact).toEqual({ name: expect.any(String), email: PL.eindhoven });
+      expect(own.contact?.email).toBe(PL.eindhoven);
+      expect(own.contact?.name).toMatch(/\S/);
     }));
 });

@@ -47,7 +47,7 @@ export function FreedSeat({ seat, applied, manage }: { seat: Seat; applied: bool
                       disabled={place.isPending}
                       aria-label={t('repair.freed.placeFor', { name: c.name })}
                       onClick={() =>
-                        place
+                        void place
                           .mutateAsync({
                             participantId: c.participantId,
                             roundLocationId: seat.roundLocationId,

@@ -61,7 +61,7 @@ function LocationsSection({ roundId, inputs, editable }: { roundId: number; inpu
             variant="secondary"
             disabled={copy.isPending}
             onClick={() =>
-              copy
+              void copy
                 .mutateAsync({ roundId })
                 .then(
                   (r) => status.done(t('inputs.copied', { count: r.copied, round: r.fromRoundName })),

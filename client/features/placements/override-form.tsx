@@ -132,7 +132,7 @@ export function OverrideForm({ detail, onDone }: { detail: Detail; onDone: (mess
         <label className="choice">
           <input
             type="checkbox"
-            checked={v.overCapacity ?? false}
+            checked={v.overCapacity}
             onChange={(ev) => form.set('overCapacity', ev.target.checked)}
           />
           {t('override.overCapacity')}

@@ -69,14 +69,14 @@ export function RepairProposalView({ roundId, manage }: { roundId: number; manag
             <div className="inline-actions">
               <Button
                 disabled={!p.current || apply.isPending}
-                onClick={() => apply.mutateAsync({ runId: p.run.id }).then(() => status.clear(), status.failed)}
+                onClick={() => void apply.mutateAsync({ runId: p.run.id }).then(() => status.clear(), status.failed)}
               >
                 {t('repair.apply')}
               </Button>
               <Button
                 variant="secondary"
                 disabled={discard.isPending}
-                onClick={() => discard.mutateAsync({ runId: p.run.id }).then(() => status.clear(), status.failed)}
+                onClick={() => void discard.mutateAsync({ runId: p.run.id }).then(() => status.clear(), status.failed)}
               >
                 {t('repair.discard')}
               </Button>
