@@ -87,6 +87,7 @@ export const en: Record<MessageKey, string> = {
   'v.placements.tooManyPreferences': 'Choose at most 10 preferences.',
   'v.placements.duplicatePreference': 'This TOP-locatie is already earlier in the list.',
   'v.placements.daysNeeded': 'Enter a number of days from 1 to 5.',
+  'v.placements.notOfferedChoice': 'This TOP-locatie does not offer your programme; choose another.',
   'v.placements.notEnoughDays': 'There are fewer available days than days needed.',
   'v.placements.distance': 'Enter a distance from 0 to 500 km, or leave it empty.',
   'v.placements.grade': 'Enter a grade from 1 to 20.',
@@ -131,7 +132,7 @@ export const en: Record<MessageKey, string> = {
   'e.placements.fixedConflict':
     'The locked placements do not fit the capacities or rules of the round. Unlock one or raise the capacity.',
   'e.placements.overCapacity':
-    'This TOP-locatie has no room left for this student (total, programme or werkbegeleider). Raise the capacity first.',
+    'This TOP-locatie has no room left for this student (total, programme or werkbegeleider). Raise the capacity first, or choose “Place anyway, over capacity”.',
   'e.placements.notOffered': "This TOP-locatie does not offer the student's programme in this round.",
   'e.placements.supervisorMismatch':
     'This werkbegeleider is not at this TOP-locatie or does not supervise this programme.',
@@ -144,6 +145,7 @@ export const en: Record<MessageKey, string> = {
   'e.placements.withdrawn': 'This student has withdrawn from the round.',
   'e.placements.badSnapshot': 'This is not a valid placement round (JSON).',
   'e.placements.snapshotUnknown': 'The file names a student, programme or TOP-locatie that does not fit this round.',
+  'e.placements.noEarlierRound': 'There is no earlier round with TOP-locaties to copy from.',
   'e.placements.publishedKept': 'A published round is kept and cannot be deleted.',
   'v.regiegroep.rhythm': 'Enter a number of 1 to 12 meetings per school year.',
   'v.regiegroep.chair': 'Choose a member of the regiegroep as chair.',

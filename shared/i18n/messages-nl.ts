@@ -88,6 +88,7 @@ export const nl = {
   'v.placements.tooManyPreferences': 'Kies hoogstens 10 voorkeuren.',
   'v.placements.duplicatePreference': 'Deze TOP-locatie staat al eerder in de lijst.',
   'v.placements.daysNeeded': 'Vul een aantal dagen in van 1 tot en met 5.',
+  'v.placements.notOfferedChoice': 'Deze TOP-locatie biedt jouw opleiding niet aan; kies een andere.',
   'v.placements.notEnoughDays': 'Er zijn minder beschikbare dagen dan dagen nodig.',
   'v.placements.distance': 'Vul een afstand in van 0 tot en met 500 km, of laat het leeg.',
   'v.placements.grade': 'Vul een graad in van 1 tot en met 20.',
@@ -133,7 +134,7 @@ export const nl = {
   'e.placements.fixedConflict':
     'De vastgezette plaatsingen passen niet binnen de capaciteit of de regels van de ronde. Maak er een los of verhoog de capaciteit.',
   'e.placements.overCapacity':
-    'Deze TOP-locatie heeft geen plaats meer voor deze student (totaal, opleiding of werkbegeleider). Verhoog eerst de capaciteit.',
+    'Deze TOP-locatie heeft geen plaats meer voor deze student (totaal, opleiding of werkbegeleider). Verhoog eerst de capaciteit, of kies “Toch plaatsen, boven de capaciteit”.',
   'e.placements.notOffered': 'Deze TOP-locatie biedt de opleiding van de student niet aan in deze ronde.',
   'e.placements.supervisorMismatch':
     'Deze werkbegeleider hoort niet bij deze TOP-locatie of begeleidt deze opleiding niet.',
@@ -147,6 +148,7 @@ export const nl = {
   'e.placements.badSnapshot': 'Dit is geen geldige plaatsingsronde (JSON).',
   'e.placements.snapshotUnknown':
     'Het bestand noemt een student, opleiding of TOP-locatie die niet bij deze ronde past.',
+  'e.placements.noEarlierRound': 'Er is geen eerdere ronde met TOP-locaties om van te kopiëren.',
   'e.placements.publishedKept': 'Een gepubliceerde ronde blijft bewaard en kan niet worden verwijderd.',
   'v.regiegroep.rhythm': 'Vul een aantal van 1 tot en met 12 overleggen per schooljaar in.',
   'v.regiegroep.chair': 'Kies als voorzitter een lid van de regiegroep.',

@@ -136,6 +136,8 @@ export const overrideSchema = z.object({
   /** Empty: the first days the student and the location have in common. */
   days: z.array(z.number().int().min(1).max(5)).max(5).default([]),
   reason: z.string().trim().min(1, 'v.placements.reason').max(500, 'v.tooLong'),
+  /** Place even where a limit is full: the limits that block are raised by one (with the reason on record). */
+  overCapacity: z.boolean().default(false),
 });
 export const lockSchema = z.object({ participantId: idSchema, locked: z.boolean() });
 export const participantIdSchema = z.object({ participantId: idSchema });

@@ -168,7 +168,7 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     await expectAccessible(page, 'repair proposal');
     await shot(page, 'repair');
     await page.getByRole('button', { name: 'Toepassen' }).click();
-    await page.getByText('De reparatie is toegepast.').waitFor();
+    await page.getByText('Dit voorstel is toegepast.').waitFor();
 
     // Compare the objectives; the chart has its table beside it.
     await tabs.getByRole('link', { name: 'Vergelijken' }).click();

@@ -37,8 +37,14 @@ export function studentNumberOf(fx: DemoFixture, studentId: number): string {
 /**
  * A small round in Eindhoven, made through the procedures: Wittering.nl (1 place) and De Regenboog
  * (2 places), both for PW3, and three PW3 students of the class who all want Wittering first.
+ * `withDemoStudent`: the three include Sanne Jansen (student@eindhoven.demo), so her own view can be tested.
  */
-export async function smallRound(fx: DemoFixture, caller: Caller, objective: 'optimal' | 'stable' = 'optimal') {
+export async function smallRound(
+  fx: DemoFixture,
+  caller: Caller,
+  objective: 'optimal' | 'stable' = 'optimal',
+  { withDemoStudent = false } = {},
+) {
   const ids = fx.region.eindhoven;
   const pw3 = ids.programmeIdByCode['pw3']!;
   const { id: roundId } = await caller.placements.createRound({
@@ -65,7 +71,7 @@ export async function smallRound(fx: DemoFixture, caller: Caller, objective: 'op
       programmeCapacity: [{ programmeId: pw3, capacity: 2 }],
     })
   ).id;
-  const studentIds = ids.cohortStudentIds.slice(1, 4);
+  const studentIds = withDemoStudent ? ids.cohortStudentIds.slice(0, 3) : ids.cohortStudentIds.slice(1, 4);
   const csv = [
     'studentnummer;beschikbare dagen;voorkeur 1;voorkeur 2',
     ...studentIds.map(

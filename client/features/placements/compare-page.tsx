@@ -8,6 +8,7 @@ import { Notice } from '../../components/ui/notice';
 import { QueryState } from '../../components/ui/query-state';
 import { isRunning, useActionStatus, useRankText } from './placements-ui';
 import { useRoundOutlet } from './round-layout';
+import { comparisonSentences } from './compare-sentences';
 
 type Comparison = NonNullable<RouterOutputs['placements']['comparison']['result']>;
 const COLOURS = { optimal: '#0b5f5a', stable: '#b4461a' } as const;
@@ -74,12 +75,9 @@ function ComparisonView({ comparison: c }: { comparison: Comparison }) {
   ];
   return (
     <>
-      <p>
-        {t('compare.price', {
-          count: c.optimal.placed - c.stable.placed,
-          cost: c.stable.rankCost - c.optimal.rankCost,
-        })}
-      </p>
+      {comparisonSentences(t, c).map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
       <div className="table-wrap">
         <table>
           <caption>{t('compare.summaryCaption')}</caption>

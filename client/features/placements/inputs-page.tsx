@@ -47,6 +47,7 @@ function LocationsSection({ roundId, inputs, editable }: { roundId: number; inpu
   const dayList = useDayList();
   const status = useActionStatus();
   const remove = trpc.placements.removeLocation.useMutation({ onSuccess: () => utils.placements.invalidate() });
+  const copy = trpc.placements.copyLocations.useMutation({ onSuccess: () => utils.placements.invalidate() });
   const [editing, setEditing] = useState<Inputs['locations'][number] | 'new' | null>(null);
   const [supervisorsOf, setSupervisorsOf] = useState<number | null>(null);
   const shown = inputs.locations.find((l) => l.id === supervisorsOf);
@@ -54,7 +55,23 @@ function LocationsSection({ roundId, inputs, editable }: { roundId: number; inpu
     <Section title={t('inputs.locations')}>
       {status.view}
       {editable && editing === null && inputs.options.addableLocations.length > 0 && (
-        <Button onClick={() => setEditing('new')}>{t('inputs.addLocation')}</Button>
+        <div className="inline-actions">
+          <Button onClick={() => setEditing('new')}>{t('inputs.addLocation')}</Button>
+          <Button
+            variant="secondary"
+            disabled={copy.isPending}
+            onClick={() =>
+              void copy
+                .mutateAsync({ roundId })
+                .then(
+                  (r) => status.done(t('inputs.copied', { count: r.copied, round: r.fromRoundName })),
+                  status.failed,
+                )
+            }
+          >
+            {t('inputs.copyLocations')}
+          </Button>
+        </div>
       )}
       {editing !== null && (
         <LocationForm

@@ -10,9 +10,10 @@ import { myPreferencesSchema } from '../../../shared/schemas/placements';
 import { fieldErrorsOf } from '../../../shared/i18n/zod-issues';
 import { WEEKDAYS } from '../../../shared/domain/weekdays';
 import { currentLanguage } from '../../i18n';
+import { formatNumber } from '../../lib/format';
 import { PreferencePicker } from './preference-picker';
-import { StatusBadge } from './placements-ui';
 import { WhyPanel } from './why-panel';
+import { ChoicesTable, SubmittedChoices, UnplacedNext } from './my-round-parts';
 import './placements.css';
 
 type MyRound = RouterOutputs['placements']['mine'][number];
@@ -33,16 +34,24 @@ export function MyPlacementPage() {
               {rounds.map((r) => (
                 <Section key={r.id} title={r.name} id={`ronde-${r.id}`}>
                   <p className="muted">
-                    {r.schoolYearLabel} · {r.periodName ?? t('fields.wholeYear')} <StatusBadge status={r.status} />
+                    {r.schoolYearLabel} · {r.periodName ?? t('fields.wholeYear')} ·{' '}
+                    <span className={`badge badge-phase-${r.phase}`}>{t(`mine.phase.${r.phase}`)}</span>
                   </p>
                   {r.withdrawn ? (
                     <p>{t('mine.withdrawn')}</p>
                   ) : r.placement ? (
-                    <WhyPanel explanation={r.placement} headingLevel={3} />
+                    <>
+                      <WhyPanel explanation={r.placement} headingLevel={3} />
+                      {!r.placement.placement && <UnplacedNext round={r} />}
+                      <SubmittedChoices round={r} />
+                    </>
                   ) : r.entryOpen ? (
                     <PreferencesForm round={r} />
                   ) : (
-                    <p>{t(r.status === 'concept' ? 'mine.preparing' : 'mine.notPublished')}</p>
+                    <>
+                      <p>{t('mine.closed')}</p>
+                      <SubmittedChoices round={r} />
+                    </>
                   )}
                 </Section>
               ))}
@@ -94,12 +103,14 @@ function PreferencesForm({ round }: { round: MyRound }) {
           </label>
         ))}
       </FieldGroup>
+      <ChoicesTable round={round} />
       <PreferencePicker
         legend={t('mine.choices')}
         choices={round.choices.map((c) => ({
           id: c.id,
-          name: c.name,
+          name: c.distanceKm === null ? c.name : `${c.name}, ${t('km', { km: formatNumber(c.distanceKm, 1) })}`,
           note: c.offersProgramme ? undefined : t('mine.notOffered'),
+          disabled: !c.offersProgramme,
         }))}
         value={preferences}
         onChange={setPreferences}

@@ -27,9 +27,9 @@ export function MyPlacementPanel() {
                       })
                     : r.entryOpen
                       ? t('panel.entryOpen')
-                      : r.status === 'gepubliceerd'
+                      : r.phase === 'published'
                         ? t('panel.notPlaced')
-                        : t('mine.notPublished')}
+                        : t('mine.closed')}
                 </li>
               ))}
             </ul>

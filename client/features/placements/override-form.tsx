@@ -7,6 +7,7 @@ import { Field, FieldGroup } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/notice';
 import { overrideSchema } from '../../../shared/schemas/placements';
 import { WEEKDAYS } from '../../../shared/domain/weekdays';
+import { useBlockText } from './override-room';
 
 type Detail = Extract<RouterOutputs['placements']['explanation'], { withdrawn: false }>;
 
@@ -25,10 +26,12 @@ export function OverrideForm({ detail, onDone }: { detail: Detail; onDone: (mess
     supervisorId: null,
     days: [],
     reason: '',
+    overCapacity: false,
   });
   const v = form.values;
   const location = detail.locations.find((l) => l.id === v.roundLocationId);
   const days = v.days ?? [];
+  const blockText = useBlockText();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -70,7 +73,7 @@ export function OverrideForm({ detail, onDone }: { detail: Detail; onDone: (mess
               <option value="">{t('common:forms.choose')}</option>
               {detail.locations.map((l) => (
                 <option key={l.id} value={l.id}>
-                  {l.offersProgramme ? l.name : `${l.name} (${t('override.notOffered')})`}
+                  {l.block === null ? l.name : `${l.name} (${blockText(l)})`}
                 </option>
               ))}
             </select>
@@ -93,7 +96,9 @@ export function OverrideForm({ detail, onDone }: { detail: Detail; onDone: (mess
                 .filter((s) => s.supervisesProgramme)
                 .map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.name}
+                    {s.used >= s.capacity
+                      ? t('override.supervisorFull', { name: s.name, used: s.used, capacity: s.capacity })
+                      : s.name}
                   </option>
                 ))}
             </select>
@@ -123,6 +128,16 @@ export function OverrideForm({ detail, onDone }: { detail: Detail; onDone: (mess
           <textarea {...aria} rows={3} value={v.reason ?? ''} onChange={(ev) => form.set('reason', ev.target.value)} />
         )}
       </Field>
+      {location && location.block !== null && location.block !== 'notOffered' && location.block !== 'noSupervisor' && (
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={v.overCapacity}
+            onChange={(ev) => form.set('overCapacity', ev.target.checked)}
+          />
+          {t('override.overCapacity')}
+        </label>
+      )}
       <div className="form-actions">
         <Button type="submit" disabled={override.isPending}>
           {t('override.submit')}

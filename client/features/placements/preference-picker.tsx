@@ -6,6 +6,8 @@ export interface Choice {
   name: string;
   /** Shown beside the name, e.g. "biedt je opleiding niet aan". */
   note?: string;
+  /** Shown but not selectable: e.g. a location that does not offer the student's programme. */
+  disabled?: boolean;
 }
 
 /**
@@ -57,7 +59,7 @@ export function PreferencePicker({
                 {choices
                   .filter((c) => c.id === value[i] || !value.includes(c.id))
                   .map((c) => (
-                    <option key={c.id} value={c.id}>
+                    <option key={c.id} value={c.id} disabled={c.disabled && c.id !== value[i]}>
                       {c.note ? `${c.name} (${c.note})` : c.name}
                     </option>
                   ))}

@@ -4,6 +4,7 @@ import { Button } from '../../components/ui/button';
 import { Notice } from '../../components/ui/notice';
 import { Section } from '../../components/ui/page';
 import { useActionStatus, useDayList, useRankText } from './placements-ui';
+import { FreedSeat } from './freed-seat';
 
 type Proposal = NonNullable<RouterOutputs['placements']['repairProposal']>;
 type At = Proposal['moves'][number]['from'];
@@ -22,13 +23,17 @@ export function RepairProposalView({ roundId, manage }: { roundId: number; manag
     p.change.kind === 'withdraw'
       ? t('repair.change.withdraw', { name: p.change.studentName })
       : t('repair.change.capacity', { name: p.change.locationName, from: p.change.from ?? '—', to: p.change.to });
-  const open = p.run.state === 'klaar' && p.run.decision === null;
+  const open = p.state === 'open' || p.state === 'verouderd';
 
   return (
     <Section title={t('repair.proposal')}>
       {status.view}
       <p>{change}</p>
-      {p.run.decision && <p>{t(`repair.decision.${p.run.decision}`)}</p>}
+      {p.state === 'verouderd' ? (
+        <Notice kind="warning">{t('repair.state.verouderd')}</Notice>
+      ) : (
+        <p className="proposal-state">{t(`repair.state.${p.state}`)}</p>
+      )}
       {p.run.state === 'klaar' && (
         <>
           {p.moves.length === 0 ? (
@@ -60,23 +65,18 @@ export function RepairProposalView({ roundId, manage }: { roundId: number; manag
               </table>
             </div>
           )}
-          {open && !p.current && <Notice kind="warning">{t('repair.stale')}</Notice>}
           {open && manage && (
             <div className="inline-actions">
               <Button
                 disabled={!p.current || apply.isPending}
-                onClick={() =>
-                  apply.mutateAsync({ runId: p.run.id }).then(() => status.done(t('repair.applied')), status.failed)
-                }
+                onClick={() => void apply.mutateAsync({ runId: p.run.id }).then(() => status.clear(), status.failed)}
               >
                 {t('repair.apply')}
               </Button>
               <Button
                 variant="secondary"
                 disabled={discard.isPending}
-                onClick={() =>
-                  discard.mutateAsync({ runId: p.run.id }).then(() => status.done(t('repair.discarded')), status.failed)
-                }
+                onClick={() => void discard.mutateAsync({ runId: p.run.id }).then(() => status.clear(), status.failed)}
               >
                 {t('repair.discard')}
               </Button>
@@ -84,6 +84,7 @@ export function RepairProposalView({ roundId, manage }: { roundId: number; manag
           )}
         </>
       )}
+      {p.freedSeat && <FreedSeat seat={p.freedSeat} applied={p.state === 'toegepast'} manage={manage} />}
     </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
@@ -10,6 +10,7 @@ import { Notice } from '../../components/ui/notice';
 import { DownloadButton, isRunning, useActionStatus } from './placements-ui';
 import { useRoundOutlet } from './round-layout';
 import { RoundSettingsForm } from './round-settings-form';
+import { CheckList } from './round-checks';
 
 /** A round at a glance, with what comes next: run, publish, export. */
 export function RoundOverviewPage({ me }: { me: Me }) {
@@ -25,6 +26,11 @@ export function RoundOverviewPage({ me }: { me: Me }) {
   const remove = trpc.placements.removeRound.useMutation();
   const manage = can(me, 'placements.manage');
   const published = round.status === 'gepubliceerd';
+  const checks = trpc.placements.checks.useQuery({ roundId: round.id }, { enabled: manage && !published }).data;
+  // The checks follow the round: new inputs or a finished run (the round is polled while it runs).
+  useEffect(() => {
+    void utils.placements.checks.invalidate({ roundId: round.id });
+  }, [utils, round.id, round.inputsRevision, round.resultRevision]);
   const running = isRunning(round.run);
 
   return (
@@ -51,6 +57,7 @@ export function RoundOverviewPage({ me }: { me: Me }) {
           )}
           {published && <p>{t('overview.published')}</p>}
           {round.studentEntryOpen && !published && <p>{t('overview.entryOpen')}</p>}
+          {manage && !published && checks && !publishing && <CheckList checks={checks} />}
           {manage && !published && (
             <div className="inline-actions">
               <Button
@@ -68,6 +75,7 @@ export function RoundOverviewPage({ me }: { me: Me }) {
           )}
           {publishing && (
             <div className="panel" role="group" aria-label={t('overview.publish')}>
+              {checks && <CheckList checks={checks} publishing />}
               <p>{t('overview.publishQuestion', { count: round.placed })}</p>
               <div className="inline-actions">
                 <Button
@@ -102,11 +110,16 @@ export function RoundOverviewPage({ me }: { me: Me }) {
             label={t('files.exportXlsx')}
             fetchFile={() => utils.placements.exportPlacements.fetch({ roundId: round.id, format: 'xlsx' })}
           />
+        </div>
+        {/* For engineers and analysts (the engine's own JSON, `npm run match`): out of the projectleider's way. */}
+        <details className="hint">
+          <summary>{t('files.analysis')}</summary>
+          <p>{t('files.analysisIntro')}</p>
           <DownloadButton
             label={t('files.exportSnapshot')}
             fetchFile={() => utils.placements.exportSnapshot.fetch({ roundId: round.id })}
           />
-        </div>
+        </details>
       </Section>
       {manage && !published && (
         <div className="section">

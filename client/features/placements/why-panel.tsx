@@ -57,7 +57,7 @@ export function WhyPanel({ explanation: e, headingLevel = 2 }: { explanation: Ex
       ) : (
         <p>{e.preferences.length === 0 ? t('why.noPreferences') : t('why.unplaced')}</p>
       )}
-      {p?.source === 'handmatig' && <p>{t('why.manual', { reason: p.note })}</p>}
+      {p?.source === 'handmatig' && <p>{p.note ? t('why.manual', { reason: p.note }) : t('why.manualNeutral')}</p>}
       {p?.source === 'reparatie' && <p>{t('why.repaired', { date: formatDutchDate(isoDateAt(p.updatedAt)) })}</p>}
       {e.fixedAtRun && p?.source === 'engine' && <p>{t('why.fixed')}</p>}
       {e.explained && p?.rank === 1 && <p>{t('why.firstChoice')}</p>}

@@ -14,7 +14,13 @@ type StoredStable = NonNullable<LocationReason['stable']> & {
  * engine's explanation of the last run; a placement changed since (by hand, or by a repair) carries
  * its own reason instead, because the run's reasons no longer describe it.
  */
-export function explanationOf(data: RoundData, index: RoundIndex, participantId: number, objective: Objective) {
+export function explanationOf(
+  data: RoundData,
+  index: RoundIndex,
+  participantId: number,
+  objective: Objective,
+  { audience }: { audience: 'projectleider' | 'student' } = { audience: 'projectleider' },
+) {
   const p = index.participantById.get(participantId)!;
   const a = index.assignmentOf.get(participantId);
   const nameOfKey = new Map(data.locations.map((l) => [locationKey(l.locationId), l.name]));
@@ -27,7 +33,8 @@ export function explanationOf(data: RoundData, index: RoundIndex, participantId:
         rank: index.rankOf(participantId, a.roundLocationId),
         locked: a.locked,
         source: a.source as AssignmentSource,
-        note: a.note,
+        // An override's reason is internal (the projectleider's views and the audit): never the student's.
+        note: audience === 'student' ? null : a.note,
         updatedAt: a.updatedAt,
       }
     : null;

@@ -5,14 +5,18 @@ import type { overrideSchema } from '../../../shared/schemas/placements';
 import { AppError } from '../../errors';
 import { audited, auditAs, found, type ServiceContext } from '../scope';
 import { requireParticipant } from './access';
+import { raiseCapacities } from './capacity-raise';
+import { occupancyOf, roomAt } from './room';
 import { indexRoundData, loadRoundData } from './round-data';
 
 type OverrideInput = z.output<typeof overrideSchema>;
 
 /**
- * A projectleider places a student by hand, with a reason that goes into the audit log. The manual
- * placement is locked (a re-run keeps it) and must still fit the round — offered programme, common
- * days, room in total, programme and werkbegeleider — so the next run's fixed placements stay valid.
+ * A projectleider places a student by hand, with a reason kept on the placement (internal: the
+ * projectleider's views; the student reads a neutral sentence). The manual placement is locked (a re-run
+ * keeps it) and must still fit the round — offered programme, common days, room in total, programme and
+ * werkbegeleider — so the next run's fixed placements stay valid. With `overCapacity` the projectleider
+ * places over a full limit: the limits that block are raised by one in the same transaction.
  */
 export function overridePlacement(ctx: ServiceContext, input: OverrideInput) {
   const { participant, round } = requireParticipant(ctx, input.participantId);
@@ -25,28 +29,31 @@ export function overridePlacement(ctx: ServiceContext, input: OverrideInput) {
   const programmeCap = location.programmeCapacity.find((c) => c.programmeId === student.programmeId);
   if (!programmeCap) throw new AppError('BAD_REQUEST', 'e.placements.notOffered', 'roundLocationId');
 
-  const others = data.assignments.filter((a) => a.roundLocationId === location.id && a.participantId !== student.id);
-  const sameProgramme = others.filter(
-    (a) => index.participantById.get(a.participantId)?.programmeId === student.programmeId,
-  );
-  if (others.length >= location.capacity || sameProgramme.length >= programmeCap.capacity)
-    throw new AppError('CONFLICT', 'e.placements.overCapacity', 'roundLocationId');
-
-  const supervisors = data.supervisors.filter((s) => s.roundLocationId === location.id);
-  const hasRoom = (s: (typeof supervisors)[number]) =>
-    s.programmeIds.includes(student.programmeId) && others.filter((a) => a.supervisorId === s.id).length < s.capacity;
-  let supervisorId: number | null = null;
+  const room = roomAt(data, index, occupancyOf(data), location.id, student.programmeId, student.id);
+  const supervisors = room.supervisors.filter((s) => s.supervises);
+  const hasRoom = (s: (typeof supervisors)[number]) => s.used < s.capacity;
+  let chosen: (typeof supervisors)[number] | null = null;
   if (input.supervisorId !== null) {
-    const chosen = supervisors.find((s) => s.id === input.supervisorId);
-    if (!chosen || !chosen.programmeIds.includes(student.programmeId))
-      throw new AppError('BAD_REQUEST', 'e.placements.supervisorMismatch', 'supervisorId');
-    if (!hasRoom(chosen)) throw new AppError('CONFLICT', 'e.placements.overCapacity', 'supervisorId');
-    supervisorId = chosen.id;
-  } else if (supervisors.length > 0) {
-    const free = supervisors.find(hasRoom);
-    if (!free) throw new AppError('CONFLICT', 'e.placements.overCapacity', 'supervisorId');
-    supervisorId = free.id;
+    chosen = supervisors.find((s) => s.id === input.supervisorId) ?? null;
+    if (!chosen) throw new AppError('BAD_REQUEST', 'e.placements.supervisorMismatch', 'supervisorId');
+  } else if (room.supervisors.length > 0) {
+    if (supervisors.length === 0) throw new AppError('BAD_REQUEST', 'e.placements.supervisorMismatch', 'supervisorId');
+    chosen = supervisors.find(hasRoom) ?? supervisors[0]!;
   }
+  // Over capacity only with the projectleider's say-so: the limits that block are raised by one, so the
+  // placement still fits the round (a re-run keeps it as a valid fixed placement, decision 011).
+  const raise = {
+    total: room.total.used >= room.total.capacity,
+    programme: room.programme.used >= room.programme.capacity,
+    supervisor: chosen !== null && !hasRoom(chosen),
+  };
+  if ((raise.total || raise.programme || raise.supervisor) && !input.overCapacity)
+    throw new AppError(
+      'CONFLICT',
+      'e.placements.overCapacity',
+      raise.supervisor && !raise.total && !raise.programme ? 'supervisorId' : 'roundLocationId',
+    );
+  const supervisorId = chosen?.id ?? null;
 
   const common = location.openDays.filter((d) => student.availableDays.includes(d));
   const days = input.days.length ? [...new Set(input.days)].sort((a, b) => a - b) : common.slice(0, student.daysNeeded);
@@ -66,6 +73,8 @@ export function overridePlacement(ctx: ServiceContext, input: OverrideInput) {
     updatedAt: ctx.clock.now(),
   };
   return ctx.db.transaction((tx) => {
+    if (raise.total || raise.programme || raise.supervisor)
+      raiseCapacities(tx, ctx, round, { location, programmeId: student.programmeId, supervisorId, raise });
     tx.insert(placementAssignments)
       .values({ participantId: student.id, ...row })
       .onConflictDoUpdate({ target: placementAssignments.participantId, set: row })
@@ -75,7 +84,11 @@ export function overridePlacement(ctx: ServiceContext, input: OverrideInput) {
       action: 'placement.override',
       subjectType: 'placement_participant',
       subjectId: student.id,
-      detail: { from: before?.roundLocationId ?? null, to: location.id },
+      detail: {
+        from: before?.roundLocationId ?? null,
+        to: location.id,
+        ...(raise.total || raise.programme || raise.supervisor ? { overCapacity: raise } : {}),
+      },
     });
     return { id: student.id };
   });

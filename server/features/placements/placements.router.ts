@@ -10,6 +10,8 @@ import * as override from './override.service';
 import * as repair from './repair.service';
 import { repairProposal } from './repair-view.service';
 import { roundInputs } from './inputs-view.service';
+import { roundChecks } from './checks.service';
+import { copyLocationsFromLastRound } from './copy-round.service';
 import { importRoundFile } from './import/import.service';
 import { importTemplate } from './templates.service';
 import { exportPlacements, exportSnapshot } from './export.service';
@@ -37,6 +39,11 @@ export const placementsRouter = router({
     .input(s.roundIdSchema)
     .mutation(({ ctx, input }) => rounds.publishRound(ctx, input.roundId)),
 
+  // What will go wrong, before running and before publishing
+  checks: procedure('placements.read')
+    .input(s.roundIdSchema)
+    .query(({ ctx, input }) => roundChecks(ctx, input.roundId)),
+
   // Inputs
   inputs: procedure('placements.read')
     .input(s.roundIdSchema)
@@ -47,6 +54,9 @@ export const placementsRouter = router({
   updateLocation: procedure('placements.manage')
     .input(s.roundLocationUpdateSchema)
     .mutation(({ ctx, input }) => locationInputs.updateRoundLocation(ctx, input)),
+  copyLocations: procedure('placements.manage')
+    .input(s.roundIdSchema)
+    .mutation(({ ctx, input }) => copyLocationsFromLastRound(ctx, input.roundId)),
   removeLocation: procedure('placements.manage')
     .input(byIdSchema)
     .mutation(({ ctx, input }) => locationInputs.removeRoundLocation(ctx, input.id)),

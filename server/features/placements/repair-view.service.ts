@@ -2,8 +2,11 @@ import { eq } from 'drizzle-orm';
 import { placementParticipants, placementRuns, students } from '../../../db/schema';
 import { auditAs, type ServiceContext } from '../scope';
 import { requireRound } from './access';
-import { indexRoundData, loadRoundData, type RoundIndex } from './round-data';
-import { latestRun } from './run-state';
+import type { Objective } from '../../../shared/domain/placements';
+import { freedSeatCandidates } from './freed-seat';
+import { indexRoundData, loadRoundData, type RoundData, type RoundIndex } from './round-data';
+import { occupancyOf } from './room';
+import { latestRun, type RunInfo } from './run-state';
 import type { PlacementAt, RepairProposal, StoredChange } from './repair.service';
 
 function describeAt(index: RoundIndex, at: PlacementAt | null) {
@@ -51,9 +54,12 @@ export function repairProposal(ctx: ServiceContext, roundId: number) {
     subjectId: roundId,
     detail: { runId: run.id },
   });
+  const current = run.inputsRevision === round.inputsRevision;
   return {
     run,
-    current: run.inputsRevision === round.inputsRevision,
+    current,
+    state: proposalState(run, current),
+    freedSeat: freedSeat(data, index, change, proposal, run, round.objective as Objective),
     change:
       change.kind === 'withdraw'
         ? { kind: 'withdraw' as const, studentName: nameOf(change.participantId) }
@@ -72,5 +78,50 @@ export function repairProposal(ctx: ServiceContext, roundId: number) {
       rankAfter: m.to ? index.rankOf(m.participantId, m.to.roundLocationId) : null,
     })),
     stats: proposal?.stats ?? null,
+  };
+}
+
+/**
+ * One true status of a proposal: a decision, once made, is the status (an applied repair changes the
+ * round, so "changed since this proposal" would always be true after it and is not said then).
+ */
+export type ProposalState = 'bezig' | 'mislukt' | 'open' | 'verouderd' | 'toegepast' | 'verworpen';
+function proposalState(run: RunInfo, current: boolean): ProposalState {
+  if (run.decision === 'toegepast' || run.decision === 'verworpen') return run.decision;
+  if (run.state === 'mislukt') return 'mislukt';
+  if (run.state !== 'klaar') return 'bezig';
+  return current ? 'open' : 'verouderd';
+}
+
+/**
+ * The seat a withdrawal frees, when the proposal leaves it empty, with the waiting students who could
+ * take it (freed-seat.ts). Before the proposal is applied it is counted as if applied.
+ */
+function freedSeat(
+  data: RoundData,
+  index: RoundIndex,
+  change: StoredChange,
+  proposal: RepairProposal | null,
+  run: RunInfo,
+  objective: Objective,
+) {
+  if (change.kind !== 'withdraw' || !proposal || run.decision === 'verworpen') return null;
+  const roundLocationId = change.freedRoundLocationId ?? null;
+  if (roundLocationId === null) return null;
+  const occupancy = occupancyOf(data);
+  if (run.decision === null) {
+    occupancy.delete(change.participantId);
+    for (const m of proposal.moves)
+      if (m.to)
+        occupancy.set(m.participantId, { roundLocationId: m.to.roundLocationId, supervisorId: m.to.supervisorId });
+      else occupancy.delete(m.participantId);
+  }
+  const candidates = freedSeatCandidates(data, index, occupancy, roundLocationId, objective, change.participantId);
+  if (candidates.length === 0) return null;
+  return {
+    roundLocationId,
+    locationName: index.locationById.get(roundLocationId)?.name ?? '',
+    candidates: candidates.slice(0, 20),
+    more: Math.max(0, candidates.length - 20),
   };
 }

@@ -44,8 +44,11 @@ export interface RepairProposal {
   moves: RepairMove[];
   stats: { placed: number; unplaced: number; solveMs: number };
 }
-/** The change as stored on the run, with what it replaces (for the side-by-side view). */
-export type StoredChange = RepairChange & { previousCapacity?: number };
+/**
+ * The change as stored on the run, with what it replaces (for the side-by-side view): the capacity
+ * before, or the location whose seat a withdrawal frees (to offer it to the waiting students).
+ */
+export type StoredChange = RepairChange & { previousCapacity?: number; freedRoundLocationId?: number | null };
 
 function engineChange(
   ctx: ServiceContext,
@@ -57,7 +60,11 @@ function engineChange(
     const { participant } = requireParticipant(ctx, change.participantId);
     if (participant.roundId !== round.id) throw new AppError('NOT_FOUND', 'e.notFound', 'participantId');
     if (participant.withdrawnAt !== null) throw new AppError('CONFLICT', 'e.placements.withdrawn', 'participantId');
-    return { engine: { kind: 'withdraw', student: studentKey(participant.studentId) }, stored: change };
+    const freed = data.assignments.find((a) => a.participantId === participant.id)?.roundLocationId ?? null;
+    return {
+      engine: { kind: 'withdraw', student: studentKey(participant.studentId) },
+      stored: { ...change, freedRoundLocationId: freed },
+    };
   }
   const { roundLocation } = requireRoundLocation(ctx, change.roundLocationId);
   if (roundLocation.roundId !== round.id) throw new AppError('NOT_FOUND', 'e.notFound', 'roundLocationId');

@@ -5,6 +5,7 @@ import type { ResultsPage } from '../../../shared/schemas/placements';
 import { requireParticipant, requireRound } from './access';
 import { explanationOf } from './explanation';
 import { indexRoundData, loadRoundData, type RoundData, type RoundIndex } from './round-data';
+import { occupancyOf, roomAt } from './room';
 
 /** One line per student: where they are placed (or not), with whom, on which days, and at which rank. */
 export function resultRows(data: RoundData, index: RoundIndex) {
@@ -112,15 +113,27 @@ export function participantExplanation(ctx: ServiceContext, participantId: numbe
   });
   const round_ = { id: round.id, name: round.name, status: round.status, objective: round.objective as Objective };
   if (!participant) return { round: round_, withdrawn: true as const };
-  const locations = data.locations.map((l) => ({
-    id: l.id,
-    name: l.name,
-    openDays: l.openDays,
-    offersProgramme: l.programmeCapacity.some((c) => c.programmeId === participant.programmeId),
-    supervisors: data.supervisors
-      .filter((s) => s.roundLocationId === l.id)
-      .map((s) => ({ id: s.id, name: s.name, supervisesProgramme: s.programmeIds.includes(participant.programmeId) })),
-  }));
+  // For the override: per location the room for this student, and the limit that blocks (room.ts).
+  const occupancy = occupancyOf(data);
+  const locations = data.locations.map((l) => {
+    const room = roomAt(data, index, occupancy, l.id, participant.programmeId, participantId);
+    return {
+      id: l.id,
+      name: l.name,
+      openDays: l.openDays,
+      offersProgramme: room.block !== 'notOffered',
+      block: room.block,
+      total: room.total,
+      programme: room.programme,
+      supervisors: room.supervisors.map((s) => ({
+        id: s.id,
+        name: s.name,
+        supervisesProgramme: s.supervises,
+        used: s.used,
+        capacity: s.capacity,
+      })),
+    };
+  });
   return {
     round: round_,
     withdrawn: false as const,

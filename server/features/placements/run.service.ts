@@ -3,7 +3,8 @@ import { placementAssignments, placementParticipants, placementRounds, placement
 import type { Objective } from '../../../shared/domain/placements';
 import { AppError } from '../../errors';
 import { auditAs, type ServiceContext } from '../scope';
-import type { ObjectiveComparison, RoundResult } from './engine/index';
+import type { RoundResult } from './engine/index';
+import { comparisonView, type StoredComparison } from './comparison-view';
 import { requireEditable, requireRound, type RoundRow, type Tx } from './access';
 import { checkEngineRound, startJob } from './jobs';
 import { loadRoundData, type RoundData } from './round-data';
@@ -118,7 +119,8 @@ export function startCompare(ctx: ServiceContext, roundId: number) {
     audit: { action: 'placement_round.compare' },
     apply: (tx, output, runId) => {
       if (output.kind !== 'compare') throw new AppError('CONFLICT', 'e.placements.engineFailed');
-      tx.update(placementRuns).set({ result: output.comparison }).where(eq(placementRuns.id, runId)).run();
+      const stored: StoredComparison = { ...output.comparison, fixed: engineRound.fixed.length };
+      tx.update(placementRuns).set({ result: stored }).where(eq(placementRuns.id, runId)).run();
     },
   });
 }
@@ -130,8 +132,10 @@ export function comparison(ctx: ServiceContext, roundId: number) {
   if (!run) return { run: null, result: null, current: false };
   const result =
     run.state === 'klaar'
-      ? (ctx.db.select({ result: placementRuns.result }).from(placementRuns).where(eq(placementRuns.id, run.id)).get()!
-          .result as ObjectiveComparison)
+      ? comparisonView(
+          ctx.db.select({ result: placementRuns.result }).from(placementRuns).where(eq(placementRuns.id, run.id)).get()!
+            .result as StoredComparison,
+        )
       : null;
   return { run, result, current: run.inputsRevision === round.inputsRevision };
 }

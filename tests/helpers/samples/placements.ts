@@ -102,6 +102,8 @@ export const placementsSamples: Samples = {
   'placements.setLocked': { input: (env) => ({ participantId: placed(env).participantId, locked: true }), other: 'notFound' },
 
   'placements.proposeRepair': { input: (env) => ({ roundId: publishedRound(env), change: { kind: 'withdraw', participantId: placed(env).participantId } }), other: 'notFound' },
+  'placements.copyLocations': { input: (env) => ({ roundId: freshRound(env) }), other: 'notFound' },
+  'placements.checks': { input: (env) => ({ roundId: conceptRound(env) }), other: 'notFound' },
   'placements.repairProposal': { input: (env) => ({ roundId: publishedRound(env) }), other: 'notFound' },
   'placements.applyRepair': { input: (env) => ({ runId: freshProposal(env) }), other: 'notFound' },
   'placements.discardRepair': { input: (env) => ({ runId: freshProposal(env) }), other: 'notFound' },
