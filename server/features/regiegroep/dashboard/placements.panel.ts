@@ -10,9 +10,9 @@ import {
   topLocations,
 } from '../../../../db/schema';
 import { UNPLACED_REASONS, type UnplacedReason } from '../../../../shared/schemas/regiegroep';
-import { SHIELDED, type ShownCount } from '../../../../shared/domain/regiegroep';
+import { SHIELDED, SUPPRESSED, type ShownCount } from '../../../../shared/domain/regiegroep';
 import type { ServiceContext } from '../../scope';
-import { isSmall, shownBreakdownOf, shownCount, shownCrossTab } from '../small-groups';
+import { isSmall, protectedTable, shownBreakdownOf, shownCount } from '../small-groups';
 import type { DashboardScope } from './scope';
 
 /**
@@ -173,10 +173,22 @@ function roundCapacities({ db }: ServiceContext, roundId: number) {
 const fill = (placed: ShownCount, capacity: number) =>
   typeof placed === 'number' && capacity > 0 ? Math.round((1000 * placed) / capacity) / 10 : null;
 
+/** A reason the dashboard does not know counts as "onbekend". */
+const reasonOf = (g: ParticipantGroup) =>
+  (UNPLACED_REASONS as readonly (string | null)[]).includes(g.reason) ? g.reason : 'onbekend';
+const sumOf = (groups: readonly ParticipantGroup[], pick: (g: ParticipantGroup) => boolean) =>
+  groups.filter(pick).reduce((n, g) => n + g.n, 0);
+
+/**
+ * Every figure of students in this panel, whatever the filters, is read off two tables protected once
+ * for the whole round (small-groups.ts `protectedTable`, decision 073): placed students by TOP-locatie ×
+ * programme, unplaced students by programme × reason. A filter only chooses which cells a figure sums.
+ */
 export function placementsPanel(ctx: ServiceContext, scope: DashboardScope) {
   const round = scope.empty ? undefined : lastPublishedRound(ctx, scope);
   if (!round) return { round: null };
-  const groups = participantGroups(ctx, round.id).filter((g) => matchesFilters(scope, g));
+  const allGroups = participantGroups(ctx, round.id);
+  const groups = allGroups.filter((g) => matchesFilters(scope, g));
   const programmeRows = ctx.db
     .select({ id: programmes.id, name: programmes.name, institutionId: programmes.institutionId })
     .from(programmes)
@@ -188,50 +200,72 @@ export function placementsPanel(ctx: ServiceContext, scope: DashboardScope) {
     .from(placementParticipants)
     .where(and(eq(placementParticipants.roundId, round.id), isNotNull(placementParticipants.withdrawnAt)))
     .get()!.n;
-  const sum = (pick: (g: ParticipantGroup) => boolean) => groups.filter(pick).reduce((n, g) => n + g.n, 0);
+  type Location = ReturnType<typeof roundCapacities>[number];
+  type Programme = (typeof programmeRows)[number];
 
-  // Fill: TOP-locaties × programmes, a cell where the location offers the programme or someone is placed.
-  const locations = roundCapacities(ctx, round.id).filter(
-    (l) => scope.locationId === null || l.locationId === scope.locationId,
-  );
+  // The protected base: every location of the round × every programme, unfiltered.
+  const allLocations = roundCapacities(ctx, round.id);
   const placedBy = new Map<string, number>();
-  for (const g of groups)
+  for (const g of allGroups)
     if (g.locationId !== null)
       placedBy.set(`${g.locationId}:${g.programmeId}`, (placedBy.get(`${g.locationId}:${g.programmeId}`) ?? 0) + g.n);
+  const placedIn = (l: Location, p: Programme) => placedBy.get(`${l.locationId}:${p.id}`) ?? 0;
   const offered = new Map(
-    locations.map((l) => [l.locationId, new Map(l.programmeCapacity.map((c) => [c.programmeId, c.capacity]))]),
+    allLocations.map((l) => [l.locationId, new Map(l.programmeCapacity.map((c) => [c.programmeId, c.capacity]))]),
   );
-  const cellIncluded = (l: (typeof locations)[number], p: (typeof programmeRows)[number]) =>
+  const baseRows = allLocations.map((l) => l.locationId);
+  const baseCols = programmeRows.map((p) => p.id);
+  const placedTable = protectedTable(allLocations.map((l) => programmeRows.map((p) => placedIn(l, p))));
+  const at = (l: Location, p: Programme) => [baseRows.indexOf(l.locationId), baseCols.indexOf(p.id)] as const;
+
+  // Fill: TOP-locaties × programmes of the selection, a cell where the location offers the programme or someone is placed.
+  const locations = allLocations.filter((l) => scope.locationId === null || l.locationId === scope.locationId);
+  const cellIncluded = (l: Location, p: Programme) =>
     (scope.programmeId === null || p.id === scope.programmeId) &&
     (scope.organisationId === null ||
       l.organisationId === scope.organisationId ||
       p.institutionId === scope.organisationId);
-  const capacityOf = (l: (typeof locations)[number], p: (typeof programmeRows)[number]) =>
+  const capacityOf = (l: Location, p: Programme) =>
     cellIncluded(l, p) ? (offered.get(l.locationId)!.get(p.id) ?? 0) : 0;
-  const placedAt = (l: (typeof locations)[number], p: (typeof programmeRows)[number]) =>
-    cellIncluded(l, p) ? (placedBy.get(`${l.locationId}:${p.id}`) ?? 0) : 0;
+  const placedAt = (l: Location, p: Programme) => (cellIncluded(l, p) ? placedIn(l, p) : 0);
   const rowsShown = locations.filter((l) => programmeRows.some((p) => capacityOf(l, p) > 0 || placedAt(l, p) > 0));
   const colsShown = programmeRows.filter((p) => rowsShown.some((l) => capacityOf(l, p) > 0 || placedAt(l, p) > 0));
-  const table = shownCrossTab(rowsShown.map((l) => colsShown.map((p) => placedAt(l, p))));
+  const cellsOf = (ls: readonly Location[], ps: readonly Programme[]) =>
+    ls.flatMap((l) => ps.filter((p) => cellIncluded(l, p)).map((p) => at(l, p)));
+  const placedShown = placedTable.sum(cellsOf(rowsShown, colsShown));
   const capacityTotal = rowsShown.reduce((n, l) => n + colsShown.reduce((m, p) => m + capacityOf(l, p), 0), 0);
 
-  // Placed vs to place (not tied to a location: left out when a TOP-locatie is chosen). "Placed" is the
-  // fill table's total, shown the same way here; "to place" is hidden when it would give away the
-  // one hidden figure of the two by subtraction.
-  const placed = sum((g) => g.locationId !== null);
-  const unplacedGroups = scope.locationId === null ? groups.filter((g) => g.locationId === null) : [];
-  const unplaced = unplacedGroups.reduce((n, g) => n + g.n, 0);
-  const placedShown = table.total;
-  const unplacedShown = shownCount(unplaced);
-  const oneHidden = (typeof placedShown === 'number') !== (typeof unplacedShown === 'number');
-  const toPlaceShown = oneHidden && !isSmall(placed + unplaced) ? SHIELDED : shownCount(placed + unplaced);
-  const reasons = shownBreakdownOf(
-    UNPLACED_REASONS.map(
-      (r) => [r, unplacedGroups.filter((g) => g.reason === r).reduce((n, g) => n + g.n, 0)] as const,
+  // Unplaced, by programme × reason (not tied to a location: left out when a TOP-locatie is chosen).
+  const unplacedTable = protectedTable(
+    programmeRows.map((p) =>
+      UNPLACED_REASONS.map((r) =>
+        sumOf(allGroups, (g) => g.locationId === null && g.programmeId === p.id && reasonOf(g) === r),
+      ),
     ),
   );
+  const programmeSelected = (p: Programme) =>
+    (scope.programmeId === null || p.id === scope.programmeId) &&
+    (scope.organisationId === null || p.institutionId === scope.organisationId);
+  const unplacedCells = (reasons: readonly string[]) =>
+    programmeRows.flatMap((p, i) =>
+      programmeSelected(p) ? reasons.map((r) => [i, UNPLACED_REASONS.indexOf(r as UnplacedReason)] as const) : [],
+    );
+  const unplacedShown = unplacedTable.sum(unplacedCells(UNPLACED_REASONS));
+  // "To place" is placed + unplaced: shown only when both are (then it tells nothing new).
+  const placed = sumOf(groups, (g) => g.locationId !== null);
+  const unplaced = sumOf(groups, (g) => g.locationId === null);
+  const toPlaceShown =
+    typeof placedShown === 'number' && typeof unplacedShown === 'number'
+      ? placedShown + unplacedShown
+      : isSmall(placed + unplaced)
+        ? SUPPRESSED
+        : SHIELDED;
+
+  // Ranks: a breakdown of all placed students of the round. Under a TOP-locatie, programme or
+  // organisation filter it would be a third table linked to the two above: not shown (decision 073).
+  const filtered = scope.locationId !== null || scope.programmeId !== null || scope.organisationId !== null;
   const rankCounts = [...Array.from({ length: 10 }, (_, i) => i + 1), 0].map(
-    (rank) => [rank, sum((g) => g.locationId !== null && (g.rank ?? 0) === rank)] as const,
+    (rank) => [rank, sumOf(allGroups, (g) => g.locationId !== null && (g.rank ?? 0) === rank)] as const,
   );
   const ranks = shownBreakdownOf(rankCounts);
 
@@ -243,43 +277,50 @@ export function placementsPanel(ctx: ServiceContext, scope: DashboardScope) {
       placed: placedShown,
       unplaced: scope.locationId === null ? unplacedShown : null,
       capacity: capacityTotal,
-      fillRate: fill(table.total, capacityTotal),
+      fillRate: fill(placedShown, capacityTotal),
     },
-    fill: rowsShown.map((l, i) => {
+    fill: rowsShown.map((l) => {
       const capacity = colsShown.reduce((m, p) => m + capacityOf(l, p), 0);
+      const rowPlaced = placedTable.sum(cellsOf([l], colsShown));
       return {
         locationId: l.locationId,
         name: l.name,
         capacity,
-        placed: table.rowTotals[i]!,
-        fillRate: fill(table.rowTotals[i]!, capacity),
-        programmes: colsShown.map((p, j) => ({
-          programmeId: p.id,
-          name: p.name,
-          capacity: capacityOf(l, p),
-          placed: table.cells[i]![j]!,
-          fillRate: fill(table.cells[i]![j]!, capacityOf(l, p)),
-        })),
+        placed: rowPlaced,
+        fillRate: fill(rowPlaced, capacity),
+        programmes: colsShown.map((p) => {
+          const cell = cellIncluded(l, p) ? placedTable.cell(...at(l, p)) : 0;
+          return {
+            programmeId: p.id,
+            name: p.name,
+            capacity: capacityOf(l, p),
+            placed: cell,
+            fillRate: fill(cell, capacityOf(l, p)),
+          };
+        }),
       };
     }),
-    byProgramme: colsShown.map((p, j) => {
+    byProgramme: colsShown.map((p) => {
       const capacity = rowsShown.reduce((m, l) => m + capacityOf(l, p), 0);
+      const columnPlaced = placedTable.sum(cellsOf(rowsShown, [p]));
       return {
         programmeId: p.id,
         name: p.name,
         capacity,
-        placed: table.columnTotals[j]!,
-        fillRate: fill(table.columnTotals[j]!, capacity),
+        placed: columnPlaced,
+        fillRate: fill(columnPlaced, capacity),
       };
     }),
     unplacedReasons:
       scope.locationId === null
         ? UNPLACED_REASONS.map((reason) => ({
             reason: reason as UnplacedReason,
-            students: reasons.get(reason)!,
+            students: unplacedTable.sum(unplacedCells([reason])),
           })).filter((r) => r.students !== 0)
         : null,
-    ranks: rankCounts.filter(([, n]) => n > 0).map(([rank]) => ({ rank, students: ranks.get(rank)! })),
+    ranks: filtered
+      ? null
+      : rankCounts.filter(([, n]) => n > 0).map(([rank]) => ({ rank, students: ranks.get(rank)! })),
   };
 }
 export type PlacementsPanel = ReturnType<typeof placementsPanel>;
