@@ -13,6 +13,8 @@ const envSchema = z.object({
   TRUST_PROXY: booleanString.default(false),
   /** Requests per minute per IP before @fastify/rate-limit answers 429. */
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(3000),
+  /** The in-memory read caches (server/cache/read-cache.ts): "off" computes every answer afresh. */
+  READ_CACHE: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -33,6 +33,32 @@ interface Store {
   entries: Map<string, Entry>;
 }
 const stores = new WeakMap<Database.Database, Store>();
+/** Connections whose read caches are off (READ_CACHE=off): every answer computed afresh. */
+const switchedOff = new WeakSet<Database.Database>();
+/** Tests deep-freeze every kept value, so a caller that changes a shared answer fails loudly. */
+let freezeKept = false;
+
+/** READ_CACHE: on (the default) or off for this connection — the kept answers and the kept actors. */
+export function setReadCache(db: Db, on: boolean): void {
+  if (on) switchedOff.delete(db.$client);
+  else {
+    switchedOff.add(db.$client);
+    stores.delete(db.$client);
+  }
+}
+export const readCacheOn = (sqlite: Database.Database): boolean => !switchedOff.has(sqlite);
+
+/** For tests (tests/server/setup.ts): kept values are deep-frozen from now on. */
+export function freezeKeptValues(on: boolean): void {
+  freezeKept = on;
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+  if (value instanceof Map || value instanceof Set) for (const entry of value) deepFreeze(entry);
+}
 /** The JSON of kept values as UTF-8 bytes, made on first use; null until then. Gone with the value. */
 const texts = new WeakMap<object, Buffer | null>();
 
@@ -64,6 +90,7 @@ function unchanged(sqlite: Database.Database, entry: Entry): boolean {
 
 export function cachedRead<T>(db: Db, key: string, compute: () => T): T {
   const sqlite = db.$client;
+  if (switchedOff.has(sqlite)) return compute();
   const base = baseGeneration(sqlite);
   let store = stores.get(sqlite);
   if (!store) stores.set(sqlite, (store = { base, entries: new Map() }));
@@ -93,6 +120,7 @@ export function cachedRead<T>(db: Db, key: string, compute: () => T): T {
       if (now - e.storedAt < MAX_AGE_MS && entries.size < MAX_ENTRIES) break;
       entries.delete(k);
     }
+    if (freezeKept) deepFreeze(value);
     entries.set(key, { storedAt: now, value, tables, generations: tableGenerations(sqlite, tables) });
     if (typeof value === 'object' && value !== null && !texts.has(value)) texts.set(value, null);
   }

@@ -15,7 +15,9 @@ export interface TestServer {
 }
 
 /** The real Fastify app (not listening) on a fresh demo database and a fake clock. */
-export async function testServer(opts: { trustProxy?: boolean; rateLimitMax?: number } = {}): Promise<TestServer> {
+export async function testServer(
+  opts: { trustProxy?: boolean; rateLimitMax?: number; readCache?: boolean } = {},
+): Promise<TestServer> {
   const db = createTestDb();
   const clock = fakeClock();
   const region = await seedDemo(db, clock);

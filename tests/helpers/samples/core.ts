@@ -109,6 +109,7 @@ export const coreSamples: Samples = {
       return { token: 'info-token-123456' };
     },
     other: 'byToken',
+    writes: true,
   },
   'people.acceptInvite': {
     input: (env) => {

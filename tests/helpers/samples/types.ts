@@ -22,5 +22,7 @@ export interface SampleEnv {
 export interface Sample {
   input: (env: SampleEnv) => unknown | Promise<unknown>;
   other: 'notFound' | 'noLeak' | 'n/a' | 'byToken';
+  /** The input creates rows (a fresh entry, an invitation): the matrix then runs even a query rolled back. */
+  writes?: true;
 }
 export type Samples = Record<string, Sample>;
