@@ -1,6 +1,7 @@
 /**
  * The two subtraction attacks of issue 13, as a regiegroep member would make them (decision 073):
- * 1. every filter of the dashboard's placements panel, answers lined up and subtracted (by a linear
+ * 1. every filter of the dashboard's placements panel and of the regiegroep's drill-downs behind
+ *    "unplaced" and "to place", answers lined up and subtracted (by a linear
  *    attacker that tries every combination at once) — no group shown as "< 5" can be worked out, and
  *    neither can the group of one placed at A in programme 2 nor the one unplaced for lack of days;
  * 2. the mentor-team figures the dashboard hides, read through `mentorTeams.overview`,
@@ -101,6 +102,38 @@ function figuresOf(
   return out;
 }
 
+/** The regiegroep's drill-down behind "unplaced" (per reason) and "to place": counts per programme. */
+async function drillFigures(
+  input: Record<string, number>,
+  filter: { l?: L; p?: P; org?: 'opvang' | 'school' | 'roc' },
+) {
+  const regie = fx.caller('regie@tel.test').regiegroep;
+  const progOf = (name: string) => (name === 'Opleiding Een' ? 'p1' : 'p2') as P;
+  const selected = (q: P) => !filter.l && (!filter.p || filter.p === q) && (!filter.org || filter.org === 'roc');
+  const includedIn = (q: P) =>
+    LOCS.filter(
+      (l) =>
+        (!filter.l || filter.l === l) &&
+        (!filter.org || filter.org === 'roc' || filter.org === { a: 'opvang', b: 'school' }[l]),
+    ).flatMap((l) => (!filter.p || filter.p === q ? cell(l, q) : []));
+  const out: Figure[] = [];
+  const add = (groups: { programmeName: string; students: unknown }[], setOf: (q: P) => string[]) => {
+    for (const q of PROGS) {
+      const g = groups.find((x) => progOf(x.programmeName) === q);
+      out.push({ set: setOf(q), shown: g ? g.students : 0 });
+    }
+  };
+  for (const reason of [undefined, ...UNPLACED_REASONS]) {
+    const drill = await regie.drillPlacements({ ...input, outcome: 'niet-geplaatst', ...(reason ? { reason } : {}) });
+    add(drill.groups, (q) =>
+      selected(q) ? (reason ? [reason] : UNPLACED_REASONS).map((r) => unplacedAtom(q, r)) : [],
+    );
+  }
+  const all = await regie.drillPlacements(input);
+  add(all.groups, (q) => [...includedIn(q), ...(selected(q) ? UNPLACED_REASONS.map((r) => unplacedAtom(q, r)) : [])]);
+  return out.filter((f) => f.set.length > 0);
+}
+
 const dashboardAs = (filter: Record<string, number>) => fx.caller('regie@tel.test').regiegroep.dashboard(filter);
 
 describe('attack 1: filtered dashboards subtracted from each other and from the unfiltered one', () => {
@@ -115,7 +148,11 @@ describe('attack 1: filtered dashboards subtracted from each other and from the 
           if (l) input.locationId = fx.locations[l];
           if (p) input.programmeId = fx.programmes[p];
           if (org) input.organisationId = fx.orgs[org];
-          for (const f of figuresOf((await dashboardAs(input)).placements, { l, p, org })) {
+          const figures = [
+            ...figuresOf((await dashboardAs(input)).placements, { l, p, org }),
+            ...(await drillFigures(input, { l, p, org })),
+          ];
+          for (const f of figures) {
             if (typeof f.shown === 'number') attacker.learn(f.set);
             else if (f.shown === '< 5') hidden.push(f);
           }

@@ -13,6 +13,7 @@ import { UNPLACED_REASONS, type UnplacedReason } from '../../../../shared/schema
 import { SHIELDED, SUPPRESSED, type ShownCount } from '../../../../shared/domain/regiegroep';
 import type { ServiceContext } from '../../scope';
 import { isSmall, protectedTable, shownBreakdownOf, shownCount } from '../small-groups';
+import { programmeSelected, unplacedTable } from './unplaced-table';
 import type { DashboardScope } from './scope';
 
 /**
@@ -173,9 +174,6 @@ function roundCapacities({ db }: ServiceContext, roundId: number) {
 const fill = (placed: ShownCount, capacity: number) =>
   typeof placed === 'number' && capacity > 0 ? Math.round((1000 * placed) / capacity) / 10 : null;
 
-/** A reason the dashboard does not know counts as "onbekend". */
-const reasonOf = (g: ParticipantGroup) =>
-  (UNPLACED_REASONS as readonly (string | null)[]).includes(g.reason) ? g.reason : 'onbekend';
 const sumOf = (groups: readonly ParticipantGroup[], pick: (g: ParticipantGroup) => boolean) =>
   groups.filter(pick).reduce((n, g) => n + g.n, 0);
 
@@ -236,21 +234,9 @@ export function placementsPanel(ctx: ServiceContext, scope: DashboardScope) {
   const capacityTotal = rowsShown.reduce((n, l) => n + colsShown.reduce((m, p) => m + capacityOf(l, p), 0), 0);
 
   // Unplaced, by programme × reason (not tied to a location: left out when a TOP-locatie is chosen).
-  const unplacedTable = protectedTable(
-    programmeRows.map((p) =>
-      UNPLACED_REASONS.map((r) =>
-        sumOf(allGroups, (g) => g.locationId === null && g.programmeId === p.id && reasonOf(g) === r),
-      ),
-    ),
-  );
-  const programmeSelected = (p: Programme) =>
-    (scope.programmeId === null || p.id === scope.programmeId) &&
-    (scope.organisationId === null || p.institutionId === scope.organisationId);
-  const unplacedCells = (reasons: readonly string[]) =>
-    programmeRows.flatMap((p, i) =>
-      programmeSelected(p) ? reasons.map((r) => [i, UNPLACED_REASONS.indexOf(r as UnplacedReason)] as const) : [],
-    );
-  const unplacedShown = unplacedTable.sum(unplacedCells(UNPLACED_REASONS));
+  const unplacedBy = unplacedTable(programmeRows, allGroups);
+  const selected = programmeRows.filter((p) => programmeSelected(scope, p));
+  const unplacedShown = unplacedBy.sum(selected);
   // "To place" is placed + unplaced: shown only when both are (then it tells nothing new).
   const placed = sumOf(groups, (g) => g.locationId !== null);
   const unplaced = sumOf(groups, (g) => g.locationId === null);
@@ -315,7 +301,7 @@ export function placementsPanel(ctx: ServiceContext, scope: DashboardScope) {
       scope.locationId === null
         ? UNPLACED_REASONS.map((reason) => ({
             reason: reason as UnplacedReason,
-            students: unplacedTable.sum(unplacedCells([reason])),
+            students: unplacedBy.sum(selected, [reason]),
           })).filter((r) => r.students !== 0)
         : null,
     ranks: filtered
