@@ -19,10 +19,10 @@ import {
   lastPublishedRound,
   matchesFilters,
   participantGroups,
-  placementsPanel,
   unplacedReasonSql,
   type ParticipantGroup,
-} from './placements.panel';
+} from './placement-groups';
+import { placementsPanel } from './placements.panel';
 
 type DrillInput = z.output<typeof drillPlacementsSchema>;
 

@@ -1,7 +1,7 @@
 import { UNPLACED_REASONS, type UnplacedReason } from '../../../../shared/schemas/regiegroep';
 import { protectedTable } from '../small-groups';
 import type { DashboardScope } from './scope';
-import type { ParticipantGroup } from './placements.panel';
+import type { ParticipantGroup } from './placement-groups';
 
 /**
  * Unplaced students by programme × reason, protected once for the whole round (decision 073): the
