@@ -19,8 +19,6 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           testTimeout: 30_000,
-          // kept answers of the read caches are deep-frozen in every server test
-          setupFiles: ['tests/server/setup.ts'],
         },
       },
       {

@@ -35,8 +35,6 @@ interface Store {
 const stores = new WeakMap<Database.Database, Store>();
 /** Connections whose read caches are off (READ_CACHE=off): every answer computed afresh. */
 const switchedOff = new WeakSet<Database.Database>();
-/** Tests deep-freeze every kept value, so a caller that changes a shared answer fails loudly. */
-let freezeKept = false;
 
 /** READ_CACHE: on (the default) or off for this connection — the kept answers and the kept actors. */
 export function setReadCache(db: Db, on: boolean): void {
@@ -48,19 +46,21 @@ export function setReadCache(db: Db, on: boolean): void {
 }
 export const readCacheOn = (sqlite: Database.Database): boolean => !switchedOff.has(sqlite);
 
-/** For tests (tests/server/setup.ts): kept values are deep-frozen from now on. */
-export function freezeKeptValues(on: boolean): void {
-  freezeKept = on;
-}
-
-function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
-  Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
-  if (value instanceof Map || value instanceof Set) for (const entry of value) deepFreeze(entry);
-}
 /** The JSON of kept values as UTF-8 bytes, made on first use; null until then. Gone with the value. */
 const texts = new WeakMap<object, Buffer | null>();
+
+/**
+ * Kept values are shared by every later caller, so nobody may change one (db/README.md). Outside
+ * production (tests, development) they are deep-frozen when kept, so a change throws where it is made;
+ * production skips the walk over a large answer and does not turn such a bug into a refused request.
+ */
+const FREEZE_KEPT = process.env.NODE_ENV !== undefined && process.env.NODE_ENV !== 'production';
+function deepFreeze(value: unknown): void {
+  // typed arrays (a Buffer) cannot be frozen; Maps and Sets freeze their own fields only
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value) || ArrayBuffer.isView(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}
 
 const utf8 = (value: unknown): Buffer | undefined => {
   const text = JSON.stringify(value);
@@ -120,7 +120,7 @@ export function cachedRead<T>(db: Db, key: string, compute: () => T): T {
       if (now - e.storedAt < MAX_AGE_MS && entries.size < MAX_ENTRIES) break;
       entries.delete(k);
     }
-    if (freezeKept) deepFreeze(value);
+    if (FREEZE_KEPT) deepFreeze(value);
     entries.set(key, { storedAt: now, value, tables, generations: tableGenerations(sqlite, tables) });
     if (typeof value === 'object' && value !== null && !texts.has(value)) texts.set(value, null);
   }

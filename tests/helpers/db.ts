@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, migrateDb, type Db } from '../../db/client';
-import { writesSoFar } from '../../db/data-generation';
+import { execWatched, writesSoFar } from '../../db/data-generation';
 
 /** A fresh, migrated SQLite database in a temp file (WAL, like production). */
 export function createTestDb(): Db {
@@ -17,11 +17,11 @@ export function createTestDb(): Db {
  * `asRead`, so the caches are exercised as in production.
  */
 export async function rolledBack<T>(db: Db, fn: () => Promise<T>): Promise<T> {
-  db.$client.exec('BEGIN');
+  execWatched(db.$client, 'BEGIN');
   try {
     return await fn();
   } finally {
-    db.$client.exec('ROLLBACK');
+    execWatched(db.$client, 'ROLLBACK');
   }
 }
 

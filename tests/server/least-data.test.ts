@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
-import { failure, outsideMentor, teamIdOf } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
+import { outsideMentor, teamIdOf } from '../helpers/mentor-teams';
 
 let fx: DemoFixture;
 let classIds: number[];

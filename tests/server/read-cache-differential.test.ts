@@ -5,7 +5,7 @@
  * result rows, overview, signals, lists, the signed-in actor), writes that must end kept answers
  * (signals, notes, hours, reflections, students, overrides), a write by another connection, and days
  * passing. Every answer must be equal: a cached answer that is stale, or kept for the wrong person,
- * shows as a difference. Kept values are deep-frozen (tests/server/setup.ts), so a caller changing
+ * shows as a difference. Kept values are deep-frozen outside production (read-cache.ts), so a caller changing
  * one also fails here. Runs outside any transaction, so the caches really keep and serve.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

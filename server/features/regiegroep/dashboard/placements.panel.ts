@@ -152,4 +152,3 @@ export function placementsPanel(ctx: ServiceContext, scope: DashboardScope) {
       : rankCounts.filter(([, n]) => n > 0).map(([rank]) => ({ rank, students: ranks.get(rank)! })),
   };
 }
-export type PlacementsPanel = ReturnType<typeof placementsPanel>;
