@@ -16,7 +16,7 @@ beforeAll(async () => {
   fx = await demoFixture();
   classIds = fx.region.eindhoven.cohortStudentIds;
   outsiderId = fx.region.eindhoven.studentIds.find((id) => !classIds.includes(id))!;
-});
+}, 60_000); // seeding the demo region takes several seconds on a busy machine
 
 describe('a mentor', () => {
   it("lists exactly the students of their team's class", async () => {

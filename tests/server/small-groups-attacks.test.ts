@@ -108,7 +108,7 @@ async function drillFigures(
   filter: { l?: L; p?: P; org?: 'opvang' | 'school' | 'roc' },
 ) {
   const regie = fx.caller('regie@tel.test').regiegroep;
-  const progOf = (name: string) => (name === 'Opleiding Een' ? 'p1' : 'p2') as P;
+  const progOf = (name: string): P => (name === 'Opleiding Een' ? 'p1' : 'p2');
   const selected = (q: P) => !filter.l && (!filter.p || filter.p === q) && (!filter.org || filter.org === 'roc');
   const includedIn = (q: P) =>
     LOCS.filter(
