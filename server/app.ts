@@ -23,6 +23,7 @@ import { REVALIDATE, registerStaticFiles } from './http/static-files';
 import { projectRoot } from './paths';
 import { translateMessage } from '../shared/i18n/messages';
 import { languageOf } from './http/request-actor';
+import { setReadCache } from './cache/read-cache';
 
 export interface ServerOptions {
   db: Db;
@@ -33,6 +34,8 @@ export interface ServerOptions {
   rateLimitMax?: number;
   /** Folder with the built client; served when present. */
   clientDir?: string;
+  /** READ_CACHE: keep computed answers and signed-in actors in memory (default true). */
+  readCache?: boolean;
 }
 
 export const MAX_BATCH_SIZE = 20;
@@ -64,6 +67,7 @@ function trustedProxies(setting: ServerOptions['trustProxy']) {
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const clock = opts.clock ?? systemClock;
+  setReadCache(opts.db, opts.readCache ?? true);
   const app = Fastify({
     logger: { level: opts.logLevel ?? 'silent' },
     trustProxy: trustedProxies(opts.trustProxy),

@@ -42,6 +42,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.string().default('false').pipe(trustProxySchema),
   /** Requests per minute per IP before @fastify/rate-limit answers 429. */
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(3000),
+  /** The in-memory read caches (server/cache/read-cache.ts): "off" computes every answer afresh. */
+  READ_CACHE: z.enum(['on', 'off']).default('on'),
 });
 
 export type Env = z.infer<typeof envSchema>;

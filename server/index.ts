@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     rateLimitMax: env.RATE_LIMIT_MAX,
+    readCache: env.READ_CACHE === 'on',
   });
   const close = async () => {
     await app.close();

@@ -33,6 +33,19 @@ interface Store {
   entries: Map<string, Entry>;
 }
 const stores = new WeakMap<Database.Database, Store>();
+/** Connections whose read caches are off (READ_CACHE=off): every answer computed afresh. */
+const switchedOff = new WeakSet<Database.Database>();
+
+/** READ_CACHE: on (the default) or off for this connection — the kept answers and the kept actors. */
+export function setReadCache(db: Db, on: boolean): void {
+  if (on) switchedOff.delete(db.$client);
+  else {
+    switchedOff.add(db.$client);
+    stores.delete(db.$client);
+  }
+}
+export const readCacheOn = (sqlite: Database.Database): boolean => !switchedOff.has(sqlite);
+
 /** The JSON of kept values as UTF-8 bytes, made on first use; null until then. Gone with the value. */
 const texts = new WeakMap<object, Buffer | null>();
 
@@ -77,6 +90,7 @@ function unchanged(sqlite: Database.Database, entry: Entry): boolean {
 
 export function cachedRead<T>(db: Db, key: string, compute: () => T): T {
   const sqlite = db.$client;
+  if (switchedOff.has(sqlite)) return compute();
   const base = baseGeneration(sqlite);
   let store = stores.get(sqlite);
   if (!store) stores.set(sqlite, (store = { base, entries: new Map() }));

@@ -5,6 +5,7 @@ import { loadActor, type Actor } from '../auth/actor';
 import { findSession, TOUCH_EVERY_MS } from '../auth/sessions';
 import { hashToken } from '../auth/tokens';
 import { actorGeneration } from '../../db/data-generation';
+import { readCacheOn } from '../cache/read-cache';
 import { pickLanguage, type Language } from '../../shared/i18n/messages';
 import { readSessionToken } from './cookies';
 
@@ -43,7 +44,8 @@ export function actorFromRequest(db: Db, clock: Clock, req: FastifyRequest): Act
   byToken.delete(key);
   const session = findSession(db, clock, token);
   const actor = session ? loadActor(db, session) : null;
-  if (session && actor && !db.$client.inTransaction && actorGeneration(db.$client) === generation) {
+  const keep = readCacheOn(db.$client) && !db.$client.inTransaction && actorGeneration(db.$client) === generation;
+  if (session && actor && keep) {
     if (byToken.size >= MAX_KNOWN) byToken.delete(byToken.keys().next().value!);
     byToken.set(key, { actor, generation, lastSeenAt: session.lastSeenAt, expiresAt: session.expiresAt });
   }

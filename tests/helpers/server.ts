@@ -16,7 +16,7 @@ export interface TestServer {
 
 /** The real Fastify app (not listening) on a fresh demo database and a fake clock. */
 export async function testServer(
-  opts: { trustProxy?: boolean | number | string[]; rateLimitMax?: number } = {},
+  opts: { trustProxy?: boolean | number | string[]; rateLimitMax?: number; readCache?: boolean } = {},
 ): Promise<TestServer> {
   const db = createTestDb();
   const clock = fakeClock();

@@ -15,6 +15,11 @@ describe('environment', () => {
   it('reads SEED_DEMO=false and a port', () => {
     expect(readEnv({ SEED_DEMO: 'false', PORT: '8080' })).toMatchObject({ SEED_DEMO: false, PORT: 8080 });
   });
+  it('keeps the read caches on unless READ_CACHE=off, and refuses anything else', () => {
+    expect(readEnv({}).READ_CACHE).toBe('on');
+    expect(readEnv({ READ_CACHE: 'off' }).READ_CACHE).toBe('off');
+    expect(() => readEnv({ READ_CACHE: 'uit' })).toThrow(/READ_CACHE/);
+  });
   it('fails fast with a readable message', () => {
     expect(() => readEnv({ PORT: 'tachtig', SEED_DEMO: 'misschien' })).toThrow(
       /Invalid environment:\n {2}PORT: .*\n {2}SEED_DEMO/,

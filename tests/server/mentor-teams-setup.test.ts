@@ -129,7 +129,7 @@ describe('the overview of all teams', () => {
       expect(team!.weeks.filter((w) => w.state === 'ontbreekt').map((w) => w.week)).toEqual([45, 48]);
       expect(team!.signals).toEqual({ nieuw: 2, doorgezet: 1, opgepakt: 1, afgerond: 1 });
       expect(team!.hours).toMatchObject({ periodName: 'Periode 2', budgetHours: 120 });
-      expect(team!.presence.sessions).toBe(25 * 10);
+      expect(team!.presence?.sessions).toBe(25 * 10);
       await callerFor(fx, 'mentor@eindhoven.demo').mentorTeams.createLog({
         teamId: team!.id,
         sessionDate: '2026-11-24',

@@ -64,18 +64,27 @@ export function OverviewPage() {
                   },
                   {
                     header: t('overview.presence'),
-                    cell: (team) => percent(team.presence.present, team.presence.sessions),
+                    cell: (team) =>
+                      team.presence ? percent(team.presence.present, team.presence.sessions) : t('overview.hidden'),
                     numeric: true,
                   },
                   {
                     header: t('overview.workplace'),
-                    cell: (team) => percent(team.presence.daysPresent, team.presence.daysPlanned),
+                    cell: (team) =>
+                      team.presence
+                        ? percent(team.presence.daysPresent, team.presence.daysPlanned)
+                        : t('overview.hidden'),
                     numeric: true,
                   },
                   {
                     header: t('overview.reflections'),
                     cell: (team) =>
-                      t('overview.reflectionsCell', { count: team.reflectionsThisWeek, students: team.studentCount }),
+                      team.reflectionsThisWeek === null
+                        ? t('overview.hidden')
+                        : t('overview.reflectionsCell', {
+                            count: team.reflectionsThisWeek,
+                            students: team.studentCount,
+                          }),
                     numeric: true,
                   },
                   {

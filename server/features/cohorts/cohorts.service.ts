@@ -6,6 +6,7 @@ import { requireInstitution } from '../organisations/public';
 import { getProgramme } from '../programmes/public';
 import { getSchoolYear } from '../school-years/public';
 import { audited, found, unlessInUse, type ServiceContext } from '../scope';
+import { shownCount } from '../regiegroep/public';
 
 type CohortInput = z.output<typeof cohortInputSchema>;
 
@@ -32,8 +33,18 @@ function selectCohorts({ db }: ServiceContext) {
     .$dynamic();
 }
 
+/**
+ * Every class of the partnership. The size of a class is a count of students: the beheerder and the
+ * projectleider (who see every student) get it as it is; everyone else — the regiegroep above all — under
+ * the "< 5" rule, as on the dashboard (decision 073).
+ */
 export function listCohorts(ctx: ServiceContext) {
-  return selectCohorts(ctx).where(eq(cohorts.partnershipId, ctx.actor.partnershipId)).orderBy(asc(cohorts.name)).all();
+  const exact = ctx.actor.roles.some((r) => r === 'beheerder' || r === 'projectleider');
+  return selectCohorts(ctx)
+    .where(eq(cohorts.partnershipId, ctx.actor.partnershipId))
+    .orderBy(asc(cohorts.name))
+    .all()
+    .map((c) => ({ ...c, studentCount: exact ? c.studentCount : shownCount(c.studentCount) }));
 }
 
 export function getCohort(ctx: ServiceContext, id: number) {

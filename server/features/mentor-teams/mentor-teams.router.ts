@@ -57,7 +57,7 @@ export const mentorTeamsRouter = router({
   // Signals (the regiegroep follows them too)
   signals: procedure('mentorTeams.signals')
     .input(s.signalListSchema)
-    .query(({ ctx, input }) => signals.listSignals(ctx, input)),
+    .query(({ ctx, input }) => signals.signalsShown(ctx, input)),
   raiseSignal: procedure('mentorTeams.write')
     .input(s.signalCreateSchema)
     .mutation(({ ctx, input }) => signals.raiseSignal(ctx, input)),

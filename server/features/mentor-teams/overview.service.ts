@@ -9,11 +9,14 @@ import { reflectionsOf } from './reflections.service';
 import { hoursSummary } from './hours.service';
 import { membersOf } from './teams.service';
 import { periodAt, weekStates } from './session-calendar';
+import { isSmall, shownCount } from '../regiegroep/public';
 
 /**
  * Every team of the partnership in figures, for the projectleider and the regiegroep: which weeks
  * were logged or are missing, class presence, reflections, signals by status and hours against
- * budget. Counts only — no student names, no notes — so it needs no audit.
+ * budget. Counts only — no student names, no notes — so it needs no audit. Its readers are not the
+ * team's members, so the "< 5" rule holds as on the dashboard (decision 073): a class of 1–4 is
+ * "< 5", and its presence and reflection figures (which would describe those few) are not shown.
  */
 export function teamsOverview(ctx: ServiceContext) {
   const teams = allTeams(ctx);
@@ -58,17 +61,18 @@ export function teamsOverview(ctx: ServiceContext) {
     const reflections = reflectionsOf(ctx, studentIds);
     const period = periodAt(periods, today);
     const { budgetHours, spentHours } = hoursSummary(ctx, team, period);
+    const small = isSmall(studentIds.length);
     return {
       id: team.id,
       name: team.name,
       cohortName: team.cohortName,
       members: members.filter((m) => m.teamId === team.id).map(({ name, teamRole }) => ({ name, teamRole })),
-      studentCount: studentIds.length,
+      studentCount: shownCount(studentIds.length),
       weeks: weeks.map(({ key, week, state }) => ({ key, week, state })),
       missingWeeks: weeks.filter((w) => w.state === 'ontbreekt').length,
-      presence,
-      reflectionsThisWeek: reflections.filter((r) => r.key === currentKey).length,
-      reflectionsTotal: reflections.length,
+      presence: small ? null : presence,
+      reflectionsThisWeek: small ? null : reflections.filter((r) => r.key === currentKey).length,
+      reflectionsTotal: small ? null : reflections.length,
       signals: Object.fromEntries(
         SIGNAL_STATUSES.map((s) => [s, signalCounts.find((c) => c.teamId === team.id && c.status === s)?.n ?? 0]),
       ) as Record<SignalStatus, number>,

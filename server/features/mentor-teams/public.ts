@@ -67,3 +67,8 @@ export function weeksOfTeam(ctx: ServiceContext, team: ReturnType<typeof followe
   };
   return weeksOfTeams(ctx, [team], calendar).get(team.id) ?? [];
 }
+
+/** The classes (cohort ids) of the teams whose students the actor may read: a mentor's own teams only. */
+export function readableClassIds(ctx: ServiceContext): number[] {
+  return [...new Set(visibleTeams(ctx, 'read').map((t) => t.cohortId))];
+}

@@ -12,6 +12,7 @@ import { isForwardMove, type SignalStatus } from '../../../shared/domain/mentor-
 import { AppError } from '../../errors';
 import { audited, found, type ServiceContext } from '../scope';
 import { teamAccess, visibleTeams, weekInSchoolYear, type TeamRow } from './access';
+import { shownCount } from '../regiegroep/public';
 
 type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 
@@ -86,6 +87,19 @@ export function listSignals(ctx: ServiceContext, filter: z.output<typeof signalL
     ...r,
     ...teamName.get(r.teamId)!,
     history: history.filter((h) => h.signalId === r.id).map(({ signalId: _, ...h }) => h),
+  }));
+}
+
+/**
+ * The signals as the `signals` procedure shows them: to anyone outside the signal's team (the
+ * regiegroep, the projectleider) the number of students it concerns follows the "< 5" rule, as on
+ * the dashboard (decision 073); the team's own members see their count.
+ */
+export function signalsShown(ctx: ServiceContext, filter: z.output<typeof signalListSchema>) {
+  const memberOf = new Set(visibleTeams(ctx, 'write').map((t) => t.id));
+  return listSignals(ctx, filter).map((s) => ({
+    ...s,
+    studentCount: memberOf.has(s.teamId) ? s.studentCount : shownCount(s.studentCount),
   }));
 }
 

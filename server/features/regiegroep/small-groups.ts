@@ -10,8 +10,8 @@
  *   not a small group, so "< 5" would be untrue.
  * - A rate over a group of fewer than 5 students (a fill rate, a presence rate) is hidden as well: with
  *   the other figure known it would give the count away.
- * Limits (docs/decisions/040-regiegroep.md): breakdowns are protected against their own total, not
- * against every combination of tables a person could line up.
+ * - Filters (decision 073): a filtered dashboard is read off one table protected once, unfiltered
+ *   (`protectedTable`), so no difference of two answers gives away more than that table shows.
  */
 import { SHIELDED, SMALL_GROUP_MIN, SUPPRESSED, type ShownCount } from '../../../shared/domain/regiegroep';
 
@@ -74,10 +74,10 @@ export function shownCrossTab(cells: readonly (readonly number[])[]) {
       const partner = inner
         .filter(([i, j]) => !hidden[i]![j] && grid[i]![j]! > 0)
         .sort(([a, b], [c, d]) => grid[a]![b]! - grid[c]![d]!)[0];
-      if (partner) {
-        hidden[partner[0]]![partner[1]] = true;
-        changed = true;
-      }
+      // No cell can stand beside it (the others are 0 or hidden): hide the line's total instead.
+      const [pi, pj] = partner ?? [ti, tj];
+      hidden[pi]![pj] = true;
+      changed = true;
     }
   }
   const show = (i: number, j: number): ShownCount =>
@@ -99,4 +99,39 @@ export function shownRate(part: number, whole: number, groupSize: number): numbe
 /** Plain percentage for figures that are not about students (logs, hours, signals). */
 export function rate(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((1000 * part) / whole) / 10;
+}
+
+type Cell = readonly [number, number];
+
+/**
+ * A cross-table protected once as a whole (`shownCrossTab`), from which every filtered view takes its
+ * figures (decision 073). A figure is the sum of a set of cells: a set that is one cell, one full row,
+ * one full column or the whole table (zero cells aside: they are shown as 0 anyway) takes that figure's
+ * protected value; any other sum is shown only when every cell in it is shown — then it is computable
+ * from shown cells and tells nothing new — else it is hidden ("< 5" when small, else "x"). So whatever
+ * views a person lines up, together they show nothing the protected table does not.
+ */
+export function protectedTable(cells: readonly (readonly number[])[]) {
+  const shown = shownCrossTab(cells);
+  const cols = cells.length ? cells[0]!.length : 0;
+  const nonZero = (set: readonly Cell[]) => set.filter(([i, j]) => cells[i]![j]! > 0);
+  const same = (a: readonly Cell[], b: readonly Cell[]) =>
+    a.length === b.length && a.every(([i, j]) => b.some(([k, l]) => i === k && j === l));
+  const rowOf = (i: number): Cell[] => Array.from({ length: cols }, (_, j) => [i, j] as const);
+  const columnOf = (j: number): Cell[] => cells.map((_, i) => [i, j] as const);
+  return {
+    cell: (i: number, j: number): ShownCount => shown.cells[i]![j]!,
+    /** The sum of these cells as it may be shown. */
+    sum(set: readonly Cell[]): ShownCount {
+      const parts = nonZero(set);
+      const value = parts.reduce((n, [i, j]) => n + cells[i]![j]!, 0);
+      if (parts.length === 0) return 0;
+      if (parts.length === 1) return shown.cells[parts[0]![0]]![parts[0]![1]]!;
+      if (same(parts, nonZero(cells.flatMap((_, i) => rowOf(i))))) return shown.total;
+      for (let i = 0; i < cells.length; i++) if (same(parts, nonZero(rowOf(i)))) return shown.rowTotals[i]!;
+      for (let j = 0; j < cols; j++) if (same(parts, nonZero(columnOf(j)))) return shown.columnTotals[j]!;
+      if (parts.every(([i, j]) => typeof shown.cells[i]![j] === 'number')) return value;
+      return isSmall(value) ? SUPPRESSED : SHIELDED;
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { contains } from '../../../db/sql';
 import type { z } from 'zod';
 import { cohorts, programmes, schoolYears, students } from '../../../db/schema';
@@ -6,6 +6,8 @@ import type { studentInputSchema, studentListSchema } from '../../../shared/sche
 import { getCohort } from '../cohorts/public';
 import { getProgramme } from '../programmes/public';
 import { getSchoolYear } from '../school-years/public';
+import { readableClassIds } from '../mentor-teams/public';
+import type { Role } from '../../../shared/domain/roles';
 import { auditAs, audited, found, unlessInUse, type ServiceContext } from '../scope';
 
 type StudentInput = z.output<typeof studentInputSchema>;
@@ -22,9 +24,24 @@ const listColumns = {
   schoolYearLabel: schoolYears.label,
 };
 
-/** Students of the partnership. A list of names is personal data: the view is audited. */
+/**
+ * Least data: the beheerder (who keeps the records) and the projectleider (who places every student)
+ * see every student of the partnership; anyone else holding `students.read` — a mentor — only the
+ * students of the classes of their own mentor teams, and not their home address.
+ */
+const SEES_EVERY_STUDENT: readonly Role[] = ['beheerder', 'projectleider'];
+const seesEveryStudent = (ctx: ServiceContext) => SEES_EVERY_STUDENT.some((r) => ctx.actor.roles.includes(r));
+
+/** The condition that keeps a query to the students the actor may see (always within the partnership). */
+function visibleStudents(ctx: ServiceContext): SQL {
+  const inPartnership = eq(students.partnershipId, ctx.actor.partnershipId);
+  if (seesEveryStudent(ctx)) return inPartnership;
+  return and(inPartnership, inArray(students.cohortId, readableClassIds(ctx)))!;
+}
+
+/** Students the actor may see (see above). A list of names is personal data: the view is audited. */
 export function listStudents(ctx: ServiceContext, filter: z.output<typeof studentListSchema>) {
-  const conditions: (SQL | undefined)[] = [eq(students.partnershipId, ctx.actor.partnershipId)];
+  const conditions: (SQL | undefined)[] = [visibleStudents(ctx)];
   if (filter.cohortId) conditions.push(eq(students.cohortId, filter.cohortId));
   if (filter.programmeId) conditions.push(eq(students.programmeId, filter.programmeId));
   const term = filter.search.trim();
@@ -67,9 +84,16 @@ export function requireStudent({ db, actor }: ServiceContext, id: number) {
   );
 }
 
-/** One student's record; every view is audited. */
+/** One student's record, if the actor may see the student (else not found); every view is audited. */
 export function getStudent(ctx: ServiceContext, id: number) {
-  const s = requireStudent(ctx, id);
+  const s = found(
+    ctx.db
+      .select()
+      .from(students)
+      .where(and(eq(students.id, id), visibleStudents(ctx)))
+      .get(),
+  );
+  const home = seesEveryStudent(ctx);
   auditAs(ctx, { action: 'student.view', subjectType: 'student', subjectId: id });
   return {
     id: s.id,
@@ -80,8 +104,8 @@ export function getStudent(ctx: ServiceContext, id: number) {
     programmeId: s.programmeId,
     cohortId: s.cohortId,
     schoolYearId: s.schoolYearId,
-    homeLat: s.homeLat,
-    homeLon: s.homeLon,
+    homeLat: home ? s.homeLat : null,
+    homeLon: home ? s.homeLon : null,
     hasAccount: s.userId !== null,
   };
 }

@@ -108,7 +108,8 @@ export const coreSamples: Samples = {
       freshInvite(env, 'info-token-123456');
       return { token: 'info-token-123456' };
     },
-    other: 'n/a',
+    other: 'byToken',
+    writes: true,
   },
   'people.acceptInvite': {
     input: (env) => {

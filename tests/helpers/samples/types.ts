@@ -16,10 +16,13 @@ export interface SampleEnv {
 /**
  * A valid input for one procedure. `other` says what must happen when the input refers to another
  * partnership's objects: "notFound", or "noLeak" (succeeds but shows nothing of the other
- * partnership), or "n/a" (the input names no object).
+ * partnership), or "n/a" (the input names no object), or "byToken" (a public procedure whose token is the
+ * capability: it answers about the token's partnership, the same with any session or none).
  */
 export interface Sample {
   input: (env: SampleEnv) => unknown | Promise<unknown>;
-  other: 'notFound' | 'noLeak' | 'n/a';
+  other: 'notFound' | 'noLeak' | 'n/a' | 'byToken';
+  /** The input creates rows (a fresh entry, an invitation): the matrix then runs even a query rolled back. */
+  writes?: true;
 }
 export type Samples = Record<string, Sample>;

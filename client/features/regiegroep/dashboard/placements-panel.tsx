@@ -26,7 +26,7 @@ export function PlacementsPanel({
 }) {
   const { t } = useTranslation('regiegroep');
   if (!panel.round) return <p className="empty">{t('placements.noRound')}</p>;
-  const { totals } = panel;
+  const { totals, ranks } = panel;
   const drill = (args: Record<string, string>) => () => open({ kind: 'plaatsing', args });
   // On paper a figure is text: print CSS hides buttons.
   const linkTo = (label: string, args: Record<string, string>) =>
@@ -175,37 +175,41 @@ export function PlacementsPanel({
           )}
         </ChartFigure>
       )}
-      <ChartFigure
-        title={t('placements.ranksTitle')}
-        summary={t('placements.ranksSummary')}
-        csv="plaatsing-voorkeur"
-        filter={filter}
-        print={print}
-        table={{
-          columns: [{ header: t('placements.rank') }, { header: t('fields.students'), numeric: true }],
-          rows: panel.ranks.map((r) => ({
-            key: r.rank,
-            cells: [
-              linkTo(r.rank === 0 ? t('placements.notListed') : t('placements.choice', { rank: r.rank }), {
-                outcome: 'geplaatst',
-                rank: String(r.rank),
-              }),
-              showCount(r.students),
-            ],
-          })),
-        }}
-      >
-        <HorizontalBars
-          width={width}
-          rows={panel.ranks.map((r) => ({
-            key: r.rank,
-            name: r.rank === 0 ? t('placements.notListed') : t('placements.choice', { rank: r.rank }),
-            value: barValue(r.students),
-            label: showCount(r.students),
-            onOpen: drill({ outcome: 'geplaatst', rank: String(r.rank) }),
-          }))}
-        />
-      </ChartFigure>
+      {ranks === null ? (
+        <p className="empty">{t('placements.ranksFiltered')}</p>
+      ) : (
+        <ChartFigure
+          title={t('placements.ranksTitle')}
+          summary={t('placements.ranksSummary')}
+          csv="plaatsing-voorkeur"
+          filter={filter}
+          print={print}
+          table={{
+            columns: [{ header: t('placements.rank') }, { header: t('fields.students'), numeric: true }],
+            rows: ranks.map((r) => ({
+              key: r.rank,
+              cells: [
+                linkTo(r.rank === 0 ? t('placements.notListed') : t('placements.choice', { rank: r.rank }), {
+                  outcome: 'geplaatst',
+                  rank: String(r.rank),
+                }),
+                showCount(r.students),
+              ],
+            })),
+          }}
+        >
+          <HorizontalBars
+            width={width}
+            rows={ranks.map((r) => ({
+              key: r.rank,
+              name: r.rank === 0 ? t('placements.notListed') : t('placements.choice', { rank: r.rank }),
+              value: barValue(r.students),
+              label: showCount(r.students),
+              onOpen: drill({ outcome: 'geplaatst', rank: String(r.rank) }),
+            }))}
+          />
+        </ChartFigure>
+      )}
     </>
   );
 }

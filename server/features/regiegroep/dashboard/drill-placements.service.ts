@@ -12,15 +12,17 @@ import {
 import type { drillPlacementsSchema, UnplacedReason } from '../../../../shared/schemas/regiegroep';
 import { auditAs, type ServiceContext } from '../../scope';
 import { isSmall, shownBreakdown } from '../small-groups';
-import { resolveScope } from './scope';
+import { resolveScope, type DashboardScope } from './scope';
+import { programmeSelected, unplacedTable } from './unplaced-table';
+import { SHIELDED, SUPPRESSED, type ShownCount } from '../../../../shared/domain/regiegroep';
 import {
   lastPublishedRound,
   matchesFilters,
   participantGroups,
-  placementsPanel,
   unplacedReasonSql,
   type ParticipantGroup,
-} from './placements.panel';
+} from './placement-groups';
+import { placementsPanel } from './placements.panel';
 
 type DrillInput = z.output<typeof drillPlacementsSchema>;
 
@@ -103,7 +105,8 @@ export function drillPlacements(ctx: ServiceContext, input: DrillInput) {
     };
   }
   // The regiegroep: placed students as the fill table already shows them (the same cells, hidden the
-  // same way); unplaced students and ranks per programme, hidden under their own published total.
+  // same way); unplaced students (and everyone) per programme read off the same protected tables as
+  // the panel (decision 073); ranks per programme hidden under their own published total.
   if (input.outcome === 'geplaatst' && input.rank === undefined) {
     const panel = placementsPanel(ctx, scope);
     const groups = (panel.round ? panel.fill : []).flatMap((l) =>
@@ -113,6 +116,14 @@ export function drillPlacements(ctx: ServiceContext, input: DrillInput) {
     );
     return { round: roundInfo, level: 'aggregate' as const, groups, students: [] };
   }
+  if (input.rank === undefined)
+    return {
+      round: roundInfo,
+      level: 'aggregate' as const,
+      groups: unplacedOrAll(ctx, scope, input, round.id),
+      students: [],
+    };
+  // Ranks per programme: protected against their own total only (decision 073 leaves this open).
   const programmeName = new Map(
     ctx.db
       .select({ id: programmes.id, name: programmes.name })
@@ -144,4 +155,32 @@ export function drillPlacements(ctx: ServiceContext, input: DrillInput) {
     })),
     students: [],
   };
+}
+
+/**
+ * The regiegroep's drill-down behind "unplaced" (optionally for one reason) or behind "to place", per
+ * programme: the panel's protected unplaced table, plus the panel's placed figure per programme; a sum
+ * is shown only when both parts are (decision 073).
+ */
+function unplacedOrAll(ctx: ServiceContext, scope: DashboardScope, input: DrillInput, roundId: number) {
+  const programmeRows = ctx.db
+    .select({ id: programmes.id, name: programmes.name, institutionId: programmes.institutionId })
+    .from(programmes)
+    .where(eq(programmes.partnershipId, ctx.actor.partnershipId))
+    .orderBy(programmes.name)
+    .all();
+  const groups = participantGroups(ctx, roundId);
+  const unplaced = unplacedTable(programmeRows, groups);
+  const panel = input.outcome === undefined ? placementsPanel(ctx, scope) : null;
+  return programmeRows
+    .map((p) => {
+      const u = programmeSelected(scope, p) ? unplaced.sum([p], input.reason ? [input.reason] : undefined) : 0;
+      if (!panel?.round) return { programmeName: p.name, locationName: null as string | null, students: u };
+      const placed = panel.byProgramme.find((c) => c.programmeId === p.id)?.placed ?? 0;
+      const raw = groups.filter((g) => g.programmeId === p.id && matchesFilters(scope, g)).reduce((n, g) => n + g.n, 0);
+      const both: ShownCount =
+        typeof placed === 'number' && typeof u === 'number' ? placed + u : isSmall(raw) ? SUPPRESSED : SHIELDED;
+      return { programmeName: p.name, locationName: null as string | null, students: both };
+    })
+    .filter((g) => g.students !== 0);
 }

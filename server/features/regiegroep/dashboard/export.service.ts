@@ -63,7 +63,7 @@ function placementsTable(ctx: ServiceContext, scope: DashboardScope, table: Dash
     ];
   return [
     ['Plaats op eigen voorkeurslijst', 'Studenten'],
-    ...p.ranks.map((r) => [r.rank === 0 ? 'Niet op de lijst' : `${r.rank}e keuze`, count(r.students)]),
+    ...(p.ranks ?? []).map((r) => [r.rank === 0 ? 'Niet op de lijst' : `${r.rank}e keuze`, count(r.students)]),
   ];
 }
 

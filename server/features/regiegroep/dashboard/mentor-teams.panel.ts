@@ -20,11 +20,15 @@ export function mentorTeamsPanel(ctx: ServiceContext, scope: DashboardScope, tea
   const until = scope.to < scope.today ? scope.to : scope.today;
 
   // Heat map: the mentor-teams calendar rule (expected weeks, logged or missing), cut to the window.
-  const weeksOf = weeksOfTeams(ctx, teams, {
-    schoolYear: { startsOn: scope.schoolYear!.startsOn, endsOn: scope.schoolYear!.endsOn },
-    periods: scope.periods,
-    today: scope.today,
-  });
+  // Without a school year (a filter naming another partnership's year) there are no teams and no weeks.
+  const year = scope.schoolYear;
+  const weeksOf = year
+    ? weeksOfTeams(ctx, teams, {
+        schoolYear: { startsOn: year.startsOn, endsOn: year.endsOn },
+        periods: scope.periods,
+        today: scope.today,
+      })
+    : new Map<number, never[]>();
   const calendars = teams.map((team) => ({
     team,
     weeks: (weeksOf.get(team.id) ?? []).filter((w) => isWithin(w.sessionDate, scope.from, scope.to)),
