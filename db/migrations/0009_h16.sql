@@ -32,6 +32,7 @@ CREATE TABLE `mail_outbox` (
 	`text` text NOT NULL,
 	`html` text NOT NULL,
 	`message_id` text NOT NULL,
+	`headers` text DEFAULT '{}' NOT NULL,
 	`unsubscribe_hash` text,
 	`dedupe_key` text,
 	`status` text DEFAULT 'queued' NOT NULL,

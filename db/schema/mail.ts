@@ -22,6 +22,8 @@ export const mailOutbox = sqliteTable(
     html: text('html').notNull(),
     /** Fixed when queued, so a mail sent again after a crash is recognisable as the same one. */
     messageId: text('message_id').notNull().unique(),
+    /** Extra headers as JSON: List-Unsubscribe and List-Unsubscribe-Post on notification mails. */
+    headers: text('headers', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
     /** SHA-256 of the one-click unsubscribe token (notification mails only). */
     unsubscribeHash: text('unsubscribe_hash').unique(),
     /** Scheduled reminders: one mail per key, ever (e.g. "actionOverdue:12"). */
