@@ -22,6 +22,8 @@ import { registerCsrfGuard, registerSecurityHeaders } from './http/security';
 import { projectRoot } from './paths';
 import { translateMessage } from '../shared/i18n/messages';
 import { languageOf } from './http/request-actor';
+import { configureMail, registerMailRoutes } from './features/mail/public';
+import { registerCalendarRoutes } from './features/calendar/public';
 
 export interface ServerOptions {
   db: Db;
@@ -29,6 +31,9 @@ export interface ServerOptions {
   logLevel?: string;
   trustProxy?: boolean;
   rateLimitMax?: number;
+  /** PUBLIC_URL: the start of links in mails and calendar feeds. */
+  publicUrl?: string;
+  mailFrom?: string;
   /** Folder with the built client; served when present. */
   clientDir?: string;
 }
@@ -37,6 +42,7 @@ export const MAX_BATCH_SIZE = 20;
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const clock = opts.clock ?? systemClock;
+  if (opts.publicUrl) configureMail({ publicUrl: opts.publicUrl, from: opts.mailFrom });
   const app = Fastify({
     logger: { level: opts.logLevel ?? 'silent' },
     trustProxy: opts.trustProxy ?? false,
@@ -70,6 +76,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   registerAuthRoutes(app, opts.db, clock);
+  registerMailRoutes(app, opts.db, clock);
+  registerCalendarRoutes(app, opts.db, clock);
 
   await registerTrpcRoutes(app, {
     prefix: '/trpc',

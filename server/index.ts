@@ -5,6 +5,7 @@ import { seedDemoIfEmpty } from './seed/demo';
 import { systemClock } from './clock';
 import { failInterruptedRuns } from './features/placements/recover-runs';
 import { startRetentionJob } from './features/privacy/retention-job';
+import { startMail } from './features/mail/public';
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -13,14 +14,18 @@ async function main(): Promise<void> {
   failInterruptedRuns(db, systemClock);
   if (env.SEED_DEMO) await seedDemoIfEmpty(db, systemClock);
   startRetentionJob(db, systemClock);
+  const mail = startMail(db, systemClock, { smtpUrl: env.SMTP_URL, log: (e) => console.error('mail:', e) });
   const app = await buildServer({
     db,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     rateLimitMax: env.RATE_LIMIT_MAX,
+    publicUrl: env.PUBLIC_URL,
+    mailFrom: env.MAIL_FROM,
   });
   const close = async () => {
     await app.close();
+    await mail.stop();
     db.$client.close();
     process.exit(0);
   };

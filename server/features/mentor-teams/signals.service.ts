@@ -12,6 +12,7 @@ import { isForwardMove, type SignalStatus } from '../../../shared/domain/mentor-
 import { AppError } from '../../errors';
 import { audited, found, type ServiceContext } from '../scope';
 import { teamAccess, visibleTeams, weekInSchoolYear, type TeamRow } from './access';
+import { notifySignalForwarded } from '../mail/public';
 
 type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 
@@ -246,6 +247,7 @@ export function setSignalStatus(ctx: ServiceContext, input: z.output<typeof sign
         note: input.note,
       })
       .run();
+    if (input.status === 'doorgezet') notifySignalForwarded(tx, ctx.clock, signal.id);
     return { id: signal.id, status: input.status };
   });
 }
