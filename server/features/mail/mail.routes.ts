@@ -47,14 +47,19 @@ export function registerMailRoutes(app: FastifyInstance, db: Db, clock: Clock): 
     return reply.code(200).send({ ok: true });
   });
 
-  app.post<{ Params: { token: string } }>(`${UNSUBSCRIBE_PATH}:token`, async (req, reply) => {
-    const lang = languageOf(req);
-    try {
-      const { kinds } = unsubscribe(db, clock, req.params.token.slice(0, 200));
-      return reply.code(200).send({ ok: true, kinds });
-    } catch (error) {
-      if (error instanceof AppError) return reply.code(404).send({ error: translateMessage(error.message, lang) });
-      throw error;
-    }
+  // Mail clients POST "List-Unsubscribe=One-Click" as a form (RFC 8058); the body itself says nothing more.
+  void app.register((scope, _opts, done) => {
+    scope.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, parsed) => parsed(null, body));
+    scope.post<{ Params: { token: string } }>(`${UNSUBSCRIBE_PATH}:token`, async (req, reply) => {
+      const lang = languageOf(req);
+      try {
+        const { kinds } = unsubscribe(db, clock, req.params.token.slice(0, 200));
+        return reply.code(200).send({ ok: true, kinds });
+      } catch (error) {
+        if (error instanceof AppError) return reply.code(404).send({ error: translateMessage(error.message, lang) });
+        throw error;
+      }
+    });
+    done();
   });
 }
