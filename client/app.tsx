@@ -32,6 +32,13 @@ import {
 import { RegiegroepRoutes } from './features/regiegroep/pages';
 import { MyLocationPage, MyPlacementPage, PlacementRoutes } from './features/placements/pages';
 import { PrivacyRoutes, RetentionPage } from './features/privacy/pages';
+import {
+  ForgotPasswordPage,
+  MailSettingsPage,
+  OutboxPage,
+  ResetPasswordPage,
+  UnsubscribePage,
+} from './features/mail/pages';
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
 function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
@@ -215,9 +222,20 @@ function SignedInRoutes({ me }: { me: Me }) {
               </Guard>
             }
           />
+          <Route
+            path="e-mail"
+            element={
+              <Guard me={me} permission="mail.outbox">
+                <OutboxPage />
+              </Guard>
+            }
+          />
         </Route>
+        <Route path="instellingen/e-mail" element={<MailSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />
+      <Route path="mail/uitschrijven/:token" element={<UnsubscribePage />} />
     </Routes>
   );
 }
@@ -233,6 +251,9 @@ export function App() {
       ) : (
         <Routes>
           <Route path="uitnodiging/:token" element={<InvitePage />} />
+          <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+          <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />
+          <Route path="mail/uitschrijven/:token" element={<UnsubscribePage />} />
           <Route path="*" element={<LoginPage />} />
         </Routes>
       )}

@@ -23,6 +23,7 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/mijn-plaatsing', label: 'nav.mine', ns: 'placements', permission: 'placements.self' },
   { to: '/mijn-studenten', label: 'nav.myLocation', ns: 'placements', permission: 'placements.location' },
   { to: '/beheer', label: 'nav.admin', permission: 'admin.manage' },
+  { to: '/instellingen/e-mail', label: 'nav.settings', ns: 'mail', permission: 'signedIn' },
 ];
 
 /** The administration section's own navigation (beheerder). */
@@ -35,4 +36,5 @@ export const ADMIN_NAV: NavItem[] = [
   { to: '/beheer/logboek', label: 'nav.audit', permission: 'audit.read' },
   { to: '/beheer/privacy', label: 'nav.privacy', ns: 'privacy', permission: 'privacy.manage' },
   { to: '/beheer/bewaartermijnen', label: 'nav.retention', ns: 'privacy', permission: 'privacy.manage' },
+  { to: '/beheer/e-mail', label: 'nav.outbox', ns: 'mail', permission: 'mail.outbox' },
 ];

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { login } from '../../lib/auth-api';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
@@ -65,6 +66,9 @@ export function LoginPage() {
             {busy ? t('loggingIn') : t('login')}
           </Button>
         </form>
+        <p>
+          <Link to="/wachtwoord-vergeten">{t('forgotLink', { ns: 'mail' })}</Link>
+        </p>
         <p className="hint">{t('demoHint')}</p>
       </main>
     </div>
