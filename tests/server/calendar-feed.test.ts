@@ -1,15 +1,25 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { and, eq, inArray, ne } from 'drizzle-orm';
-import { memberships, mentorTeamMembers, regiegroepActions, regiegroepMeetings } from '../../db/schema';
+import {
+  memberships,
+  mentorTeamMembers,
+  placementAssignments,
+  placementParticipants,
+  placementSupervisors,
+  regiegroepActions,
+  regiegroepMeetings,
+  students,
+} from '../../db/schema';
 import { callerFor } from '../helpers/demo';
+import { PL, run, smallRound } from '../helpers/placements';
 import { testServer, type TestServer } from '../helpers/server';
 import { PUBLIC_URL, userIdOf, useTestPublicUrl } from '../helpers/mail';
 
 let t: TestServer;
 beforeAll(async () => {
   t = await testServer();
-});
+}, 120_000);
 beforeEach(useTestPublicUrl);
 afterAll(() => t.app.close());
 
@@ -120,5 +130,63 @@ describe('calendar feed: <PUBLIC_URL>/agenda/<token>.ics', () => {
     const { events } = parse((await fetchFeed(renewed)).body);
     expect(uids(events)).toEqual(expectedFor('lector@werkplaats.demo'));
     expect((await fetchFeed(`${PUBLIC_URL}/agenda/${'x'.repeat(43)}.ics`)).statusCode).toBe(404);
+  });
+
+  it("placement days: the student's weekly days at the location, the werkbegeleider's days without names", async () => {
+    const caller = callerFor(t, PL.eindhoven);
+    const round = await smallRound(t, caller);
+    const studentUser = userIdOf(t.db, 'student@eindhoven.demo');
+    t.db.update(students).set({ userId: null }).where(eq(students.userId, studentUser)).run();
+    t.db.update(students).set({ userId: studentUser }).where(eq(students.id, round.studentIds[0]!)).run();
+    await run(caller, round.roundId);
+    const assignment = t.db
+      .select()
+      .from(placementAssignments)
+      .innerJoin(placementParticipants, eq(placementParticipants.id, placementAssignments.participantId))
+      .where(
+        and(eq(placementParticipants.studentId, round.studentIds[0]!), eq(placementAssignments.roundId, round.roundId)),
+      )
+      .get()!.placement_assignment;
+    const supervisor = t.db
+      .insert(placementSupervisors)
+      .values({
+        roundLocationId: assignment.roundLocationId,
+        userId: userIdOf(t.db, 'locatie@eindhoven.demo'),
+        name: 'Werkbegeleider',
+        capacity: 3,
+        programmeIds: [],
+      })
+      .returning()
+      .get();
+    t.db
+      .update(placementAssignments)
+      .set({ supervisorId: supervisor.id })
+      .where(eq(placementAssignments.participantId, assignment.participantId))
+      .run();
+    const studentFeed = (await callerFor(t, 'student@eindhoven.demo').calendar.renew()).url;
+    // The student may already be placed in a published demo round; this round's days come on publication.
+    const before = uids(parse((await fetchFeed(studentFeed)).body).events);
+    const mine = (list: ICAL.Component[]) =>
+      list.filter((e) => String(e.getFirstPropertyValue('uid')).startsWith(`stagedag-${round.roundId}-`));
+    expect(before.filter((u) => u.startsWith(`stagedag-${round.roundId}-`))).toEqual([]);
+    await caller.placements.publish({ roundId: round.roundId });
+
+    const events = mine(parse((await fetchFeed(studentFeed)).body).events);
+    expect(uids(events)).toEqual(assignment.days.map((d) => `stagedag-${round.roundId}-${d}@werkplaats`).sort());
+    for (const e of events) {
+      expect(String(e.getFirstPropertyValue('summary'))).toMatch(/^Stagedag: Kindcentrum /);
+      expect((e.getFirstPropertyValue('rrule') as ICAL.Recur).freq).toBe('WEEKLY');
+    }
+    const days = events.map((e) => (e.getFirstPropertyValue('dtstart') as ICAL.Time).dayOfWeek() - 1).sort();
+    expect(days).toEqual([...assignment.days].sort());
+
+    const supervisorFeed = (await callerFor(t, 'locatie@eindhoven.demo').calendar.renew()).url;
+    const own = parse((await fetchFeed(supervisorFeed)).body).events;
+    const placement = own.filter((e) =>
+      String(e.getFirstPropertyValue('uid')).startsWith(`begeleiding-${round.roundId}-`),
+    );
+    expect(placement).toHaveLength(assignment.days.length);
+    for (const e of placement)
+      expect(String(e.getFirstPropertyValue('summary'))).toMatch(/^Stagedag: 1 student bij Kindcentrum /);
   });
 });

@@ -11,7 +11,7 @@ let fx: DemoFixture;
 beforeAll(async () => {
   smtp = await startTestSmtp();
   fx = await demoFixture();
-});
+}, 120_000);
 beforeEach(useTestPublicUrl);
 afterAll(() => smtp.stop());
 

@@ -9,7 +9,7 @@ let t: TestServer;
 beforeAll(async () => {
   smtp = await startTestSmtp();
   t = await testServer();
-});
+}, 120_000);
 beforeEach(useTestPublicUrl);
 afterAll(async () => {
   await t.app.close();

@@ -10,7 +10,7 @@ import { requestPasswordReset } from '../../server/features/mail/password-reset'
 let fx: DemoFixture;
 beforeAll(async () => {
   fx = await demoFixture();
-});
+}, 120_000);
 
 const itemsOf = async (email: string, role: string) =>
   (await callerFor(fx, email).start.attention()).find((g) => g.role === role)?.items ?? [];
