@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { invites, mailOutbox, regiegroepActions, sessionLogs } from '../../db/schema';
+import { auditEvents, invites, mailOutbox, regiegroepActions, sessionLogs } from '../../db/schema';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { hashToken } from '../../server/auth/tokens';
 import { queueMail } from '../../server/features/mail/outbox';
@@ -126,6 +126,9 @@ describe('Uitgaande e-mail', () => {
     requestPasswordReset(fx.db, fx.clock, 'beheer@eindhoven.demo', '10.9.9.9');
     const rows = await callerFor(fx, 'beheer@eindhoven.demo').mail.outbox({ status: null });
     expect(rows.some((r) => r.kind === 'passwordReset')).toBe(false);
+    expect(
+      fx.db.select().from(auditEvents).where(eq(auditEvents.action, 'mail_outbox.view')).all().length,
+    ).toBeGreaterThan(0);
     const all = fx.db.select().from(mailOutbox).all();
     expect(rows.length).toBe(all.filter((m) => m.partnershipId === fx.region.eindhoven.partnershipId).length);
   });

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { mailOutbox } from '../../../db/schema';
 import { NOTIFICATION_KINDS } from '../../../shared/domain/mail';
 import type { mailPreferenceSchema, outboxFilterSchema } from '../../../shared/schemas/mail';
-import type { ServiceContext } from '../scope';
+import { auditAs, type ServiceContext } from '../scope';
 import { modeOf } from './outbox';
 import { setMode } from './unsubscribe';
 
@@ -24,7 +24,10 @@ export const OUTBOX_PAGE = 200;
  * failure. The text is shown so a demo without SMTP shows what would be sent; a password reset is never
  * listed (it belongs to no partnership and its link is a key to the account).
  */
-export function listOutbox({ db, actor }: ServiceContext, filter: z.output<typeof outboxFilterSchema>) {
+export function listOutbox(ctx: ServiceContext, filter: z.output<typeof outboxFilterSchema>) {
+  const { db, actor } = ctx;
+  // Mails carry personal data (a student's placement, names): viewing them is audited like any other view.
+  auditAs(ctx, { action: 'mail_outbox.view', subjectType: 'mail_outbox', detail: { status: filter.status } });
   const conditions: SQL[] = [eq(mailOutbox.partnershipId, actor.partnershipId)];
   if (filter.status) conditions.push(eq(mailOutbox.status, filter.status));
   return db
