@@ -2,9 +2,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { mailDigestItems, studentReflections } from '../../db/schema';
 import { runMailJobs } from '../../server/features/mail/jobs';
+import { unsubscribe } from '../../server/features/mail/unsubscribe';
+import { modeOf } from '../../server/features/mail/outbox';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { startTestSmtp, type TestSmtp } from '../helpers/smtp';
-import { flush, linkIn, mailsTo, PUBLIC_URL, useTestPublicUrl } from '../helpers/mail';
+import { flush, linkIn, mailsTo, PUBLIC_URL, rawHeader, userIdOf, useTestPublicUrl } from '../helpers/mail';
 
 let smtp: TestSmtp;
 let fx: DemoFixture;
@@ -87,5 +89,12 @@ describe('scheduled mails, on the (fake) clock', () => {
       expect(linkIn(digests[0]!, '/mentorteams/')).toMatch(/\/mentorteams\/\d+$/);
     }
     expect(reflection.body).toContain('GEHEIME');
+
+    // Unsubscribing from a digest turns off every kind that was gathered in digests (here: new reflections).
+    const digest = mailsTo(smtp, 'docent@eindhoven.demo').find((m) => m.subject === 'Je overzicht van vandaag')!;
+    const token = /uitschrijven\/([A-Za-z0-9_-]+)>/.exec(rawHeader(digest, 'List-Unsubscribe') ?? '')![1]!;
+    expect(unsubscribe(fx.db, fx.clock, token).kinds).toEqual(['newReflections']);
+    expect(modeOf(fx.db, userIdOf(fx.db, 'docent@eindhoven.demo'), 'newReflections')).toBe('off');
+    expect(modeOf(fx.db, userIdOf(fx.db, 'docent@eindhoven.demo'), 'logMissing')).toBe('direct');
   });
 });

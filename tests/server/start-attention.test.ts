@@ -5,6 +5,7 @@ import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { hashToken } from '../../server/auth/tokens';
 import { queueMail } from '../../server/features/mail/outbox';
 import { contentOf } from '../../server/features/mail/texts';
+import type { AttentionItem } from '../../server/features/start/attention';
 import { requestPasswordReset } from '../../server/features/mail/password-reset';
 
 let fx: DemoFixture;
@@ -14,7 +15,7 @@ beforeAll(async () => {
 
 const itemsOf = async (email: string, role: string) =>
   (await callerFor(fx, email).start.attention()).find((g) => g.role === role)?.items ?? [];
-const item = (items: { key: string }[], key: string) => items.find((i) => i.key === key);
+const item = (items: AttentionItem[], key: string) => items.find((i) => i.key === key);
 
 describe('start page: "Wat vraagt je aandacht" per role', () => {
   it("mentor: this week's log per team follows its state (missing, concept, done), with the team's link", async () => {

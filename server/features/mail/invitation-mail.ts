@@ -5,6 +5,8 @@ import { queueMail, type DbOrTx } from './outbox';
 import { contentOf } from './texts';
 import { publicUrl } from './settings';
 
+const invitationUrl = (token: string) => publicUrl(`/uitnodiging/${token}`);
+
 /**
  * The invitation mail, queued in the transaction that creates the invitation. Called wherever an
  * invitation is made (one by one, in bulk, across partnerships): the only thing those places need to know.
@@ -34,5 +36,3 @@ export function queueInvitationMail(
     unsubscribable: false,
   });
 }
-
-export const invitationUrl = (token: string) => publicUrl(`/uitnodiging/${token}`);

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { mailOutbox, mailPreferences } from '../../../db/schema';
 import type { Db } from '../../../db/client';
 import type { Clock } from '../../clock';
@@ -52,10 +52,3 @@ export function unsubscribe(db: Db, clock: Clock, token: string): { kinds: Notif
   });
   return { kinds };
 }
-
-export const isUnsubscribed = (db: Db, userId: number, kind: NotificationKind) =>
-  db
-    .select({ mode: mailPreferences.mode })
-    .from(mailPreferences)
-    .where(and(eq(mailPreferences.userId, userId), eq(mailPreferences.kind, kind)))
-    .get()?.mode === 'off';
