@@ -74,7 +74,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     return reply.code(status).send({ error: translateMessage(key, languageOf(req), { ref: String(req.id) }) });
   });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', () => ({ status: 'ok' }));
   registerAuthRoutes(app, opts.db, clock);
   registerMailRoutes(app, opts.db, clock);
   registerCalendarRoutes(app, opts.db, clock);

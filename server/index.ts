@@ -29,8 +29,8 @@ async function main(): Promise<void> {
     db.$client.close();
     process.exit(0);
   };
-  process.on('SIGINT', close);
-  process.on('SIGTERM', close);
+  process.on('SIGINT', () => void close());
+  process.on('SIGTERM', () => void close());
   await app.listen({ port: env.PORT, host: env.HOST });
   const { port } = app.server.address() as { port: number };
   console.log(`Werkplaats draait op http://${env.HOST}:${port}`);

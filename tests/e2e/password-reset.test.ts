@@ -24,8 +24,8 @@ describe.skipIf(!CHROMIUM)('password reset journey', () => {
     smtp = await startTestSmtp();
   });
   afterAll(async () => {
-    await running?.close();
-    await smtp?.stop();
+    await running.close();
+    await smtp.stop();
   });
 
   it('forgot → mail → link → new password → logged in; the old session ended', async () => {

@@ -48,12 +48,14 @@ describe('password reset: POST /auth/password/forgot and /auth/password/reset', 
 
     const weak = await reset(token, 'kort');
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().fieldErrors.password).toBe('Kies een wachtwoord van minstens 12 tekens.');
+    expect(weak.json<{ fieldErrors: Record<string, string> }>().fieldErrors.password).toBe(
+      'Kies een wachtwoord van minstens 12 tekens.',
+    );
 
     const done = await reset(token, NEW_PASSWORD);
     expect(done.statusCode).toBe(200);
     for (const cookie of [first, second])
-      expect((await trpcGet(t.app, 'session.me', cookie)).json().result.data).toBeNull();
+      expect((await trpcGet(t.app, 'session.me', cookie)).json<{ result: { data: unknown } }>().result.data).toBeNull();
     expect((await loginAs(t.app, 'mentor@eindhoven.demo', { ip: '10.2.0.3' })).statusCode).toBe(401);
     expect((await loginAs(t.app, 'mentor@eindhoven.demo', { password: NEW_PASSWORD, ip: '10.2.0.3' })).statusCode).toBe(
       200,
@@ -61,7 +63,7 @@ describe('password reset: POST /auth/password/forgot and /auth/password/reset', 
 
     const again = await reset(token, 'nog-een-ander-wachtwoord');
     expect(again.statusCode).toBe(400);
-    expect(again.json().error).toBe(
+    expect(again.json<{ error: string }>().error).toBe(
       'Deze link om je wachtwoord te herstellen is ongeldig, verlopen of al gebruikt. Vraag een nieuwe aan.',
     );
   });
@@ -98,6 +100,6 @@ describe('password reset: POST /auth/password/forgot and /auth/password/reset', 
   it('refuses a malformed address with 400 at the field', async () => {
     const res = await forgot('geen-adres');
     expect(res.statusCode).toBe(400);
-    expect(res.json().fieldErrors.email).toBeTruthy();
+    expect(res.json<{ fieldErrors: Record<string, string> }>().fieldErrors.email).toBeTruthy();
   });
 });

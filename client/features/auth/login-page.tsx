@@ -39,7 +39,7 @@ export function LoginPage() {
         <LanguageSwitch />
         <PageHeader title={t('loginTitle')} intro={t('loginIntro')} />
         {error && <Notice kind="error">{error}</Notice>}
-        <form onSubmit={submit} noValidate aria-label={t('loginTitle')}>
+        <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('loginTitle')}>
           <Field label={t('email')}>
             {(aria) => (
               <input

@@ -31,7 +31,7 @@ export function ForgotPasswordPage() {
         {sent ? (
           <Notice kind="success">{t('forgot.sent')}</Notice>
         ) : (
-          <form onSubmit={submit} noValidate aria-label={t('forgot.title')}>
+          <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('forgot.title')}>
             <Field label={t('forgot.email')} error={error ?? undefined}>
               {(aria) => (
                 <input

@@ -46,7 +46,7 @@ export function ResetPasswordPage() {
                 {error} <Link to="/wachtwoord-vergeten">{t('reset.askAgain')}</Link>
               </Notice>
             )}
-            <form onSubmit={submit} noValidate aria-label={t('reset.title')}>
+            <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('reset.title')}>
               <Field label={t('reset.password')} hint={t('reset.hint')} error={fieldError ?? undefined}>
                 {(aria) => (
                   <input

@@ -10,23 +10,25 @@ import { unsubscribe } from './password-api';
 export function UnsubscribePage() {
   const { t } = useTranslation('mail');
   const { token = '' } = useParams();
-  const [state, setState] = useState<'ask' | 'done' | string>('ask');
+  const [state, setState] = useState<{ step: 'ask' | 'done' } | { step: 'failed'; message: string }>({ step: 'ask' });
   return (
     <div className="auth-page">
       <main id="inhoud" className="auth-card">
         <PageHeader title={t('unsubscribe.title')} intro={t('unsubscribe.intro')} />
-        {state === 'ask' ? (
+        {state.step === 'ask' ? (
           <Button
             onClick={() => {
-              void unsubscribe(token).then((a) => setState(a.ok ? 'done' : a.message));
+              void unsubscribe(token).then((a) =>
+                setState(a.ok ? { step: 'done' } : { step: 'failed', message: a.message }),
+              );
             }}
           >
             {t('unsubscribe.confirm')}
           </Button>
-        ) : state === 'done' ? (
+        ) : state.step === 'done' ? (
           <Notice kind="success">{t('unsubscribe.done')}</Notice>
         ) : (
-          <Notice kind="error">{state}</Notice>
+          <Notice kind="error">{state.message}</Notice>
         )}
         <p>
           <Link to="/instellingen/e-mail">{t('unsubscribe.settings')}</Link>

@@ -57,7 +57,8 @@ export function queueMail(tx: DbOrTx, clock: Clock, input: QueueInput): number |
     })
     .onConflictDoNothing({ target: mailOutbox.dedupeKey })
     .returning({ id: mailOutbox.id })
-    .get();
+    // No row when the dedupe key was already used (drizzle's type does not say so).
+    .get() as { id: number } | undefined;
   return row?.id ?? null;
 }
 

@@ -108,14 +108,14 @@ export async function resetPassword(db: Db, clock: Clock, token: string, passwor
       .set({ usedAt: clock.now() })
       .where(open())
       .returning({ userId: passwordResets.userId })
-      .get();
+      .get() as { userId: number } | undefined;
     if (!reset) throw new AppError('BAD_REQUEST', 'e.mail.resetInvalid', 'token');
     const user = tx
       .update(users)
       .set({ passwordHash })
       .where(eq(users.id, reset.userId))
       .returning({ email: users.email })
-      .get()!;
+      .get();
     endSessionsOfUser(tx, reset.userId);
     clearAccountFailures(db, user.email);
     audit(

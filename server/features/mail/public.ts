@@ -4,7 +4,6 @@ import type { Clock } from '../../clock';
 import { smtpTransport, startMailSender } from './sender';
 import { startMailJobs } from './jobs';
 
-export { notify, type DbOrTx } from './outbox';
 export { queueInvitationMail } from './invitation-mail';
 export { configureMail, publicUrl } from './settings';
 export { registerMailRoutes } from './mail.routes';
