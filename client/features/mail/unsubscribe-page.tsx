@@ -10,7 +10,9 @@ import { unsubscribe } from './password-api';
 export function UnsubscribePage() {
   const { t } = useTranslation('mail');
   const { token = '' } = useParams();
-  const [state, setState] = useState<{ step: 'ask' | 'done' } | { step: 'failed'; message: string }>({ step: 'ask' });
+  const [state, setState] = useState<{ step: 'ask' } | { step: 'done' } | { step: 'failed'; message: string }>({
+    step: 'ask',
+  });
   return (
     <div className="auth-page">
       <main id="inhoud" className="auth-card">
