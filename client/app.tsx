@@ -10,13 +10,14 @@ import { StartPage } from './features/start/start-page';
 import { NotFoundPage } from './features/start/not-found-page';
 
 // Every feature's pages load with their route (one chunk per feature), so the login page and a start page
-// carry only the app's frame: the first-load budget (tests/server/client-budget.test.ts) holds this.
+// carry only the app's frame: the first-load budget (tests/e2e/first-load-budget.test.ts) holds this.
 const feature = {
   admin: () => import('./features/admin/pages'),
   knowledge: () => import('./features/knowledge/knowledge-routes'),
   mentorTeams: () => import('./features/mentor-teams/pages'),
   placements: () => import('./features/placements/pages'),
   privacy: () => import('./features/privacy/pages'),
+  mail: () => import('./features/mail/pages'),
 };
 const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
 const AdminLayout = loadedOnUse(() => feature.admin().then((m) => m.AdminLayout));
@@ -43,6 +44,11 @@ const MyPlacementPage = loadedOnUse(() => feature.placements().then((m) => m.MyP
 const MyLocationPage = loadedOnUse(() => feature.placements().then((m) => m.MyLocationPage));
 const PrivacyRoutes = loadedOnUse(() => feature.privacy().then((m) => m.PrivacyRoutes));
 const RetentionPage = loadedOnUse(() => feature.privacy().then((m) => m.RetentionPage));
+const ForgotPasswordPage = loadedOnUse(() => feature.mail().then((m) => m.ForgotPasswordPage));
+const MailSettingsPage = loadedOnUse(() => feature.mail().then((m) => m.MailSettingsPage));
+const OutboxPage = loadedOnUse(() => feature.mail().then((m) => m.OutboxPage));
+const ResetPasswordPage = loadedOnUse(() => feature.mail().then((m) => m.ResetPasswordPage));
+const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.UnsubscribePage));
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
 function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
@@ -226,9 +232,20 @@ function SignedInRoutes({ me }: { me: Me }) {
               </Guard>
             }
           />
+          <Route
+            path="e-mail"
+            element={
+              <Guard me={me} permission="mail.outbox">
+                <OutboxPage />
+              </Guard>
+            }
+          />
         </Route>
+        <Route path="instellingen/e-mail" element={<MailSettingsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
+      <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />
+      <Route path="mail/uitschrijven/:token" element={<UnsubscribePage />} />
     </Routes>
   );
 }
@@ -246,6 +263,9 @@ export function App() {
         ) : (
           <Routes>
             <Route path="uitnodiging/:token" element={<InvitePage />} />
+            <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+            <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />
+            <Route path="mail/uitschrijven/:token" element={<UnsubscribePage />} />
             <Route path="*" element={<LoginPage />} />
           </Routes>
         )}

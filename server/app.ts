@@ -24,6 +24,8 @@ import { projectRoot } from './paths';
 import { translateMessage } from '../shared/i18n/messages';
 import { languageOf } from './http/request-actor';
 import { setReadCache } from './cache/read-cache';
+import { configureMail, registerMailRoutes } from './features/mail/public';
+import { registerCalendarRoutes } from './features/calendar/public';
 
 export interface ServerOptions {
   db: Db;
@@ -32,6 +34,9 @@ export interface ServerOptions {
   /** false, a number of hops (true = 1) or the proxies' addresses: never every proxy (server/env.ts). */
   trustProxy?: boolean | number | string[];
   rateLimitMax?: number;
+  /** PUBLIC_URL: the start of links in mails and calendar feeds. */
+  publicUrl?: string;
+  mailFrom?: string;
   /** Folder with the built client; served when present. */
   clientDir?: string;
   /** READ_CACHE: keep computed answers and signed-in actors in memory (default true). */
@@ -68,6 +73,7 @@ function trustedProxies(setting: ServerOptions['trustProxy']) {
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const clock = opts.clock ?? systemClock;
   setReadCache(opts.db, opts.readCache ?? true);
+  if (opts.publicUrl) configureMail({ publicUrl: opts.publicUrl, from: opts.mailFrom });
   const app = Fastify({
     logger: { level: opts.logLevel ?? 'silent' },
     trustProxy: trustedProxies(opts.trustProxy),
@@ -100,8 +106,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     return reply.code(status).send({ error: translateMessage(key, languageOf(req), { ref: String(req.id) }) });
   });
 
-  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/healthz', () => ({ status: 'ok' }));
   registerAuthRoutes(app, opts.db, clock);
+  registerMailRoutes(app, opts.db, clock);
+  registerCalendarRoutes(app, opts.db, clock);
 
   await registerTrpcRoutes(app, {
     prefix: '/trpc',

@@ -44,9 +44,17 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(3000),
   /** The in-memory read caches (server/cache/read-cache.ts): "off" computes every answer afresh. */
   READ_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Where people reach the app; links in mails and calendar feeds start with it. Default http://localhost:<PORT>. */
+  PUBLIC_URL: z.url().optional(),
+  /** Outgoing mail (smtp://host:port or smtps://user:pass@host:465); unset: mails wait in the outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Werkplaats <noreply@werkplaats.local>'),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = z.infer<typeof envSchema> & { PUBLIC_URL: string };
 
 /** The only reader of process.env. Fails fast with a readable message. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -55,5 +63,6 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  const env = parsed.data;
+  return { ...env, PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '') };
 }

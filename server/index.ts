@@ -5,6 +5,7 @@ import { seedDemoIfEmpty } from './seed/demo';
 import { systemClock } from './clock';
 import { failInterruptedRuns } from './features/placements/recover-runs';
 import { startRetentionJob } from './features/privacy/retention-job';
+import { startMail } from './features/mail/public';
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -13,20 +14,24 @@ async function main(): Promise<void> {
   failInterruptedRuns(db, systemClock);
   if (env.SEED_DEMO) await seedDemoIfEmpty(db, systemClock);
   startRetentionJob(db, systemClock);
+  const mail = startMail(db, systemClock, { smtpUrl: env.SMTP_URL, log: (e) => console.error('mail:', e) });
   const app = await buildServer({
     db,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     rateLimitMax: env.RATE_LIMIT_MAX,
     readCache: env.READ_CACHE === 'on',
+    publicUrl: env.PUBLIC_URL,
+    mailFrom: env.MAIL_FROM,
   });
   const close = async () => {
     await app.close();
+    await mail.stop();
     db.$client.close();
     process.exit(0);
   };
-  process.on('SIGINT', close);
-  process.on('SIGTERM', close);
+  process.on('SIGINT', () => void close());
+  process.on('SIGTERM', () => void close());
   await app.listen({ port: env.PORT, host: env.HOST });
   const { port } = app.server.address() as { port: number };
   console.log(`Werkplaats draait op http://${env.HOST}:${port}`);

@@ -16,3 +16,4 @@ export * from './knowledge';
 export * from './placements';
 export * from './regiegroep';
 export * from './privacy';
+export * from './mail';

@@ -13,6 +13,9 @@ import { knowledgeRouter } from '../features/knowledge/knowledge.router';
 import { placementsRouter } from '../features/placements/placements.router';
 import { regiegroepRouter } from '../features/regiegroep/regiegroep.router';
 import { privacyRouter } from '../features/privacy/privacy.router';
+import { mailRouter } from '../features/mail/mail.router';
+import { calendarRouter } from '../features/calendar/calendar.router';
+import { startRouter } from '../features/start/start.router';
 
 export const appRouter = router({
   session: sessionRouter,
@@ -29,6 +32,9 @@ export const appRouter = router({
   placements: placementsRouter,
   regiegroep: regiegroepRouter,
   privacy: privacyRouter,
+  mail: mailRouter,
+  calendar: calendarRouter,
+  start: startRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,6 +14,7 @@ export const ROLE_PERMISSIONS = {
     'placements.read',
     'regiegroep.ownActions',
     'privacy.manage',
+    'mail.outbox',
   ],
   projectleider: [
     'admin.read',

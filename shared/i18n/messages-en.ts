@@ -178,4 +178,8 @@ export const en: Record<MessageKey, string> = {
     'This person also has a role in another partnership. Erasure is possible once those roles have ended; ask the beheerder there.',
   'e.privacy.ownAccount': 'You cannot erase your own data yourself; ask another beheerder.',
   'e.privacy.platformKind': 'This term applies to the whole platform and cannot be changed here.',
+  'e.mail.resetInvalid': 'This password reset link is invalid, expired or already used. Ask for a new one.',
+  'e.mail.unsubscribeInvalid': 'This unsubscribe link is invalid.',
+  'e.mail.notOptional': 'This mail cannot be turned off.',
+  'e.calendar.feedInvalid': 'This calendar link does not exist (any more).',
 };

@@ -182,6 +182,11 @@ export const nl = {
     'Deze persoon heeft ook een rol in een ander samenwerkingsverband. Vergeten kan pas als die rollen daar zijn beëindigd; vraag dat aan de beheerder daar.',
   'e.privacy.ownAccount': 'Je kunt je eigen gegevens niet zelf laten vergeten; vraag een andere beheerder.',
   'e.privacy.platformKind': 'Deze termijn geldt voor het hele platform en is hier niet te wijzigen.',
+  'e.mail.resetInvalid':
+    'Deze link om je wachtwoord te herstellen is ongeldig, verlopen of al gebruikt. Vraag een nieuwe aan.',
+  'e.mail.unsubscribeInvalid': 'Deze afmeldlink is ongeldig.',
+  'e.mail.notOptional': 'Deze e-mail kun je niet uitzetten.',
+  'e.calendar.feedInvalid': 'Deze agenda-link bestaat niet (meer).',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -19,3 +19,10 @@ export const acceptInviteSchema = z.object({
   token: z.string().min(10).max(200),
   password: newPasswordSchema,
 });
+
+export const forgotPasswordSchema = z.object({ email: emailSchema });
+
+export const resetPasswordSchema = z.object({
+  token: z.string().min(10, 'e.mail.resetInvalid').max(200, 'e.mail.resetInvalid'),
+  password: newPasswordSchema,
+});

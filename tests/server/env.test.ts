@@ -25,4 +25,11 @@ describe('environment', () => {
       /Invalid environment:\n {2}PORT: .*\n {2}SEED_DEMO/,
     );
   });
+  it('PUBLIC_URL defaults to localhost on the port; SMTP_URL must be smtp:// or smtps://', () => {
+    expect(readEnv({ PORT: '8080' })).toMatchObject({ PUBLIC_URL: 'http://localhost:8080' });
+    expect(readEnv({}).SMTP_URL).toBeUndefined();
+    expect(readEnv({ PUBLIC_URL: 'https://werkplaats.example/' }).PUBLIC_URL).toBe('https://werkplaats.example');
+    expect(readEnv({ SMTP_URL: 'smtps://u:p@mail.example:465' }).SMTP_URL).toBe('smtps://u:p@mail.example:465');
+    expect(() => readEnv({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
+  });
 });

@@ -22,6 +22,7 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/mijn-plaatsing', label: 'nav.myPlacement', permission: 'placements.self' },
   { to: '/mijn-studenten', label: 'nav.myLocation', permission: 'placements.location' },
   { to: '/beheer', label: 'nav.admin', permission: 'admin.manage' },
+  { to: '/instellingen/e-mail', label: 'nav.settings', ns: 'mail', permission: 'signedIn' },
 ];
 
 /** The administration section's own navigation (beheerder). */
@@ -34,4 +35,5 @@ export const ADMIN_NAV: NavItem[] = [
   { to: '/beheer/logboek', label: 'nav.audit', permission: 'audit.read' },
   { to: '/beheer/privacy', label: 'nav.privacy', permission: 'privacy.manage' },
   { to: '/beheer/bewaartermijnen', label: 'nav.retention', permission: 'privacy.manage' },
+  { to: '/beheer/e-mail', label: 'nav.outbox', permission: 'mail.outbox' },
 ];

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { login } from '../../lib/auth-api';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
@@ -38,7 +39,7 @@ export function LoginPage() {
         <LanguageSwitch />
         <PageHeader title={t('loginTitle')} intro={t('loginIntro')} />
         {error && <Notice kind="error">{error}</Notice>}
-        <form onSubmit={submit} noValidate aria-label={t('loginTitle')}>
+        <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('loginTitle')}>
           <Field label={t('email')}>
             {(aria) => (
               <input
@@ -65,6 +66,9 @@ export function LoginPage() {
             {busy ? t('loggingIn') : t('login')}
           </Button>
         </form>
+        <p>
+          <Link to="/wachtwoord-vergeten">{t('forgotLink', { ns: 'mail' })}</Link>
+        </p>
         <p className="hint">{t('demoHint')}</p>
       </main>
     </div>

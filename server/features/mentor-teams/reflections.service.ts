@@ -17,6 +17,7 @@ import { AppError } from '../../errors';
 import { auditAs, audited, found, type ServiceContext } from '../scope';
 import { thisWeek, todayOf, weekInSchoolYear } from './access';
 import { cachedRead } from '../../cache/read-cache';
+import { notifyNewReflection } from '../mail/public';
 
 /** Reflections of some students (the callers check the team's access and audit the view). */
 export function reflectionsOf(ctx: ServiceContext, studentIds: number[]) {
@@ -158,21 +159,20 @@ export function saveReflection(ctx: ServiceContext, input: z.output<typeof refle
         tx.update(studentReflections).set(fields).where(eq(studentReflections.id, existing.id)).run();
         return { id: existing.id, key: input.week };
       }
-      return {
-        ...tx
-          .insert(studentReflections)
-          .values({
-            ...fields,
-            partnershipId: ctx.actor.partnershipId,
-            studentId: student.id,
-            isoYear: week.year,
-            isoWeek: week.week,
-            createdAt: now,
-          })
-          .returning({ id: studentReflections.id })
-          .get(),
-        key: input.week,
-      };
+      const created = tx
+        .insert(studentReflections)
+        .values({
+          ...fields,
+          partnershipId: ctx.actor.partnershipId,
+          studentId: student.id,
+          isoYear: week.year,
+          isoWeek: week.week,
+          createdAt: now,
+        })
+        .returning({ id: studentReflections.id })
+        .get();
+      notifyNewReflection(tx, ctx.clock, created.id);
+      return { ...created, key: input.week };
     },
   );
 }

@@ -13,6 +13,7 @@ import { AppError } from '../../errors';
 import { audited, found, type ServiceContext } from '../scope';
 import { teamAccess, visibleTeams, weekInSchoolYear, type TeamRow } from './access';
 import { shownCount } from '../regiegroep/public';
+import { notifySignalForwarded } from '../mail/public';
 
 type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 
@@ -260,6 +261,7 @@ export function setSignalStatus(ctx: ServiceContext, input: z.output<typeof sign
         note: input.note,
       })
       .run();
+    if (input.status === 'doorgezet') notifySignalForwarded(tx, ctx.clock, signal.id);
     return { id: signal.id, status: input.status };
   });
 }

@@ -9,6 +9,7 @@ import { endSessionsOfUser } from '../../auth/sessions';
 import { getLocation } from '../locations/public';
 import { requireStudent } from '../students/public';
 import { audited, found, uniqueOr, type ServiceContext } from '../scope';
+import { queueInvitationMail } from '../mail/public';
 
 export const INVITE_VALID_MS = 14 * 24 * 60 * 60_000;
 
@@ -81,7 +82,7 @@ function checkRoleTarget(ctx: ServiceContext, input: { role: Role; topLocationId
 
 /**
  * Invites someone in a role. A person who already has an account simply gets the role; otherwise an
- * invitation link is made, shown once to the beheerder (mail comes later). Only the token's hash is kept.
+ * invitation link is made, shown once to the beheerder and mailed (through the outbox). Only the token's hash is kept.
  */
 export function invite(
   ctx: ServiceContext,
@@ -102,8 +103,8 @@ export function invite(
     return { kind: 'roleAdded', userId: existing.id };
   }
   const token = newToken();
-  audited(ctx, 'invite.create', 'invite', (tx) =>
-    tx
+  audited(ctx, 'invite.create', 'invite', (tx) => {
+    const row = tx
       .insert(invites)
       .values({
         ...input,
@@ -114,8 +115,15 @@ export function invite(
         expiresAt: ctx.clock.now() + INVITE_VALID_MS,
       })
       .returning({ id: invites.id })
-      .get(),
-  );
+      .get();
+    queueInvitationMail(tx, ctx.clock, {
+      partnershipId: ctx.actor.partnershipId,
+      email: input.email,
+      name: input.name,
+      token,
+    });
+    return row;
+  });
   return { kind: 'invited', link: `/uitnodiging/${token}` };
 }
 

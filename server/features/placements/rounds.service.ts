@@ -19,6 +19,7 @@ import { getSchoolYear } from '../school-years/public';
 import { audited, type ServiceContext } from '../scope';
 import { inputsChanged, requireEditable, requireRound, type Tx } from './access';
 import { activeRun, refuseWhileRunning } from './run-state';
+import { notifyPlacementPublished } from '../mail/public';
 
 type RoundInput = z.output<typeof roundInputSchema>;
 
@@ -208,6 +209,7 @@ export function publishRound(ctx: ServiceContext, roundId: number) {
       .set({ status: 'gepubliceerd', publishedAt: now, studentEntryOpen: false, updatedAt: now })
       .where(eq(placementRounds.id, roundId))
       .run();
+    notifyPlacementPublished(tx, ctx.clock, ctx.actor.partnershipId, roundId);
     return { id: roundId };
   });
 }

@@ -20,6 +20,7 @@ import {
   todayOf,
   type MeetingRow,
 } from './access';
+import { notifyActionAssigned } from '../mail/public';
 
 /** Due on or after the meeting's day, and within three years of it. */
 function checkDue(meeting: MeetingRow, dueOn: string) {
@@ -44,8 +45,8 @@ export function addAction(ctx: ServiceContext, input: z.output<typeof actionInpu
   checkDue(meeting, input.dueOn);
   checkDecision(ctx, meeting, input.decisionId);
   const now = ctx.clock.now();
-  return audited(ctx, 'regiegroep_action.create', 'regiegroep_action', (tx) =>
-    tx
+  return audited(ctx, 'regiegroep_action.create', 'regiegroep_action', (tx) => {
+    const row = tx
       .insert(regiegroepActions)
       .values({
         ...input,
@@ -56,8 +57,10 @@ export function addAction(ctx: ServiceContext, input: z.output<typeof actionInpu
         updatedAt: now,
       })
       .returning({ id: regiegroepActions.id })
-      .get(),
-  );
+      .get();
+    notifyActionAssigned(tx, ctx.clock, row.id);
+    return row;
+  });
 }
 
 function requireAction(ctx: ServiceContext, id: number) {
@@ -93,6 +96,7 @@ export function updateAction(ctx: ServiceContext, input: z.output<typeof actionU
       .set({ ...fields, doneOn: doneOnFor(ctx, input.status, action.doneOn), updatedAt: ctx.clock.now() })
       .where(eq(regiegroepActions.id, id))
       .run();
+    if (input.ownerUserId !== action.ownerUserId) notifyActionAssigned(tx, ctx.clock, id);
     return { id };
   });
 }

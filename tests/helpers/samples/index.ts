@@ -5,7 +5,8 @@ import { mentorTeamsSamples } from './mentor-teams';
 import { placementsSamples } from './placements';
 import { regiegroepSamples } from './regiegroep';
 import { privacySamples } from './privacy';
+import { mailSamples } from './mail';
 
 /** One valid input per procedure, for the authorization matrix. Features add their file here. */
-export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples };
+export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples, ...mailSamples };
 export { fingerprintsOf } from './core';

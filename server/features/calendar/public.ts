@@ -1,0 +1,2 @@
+/** The calendar feature as the app uses it: the feed route. */
+export { registerCalendarRoutes } from './calendar.routes';
