@@ -57,3 +57,10 @@ export function loginSucceeded(db: Db, email: string, reservation: AttemptReserv
       .run();
   });
 }
+
+/** A password reset clears the account's failed attempts, so its owner can log in at once. */
+export function clearAccountFailures(db: Db, email: string): void {
+  db.delete(loginFailures)
+    .where(eq(loginFailures.key, emailKey(email)))
+    .run();
+}

@@ -22,7 +22,7 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/mijn-plaatsing', label: 'nav.myPlacement', permission: 'placements.self' },
   { to: '/mijn-studenten', label: 'nav.myLocation', permission: 'placements.location' },
   { to: '/beheer', label: 'nav.admin', permission: 'admin.manage' },
-  { to: '/instellingen/e-mail', label: 'nav.settings', ns: 'mail', permission: 'signedIn' },
+  { to: '/instellingen/e-mail', label: 'nav.mailSettings', permission: 'signedIn' },
 ];
 
 /** The administration section's own navigation (beheerder). */
