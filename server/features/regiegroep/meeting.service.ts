@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, ne } from 'drizzle-orm';
 import {
   adoptions,
   knowledgeEntries,
@@ -10,6 +10,7 @@ import {
   regiegroepDecisions,
   regiegroepTrends,
   signals,
+  topLocations,
   users,
 } from '../../../db/schema';
 import {
@@ -64,17 +65,21 @@ export function agendaProposals(ctx: ServiceContext, onAgenda: Set<string>) {
     )
     .orderBy(desc(knowledgeEntries.occurredOn))
     .all();
-  const adopted = sql<number>`(SELECT count(*) FROM ${adoptions} WHERE ${adoptions.principleId} = ${knowledgePrinciples.id})`;
+  // Each principle's own adoptions, at locations of this partnership. (A correlated subquery in a
+  // single-table select lost its table names and counted every adoption for every principle.)
   const principles = db
-    .select({ id: knowledgePrinciples.id, title: knowledgePrinciples.statement, adoptions: adopted })
+    .select({ id: knowledgePrinciples.id, title: knowledgePrinciples.statement, adoptions: count(adoptions.id) })
     .from(knowledgePrinciples)
-    .where(
-      and(
-        eq(knowledgePrinciples.partnershipId, actor.partnershipId),
-        eq(knowledgePrinciples.maturity, 'beproefd'),
-        sql`${adopted} > 0`,
-      ),
+    .innerJoin(adoptions, eq(adoptions.principleId, knowledgePrinciples.id))
+    .innerJoin(
+      topLocations,
+      and(eq(topLocations.id, adoptions.locationId), eq(topLocations.partnershipId, actor.partnershipId)),
     )
+    .where(
+      and(eq(knowledgePrinciples.partnershipId, actor.partnershipId), eq(knowledgePrinciples.maturity, 'beproefd')),
+    )
+    .groupBy(knowledgePrinciples.id)
+    .orderBy(asc(knowledgePrinciples.statement))
     .all();
   const overdue = db
     .select({
