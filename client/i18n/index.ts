@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { pickLanguage, type Language } from '../../shared/i18n/messages';
+import { numberFormatter } from './number-formatter';
 
 /**
  * Every visible string comes from client/i18n/<lang>/<namespace>.json: one namespace per feature so
@@ -22,14 +23,17 @@ export function initialLanguage(): Language {
 }
 
 export async function initI18n(lang: Language = initialLanguage()) {
-  await i18next.use(initReactI18next).init({
-    resources,
-    lng: lang,
-    fallbackLng: 'nl',
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next
+    .use(initReactI18next)
+    .use(numberFormatter)
+    .init({
+      resources,
+      lng: lang,
+      fallbackLng: 'nl',
+      defaultNS: 'common',
+      interpolation: { escapeValue: false, alwaysFormat: true },
+      returnNull: false,
+    });
   document.documentElement.lang = lang;
   return i18next;
 }

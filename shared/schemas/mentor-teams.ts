@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalText, text } from './common';
+import { decimal, idSchema, isoDateSchema, optionalText, text } from './common';
 import { parseIsoWeekKey } from '../domain/dates';
 import {
   ATTENDANCE,
@@ -162,7 +162,9 @@ export const hourEntrySchema = z.object({
   teamId: idSchema,
   date: isoDateSchema,
   label: z.enum(HOUR_LABEL_CODES, 'v.choose'),
-  hours: z.number('v.mentorTeams.hours').gt(0, 'v.mentorTeams.hours').max(MAX_HOURS_PER_DAY, 'v.mentorTeams.hours'),
+  hours: decimal(
+    z.number('v.mentorTeams.hours').gt(0, 'v.mentorTeams.hours').max(MAX_HOURS_PER_DAY, 'v.mentorTeams.hours'),
+  ),
   note: optionalText(200),
 });
 export type HourEntryInput = z.input<typeof hourEntrySchema>;
