@@ -8,6 +8,7 @@ import {
   regiegroepActions,
   regiegroepAgendaItems,
   regiegroepDecisions,
+  regiegroepMeetings,
   regiegroepTrends,
   signals,
   topLocations,
@@ -163,6 +164,30 @@ export function getMeeting(ctx: ServiceContext, id: number) {
     .where(eq(regiegroepActions.meetingId, id))
     .orderBy(asc(regiegroepActions.dueOn), asc(regiegroepActions.id))
     .all();
+  // Open action points of earlier meetings: the pack follows them up until they are done.
+  const openEarlier = db
+    .select({
+      id: regiegroepActions.id,
+      title: regiegroepActions.title,
+      ownerName: users.name,
+      dueOn: regiegroepActions.dueOn,
+      status: regiegroepActions.status,
+      doneOn: regiegroepActions.doneOn,
+      meetingTitle: regiegroepMeetings.title,
+      meetingHeldOn: regiegroepMeetings.heldOn,
+    })
+    .from(regiegroepActions)
+    .innerJoin(users, eq(users.id, regiegroepActions.ownerUserId))
+    .innerJoin(regiegroepMeetings, eq(regiegroepMeetings.id, regiegroepActions.meetingId))
+    .where(
+      and(
+        eq(regiegroepActions.partnershipId, actor.partnershipId),
+        ne(regiegroepActions.status, 'afgerond'),
+        lt(regiegroepMeetings.heldOn, meeting.heldOn),
+      ),
+    )
+    .orderBy(asc(regiegroepActions.dueOn), asc(regiegroepActions.id))
+    .all();
   const trends = db
     .select({
       id: regiegroepTrends.id,
@@ -197,6 +222,11 @@ export function getMeeting(ctx: ServiceContext, id: number) {
       subject: d.subjectKind && d.subjectId !== null ? (refs.get(refKey(d.subjectKind, d.subjectId)) ?? null) : null,
     })),
     actions: actions.map((a) => ({ ...a, status: a.status as ActionStatus, overdue: isOverdue(a, today) })),
+    openEarlierActions: openEarlier.map((a) => ({
+      ...a,
+      status: a.status as ActionStatus,
+      overdue: isOverdue(a, today),
+    })),
     trends,
     options: editable
       ? {
