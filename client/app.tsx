@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { can, useMe, type Me } from './lib/session';
+import { useAccountLanguage } from './i18n/use-account-language';
 import type { Permission } from '../shared/domain/permissions';
 import { AppLayout } from './components/layout/app-layout';
 import { Loading } from './components/ui/loading';
@@ -224,6 +225,7 @@ function SignedInRoutes({ me }: { me: Me }) {
 
 export function App() {
   const me = useMe();
+  useAccountLanguage(me.data?.user.locale);
   if (me.isLoading) return <Loading />;
   return (
     <BrowserRouter>

@@ -27,16 +27,13 @@ export function createContextInner(opts: {
 }
 
 export function contextFactory(db: Db, clock: Clock) {
-  return (req: FastifyRequest): Context => ({
-    ...createContextInner({
-      db,
-      clock,
-      actor: actorFromRequest(db, clock, req),
-      lang: languageOf(req),
-      requestId: String(req.id),
-    }),
-    auditsPending: [],
-  });
+  return (req: FastifyRequest): Context => {
+    const actor = actorFromRequest(db, clock, req);
+    return {
+      ...createContextInner({ db, clock, actor, lang: languageOf(req, actor), requestId: String(req.id) }),
+      auditsPending: [],
+    };
+  };
 }
 
 /** What the HTTP layer waits for before it answers: the audit events of the views in the answer. */
