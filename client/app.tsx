@@ -26,6 +26,7 @@ import {
   MyTeamPage,
   OverviewPage,
   ReflectionPage,
+  WeekReflectionsPage,
   SignalsPage,
   StudentPage,
   TeamWeekPage,
@@ -111,6 +112,14 @@ function SignedInRoutes({ me }: { me: Me }) {
           element={
             <Guard me={me} permission="mentorTeams.read">
               <ClassOverviewPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mentorteams/:teamId/reflecties/:week"
+          element={
+            <Guard me={me} permission="mentorTeams.read">
+              <WeekReflectionsPage />
             </Guard>
           }
         />

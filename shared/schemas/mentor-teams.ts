@@ -128,6 +128,11 @@ export const reflectionInputSchema = z.object({
   nextStep: longText(2000),
 });
 export type ReflectionInput = z.input<typeof reflectionInputSchema>;
+/** A team's reflections of one week, for its mentors (one page, one click from the week). */
+export const weekReflectionsSchema = z.object({ teamId: idSchema, week: isoWeekKeySchema });
+export const reflectionReadSchema = z.object({ id: idSchema });
+export const reflectionAnswerSchema = z.object({ id: idSchema, answer: requiredLongText(2000) });
+export type ReflectionAnswerInput = z.input<typeof reflectionAnswerSchema>;
 
 // ---- Signals -----------------------------------------------------------------------------------
 

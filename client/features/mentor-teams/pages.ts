@@ -8,3 +8,4 @@ export { HoursPage } from './hours-page';
 export { SignalsPage } from './signals-page';
 export { ReflectionPage } from './reflection-page';
 export { ReflectionPanel } from './reflection-panel';
+export { WeekReflectionsPage } from './week-reflections-page';
