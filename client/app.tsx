@@ -202,7 +202,7 @@ function SignedInRoutes({ me }: { me: Me }) {
           <Route path="klassen" element={<CohortsPage />} />
           <Route path="mensen" element={<PeoplePage />} />
           <Route
-            path="logboek"
+            path="inzagelog"
             element={
               <Guard me={me} permission="audit.read">
                 <AuditPage />

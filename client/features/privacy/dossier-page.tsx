@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { describeAuditAction } from '../../../shared/domain/audit';
+import { currentLanguage } from '../../i18n';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails, type RouterOutputs } from '../../lib/trpc';
@@ -125,7 +127,7 @@ function AccessLog({ events }: { events: Dossier['events'] }) {
           { header: t('dossier.who'), cell: (e) => e.actorName ?? t('dossier.system') },
           {
             header: t('dossier.what'),
-            cell: (e) => t([`actions.${e.action}`, `admin:auditActions.${e.action}`], { defaultValue: e.action }),
+            cell: (e) => t(`actions.${e.action}`, { defaultValue: describeAuditAction(e.action, currentLanguage()) }),
           },
           { header: t('dossier.where'), cell: (e) => t(`dossier.scope.${e.scope}`) },
         ]}

@@ -119,6 +119,8 @@ export const coreSamples: Samples = {
   },
 
   'audit.list': { input: () => ({}), other: 'noLeak' },
+  'audit.filterOptions': { input: () => undefined, other: 'noLeak' },
+  'audit.exportCsv': { input: () => ({}), other: 'noLeak' },
 };
 
 /** Strings that belong to one partnership only: finding one in another's answer is a leak. */
