@@ -102,13 +102,30 @@ function ExportSection({ kind, id }: { kind: 'student' | 'person'; id: number })
     },
     onError: (error) => setStatus({ kind: 'error', text: errorDetails(error).message }),
   });
+  const printable = trpc.privacy.exportHtml.useMutation({
+    onSuccess: (file) => {
+      saveFile(file);
+      setStatus({ kind: 'success', text: t('dossier.downloaded', { file: file.filename }) });
+      void utils.privacy.dossier.invalidate();
+    },
+    onError: (error) => setStatus({ kind: 'error', text: errorDetails(error).message }),
+  });
   return (
     <Section title={t('dossier.export')} id="privacy-export">
       <p>{t('dossier.exportIntro')}</p>
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
-      <Button onClick={() => download.mutate({ subject: kind, id })} disabled={download.isPending}>
-        {t('dossier.download')}
-      </Button>
+      <div className="form-actions">
+        <Button onClick={() => printable.mutate({ subject: kind, id })} disabled={printable.isPending}>
+          {t('dossier.downloadHtml')}
+        </Button>
+        <Button
+          variant="secondary"
+          onClick={() => download.mutate({ subject: kind, id })}
+          disabled={download.isPending}
+        >
+          {t('dossier.download')}
+        </Button>
+      </div>
     </Section>
   );
 }
