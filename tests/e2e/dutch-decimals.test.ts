@@ -51,7 +51,7 @@ describe.skipIf(!CHROMIUM)('Dutch decimals in every browser language', () => {
       await form.getByLabel('Breedtegraad').fill('51,4416');
       await form.getByLabel('Lengtegraad').fill('5.4697');
       await form.getByRole('button', { name: 'Opslaan' }).click();
-      await admin.getByRole('cell', { name }).waitFor();
+      await admin.getByRole('cell', { name, exact: true }).first().waitFor();
       const location = running.db.select().from(topLocations).where(eq(topLocations.name, name)).get();
       expect([location?.lat, location?.lon]).toEqual([51.4416, 5.4697]);
 
