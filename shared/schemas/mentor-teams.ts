@@ -106,7 +106,6 @@ function requiredWhenFinal(value: z.output<typeof logFields>, ctx: z.RefinementC
 
 export const logCreateSchema = logFields.extend({ teamId: idSchema }).superRefine(requiredWhenFinal);
 export const logUpdateSchema = logFields.extend({ id: idSchema }).superRefine(requiredWhenFinal);
-export type LogCreateInput = z.input<typeof logCreateSchema>;
 
 // ---- Notes and reflections ---------------------------------------------------------------------
 
@@ -127,12 +126,10 @@ export const reflectionInputSchema = z.object({
   body: requiredLongText(),
   nextStep: longText(2000),
 });
-export type ReflectionInput = z.input<typeof reflectionInputSchema>;
 /** A team's reflections of one week, for its mentors (one page, one click from the week). */
 export const weekReflectionsSchema = z.object({ teamId: idSchema, week: isoWeekKeySchema });
 export const reflectionReadSchema = z.object({ id: idSchema });
 export const reflectionAnswerSchema = z.object({ id: idSchema, answer: requiredLongText(2000) });
-export type ReflectionAnswerInput = z.input<typeof reflectionAnswerSchema>;
 
 // ---- Signals -----------------------------------------------------------------------------------
 
@@ -172,6 +169,5 @@ export const hourEntrySchema = z.object({
   ),
   note: optionalText(200),
 });
-export type HourEntryInput = z.input<typeof hourEntrySchema>;
 export const hoursQuerySchema = z.object({ teamId: idSchema, periodId: idSchema.optional() });
 export const hoursExportSchema = z.object({ teamId: idSchema.optional() });

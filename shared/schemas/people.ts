@@ -21,7 +21,6 @@ export const roleInputSchema = z
 
 export const removeRoleSchema = z.object({ userId: idSchema, role: z.enum(ROLES) });
 export const setBlockedSchema = z.object({ userId: idSchema, blocked: z.boolean() });
-export type InviteInput = z.input<typeof inviteInputSchema>;
 
 /** Invitations in bulk: every student of a class, or the students a CSV names (studentnummer or e-mail). */
 export const inviteClassSchema = z.object({ cohortId: idSchema });
