@@ -8,7 +8,8 @@ import { and, eq } from 'drizzle-orm';
 import { auditEvents, signals } from '../../db/schema';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
-import { failure, teamIdOf } from '../helpers/mentor-teams';
+import { teamIdOf } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 
 let fx: DemoFixture;
 let teamId: number;

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { students as studentsTable } from '../../db/schema';
 import { callerAs, callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
-import { failure } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 
 let fx: DemoFixture;
 beforeAll(async () => {
