@@ -12,7 +12,7 @@
 const DECIMAL_TEXT = /^([+-]?)(\d*)(?:[.,](\d+))?$/;
 
 export function parseDecimal(text: string): number | null {
-  const match = DECIMAL_TEXT.exec(text.trim().replace(/\s+/g, ''));
+  const match = text.trim().replace(/\s+/g, '').match(DECIMAL_TEXT);
   if (!match) return null;
   const [, sign = '', whole = '', fraction] = match;
   if (whole === '' && fraction === undefined) return null;

@@ -14,7 +14,7 @@ describe.skipIf(!CHROMIUM)('Dutch decimals in every browser language', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it.each(['nl-NL', 'en-US'])(

@@ -21,7 +21,7 @@ describe.skipIf(!CHROMIUM)('reflections and invitations', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it("a mentor reads the week's reflections on one page, marks read and answers; the student sees it", async () => {

@@ -24,8 +24,10 @@ describe('the access request', () => {
     const names = dossier.events.map((e) => e.actorName);
     expect(names).toContain('Mirjam de Wit');
     expect(names).not.toContain('Sanne Jansen');
-    const json = JSON.parse((await admin().privacy.export({ subject: 'student', id: sanne })).content);
-    expect(json.accessLog.map((e: { actorName: string }) => e.actorName)).not.toContain('Sanne Jansen');
+    const json = JSON.parse((await admin().privacy.export({ subject: 'student', id: sanne })).content) as {
+      accessLog: { actorName: string }[];
+    };
+    expect(json.accessLog.map((e) => e.actorName)).not.toContain('Sanne Jansen');
   });
 
   it('is a printable page with Dutch headings and dates, and is itself logged', async () => {

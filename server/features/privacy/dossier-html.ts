@@ -28,7 +28,7 @@ function shown(column: string, value: unknown): string {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value.split('-').reverse().join('-');
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
 function table(caption: string, rows: Record<string, unknown>[]): string {
@@ -61,7 +61,7 @@ export function dossierHtml(d: {
   const record = Object.entries(d.dossier.record ?? {}).map(([k, v]) => ({ gegeven: k, waarde: v }));
   const tables = d.dossier.tables
     .filter((t) => t.rows.length > 0)
-    .map((t) => table(`${auditKindWord(t.table, 'nl')} (${t.rows.length})`, t.rows as Record<string, unknown>[]))
+    .map((t) => table(`${auditKindWord(t.table, 'nl')} (${t.rows.length})`, t.rows))
     .join('\n');
   const log = d.dossier.accessLog.map((e) => ({
     moment: moment(e.at),
