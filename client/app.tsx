@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { can, useMe, type Me } from './lib/session';
+import { useAccountLanguage } from './i18n/use-account-language';
 import type { Permission } from '../shared/domain/permissions';
 import { AppLayout } from './components/layout/app-layout';
 import { Loading, loadedOnUse } from './components/ui/loading';
@@ -49,6 +50,7 @@ const MailSettingsPage = loadedOnUse(() => feature.mail().then((m) => m.MailSett
 const OutboxPage = loadedOnUse(() => feature.mail().then((m) => m.OutboxPage));
 const ResetPasswordPage = loadedOnUse(() => feature.mail().then((m) => m.ResetPasswordPage));
 const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.UnsubscribePage));
+const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
 function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
@@ -131,6 +133,14 @@ function SignedInRoutes({ me }: { me: Me }) {
           }
         />
         <Route
+          path="mentorteams/:teamId/reflecties/:week"
+          element={
+            <Guard me={me} permission="mentorTeams.read">
+              <WeekReflectionsPage />
+            </Guard>
+          }
+        />
+        <Route
           path="mentorteams/:teamId/uren"
           element={
             <Guard me={me} permission="mentorTeams.hours">
@@ -209,7 +219,7 @@ function SignedInRoutes({ me }: { me: Me }) {
           <Route path="klassen" element={<CohortsPage />} />
           <Route path="mensen" element={<PeoplePage />} />
           <Route
-            path="logboek"
+            path="inzagelog"
             element={
               <Guard me={me} permission="audit.read">
                 <AuditPage />
@@ -252,6 +262,7 @@ function SignedInRoutes({ me }: { me: Me }) {
 
 export function App() {
   const me = useMe();
+  useAccountLanguage(me.data?.user.locale);
   if (me.isLoading) return <Loading />;
   return (
     <BrowserRouter>

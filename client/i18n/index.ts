@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { pickLanguage, type Language } from '../../shared/i18n/messages';
+import { numberFormatter } from './number-formatter';
 
 /**
  * Every visible string comes from client/i18n/<lang>/<namespace>.json: one namespace per feature so
@@ -34,12 +35,13 @@ export async function initI18n(lang: Language = initialLanguage(), { allNamespac
   await i18next
     .use(backend)
     .use(initReactI18next)
+    .use(numberFormatter)
     .init({
       ns: allNamespaces ? NAMESPACES : ['common', 'auth'],
       lng: lang,
       fallbackLng: 'nl',
       defaultNS: 'common',
-      interpolation: { escapeValue: false },
+      interpolation: { escapeValue: false, alwaysFormat: true },
       returnNull: false,
     });
   document.documentElement.lang = lang;

@@ -100,6 +100,13 @@ export const studentReflections = sqliteTable(
     isoWeek: integer('iso_week').notNull(),
     body: text('body').notNull(),
     nextStep: text('next_step').notNull().default(''),
+    /** When a mentor of the class marked it read, and who; the student sees that it was read. */
+    readAt: integer('read_at'),
+    readBy: integer('read_by').references(() => users.id),
+    /** A mentor's answer, shown to the student under their reflection. */
+    answer: text('answer').notNull().default(''),
+    answeredBy: integer('answered_by').references(() => users.id),
+    answeredAt: integer('answered_at'),
     createdAt: timestampMs('created_at'),
     updatedAt: integer('updated_at').notNull(),
   },

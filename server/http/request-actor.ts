@@ -52,7 +52,10 @@ export function actorFromRequest(db: Db, clock: Clock, req: FastifyRequest): Act
   return actor;
 }
 
-/** The UI's language cookie wins; otherwise the browser's preference; Dutch by default. */
-export function languageOf(req: FastifyRequest): Language {
-  return pickLanguage(req.cookies['taal'] ?? req.headers['accept-language']);
+/**
+ * The language is the person's choice, not the browser's: a signed-in person's own (kept with the
+ * account, `user.locale`); before signing in the UI's language cookie; Dutch by default.
+ */
+export function languageOf(req: FastifyRequest, actor?: Actor | null): Language {
+  return pickLanguage(actor?.locale ?? req.cookies['taal']);
 }

@@ -182,10 +182,11 @@ export function seedCore(
           .run();
       }
       if (a.roles.includes('student')) {
-        // The demo student is the first of the class, under their own name.
+        // The demo student is the first of the class, under their own name and their own address (the
+        // generated address belonged to the generated name: Sanne Jansen's dossier said quinten.degroot@…).
         const [firstName, ...rest] = a.name.split(' ');
         db.update(students)
-          .set({ userId, firstName: firstName!, lastName: rest.join(' ') })
+          .set({ userId, firstName: firstName!, lastName: rest.join(' '), email: a.email })
           .where(eq(students.id, studentIds[0]!))
           .run();
       }

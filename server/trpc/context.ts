@@ -34,18 +34,21 @@ export function createContextInner(opts: {
 export function contextFactory(db: Db, clock: Clock) {
   const publicCalls = new PublicCallLimiter(clock);
   const allowPublicCall = (ip: string) => publicCalls.allow(ip);
-  return (req: FastifyRequest): Context => ({
-    ...createContextInner({
-      db,
-      clock,
-      actor: actorFromRequest(db, clock, req),
-      lang: languageOf(req),
-      requestId: String(req.id),
-    }),
-    ip: req.ip,
-    allowPublicCall,
-    auditsPending: [],
-  });
+  return (req: FastifyRequest): Context => {
+    const actor = actorFromRequest(db, clock, req);
+    return {
+      ...createContextInner({
+        db,
+        clock,
+        actor,
+        lang: languageOf(req, actor),
+        requestId: String(req.id),
+      }),
+      ip: req.ip,
+      allowPublicCall,
+      auditsPending: [],
+    };
+  };
 }
 
 /** What the HTTP layer waits for before it answers: the audit events of the views in the answer. */

@@ -20,6 +20,7 @@ export const en: Record<MessageKey, string> = {
   'v.schoolYear': 'Write a school year as 2026-2027.',
   'v.locationForRole': 'Choose the TOP-locatie for this role.',
   'v.studentForRole': 'Choose the student this account belongs to.',
+  'v.people.csv': 'This CSV file cannot be read: one student number or e-mail address per line.',
   'v.invalid': 'This value is not valid.',
   'e.badInput': 'Please check your input.',
   'e.notFound': 'Not found.',

@@ -18,6 +18,7 @@ export const nl = {
   'v.schoolYear': 'Schrijf een schooljaar als 2026-2027.',
   'v.locationForRole': 'Kies de TOP-locatie voor deze rol.',
   'v.studentForRole': 'Kies de student bij dit account.',
+  'v.people.csv': 'Dit CSV-bestand is niet te lezen: één studentnummer of e-mailadres per regel.',
   'v.invalid': 'Deze waarde klopt niet.',
   'e.badInput': 'Controleer de invoer.',
   'e.notFound': 'Niet gevonden.',

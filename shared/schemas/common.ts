@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WEEKDAYS } from '../domain/weekdays';
+import { decimalFromInput } from '../domain/decimal';
 
 export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const byIdSchema = z.object({ id: idSchema });
@@ -22,13 +23,20 @@ export const weekdaysSchema = z
 
 export const isoDateSchema = z.iso.date('v.date');
 
-export const latitudeSchema = z.number().min(-90, 'v.latitude').max(90, 'v.latitude');
-export const longitudeSchema = z.number().min(-180, 'v.longitude').max(180, 'v.longitude');
+/**
+ * A decimal field: accepts a number or the text a person typed, with a Dutch comma or a point
+ * (shared/domain/decimal.ts), then applies the given number schema. Every decimal input uses this, so
+ * client and server read "1,5" the same way.
+ */
+export const decimal = <T extends z.ZodType>(schema: T) => z.preprocess(decimalFromInput, schema);
+
+export const latitudeSchema = z.number('v.latitude').min(-90, 'v.latitude').max(90, 'v.latitude');
+export const longitudeSchema = z.number('v.longitude').min(-180, 'v.longitude').max(180, 'v.longitude');
 
 /** Optional coordinates: both or neither. */
 export const coordsFields = {
-  lat: latitudeSchema.nullable().default(null),
-  lon: longitudeSchema.nullable().default(null),
+  lat: decimal(latitudeSchema.nullable()).default(null),
+  lon: decimal(longitudeSchema.nullable()).default(null),
 };
 export function bothOrNeither(value: { lat: number | null; lon: number | null }): boolean {
   return (value.lat === null) === (value.lon === null);

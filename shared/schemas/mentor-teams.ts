@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalText, text } from './common';
+import { decimal, idSchema, isoDateSchema, optionalText, text } from './common';
 import { parseIsoWeekKey } from '../domain/dates';
 import {
   ATTENDANCE,
@@ -126,6 +126,10 @@ export const reflectionInputSchema = z.object({
   body: requiredLongText(),
   nextStep: longText(2000),
 });
+/** A team's reflections of one week, for its mentors (one page, one click from the week). */
+export const weekReflectionsSchema = z.object({ teamId: idSchema, week: isoWeekKeySchema });
+export const reflectionReadSchema = z.object({ id: idSchema });
+export const reflectionAnswerSchema = z.object({ id: idSchema, answer: requiredLongText(2000) });
 
 // ---- Signals -----------------------------------------------------------------------------------
 
@@ -160,7 +164,9 @@ export const hourEntrySchema = z.object({
   teamId: idSchema,
   date: isoDateSchema,
   label: z.enum(HOUR_LABEL_CODES, 'v.choose'),
-  hours: z.number('v.mentorTeams.hours').gt(0, 'v.mentorTeams.hours').max(MAX_HOURS_PER_DAY, 'v.mentorTeams.hours'),
+  hours: decimal(
+    z.number('v.mentorTeams.hours').gt(0, 'v.mentorTeams.hours').max(MAX_HOURS_PER_DAY, 'v.mentorTeams.hours'),
+  ),
   note: optionalText(200),
 });
 export const hoursQuerySchema = z.object({ teamId: idSchema, periodId: idSchema.optional() });

@@ -21,3 +21,7 @@ export const roleInputSchema = z
 
 export const removeRoleSchema = z.object({ userId: idSchema, role: z.enum(ROLES) });
 export const setBlockedSchema = z.object({ userId: idSchema, blocked: z.boolean() });
+
+/** Invitations in bulk: every student of a class, or the students a CSV names (studentnummer or e-mail). */
+export const inviteClassSchema = z.object({ cohortId: idSchema });
+export const inviteCsvSchema = z.object({ csv: z.string().min(1, 'v.required').max(500_000, 'v.tooLong') });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalText, text, weekdaysSchema } from './common';
+import { decimal, idSchema, optionalText, text, weekdaysSchema } from './common';
 import { MAX_CAPACITY, MAX_GRADE, MAX_PREFERENCES, OBJECTIVES } from '../domain/placements';
 
 const capacity = z
@@ -95,12 +95,9 @@ export const participantUpdateSchema = z
     id: idSchema,
     availableDays: weekdaysSchema,
     daysNeeded: daysNeededSchema,
-    maxDistanceKm: z
-      .number('v.placements.distance')
-      .min(0, 'v.placements.distance')
-      .max(500, 'v.placements.distance')
-      .nullable()
-      .default(null),
+    maxDistanceKm: decimal(
+      z.number('v.placements.distance').min(0, 'v.placements.distance').max(500, 'v.placements.distance').nullable(),
+    ).default(null),
     preferences: preferencesSchema,
     /** The location's priority grade for this student (1 = first), per round location; absent = none. */
     priorities: z

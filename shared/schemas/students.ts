@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bothOrNeither, idSchema, latitudeSchema, longitudeSchema, optionalText, text } from './common';
+import { bothOrNeither, decimal, idSchema, latitudeSchema, longitudeSchema, optionalText, text } from './common';
 
 export const studentInputSchema = z
   .object({
@@ -12,8 +12,8 @@ export const studentInputSchema = z
     programmeId: idSchema,
     cohortId: idSchema.nullable().default(null),
     schoolYearId: idSchema,
-    homeLat: latitudeSchema.nullable().default(null),
-    homeLon: longitudeSchema.nullable().default(null),
+    homeLat: decimal(latitudeSchema.nullable()).default(null),
+    homeLon: decimal(longitudeSchema.nullable()).default(null),
   })
   .refine((v) => bothOrNeither({ lat: v.homeLat, lon: v.homeLon }), { message: 'v.coordsPair', path: ['homeLat'] });
 export const studentUpdateSchema = z.intersection(studentInputSchema, z.object({ id: idSchema }));

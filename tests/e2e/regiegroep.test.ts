@@ -98,6 +98,19 @@ describe.skipIf(!CHROMIUM)('regiegroep journey', () => {
     await page.getByRole('heading', { level: 1, name: 'Vergaderstuk: Regiegroepoverleg extra' }).waitFor();
     await settled(page);
     await page.getByRole('heading', { level: 2, name: 'Dashboard op dit moment' }).waitFor();
+    // The action points (who, what, when) come before the dashboard: this meeting's and the open earlier ones.
+    const thisMeeting = page.getByRole('table', { name: 'Actiepunten van dit overleg' });
+    await expect(
+      thisMeeting
+        .getByRole('row', { name: /Les meertaligheid uitwerken/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).resolves.toEqual(['Les meertaligheid uitwerken', 'Mirjam de Wit', formatDutchDate(addDays(today, 21)), 'open']);
+    const earlier = page.getByRole('table', { name: 'Nog open uit eerdere overleggen' });
+    await earlier.getByRole('cell', { name: 'Lesopzet observeren met het kindvolgsysteem uitwerken' }).waitFor();
+    await expect(earlier.getByText('Bijeenkomst met de docententeams organiseren').count()).resolves.toBe(0);
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings.indexOf('Actiepunten')).toBeLessThan(headings.indexOf('Dashboard op dit moment'));
     await expectAccessible(page, 'meeting pack');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.pack-controls').isVisible()).resolves.toBe(false);

@@ -68,4 +68,21 @@ describe('demo region', async () => {
   it.each(ACCOUNTS)('%s logs in with the demo password', async (email) => {
     expect((await login(db, clock, { email, password: DEMO_PASSWORD, ip: '127.0.0.1' })).kind).toBe('ok');
   });
+
+  // Regression: the demo student took over the first generated student's record but kept its address,
+  // so Sanne Jansen's dossier showed quinten.degroot@…; every address now belongs to its own student.
+  it("gives every student their own e-mail address (the demo student's is their login)", () => {
+    const all = db.select().from(students).all();
+    const plain = (s: string) =>
+      s
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[^a-z]/g, '');
+    const sanne = all.find((s) => s.firstName === 'Sanne' && s.lastName === 'Jansen' && s.userId !== null)!;
+    expect(sanne.email).toBe('student@eindhoven.demo');
+    expect(all.filter((s) => s.firstName === 'Sanne' && s.lastName === 'Jansen')).toHaveLength(1);
+    for (const s of all.filter((x) => x.userId === null)) {
+      expect(plain(s.email!.split('@')[0]!), `${s.firstName} ${s.lastName}`).toBe(plain(s.firstName + s.lastName));
+    }
+  });
 });

@@ -97,9 +97,9 @@ describe('errors', () => {
     expect(JSON.stringify(error)).not.toMatch(/stack|ZodError|at \//);
   });
 
-  it('speaks English when the language cookie says so', async () => {
+  it("speaks the signed-in person's own language, not the cookie's (English: account-language.test.ts)", async () => {
     const res = await trpcPost(s.app, 'organisations.create', `${cookie}; taal=en`, { name: '', type: 'gemeente' });
-    expect(res.json().error.data.fieldErrors.name).toBe('Please fill in this field.');
+    expect(res.json().error.data.fieldErrors.name).toBe('Vul dit veld in.');
   });
 
   it('answers unparsable JSON with 400, not 500', async () => {

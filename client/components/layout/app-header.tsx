@@ -24,7 +24,8 @@ export function AppHeader({ me }: { me: Me }) {
 
   async function onLanguage(lang: Language) {
     await changeLanguage(lang);
-    setLanguage.mutate({ locale: lang });
+    // Kept with the account before anything is fetched again (the person's language wins over the cookie).
+    await setLanguage.mutateAsync({ locale: lang });
     // Server-made messages (validation, errors) follow the language cookie: fetch them again.
     await queryClient.invalidateQueries();
   }

@@ -32,7 +32,7 @@ export const ADMIN_NAV: NavItem[] = [
   { to: '/beheer/schooljaren', label: 'nav.schoolYears', permission: 'admin.manage' },
   { to: '/beheer/klassen', label: 'nav.cohorts', permission: 'admin.manage' },
   { to: '/beheer/mensen', label: 'nav.people', permission: 'admin.manage' },
-  { to: '/beheer/logboek', label: 'nav.audit', permission: 'audit.read' },
+  { to: '/beheer/inzagelog', label: 'nav.audit', permission: 'audit.read' },
   { to: '/beheer/privacy', label: 'nav.privacy', permission: 'privacy.manage' },
   { to: '/beheer/bewaartermijnen', label: 'nav.retention', permission: 'privacy.manage' },
   { to: '/beheer/e-mail', label: 'nav.outbox', permission: 'mail.outbox' },

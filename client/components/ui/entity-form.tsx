@@ -5,6 +5,7 @@ import { useForm } from '../../lib/use-form';
 import { Button } from './button';
 import { Field, FieldGroup } from './field';
 import { FormErrors } from './notice';
+import { DecimalInput } from './decimal-input';
 import { WEEKDAYS } from '../../../shared/domain/weekdays';
 
 export type FieldSpec =
@@ -19,10 +20,10 @@ export type FieldSpec =
   | {
       name: string;
       label: string;
-      kind: 'number';
+      /** number: whole numbers; decimal: a text field read by the shared decimal parser ("1,5" or "1.5"). */
+      kind: 'number' | 'decimal';
       hint?: string;
       optional?: boolean;
-      step?: number;
       nullable?: boolean;
     }
   | {
@@ -138,13 +139,15 @@ export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>
                     </select>
                   );
                 }
+                if (spec.kind === 'decimal') {
+                  return <DecimalInput {...aria} value={raw} onChange={(text) => set(spec.name, text)} />;
+                }
                 if (spec.kind === 'number') {
                   return (
                     <input
                       {...aria}
                       type="number"
-                      inputMode="decimal"
-                      step={spec.step ?? 1}
+                      inputMode="numeric"
                       value={raw === null || raw === undefined ? '' : String(raw)}
                       onChange={(e) =>
                         set(

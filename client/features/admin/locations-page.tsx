@@ -46,13 +46,12 @@ export function LocationsPage() {
         {
           name: 'lat',
           label: t('fields.lat'),
-          kind: 'number',
-          step: 0.0001,
+          kind: 'decimal',
           nullable: true,
           optional: true,
           hint: t('fields.coordsHint'),
         },
-        { name: 'lon', label: t('fields.lon'), kind: 'number', step: 0.0001, nullable: true, optional: true },
+        { name: 'lon', label: t('fields.lon'), kind: 'decimal', nullable: true, optional: true },
       ]}
       createSchema={locationInputSchema}
       updateSchema={locationUpdateSchema}

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails } from '../../lib/trpc';
 import { ROLES, type Role } from '../../../shared/domain/roles';
 import { inviteInputSchema } from '../../../shared/schemas/people';
+import { BulkInviteSection } from './bulk-invite-section';
+import { RenewInviteButton } from './renew-invite-button';
 import { Button } from '../../components/ui/button';
 import { ConfirmButton } from '../../components/ui/confirm-button';
 import { DataTable } from '../../components/ui/data-table';
@@ -156,6 +158,7 @@ export function PeoplePage() {
                 },
               ]}
             />
+            <BulkInviteSection />
             <Section title={t('people.openInvites')}>
               <DataTable
                 caption={t('people.openInvites')}
@@ -169,11 +172,14 @@ export function PeoplePage() {
                   {
                     header: t('columns.actions'),
                     cell: (i) => (
-                      <ConfirmButton
-                        label={t('people.revoke')}
-                        question={t('people.reallyRevoke', { name: i.name })}
-                        onConfirm={() => revoke.mutateAsync({ id: i.id }).catch(fail)}
-                      />
+                      <>
+                        <RenewInviteButton id={i.id} name={i.name} />{' '}
+                        <ConfirmButton
+                          label={t('people.revoke')}
+                          question={t('people.reallyRevoke', { name: i.name })}
+                          onConfirm={() => revoke.mutateAsync({ id: i.id }).catch(fail)}
+                        />
+                      </>
                     ),
                   },
                 ]}

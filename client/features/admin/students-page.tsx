@@ -106,13 +106,12 @@ export function StudentsPage() {
         {
           name: 'homeLat',
           label: t('fields.homeLat'),
-          kind: 'number',
-          step: 0.0001,
+          kind: 'decimal',
           nullable: true,
           optional: true,
           hint: t('fields.homeHint'),
         },
-        { name: 'homeLon', label: t('fields.homeLon'), kind: 'number', step: 0.0001, nullable: true, optional: true },
+        { name: 'homeLon', label: t('fields.homeLon'), kind: 'decimal', nullable: true, optional: true },
       ]}
       createSchema={studentInputSchema}
       updateSchema={studentUpdateSchema}

@@ -8,6 +8,7 @@ import { isoDateAt } from '../../../shared/domain/dates';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { Notice } from '../../components/ui/notice';
+import { DecimalInput } from '../../components/ui/decimal-input';
 import { AvgWarning } from './avg-hint';
 
 /** Log hours on a day against a label; the server keeps a day within 24 hours. */
@@ -64,18 +65,7 @@ export function HourForm({
           )}
         </Field>
         <Field label={t('hours.hours')} hint={t('hours.hoursHint')} error={form.errors.hours}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="number"
-              inputMode="decimal"
-              step={0.25}
-              min={0}
-              max={24}
-              value={v.hours ?? ''}
-              onChange={(e) => form.set('hours', e.target.value === '' ? (undefined as never) : Number(e.target.value))}
-            />
-          )}
+          {(aria) => <DecimalInput {...aria} value={v.hours} onChange={(text) => form.set('hours', text)} />}
         </Field>
         <Field label={t('hours.note')} optional error={form.errors.note}>
           {(aria) => (

@@ -7,3 +7,4 @@ export { StudentPage } from './student-page';
 export { HoursPage } from './hours-page';
 export { SignalsPage } from './signals-page';
 export { ReflectionPage } from './reflection-page';
+export { WeekReflectionsPage } from './week-reflections-page';

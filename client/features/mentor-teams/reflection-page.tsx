@@ -57,6 +57,15 @@ export function ReflectionPage() {
                             <strong>{t('studentPage.nextStep')}:</strong> {r.nextStep}
                           </p>
                         )}
+                        <p className="muted">{r.readAt !== null ? t('reflection.read') : t('reflection.unread')}</p>
+                        {r.answer && (
+                          <blockquote className="reflection-answer">
+                            <p>
+                              <strong>{t('reflection.answerOf', { name: r.answeredByName ?? '' })}</strong>
+                            </p>
+                            <p className="prewrap">{r.answer}</p>
+                          </blockquote>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -6,7 +6,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { Notice } from '../../components/ui/notice';
 import type { SignalStatus } from '../../../shared/domain/mentor-teams';
 import { SignalStatusForm } from './signal-status-form';
-import { showMoment } from './format';
+import { showDate, showMoment } from './format';
 import './mentor-teams.css';
 
 /** Every signal the person may follow: tags, counts (never names), status and its history. */
@@ -52,6 +52,22 @@ export function SignalsPage() {
                     </li>
                   ))}
                 </ol>
+                {s.decisions.length > 0 && (
+                  <>
+                    <h3>{t('signals.decisions')}</h3>
+                    <ul>
+                      {s.decisions.map((d, i) => (
+                        <li key={i}>
+                          {t('signals.decisionItem', {
+                            text: d.text,
+                            meeting: d.meetingTitle,
+                            date: showDate(d.heldOn),
+                          })}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
                 <SignalStatusForm
                   id={s.id}
                   title={s.title}

@@ -53,6 +53,9 @@ export function TeamWeekView({
             <Link to={weekPath(week.week.previous)}>← {t('weekView.previous')}</Link>
             {!week.week.isCurrent && <Link to={weekPath('')}>{t('weekView.thisWeek')}</Link>}
             <Link to={weekPath(week.week.next)}>{t('weekView.next')} →</Link>
+            <Link to={`/mentorteams/${week.team.id}/reflecties/${week.week.key}`}>
+              {t('weekReflections.open', { week: week.week.week })}
+            </Link>
           </div>
           {week.team.organisations.length > 0 && (
             <p className="muted">{t('weekView.adopters', { names: week.team.organisations.join(', ') })}</p>

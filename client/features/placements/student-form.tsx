@@ -5,6 +5,7 @@ import { useForm } from '../../lib/use-form';
 import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/notice';
+import { DecimalInput } from '../../components/ui/decimal-input';
 import { participantUpdateSchema } from '../../../shared/schemas/placements';
 import { WEEKDAYS } from '../../../shared/domain/weekdays';
 import { PreferencePicker } from './preference-picker';
@@ -96,15 +97,7 @@ export function StudentForm({
           optional
         >
           {(aria) => (
-            <input
-              {...aria}
-              type="number"
-              inputMode="decimal"
-              min={0}
-              step={0.5}
-              value={v.maxDistanceKm ?? ''}
-              onChange={(e) => form.set('maxDistanceKm', e.target.value === '' ? null : Number(e.target.value))}
-            />
+            <DecimalInput {...aria} value={v.maxDistanceKm} onChange={(text) => form.set('maxDistanceKm', text)} />
           )}
         </Field>
       </div>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { describeAuditAction } from '../../../shared/domain/audit';
+import { currentLanguage } from '../../i18n';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails, type RouterOutputs } from '../../lib/trpc';
@@ -100,13 +102,30 @@ function ExportSection({ kind, id }: { kind: 'student' | 'person'; id: number })
     },
     onError: (error) => setStatus({ kind: 'error', text: errorDetails(error).message }),
   });
+  const printable = trpc.privacy.exportHtml.useMutation({
+    onSuccess: (file) => {
+      saveFile(file);
+      setStatus({ kind: 'success', text: t('dossier.downloaded', { file: file.filename }) });
+      void utils.privacy.dossier.invalidate();
+    },
+    onError: (error) => setStatus({ kind: 'error', text: errorDetails(error).message }),
+  });
   return (
     <Section title={t('dossier.export')} id="privacy-export">
       <p>{t('dossier.exportIntro')}</p>
       {status && <Notice kind={status.kind}>{status.text}</Notice>}
-      <Button onClick={() => download.mutate({ subject: kind, id })} disabled={download.isPending}>
-        {t('dossier.download')}
-      </Button>
+      <div className="form-actions">
+        <Button onClick={() => printable.mutate({ subject: kind, id })} disabled={printable.isPending}>
+          {t('dossier.downloadHtml')}
+        </Button>
+        <Button
+          variant="secondary"
+          onClick={() => download.mutate({ subject: kind, id })}
+          disabled={download.isPending}
+        >
+          {t('dossier.download')}
+        </Button>
+      </div>
     </Section>
   );
 }
@@ -125,7 +144,7 @@ function AccessLog({ events }: { events: Dossier['events'] }) {
           { header: t('dossier.who'), cell: (e) => e.actorName ?? t('dossier.system') },
           {
             header: t('dossier.what'),
-            cell: (e) => t([`actions.${e.action}`, `admin:auditActions.${e.action}`], { defaultValue: e.action }),
+            cell: (e) => t(`actions.${e.action}`, { defaultValue: describeAuditAction(e.action, currentLanguage()) }),
           },
           { header: t('dossier.where'), cell: (e) => t(`dossier.scope.${e.scope}`) },
         ]}

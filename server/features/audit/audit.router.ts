@@ -1,17 +1,13 @@
-import { z } from 'zod';
 import { router, procedure } from '../../trpc/init';
-import { idSchema } from '../../../shared/schemas/common';
+import { auditFilterSchema, auditListSchema } from '../../../shared/schemas/audit';
 import * as service from './audit.service';
 
 export const auditRouter = router({
   list: procedure('audit.read')
-    .input(
-      z.object({
-        subjectType: z.string().max(40).optional(),
-        subjectId: z.string().max(40).optional(),
-        before: idSchema.optional(),
-        limit: z.number().int().min(1).max(200).default(50),
-      }),
-    )
-    .query(({ ctx, input }) => service.listAuditEvents(ctx, input)),
+    .input(auditListSchema)
+    .query(({ ctx, input }) => service.listAuditEvents(ctx, input, ctx.lang)),
+  filterOptions: procedure('audit.read').query(({ ctx }) => service.auditFilterOptions(ctx, ctx.lang)),
+  exportCsv: procedure('audit.read')
+    .input(auditFilterSchema)
+    .query(({ ctx, input }) => service.exportAuditCsv(ctx, input, ctx.lang)),
 });

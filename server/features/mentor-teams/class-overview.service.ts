@@ -57,7 +57,9 @@ export function classOverview(ctx: ServiceContext, input: z.output<typeof teamId
 }
 
 function computeClassOverview(ctx: ServiceContext, team: TeamRow) {
-  const { logs, weeks } = calendarOf(ctx, team);
+  const { logs, weeks: calendar } = calendarOf(ctx, team);
+  // The latest weeks first: a mentor opens the overview for the weeks just gone.
+  const weeks = [...calendar].reverse();
   const roster = classStudents(ctx, team);
   const presence = presenceByStudent(ctx, logs);
   const reflections = reflectionsOf(

@@ -5,6 +5,7 @@ import * as teams from './teams.service';
 import * as logs from './session-logs.service';
 import * as notes from './notes.service';
 import * as reflections from './reflections.service';
+import * as weekReflections from './week-reflections.service';
 import * as signals from './signals.service';
 import * as hours from './hours.service';
 import { teamWeek } from './team-week.service';
@@ -87,4 +88,15 @@ export const mentorTeamsRouter = router({
   saveReflection: procedure('self.reflect')
     .input(s.reflectionInputSchema)
     .mutation(({ ctx, input }) => reflections.saveReflection(ctx, input)),
+
+  // The mentors read a week's reflections, mark them read and may answer
+  weekReflections: procedure('mentorTeams.read')
+    .input(s.weekReflectionsSchema)
+    .query(({ ctx, input }) => weekReflections.weekReflections(ctx, input)),
+  markReflectionRead: procedure('mentorTeams.write')
+    .input(s.reflectionReadSchema)
+    .mutation(({ ctx, input }) => weekReflections.markReflectionRead(ctx, input)),
+  answerReflection: procedure('mentorTeams.write')
+    .input(s.reflectionAnswerSchema)
+    .mutation(({ ctx, input }) => weekReflections.answerReflection(ctx, input)),
 });

@@ -31,8 +31,12 @@ export function reflectionsOf(ctx: ServiceContext, studentIds: number[]) {
       body: studentReflections.body,
       nextStep: studentReflections.nextStep,
       updatedAt: studentReflections.updatedAt,
+      readAt: studentReflections.readAt,
+      answer: studentReflections.answer,
+      answeredByName: users.name,
     })
     .from(studentReflections)
+    .leftJoin(users, eq(users.id, studentReflections.answeredBy))
     .where(
       and(
         inArray(studentReflections.studentId, studentIds),
@@ -150,13 +154,18 @@ export function saveReflection(ctx: ServiceContext, input: z.output<typeof refle
   const existing = reflectionOfWeek(ctx.db).get({ studentId: student.id, year: week.year, week: week.week });
   const now = ctx.clock.now();
   const fields = { body: input.body, nextStep: input.nextStep, updatedAt: now };
+  // A rewritten reflection is new to the mentors again: the read mark goes (an answer stays).
+  const unread = { readAt: null, readBy: null };
   return audited(
     ctx,
     existing ? 'student_reflection.update' : 'student_reflection.create',
     'student_reflection',
     (tx) => {
       if (existing) {
-        tx.update(studentReflections).set(fields).where(eq(studentReflections.id, existing.id)).run();
+        tx.update(studentReflections)
+          .set({ ...fields, ...unread })
+          .where(eq(studentReflections.id, existing.id))
+          .run();
         return { id: existing.id, key: input.week };
       }
       const created = tx

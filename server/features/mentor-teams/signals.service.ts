@@ -14,6 +14,7 @@ import { audited, found, type ServiceContext } from '../scope';
 import { teamAccess, visibleTeams, weekInSchoolYear, type TeamRow } from './access';
 import { shownCount } from '../regiegroep/public';
 import { notifySignalForwarded } from '../mail/public';
+import { decisionsOnSignals } from './signal-decisions';
 
 type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 
@@ -84,10 +85,15 @@ export function listSignals(ctx: ServiceContext, filter: z.output<typeof signalL
         .all()
     : [];
   const teamName = new Map(teams.map((t) => [t.id, { teamName: t.name, cohortName: t.cohortName }]));
+  const decisions = decisionsOnSignals(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     ...r,
     ...teamName.get(r.teamId)!,
     history: history.filter((h) => h.signalId === r.id).map(({ signalId: _, ...h }) => h),
+    decisions: decisions.get(r.id) ?? [],
   }));
 }
 

@@ -1,16 +1,33 @@
 import { z } from 'zod';
 import { router, procedure, publicProcedure } from '../../trpc/init';
 import { byIdSchema } from '../../../shared/schemas/common';
-import { inviteInputSchema, removeRoleSchema, roleInputSchema, setBlockedSchema } from '../../../shared/schemas/people';
+import {
+  inviteClassSchema,
+  inviteCsvSchema,
+  inviteInputSchema,
+  removeRoleSchema,
+  roleInputSchema,
+  setBlockedSchema,
+} from '../../../shared/schemas/people';
 import { acceptInviteSchema } from '../../../shared/schemas/auth';
 import * as service from './people.service';
 import { acceptInvite, inviteInfo } from './invite-acceptance.service';
+import { inviteClass, inviteFromCsv, renewInvite } from './bulk-invite.service';
 
 export const peopleRouter = router({
   list: procedure('admin.manage').query(({ ctx }) => service.listPeople(ctx)),
   invite: procedure('admin.manage')
     .input(inviteInputSchema)
     .mutation(({ ctx, input }) => service.invite(ctx, input)),
+  inviteClass: procedure('admin.manage')
+    .input(inviteClassSchema)
+    .mutation(({ ctx, input }) => inviteClass(ctx, input)),
+  inviteFromCsv: procedure('admin.manage')
+    .input(inviteCsvSchema)
+    .mutation(({ ctx, input }) => inviteFromCsv(ctx, input)),
+  renewInvite: procedure('admin.manage')
+    .input(byIdSchema)
+    .mutation(({ ctx, input }) => renewInvite(ctx, input.id)),
   revokeInvite: procedure('admin.manage')
     .input(byIdSchema)
     .mutation(({ ctx, input }) => service.revokeInvite(ctx, input.id)),

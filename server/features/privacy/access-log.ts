@@ -69,7 +69,8 @@ function containers(
 /**
  * Who viewed or changed this person's data, from the audit log: events on their own row, on rows
  * about them (audit subject types are table names, so the walked rows say which), and — for a
- * student — on the overviews that hold their rows. Newest first, at most 1000.
+ * student — on the overviews that hold their rows; not what the person did themselves. Newest first,
+ * at most 1000.
  */
 export function accessEvents(
   sqlite: Database.Database,
@@ -104,11 +105,19 @@ export function accessEvents(
     );
     args.push(String(id));
   }
+  // "Who saw this record" is about others: the person's own views and changes are left out (their own
+  // actions are in the person's export as ownActions).
+  const own =
+    root === 'user'
+      ? id
+      : ((sqlite.prepare('SELECT user_id AS u FROM student WHERE id = ?').get(id) as { u: number | null } | undefined)
+          ?.u ?? null);
   const sql = `SELECT a.id, a.at, a.action, a.subject_type AS subjectType, a.subject_id AS subjectId, a.actor_user_id AS actorUserId, u.name AS actorName, m.scope
     FROM (SELECT id, max(scope) AS scope FROM (${branches.join(' UNION ALL ')}) GROUP BY id) m
     JOIN audit_event a ON a.id = m.id LEFT JOIN "user" u ON u.id = a.actor_user_id
+    WHERE a.actor_user_id IS NOT ?
     ORDER BY a.id DESC LIMIT ${LIMIT}`;
-  return sqlite.prepare(sql).all(...args) as AccessEvent[];
+  return sqlite.prepare(sql).all(...args, own) as AccessEvent[];
 }
 
 /** Audit events the person did themselves (for a person's export), newest first. */

@@ -3,6 +3,7 @@ import { partnerships } from '../../../db/schema';
 import type { SubjectInput } from '../../../shared/schemas/privacy';
 import { isoDateAt } from '../../../shared/domain/dates';
 import { auditAs, type ServiceContext } from '../scope';
+import { dossierHtml } from './dossier-html';
 import { readSchema } from './schema-map';
 import { buildDossier, type Dossier } from './dossier';
 import { ownActions } from './access-log';
@@ -118,6 +119,35 @@ export function exportDossier(ctx: ServiceContext, input: SubjectInput) {
     mimeType: 'application/json',
     encoding: 'utf8' as const,
     content: `${JSON.stringify(doc, null, 2)}\n`,
+  };
+}
+
+/** The same inzage as a page the person can read and print (Dutch headings and dates). */
+export function exportDossierHtml(ctx: ServiceContext, input: SubjectInput) {
+  const subject = loadSubject(ctx, input);
+  const sqlite = ctx.db.$client;
+  const dossier = buildDossier(sqlite, readSchema(sqlite), ctx.actor.partnershipId, rootOf(subject), subject.id);
+  const partnership = ctx.db
+    .select({ name: partnerships.name })
+    .from(partnerships)
+    .where(eq(partnerships.id, ctx.actor.partnershipId))
+    .get();
+  auditAs(ctx, {
+    action: 'privacy.export',
+    subjectType: auditTypeOf(subject),
+    subjectId: subject.id,
+    detail: { format: 'html' },
+  });
+  return {
+    filename: `inzage-${subject.kind}-${subject.id}-${isoDateAt(ctx.clock.now())}.html`,
+    mimeType: 'text/html;charset=utf-8',
+    encoding: 'utf8' as const,
+    content: dossierHtml({
+      partnershipName: partnership?.name ?? '',
+      subjectName: subject.name,
+      generatedAt: ctx.clock.now(),
+      dossier,
+    }),
   };
 }
 

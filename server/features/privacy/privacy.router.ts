@@ -1,6 +1,6 @@
 import { router, procedure } from '../../trpc/init';
 import { eraseSchema, retentionUpdateSchema, subjectSchema } from '../../../shared/schemas/privacy';
-import { exportDossier, viewDossier } from './dossier.service';
+import { exportDossier, exportDossierHtml, viewDossier } from './dossier.service';
 import { eraseSubject } from './erase.service';
 import { listRetention, setRetention } from './retention.service';
 
@@ -12,6 +12,9 @@ export const privacyRouter = router({
   export: procedure('privacy.manage')
     .input(subjectSchema)
     .mutation(({ ctx, input }) => exportDossier(ctx, input)),
+  exportHtml: procedure('privacy.manage')
+    .input(subjectSchema)
+    .mutation(({ ctx, input }) => exportDossierHtml(ctx, input)),
   erase: procedure('privacy.manage')
     .input(eraseSchema)
     .mutation(({ ctx, input }) => eraseSubject(ctx, input)),

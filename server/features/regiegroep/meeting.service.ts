@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, lt, ne } from 'drizzle-orm';
 import {
   adoptions,
   knowledgeEntries,
@@ -8,8 +8,10 @@ import {
   regiegroepActions,
   regiegroepAgendaItems,
   regiegroepDecisions,
+  regiegroepMeetings,
   regiegroepTrends,
   signals,
+  topLocations,
   users,
 } from '../../../db/schema';
 import {
@@ -64,17 +66,21 @@ export function agendaProposals(ctx: ServiceContext, onAgenda: Set<string>) {
     )
     .orderBy(desc(knowledgeEntries.occurredOn))
     .all();
-  const adopted = sql<number>`(SELECT count(*) FROM ${adoptions} WHERE ${adoptions.principleId} = ${knowledgePrinciples.id})`;
+  // Each principle's own adoptions, at locations of this partnership. (A correlated subquery in a
+  // single-table select lost its table names and counted every adoption for every principle.)
   const principles = db
-    .select({ id: knowledgePrinciples.id, title: knowledgePrinciples.statement, adoptions: adopted })
+    .select({ id: knowledgePrinciples.id, title: knowledgePrinciples.statement, adoptions: count(adoptions.id) })
     .from(knowledgePrinciples)
-    .where(
-      and(
-        eq(knowledgePrinciples.partnershipId, actor.partnershipId),
-        eq(knowledgePrinciples.maturity, 'beproefd'),
-        sql`${adopted} > 0`,
-      ),
+    .innerJoin(adoptions, eq(adoptions.principleId, knowledgePrinciples.id))
+    .innerJoin(
+      topLocations,
+      and(eq(topLocations.id, adoptions.locationId), eq(topLocations.partnershipId, actor.partnershipId)),
     )
+    .where(
+      and(eq(knowledgePrinciples.partnershipId, actor.partnershipId), eq(knowledgePrinciples.maturity, 'beproefd')),
+    )
+    .groupBy(knowledgePrinciples.id)
+    .orderBy(asc(knowledgePrinciples.statement))
     .all();
   const overdue = db
     .select({
@@ -158,6 +164,30 @@ export function getMeeting(ctx: ServiceContext, id: number) {
     .where(eq(regiegroepActions.meetingId, id))
     .orderBy(asc(regiegroepActions.dueOn), asc(regiegroepActions.id))
     .all();
+  // Open action points of earlier meetings: the pack follows them up until they are done.
+  const openEarlier = db
+    .select({
+      id: regiegroepActions.id,
+      title: regiegroepActions.title,
+      ownerName: users.name,
+      dueOn: regiegroepActions.dueOn,
+      status: regiegroepActions.status,
+      doneOn: regiegroepActions.doneOn,
+      meetingTitle: regiegroepMeetings.title,
+      meetingHeldOn: regiegroepMeetings.heldOn,
+    })
+    .from(regiegroepActions)
+    .innerJoin(users, eq(users.id, regiegroepActions.ownerUserId))
+    .innerJoin(regiegroepMeetings, eq(regiegroepMeetings.id, regiegroepActions.meetingId))
+    .where(
+      and(
+        eq(regiegroepActions.partnershipId, actor.partnershipId),
+        ne(regiegroepActions.status, 'afgerond'),
+        lt(regiegroepMeetings.heldOn, meeting.heldOn),
+      ),
+    )
+    .orderBy(asc(regiegroepActions.dueOn), asc(regiegroepActions.id))
+    .all();
   const trends = db
     .select({
       id: regiegroepTrends.id,
@@ -192,6 +222,11 @@ export function getMeeting(ctx: ServiceContext, id: number) {
       subject: d.subjectKind && d.subjectId !== null ? (refs.get(refKey(d.subjectKind, d.subjectId)) ?? null) : null,
     })),
     actions: actions.map((a) => ({ ...a, status: a.status as ActionStatus, overdue: isOverdue(a, today) })),
+    openEarlierActions: openEarlier.map((a) => ({
+      ...a,
+      status: a.status as ActionStatus,
+      overdue: isOverdue(a, today),
+    })),
     trends,
     options: editable
       ? {

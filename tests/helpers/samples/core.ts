@@ -100,6 +100,9 @@ export const coreSamples: Samples = {
   'people.list': { input: () => undefined, other: 'noLeak' },
   'people.invite': { input: (env) => ({ name: 'Nieuwe Mentor', email: 'nieuwe.mentor@example.org', role: 'locatie', topLocationId: env.target.locationIds[1]! }), other: 'notFound' },
   'people.revokeInvite': { input: (env) => ({ id: freshInvite(env) }), other: 'notFound' },
+  'people.renewInvite': { input: (env) => ({ id: freshInvite(env, 'hernieuw-token-proef') }), other: 'notFound' },
+  'people.inviteClass': { input: (env) => ({ cohortId: env.target.cohortId }), other: 'notFound' },
+  'people.inviteFromCsv': { input: () => ({ csv: 'studentnummer\nonbekend\n' }), other: 'noLeak' },
   'people.addRole': { input: (env) => ({ userId: mentorOf(env), role: 'regiegroep' }), other: 'notFound' },
   'people.removeRole': { input: (env) => ({ userId: mentorOf(env), role: 'mentor' }), other: 'notFound' },
   'people.setBlocked': { input: (env) => ({ userId: mentorOf(env), blocked: true }), other: 'notFound' },
@@ -120,6 +123,8 @@ export const coreSamples: Samples = {
   },
 
   'audit.list': { input: () => ({}), other: 'noLeak' },
+  'audit.filterOptions': { input: () => undefined, other: 'noLeak' },
+  'audit.exportCsv': { input: () => ({}), other: 'noLeak' },
 };
 
 /** Strings that belong to one partnership only: finding one in another's answer is a leak. */

@@ -1,5 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
-import { cohorts, mentorHourEntries, mentorTeams, sessionLogs, signalStatusChanges, signals, studentNotes } from '../../../db/schema';
+import { cohorts, mentorHourEntries, mentorTeams, sessionLogs, signalStatusChanges, signals, studentNotes, studentReflections } from '../../../db/schema';
 import type { SampleEnv, Samples } from './types';
 
 /** The demo team of the target partnership (the demo mentor is a member). */
@@ -39,6 +39,15 @@ function freshHours(env: SampleEnv) {
   return env.db
     .insert(mentorHourEntries)
     .values({ partnershipId: env.target.partnershipId, teamId: teamOf(env), userId: actorId(env), date: '2026-11-20', isoYear: 2026, isoWeek: 47, label: 'voorbereiding', minutes: 30, createdAt: now(env) })
+    .returning()
+    .get().id;
+}
+let reflectionWeek = 10;
+/** A reflection of a class student in a week of its own (one per student and week). */
+function freshReflection(env: SampleEnv) {
+  return env.db
+    .insert(studentReflections)
+    .values({ partnershipId: env.target.partnershipId, studentId: classStudent(env), isoYear: 2026, isoWeek: reflectionWeek++, body: 'Proefreflectie', createdAt: now(env), updatedAt: now(env) })
     .returning()
     .get().id;
 }
@@ -89,4 +98,7 @@ export const mentorTeamsSamples: Samples = {
 
   'mentorTeams.myReflections': { input: () => undefined, other: 'n/a' },
   'mentorTeams.saveReflection': { input: () => ({ week: '2026-W48', body: 'Ik heb deze week veel geleerd.' }), other: 'n/a' },
+  'mentorTeams.weekReflections': { input: (env) => ({ teamId: teamOf(env), week: '2026-W47' }), other: 'notFound' },
+  'mentorTeams.markReflectionRead': { input: (env) => ({ id: freshReflection(env) }), other: 'notFound' },
+  'mentorTeams.answerReflection': { input: (env) => ({ id: freshReflection(env), answer: 'Mooi verwoord.' }), other: 'notFound' },
 };

@@ -15,6 +15,7 @@ function freshStudent(env: SampleEnv) {
 export const privacySamples: Samples = {
   'privacy.dossier': { input: (env) => ({ subject: 'student', id: env.target.studentIds[3]! }), other: 'notFound' },
   'privacy.export': { input: (env) => ({ subject: 'person', id: mentorOf(env) }), other: 'notFound' },
+  'privacy.exportHtml': { input: (env) => ({ subject: 'student', id: env.target.cohortStudentIds[0]! }), other: 'notFound' },
   'privacy.erase': { input: (env) => ({ subject: 'student', id: freshStudent(env), confirmation: 'Proef Wisstudent' }), other: 'notFound' },
   'privacy.retention': { input: () => undefined, other: 'noLeak' },
   'privacy.setRetention': { input: () => ({ kind: 'reflections', amount: 36 }), other: 'n/a' },

@@ -10,12 +10,14 @@ import { formatDateTime } from '../../../lib/format';
 import { showDate } from '../format';
 import { DashboardPanels } from '../dashboard/dashboard-panels';
 import { RefLabel } from './ref-label';
+import { PackActions } from './pack-actions';
 
 const noDrill = () => undefined;
 
 /**
  * /regiegroep/overleg/:id/vergaderstuk — the meeting pack for paper (A4, print CSS in regiegroep.css):
- * the agenda with where each item stands, decisions so far, and a snapshot of the dashboard as it is now.
+ * the agenda with where each item stands, decisions so far, the action points (this meeting's and the
+ * open ones of earlier meetings), and a snapshot of the dashboard as it is now.
  */
 export function MeetingPackPage() {
   const { t } = useTranslation('regiegroep');
@@ -81,6 +83,7 @@ export function MeetingPackPage() {
                 </ol>
               </section>
             )}
+            <PackActions data={data} />
           </>
         )}
       </QueryState>
