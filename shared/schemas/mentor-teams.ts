@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalText, text } from './common';
+import { idSchema, isoDateSchema, optionalText, revisionSchema, text } from './common';
 import { parseIsoWeekKey } from '../domain/dates';
 import {
   ATTENDANCE,
@@ -76,7 +76,8 @@ export const teamIdSchema = z.object({ teamId: idSchema });
 
 export const attendanceEntrySchema = z.object({
   studentId: idSchema,
-  attendance: z.enum(ATTENDANCE, 'v.choose'),
+  /** null: not recorded (niet ingevuld); a new week starts so, and no rate counts it. */
+  attendance: z.enum(ATTENDANCE, 'v.choose').nullable().default(null),
   daysPresent: z
     .number('v.mentorTeams.daysPresent')
     .int('v.mentorTeams.daysPresent')
@@ -105,7 +106,9 @@ function requiredWhenFinal(value: z.output<typeof logFields>, ctx: z.RefinementC
 }
 
 export const logCreateSchema = logFields.extend({ teamId: idSchema }).superRefine(requiredWhenFinal);
-export const logUpdateSchema = logFields.extend({ id: idSchema }).superRefine(requiredWhenFinal);
+export const logUpdateSchema = logFields
+  .extend({ id: idSchema, revision: revisionSchema })
+  .superRefine(requiredWhenFinal);
 export type LogCreateInput = z.input<typeof logCreateSchema>;
 
 // ---- Notes and reflections ---------------------------------------------------------------------

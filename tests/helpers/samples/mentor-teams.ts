@@ -1,6 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { cohorts, mentorHourEntries, mentorTeams, sessionLogs, signalStatusChanges, signals, studentNotes } from '../../../db/schema';
 import type { SampleEnv, Samples } from './types';
+import { current } from './revision';
 
 /** The demo team of the target partnership (the demo mentor is a member). */
 const teamOf = (env: SampleEnv) => env.db.select({ id: mentorTeams.id }).from(mentorTeams).where(eq(mentorTeams.partnershipId, env.target.partnershipId)).get()!.id;
@@ -69,7 +70,7 @@ export const mentorTeamsSamples: Samples = {
   'mentorTeams.classOverview': { input: (env) => ({ teamId: teamOf(env) }), other: 'notFound' },
   'mentorTeams.student': { input: (env) => ({ teamId: teamOf(env), studentId: classStudent(env) }), other: 'notFound' },
   'mentorTeams.createLog': { input: (env) => ({ ...log, teamId: teamOf(env), sessionDate: '2027-03-02', attendance: [{ studentId: classStudent(env), attendance: 'aanwezig', daysPresent: 3 }] }), other: 'notFound' },
-  'mentorTeams.updateLog': { input: (env) => ({ ...log, id: seededLog(env), sessionDate: '2026-09-01', status: 'vastgesteld', agreements: 'Afspraak' }), other: 'notFound' },
+  'mentorTeams.updateLog': { input: (env) => ({ ...log, ...current(env, sessionLogs, seededLog(env)), sessionDate: '2026-09-01', status: 'vastgesteld', agreements: 'Afspraak' }), other: 'notFound' },
   'mentorTeams.addNote': { input: (env) => ({ teamId: teamOf(env), studentId: classStudent(env), body: 'Goed gedaan', visibleToStudent: true }), other: 'notFound' },
   'mentorTeams.updateNote': { input: (env) => ({ id: freshNote(env), body: 'Bijgewerkt', visibleToStudent: false }), other: 'notFound' },
   'mentorTeams.removeNote': { input: (env) => ({ id: freshNote(env) }), other: 'notFound' },
