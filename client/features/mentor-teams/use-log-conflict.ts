@@ -2,11 +2,11 @@ import { trpc, conflictOf, isConflictCode } from '../../lib/trpc';
 import { translateMessage } from '../../../shared/i18n/messages';
 import { dutchDateAndTimeAt } from '../../../shared/domain/dates';
 import { currentLanguage } from '../../i18n';
-import type { SaveState, TeamWeek } from './use-log-draft';
+import type { LogValues, SaveState, TeamWeek } from './use-log-draft';
 
 interface Handlers {
-  /** Take over the week as the server has it; keepValues: leave the form as the person typed it. */
-  adopt: (theirs: TeamWeek, keepValues: boolean) => void;
+  /** Take over the week as the server has it; mine: with this person's own changes on top. */
+  adopt: (theirs: TeamWeek, mine: boolean) => void;
   saveAgain: () => Promise<boolean>;
 }
 
@@ -48,5 +48,29 @@ export function useLogConflict(week: TeamWeek, handlers: Handlers) {
       void utils.mentorTeams.week.invalidate({ teamId: week.team.id });
       return true;
     },
+  };
+}
+
+/**
+ * A three-way merge per field (and per student's presence): what this person changed since `base` is
+ * theirs to keep; every other field takes the other member's version. Two people writing different parts
+ * of the week thus lose no word; a field both changed is this person's, as they chose "keep mine".
+ */
+export function mergeOnto(base: LogValues, mine: LogValues, theirs: LogValues): LogValues {
+  const pick = <K extends keyof LogValues>(key: K) => (mine[key] !== base[key] ? mine[key] : theirs[key]);
+  const attendance = { ...theirs.attendance };
+  for (const [id, presence] of Object.entries(mine.attendance)) {
+    const before = base.attendance[Number(id)];
+    const changed = before?.attendance !== presence.attendance || before.daysPresent !== presence.daysPresent;
+    if (changed || !(Number(id) in attendance)) attendance[Number(id)] = presence;
+  }
+  return {
+    sessionDate: pick('sessionDate'),
+    status: pick('status'),
+    expectations: pick('expectations'),
+    practiceSituations: pick('practiceSituations'),
+    lessonMaterial: pick('lessonMaterial'),
+    agreements: pick('agreements'),
+    attendance,
   };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { trpc, errorDetails, type RouterOutputs } from '../../lib/trpc';
-import { useLogConflict } from './use-log-conflict';
+import { mergeOnto, useLogConflict } from './use-log-conflict';
 import { logCreateSchema, logUpdateSchema } from '../../../shared/schemas/mentor-teams';
 import { fieldErrorsOf } from '../../../shared/i18n/zod-issues';
 import type { Attendance, LogStatus } from '../../../shared/domain/mentor-teams';
@@ -64,6 +64,8 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef(values);
   latest.current = values;
+  /** The week as the server last had it, to this person's knowledge: what "my changes" are measured against. */
+  const base = useRef(values);
   const utils = trpc.useUtils();
   const create = trpc.mentorTeams.createLog.useMutation();
   const update = trpc.mentorTeams.updateLog.useMutation();
@@ -99,6 +101,7 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
       const created = logId.current === null;
       logId.current = saved.id;
       revision.current = saved.revision;
+      base.current = { ...v, status };
       setErrors({});
       setValues((current) => ({ ...current, status }));
       setState({ kind: 'saved', at: saved.updatedAt, status, explicit });
@@ -127,11 +130,16 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
   };
 
   const conflict = useLogConflict(week, {
-    adopt(theirs, keepValues) {
+    adopt(theirs, mine) {
       logId.current = theirs.log?.id ?? null;
       revision.current = theirs.log?.revision ?? 0;
-      dirty.current = keepValues;
-      if (!keepValues) setValues(initialValues(theirs));
+      dirty.current = mine;
+      const server = initialValues(theirs);
+      // "keep mine" keeps what this person changed and takes the other's changes everywhere else
+      const next = mine ? mergeOnto(base.current, latest.current, server) : server;
+      base.current = server;
+      latest.current = next;
+      setValues(next);
       setErrors({});
       setState({ kind: 'idle' });
     },
