@@ -65,7 +65,9 @@ function noDuplicateMembers(value: { members: { userId: number }[] }, ctx: z.Ref
 }
 
 export const teamInputSchema = teamFields.superRefine(noDuplicateMembers);
-export const teamUpdateSchema = teamFields.extend({ id: idSchema }).superRefine(noDuplicateMembers);
+export const teamUpdateSchema = teamFields
+  .extend({ id: idSchema, revision: revisionSchema })
+  .superRefine(noDuplicateMembers);
 export type TeamInput = z.input<typeof teamInputSchema>;
 
 export const teamWeekSchema = z.object({ teamId: idSchema, week: isoWeekKeySchema.optional() });
@@ -121,6 +123,7 @@ export const noteCreateSchema = z.object({
 });
 export const noteUpdateSchema = z.object({
   id: idSchema,
+  revision: revisionSchema,
   body: requiredLongText(),
   visibleToStudent: z.boolean().default(false),
 });
@@ -154,6 +157,7 @@ export type SignalCreateInput = z.input<typeof signalCreateSchema>;
 export const signalSeenAgainSchema = z.object({ id: idSchema, week: isoWeekKeySchema, studentCount });
 export const signalStatusSchema = z.object({
   id: idSchema,
+  revision: revisionSchema,
   status: z.enum(SIGNAL_STATUSES, 'v.choose'),
   note: optionalText(500),
 });

@@ -54,6 +54,7 @@ export function SignalsPage() {
                 </ol>
                 <SignalStatusForm
                   id={s.id}
+                  revision={s.revision}
                   title={s.title}
                   status={s.status as SignalStatus}
                   onDone={(kind, text) => setMessage({ kind, text })}
