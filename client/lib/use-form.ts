@@ -13,6 +13,8 @@ export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(s
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  /** After "keep mine": the record's current revision, which the next save sends instead of the one read. */
+  const [adopted, setAdopted] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   const focusFirstError = () =>
@@ -30,11 +32,14 @@ export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(s
       message: conflict.message,
       /** Save this version over the other: the same values with the record's current revision. */
       keepMine() {
-        setValues((v) => ({ ...v, revision: conflict.revision }));
+        setValues((v) => ('revision' in v ? { ...v, revision: conflict.revision } : v));
+        setAdopted(conflict.revision);
         setConflict(null);
         requestAnimationFrame(() => formRef.current?.requestSubmit());
       },
     },
+    /** The revision to send with a save: the one read, or the one taken over after a conflict. */
+    revisionOr: (read: number) => adopted ?? read,
     set<K extends keyof z.input<S>>(name: K, value: z.input<S>[K]) {
       setValues((v) => ({ ...v, [name]: value }));
     },

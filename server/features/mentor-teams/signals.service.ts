@@ -236,6 +236,9 @@ type SignalStatusInput = Omit<z.output<typeof signalStatusSchema>, 'revision'> &
 export function setSignalStatus(ctx: ServiceContext, input: SignalStatusInput) {
   const signal = requireSignal(ctx, input.id);
   teamAccess(ctx, signal.teamId, 'signals');
+  // someone moved it since it was read: say that (who, when), rather than that the move goes backwards
+  if (input.revision !== undefined && input.revision !== signal.revision)
+    revised(ctx, 'mentor_signal', signal.id, input.revision);
   if (!isForwardMove(signal.status as SignalStatus, input.status))
     throw new AppError('BAD_REQUEST', 'e.mentorTeams.statusBackwards', 'status');
   return audited(ctx, 'mentor_signal.status', 'mentor_signal', (tx) => {
