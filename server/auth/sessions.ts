@@ -1,4 +1,4 @@
-import { eq, lt, or } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema';
 import type { Db } from '../../db/client';
 import type { Clock } from '../clock';
@@ -78,12 +78,4 @@ export function endSessionsOfUser(db: Pick<Db, 'delete'>, userId: number): void 
 
 export function setSessionPartnership(db: Db, sessionId: number, partnershipId: number): void {
   db.update(sessions).set({ partnershipId }).where(eq(sessions.id, sessionId)).run();
-}
-
-/** Housekeeping: drop sessions that can no longer be used. */
-export function purgeExpiredSessions(db: Db, clock: Clock): void {
-  const now = clock.now();
-  db.delete(sessions)
-    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, now - SESSION_IDLE_MS)))
-    .run();
 }

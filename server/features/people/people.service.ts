@@ -6,8 +6,8 @@ import type { Role } from '../../../shared/domain/roles';
 import { AppError } from '../../errors';
 import { hashToken, newToken } from '../../auth/tokens';
 import { endSessionsOfUser } from '../../auth/sessions';
-import { getLocation } from '../locations/locations.service';
-import { requireStudent } from '../students/students.service';
+import { getLocation } from '../locations/public';
+import { requireStudent } from '../students/public';
 import { audited, found, uniqueOr, type ServiceContext } from '../scope';
 
 export const INVITE_VALID_MS = 14 * 24 * 60 * 60_000;
