@@ -114,7 +114,11 @@ describe('the status of a signal', () => {
         status: 'opgepakt',
         note: 'Op de agenda van de regiegroep',
       });
-      await callerFor(fx, 'projectleider@eindhoven.demo').mentorTeams.setSignalStatus({ id, revision: 2, status: 'afgerond' });
+      await callerFor(fx, 'projectleider@eindhoven.demo').mentorTeams.setSignalStatus({
+        id,
+        revision: 2,
+        status: 'afgerond',
+      });
       const { history, status } = await find(id);
       expect(status).toBe('afgerond');
       expect(history.map((h) => `${h.fromStatus}>${h.toStatus} ${h.byName}`)).toEqual([
@@ -146,7 +150,11 @@ describe('the status of a signal', () => {
       expect(
         (
           await failure(
-            callerFor(fx, 'regiegroep@rotterdam.demo').mentorTeams.setSignalStatus({ id, revision: 0, status: 'doorgezet' }),
+            callerFor(fx, 'regiegroep@rotterdam.demo').mentorTeams.setSignalStatus({
+              id,
+              revision: 0,
+              status: 'doorgezet',
+            }),
           )
         ).code,
       ).toBe('NOT_FOUND');
