@@ -40,3 +40,22 @@ export function errorDetails(error: unknown): ServerFieldErrors {
 export function isUnauthorized(error: unknown): boolean {
   return error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === 'UNAUTHORIZED';
 }
+
+/** A save refused because someone else saved the record in between (docs/decisions/071). */
+export interface Conflict {
+  /** The server's message: who changed it and when, in the user's language. */
+  message: string;
+  /** The record's current revision: saving again with it puts this person's version over the other. */
+  revision: number;
+  updatedBy: string;
+}
+
+export function conflictOf(error: unknown): Conflict | null {
+  if (!(error instanceof TRPCClientError)) return null;
+  const data = error.data as { conflict?: { revision: number; updatedBy: string } } | undefined;
+  return data?.conflict ? { message: error.message, ...data.conflict } : null;
+}
+
+export function isConflictCode(error: unknown): boolean {
+  return error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === 'CONFLICT';
+}

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { z } from 'zod';
 import { fieldErrorsOf } from '../../shared/i18n/zod-issues';
 import { currentLanguage } from '../i18n';
-import { errorDetails } from './trpc';
+import { conflictOf, errorDetails, type Conflict } from './trpc';
 
 /**
  * Form state validated by the same zod schema the server uses. Errors show at the field; after a
@@ -12,6 +12,9 @@ export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(s
   const [values, setValues] = useState<z.input<S>>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  /** After "keep mine": the record's current revision, which the next save sends instead of the one read. */
+  const [adopted, setAdopted] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
 
   const focusFirstError = () =>
@@ -24,6 +27,19 @@ export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(s
     errors,
     formError,
     formRef,
+    /** Someone else saved the record since it was read (decision 071): the form keeps what was typed. */
+    conflict: conflict && {
+      message: conflict.message,
+      /** Save this version over the other: the same values with the record's current revision. */
+      keepMine() {
+        setValues((v) => ('revision' in v ? { ...v, revision: conflict.revision } : v));
+        setAdopted(conflict.revision);
+        setConflict(null);
+        requestAnimationFrame(() => formRef.current?.requestSubmit());
+      },
+    },
+    /** The revision to send with a save: the one read, or the one taken over after a conflict. */
+    revisionOr: (read: number) => adopted ?? read,
     set<K extends keyof z.input<S>>(name: K, value: z.input<S>[K]) {
       setValues((v) => ({ ...v, [name]: value }));
     },
@@ -31,6 +47,7 @@ export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(s
       setValues(next);
       setErrors({});
       setFormError(null);
+      setConflict(null);
     },
     /** The parsed value, or null after showing the errors. */
     validate(): z.output<S> | null {
@@ -48,6 +65,13 @@ export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(s
     /** Shows a server refusal: per-field where it names a field, else above the form. */
     showServerError(error: unknown) {
       const { message, fieldErrors } = errorDetails(error);
+      const refused = conflictOf(error);
+      setConflict(refused);
+      if (refused) {
+        setErrors({});
+        setFormError(null);
+        return;
+      }
       setErrors(fieldErrors);
       setFormError(Object.keys(fieldErrors).length ? null : message);
       focusFirstError();

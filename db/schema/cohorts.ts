@@ -1,5 +1,6 @@
 import { sqliteTable, integer, text, index } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { revisionColumn, timestampMs } from './columns';
+import { users } from './users';
 import { partnerships } from './partnerships';
 import { organisations } from './organisations';
 import { programmes } from './programmes';
@@ -22,6 +23,9 @@ export const cohorts = sqliteTable(
       .notNull()
       .references(() => schoolYears.id),
     createdAt: timestampMs('created_at'),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [index('cohort_partnership').on(t.partnershipId)],
 );

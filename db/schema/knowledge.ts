@@ -1,5 +1,5 @@
 import { sqliteTable, integer, text, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { revisionColumn, timestampMs } from './columns';
 import { partnerships } from './partnerships';
 import { topLocations } from './top-locations';
 import { users } from './users';
@@ -24,6 +24,9 @@ export const knowledgeCategories = sqliteTable(
       .references(() => partnerships.id),
     name: text('name').notNull(),
     createdAt: timestampMs('created_at'),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [uniqueIndex('knowledge_category_name').on(t.partnershipId, t.name)],
 );
@@ -49,6 +52,8 @@ export const knowledgePrinciples = sqliteTable(
       .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: timestampMs('updated_at'),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [index('knowledge_principle_partnership').on(t.partnershipId)],
 );
@@ -104,6 +109,9 @@ export const adoptions = sqliteTable(
       .notNull()
       .references(() => users.id),
     createdAt: timestampMs('created_at'),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [
     uniqueIndex('knowledge_adoption_unique').on(t.principleId, t.locationId),
@@ -161,6 +169,8 @@ export const knowledgeEntries = sqliteTable(
       .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: timestampMs('updated_at'),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [index('knowledge_entry_partnership').on(t.partnershipId)],
 );

@@ -1,5 +1,5 @@
 import { sqliteTable, integer, text, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { revisionColumn, timestampMs } from './columns';
 import { partnerships } from './partnerships';
 import { students } from './students';
 import { users } from './users';
@@ -33,6 +33,7 @@ export const sessionLogs = sqliteTable(
       .notNull()
       .references(() => users.id),
     updatedAt: integer('updated_at').notNull(),
+    revision: revisionColumn(),
   },
   (t) => [
     uniqueIndex('mentor_session_log_week').on(t.teamId, t.isoYear, t.isoWeek),
@@ -53,7 +54,8 @@ export const sessionAttendance = sqliteTable(
     studentId: integer('student_id')
       .notNull()
       .references(() => students.id),
-    attendance: text('attendance').notNull(),
+    /** aanwezig, afwezig or afgemeld; null: not recorded (niet ingevuld), which no rate counts. */
+    attendance: text('attendance'),
     daysPlanned: integer('days_planned').notNull(),
     daysPresent: integer('days_present'),
   },
@@ -81,6 +83,8 @@ export const studentNotes = sqliteTable(
     visibleToStudent: integer('visible_to_student', { mode: 'boolean' }).notNull(),
     createdAt: timestampMs('created_at'),
     updatedAt: integer('updated_at').notNull(),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [index('mentor_student_note_student').on(t.studentId), index('mentor_student_note_team').on(t.teamId)],
 );

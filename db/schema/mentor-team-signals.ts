@@ -1,5 +1,5 @@
 import { sqliteTable, integer, text, index, primaryKey } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { revisionColumn, timestampMs } from './columns';
 import { partnerships } from './partnerships';
 import { users } from './users';
 import { mentorTeams } from './mentor-teams';
@@ -38,6 +38,9 @@ export const signals = sqliteTable(
       .notNull()
       .references(() => users.id),
     createdAt: timestampMs('created_at'),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [
     index('mentor_signal_team_status').on(t.teamId, t.status),

@@ -1,5 +1,5 @@
 import { sqliteTable, integer, text, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { revisionColumn, timestampMs } from './columns';
 import { partnerships } from './partnerships';
 import { cohorts } from './cohorts';
 import { users } from './users';
@@ -24,6 +24,9 @@ export const mentorTeams = sqliteTable(
     /** Days a week students are expected at the workplace, when set; else their programme's days. */
     defaultPlannedDays: integer('default_planned_days'),
     createdAt: timestampMs('created_at'),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [index('mentor_team_partnership').on(t.partnershipId), uniqueIndex('mentor_team_cohort').on(t.cohortId)],
 );

@@ -1,5 +1,6 @@
 import { sqliteTable, integer, text, primaryKey, index } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { revisionColumn, timestampMs } from './columns';
+import { users } from './users';
 import { partnerships } from './partnerships';
 
 /** kinderopvang, school/schoolbestuur, ikc, hogeschool, roc, gemeente, jeugdhulp (shared/domain). */
@@ -8,6 +9,9 @@ export const organisations = sqliteTable('organisation', {
   name: text('name').notNull(),
   type: text('type').notNull(),
   createdAt: timestampMs('created_at'),
+  revision: revisionColumn(),
+  updatedBy: integer('updated_by').references(() => users.id),
+  updatedAt: integer('updated_at'),
 });
 
 /** An organisation may take part in several partnerships. */

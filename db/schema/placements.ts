@@ -1,5 +1,5 @@
 import { sqliteTable, integer, text, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { revisionColumn, timestampMs } from './columns';
 import { partnerships } from './partnerships';
 import { schoolYears, periods } from './school-years';
 import { topLocations } from './top-locations';
@@ -41,6 +41,8 @@ export const placementRounds = sqliteTable(
       .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: integer('updated_at').notNull(),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [index('placement_round_partnership').on(t.partnershipId)],
 );
@@ -64,6 +66,9 @@ export const placementRoundLocations = sqliteTable(
     capacity: integer('capacity').notNull(),
     openDays: text('open_days', { mode: 'json' }).$type<number[]>().notNull(),
     programmeCapacity: text('programme_capacity', { mode: 'json' }).$type<ProgrammeCapacity[]>().notNull(),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [
     uniqueIndex('placement_round_location_unique').on(t.roundId, t.locationId),
@@ -83,6 +88,9 @@ export const placementSupervisors = sqliteTable(
     name: text('name').notNull(),
     capacity: integer('capacity').notNull(),
     programmeIds: text('programme_ids', { mode: 'json' }).$type<number[]>().notNull(),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [index('placement_supervisor_location').on(t.roundLocationId)],
 );
@@ -104,6 +112,9 @@ export const placementParticipants = sqliteTable(
     /** Set when the student withdrew after publication (repair); they leave the round's snapshot. */
     withdrawnAt: integer('withdrawn_at'),
     explanation: text('explanation', { mode: 'json' }).$type<unknown>(),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [
     uniqueIndex('placement_participant_unique').on(t.roundId, t.studentId),

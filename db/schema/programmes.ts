@@ -1,5 +1,6 @@
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { revisionColumn, timestampMs } from './columns';
+import { users } from './users';
 import { partnerships } from './partnerships';
 import { organisations } from './organisations';
 
@@ -22,6 +23,9 @@ export const programmes = sqliteTable(
     route: text('route').notNull(),
     daysPerWeek: integer('days_per_week').notNull(),
     createdAt: timestampMs('created_at'),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [
     index('programme_partnership').on(t.partnershipId),

@@ -1,5 +1,5 @@
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { revisionColumn, timestampMs } from './columns';
 import { partnerships } from './partnerships';
 import { users } from './users';
 import { programmes } from './programmes';
@@ -26,6 +26,8 @@ export const regiegroepen = sqliteTable(
     chairUserId: integer('chair_user_id').references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: integer('updated_at').notNull(),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [uniqueIndex('regiegroep_partnership').on(t.partnershipId)],
 );
@@ -50,6 +52,8 @@ export const regiegroepMeetings = sqliteTable(
       .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: integer('updated_at').notNull(),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [index('regiegroep_meeting_partnership_day').on(t.partnershipId, t.heldOn)],
 );
@@ -71,6 +75,9 @@ export const regiegroepAgendaItems = sqliteTable(
       .notNull()
       .references(() => users.id),
     createdAt: timestampMs('created_at'),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   // NULLs are distinct in a unique index: free items never collide, the same signal twice does.
   (t) => [
@@ -102,6 +109,8 @@ export const regiegroepDecisions = sqliteTable(
       .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: integer('updated_at').notNull(),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [
     index('regiegroep_decision_meeting').on(t.meetingId),
@@ -134,6 +143,8 @@ export const regiegroepActions = sqliteTable(
       .references(() => users.id),
     createdAt: timestampMs('created_at'),
     updatedAt: integer('updated_at').notNull(),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [
     index('regiegroep_action_partnership_status').on(t.partnershipId, t.status, t.dueOn),

@@ -1,4 +1,6 @@
 import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { revisionColumn } from './columns';
+import { users } from './users';
 import { partnerships } from './partnerships';
 
 /** A school year ("2026-2027"), 1 August to 31 July unless a partnership says otherwise. */
@@ -12,6 +14,9 @@ export const schoolYears = sqliteTable(
     label: text('label').notNull(),
     startsOn: text('starts_on').notNull(),
     endsOn: text('ends_on').notNull(),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [uniqueIndex('school_year_label').on(t.partnershipId, t.label)],
 );
@@ -27,6 +32,9 @@ export const periods = sqliteTable(
     name: text('name').notNull(),
     startsOn: text('starts_on').notNull(),
     endsOn: text('ends_on').notNull(),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [index('period_school_year').on(t.schoolYearId)],
 );

@@ -1,5 +1,5 @@
 import { sqliteTable, integer, text, real, index } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { revisionColumn, timestampMs } from './columns';
 import { partnerships } from './partnerships';
 import { programmes } from './programmes';
 import { cohorts } from './cohorts';
@@ -30,6 +30,9 @@ export const students = sqliteTable(
     homeLat: real('home_lat'),
     homeLon: real('home_lon'),
     createdAt: timestampMs('created_at'),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [
     index('student_partnership').on(t.partnershipId),

@@ -1,5 +1,6 @@
 import { sqliteTable, integer, text, real, index } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { revisionColumn, timestampMs } from './columns';
+import { users } from './users';
 import { partnerships } from './partnerships';
 import { organisations } from './organisations';
 
@@ -23,6 +24,9 @@ export const topLocations = sqliteTable(
     lat: real('lat'),
     lon: real('lon'),
     createdAt: timestampMs('created_at'),
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [index('top_location_partnership').on(t.partnershipId)],
 );

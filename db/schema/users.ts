@@ -1,5 +1,5 @@
-import { sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { timestampMs } from './columns';
+import { type AnySQLiteColumn, sqliteTable, integer, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { revisionColumn, timestampMs } from './columns';
 import { partnerships } from './partnerships';
 import { topLocations } from './top-locations';
 import { organisations } from './organisations';
@@ -14,6 +14,9 @@ export const users = sqliteTable('user', {
   locale: text('locale').notNull().default('nl'),
   disabledAt: integer('disabled_at'),
   createdAt: timestampMs('created_at'),
+  revision: revisionColumn(),
+  updatedBy: integer('updated_by').references((): AnySQLiteColumn => users.id),
+  updatedAt: integer('updated_at'),
 });
 
 /** A role of a person in one partnership. `locatie` carries the TOP-locatie it is for. */

@@ -3,7 +3,8 @@ import type { Actor } from '../auth/actor';
 import type { Clock } from '../clock';
 import type { Db } from '../../db/client';
 import { audit, auditSoon, type AuditEntry } from '../audit';
-import { isoDateAt } from '../../shared/domain/dates';
+import { dutchDateAndTimeAt, isoDateAt } from '../../shared/domain/dates';
+import { bumpRevision, type RevisionedTable } from '../../db/revision';
 
 /** What every service receives: the database, the clock, and who acts. */
 export interface ServiceContext {
@@ -72,4 +73,58 @@ export function audited<T extends { id: number }>(
     auditAs(ctx, { action, subjectType, subjectId: result.id });
     return result;
   });
+}
+
+/** What a conflict message calls each kind of record ("Dit weekverslag is intussen gewijzigd door …"). */
+const RECORD_NOUN: Record<RevisionedTable, string> = {
+  mentor_session_log: 'e.conflict.sessionLog',
+  mentor_student_note: 'e.conflict.note',
+  mentor_signal: 'e.conflict.signal',
+  mentor_team: 'e.conflict.team',
+  knowledge_entry: 'e.conflict.entry',
+  knowledge_principle: 'e.conflict.principle',
+  knowledge_category: 'e.conflict.category',
+  knowledge_adoption: 'e.conflict.adoption',
+  regiegroep: 'e.conflict.regiegroep',
+  regiegroep_meeting: 'e.conflict.meeting',
+  regiegroep_agenda_item: 'e.conflict.agendaItem',
+  regiegroep_decision: 'e.conflict.decision',
+  regiegroep_action: 'e.conflict.action',
+  placement_round: 'e.conflict.round',
+  placement_round_location: 'e.conflict.roundLocation',
+  placement_participant: 'e.conflict.participant',
+  placement_supervisor: 'e.conflict.supervisor',
+  top_location: 'e.conflict.location',
+  organisation: 'e.conflict.organisation',
+  cohort: 'e.conflict.cohort',
+  programme: 'e.conflict.programme',
+  student: 'e.conflict.student',
+  school_year: 'e.conflict.schoolYear',
+  period: 'e.conflict.period',
+  user: 'e.conflict.person',
+};
+
+/**
+ * Claims the revision the person read (docs/decisions/071): checks and bumps it in one statement and
+ * records who changed the record and when. Call it inside the update's transaction, before the change.
+ * Returns the new revision; a stale one is refused (CONFLICT, naming who saved in between and when).
+ */
+export function revised(ctx: ServiceContext, table: RevisionedTable, id: number, revision: number): number {
+  const { userId, partnershipId } = ctx.actor;
+  const result = bumpRevision(ctx.db, table, { id, partnershipId, revision, userId, at: ctx.clock.now() });
+  if (typeof result === 'number') return result;
+  if (!result) throw new AppError('NOT_FOUND', 'e.notFound');
+  const when = result.updatedAt === null ? { date: '?', time: '?' } : dutchDateAndTimeAt(result.updatedAt);
+  const name = result.updatedByName ?? 'e.conflict.someone';
+  throw new AppError(
+    'CONFLICT',
+    'e.conflict',
+    undefined,
+    { what: RECORD_NOUN[table], name, ...when },
+    {
+      revision: result.revision,
+      updatedBy: result.updatedByName ?? '',
+      updatedAt: result.updatedAt,
+    },
+  );
 }

@@ -13,7 +13,7 @@ import type { Context } from './context';
 import type { Actor } from '../auth/actor';
 import { AppError } from '../errors';
 import { rolesGrant, type Permission } from '../../shared/domain/permissions';
-import { translateMessage } from '../../shared/i18n/messages';
+import { isMessageKey, translateMessage } from '../../shared/i18n/messages';
 import { fieldErrorsOf, type FieldErrors } from '../../shared/i18n/zod-issues';
 
 export interface Meta {
@@ -29,19 +29,27 @@ const t = initTRPC
       const lang = ctx?.lang ?? 'nl';
       let message = shape.message;
       let fieldErrors: FieldErrors | undefined;
+      let conflict: AppError['conflict'];
       if (error.cause instanceof ZodError) {
         message = translateMessage('e.badInput', lang);
         fieldErrors = fieldErrorsOf(error.cause.issues, lang);
       } else if (error.cause instanceof AppError) {
-        message = translateMessage(error.cause.message, lang);
+        const params = Object.fromEntries(
+          Object.entries(error.cause.params ?? {}).map(([k, v]) => [
+            k,
+            typeof v === 'string' && isMessageKey(v) ? translateMessage(v, lang) : v,
+          ]),
+        );
+        message = translateMessage(error.cause.message, lang, params);
         if (error.cause.field) fieldErrors = { [error.cause.field]: message };
+        conflict = error.cause.conflict;
       } else if (error.code === 'INTERNAL_SERVER_ERROR') {
         message = translateMessage('e.internal', lang, { ref: ctx?.requestId ?? '-' });
       } else if (error.code === 'PARSE_ERROR' || (error.code === 'BAD_REQUEST' && !(error.cause instanceof AppError))) {
         message = translateMessage('e.badInput', lang);
       }
       const { stack: _stack, ...data } = shape.data;
-      return { ...shape, message, data: { ...data, fieldErrors } };
+      return { ...shape, message, data: { ...data, fieldErrors, conflict } };
     },
   });
 

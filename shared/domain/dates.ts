@@ -111,3 +111,20 @@ export function isoDateAt(ms: number, timeZone = 'Europe/Amsterdam'): string {
   }
   return format.format(new Date(ms));
 }
+
+const minuteFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as the Netherlands writes it: date "24-11-2026" and time "14:32", in Europe/Amsterdam. */
+export function dutchDateAndTimeAt(ms: number): { date: string; time: string } {
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    minuteFormat.formatToParts(new Date(ms)).find((p) => p.type === type)?.value ?? '';
+  return { date: `${part('day')}-${part('month')}-${part('year')}`, time: `${part('hour')}:${part('minute')}` };
+}

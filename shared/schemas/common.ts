@@ -3,6 +3,9 @@ import { WEEKDAYS } from '../domain/weekdays';
 import { decimalFromInput } from '../domain/decimal';
 
 export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+
+/** The revision of a record as it was read; an update sends it back (docs/decisions/071). */
+export const revisionSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const byIdSchema = z.object({ id: idSchema });
 
 /** A required single-line text with a sensible limit. */

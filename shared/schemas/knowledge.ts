@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from './common';
+import { idSchema, isoDateSchema, revisionSchema } from './common';
 import { LOS_BLOCKS, sortBlocks } from '../domain/los-model';
 import {
   ENTRY_STATUSES,
@@ -59,7 +59,10 @@ export const principleInputSchema = z.object({
     .default([])
     .transform((ids) => [...new Set(ids)]),
 });
-export const principleUpdateSchema = z.intersection(principleInputSchema, z.object({ id: idSchema }));
+export const principleUpdateSchema = z.intersection(
+  principleInputSchema,
+  z.object({ id: idSchema, revision: revisionSchema }),
+);
 export type PrincipleInput = z.input<typeof principleInputSchema>;
 
 export const principleFromEntrySchema = z.object({ entryId: idSchema });
@@ -114,7 +117,7 @@ export const entryInputSchema = z
     message: 'v.knowledge.oneCategory',
     path: ['category'],
   });
-export const entryUpdateSchema = z.intersection(entryInputSchema, z.object({ id: idSchema }));
+export const entryUpdateSchema = z.intersection(entryInputSchema, z.object({ id: idSchema, revision: revisionSchema }));
 export type EntryInput = z.input<typeof entryInputSchema>;
 
 export const entryListSchema = z.object({
@@ -127,6 +130,7 @@ export const entryListSchema = z.object({
 });
 
 export const entryStatusSchema = z.object({
+  revision: revisionSchema,
   id: idSchema,
   status: z.enum(ENTRY_STATUSES),
   note: optionalPlainText(LIMITS.reason),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimal, idSchema, isoDateSchema, optionalText, text } from './common';
+import { decimal, idSchema, isoDateSchema, optionalText, revisionSchema, text } from './common';
 import { parseIsoWeekKey } from '../domain/dates';
 import {
   ATTENDANCE,
@@ -65,7 +65,9 @@ function noDuplicateMembers(value: { members: { userId: number }[] }, ctx: z.Ref
 }
 
 export const teamInputSchema = teamFields.superRefine(noDuplicateMembers);
-export const teamUpdateSchema = teamFields.extend({ id: idSchema }).superRefine(noDuplicateMembers);
+export const teamUpdateSchema = teamFields
+  .extend({ id: idSchema, revision: revisionSchema })
+  .superRefine(noDuplicateMembers);
 export type TeamInput = z.input<typeof teamInputSchema>;
 
 export const teamWeekSchema = z.object({ teamId: idSchema, week: isoWeekKeySchema.optional() });
@@ -76,7 +78,8 @@ export const teamIdSchema = z.object({ teamId: idSchema });
 
 export const attendanceEntrySchema = z.object({
   studentId: idSchema,
-  attendance: z.enum(ATTENDANCE, 'v.choose'),
+  /** null: not recorded (niet ingevuld); a new week starts so, and no rate counts it. */
+  attendance: z.enum(ATTENDANCE, 'v.choose').nullable().default(null),
   daysPresent: z
     .number('v.mentorTeams.daysPresent')
     .int('v.mentorTeams.daysPresent')
@@ -105,7 +108,9 @@ function requiredWhenFinal(value: z.output<typeof logFields>, ctx: z.RefinementC
 }
 
 export const logCreateSchema = logFields.extend({ teamId: idSchema }).superRefine(requiredWhenFinal);
-export const logUpdateSchema = logFields.extend({ id: idSchema }).superRefine(requiredWhenFinal);
+export const logUpdateSchema = logFields
+  .extend({ id: idSchema, revision: revisionSchema })
+  .superRefine(requiredWhenFinal);
 
 // ---- Notes and reflections ---------------------------------------------------------------------
 
@@ -117,6 +122,7 @@ export const noteCreateSchema = z.object({
 });
 export const noteUpdateSchema = z.object({
   id: idSchema,
+  revision: revisionSchema,
   body: requiredLongText(),
   visibleToStudent: z.boolean().default(false),
 });
@@ -153,6 +159,7 @@ export type SignalCreateInput = z.input<typeof signalCreateSchema>;
 export const signalSeenAgainSchema = z.object({ id: idSchema, week: isoWeekKeySchema, studentCount });
 export const signalStatusSchema = z.object({
   id: idSchema,
+  revision: revisionSchema,
   status: z.enum(SIGNAL_STATUSES, 'v.choose'),
   note: optionalText(500),
 });

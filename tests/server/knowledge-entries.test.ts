@@ -15,8 +15,13 @@ const as = (email: string) => callerFor(fx, email).knowledge;
 describe('status with dates', () => {
   it('starts open on the day it happened; every change is kept with date, note and who', async () => {
     const { id } = await newEntry(fx, { occurredOn: '2026-11-02' }, EMAIL.mentor);
-    await as(EMAIL.projectleider).setEntryStatus({ id, status: 'besproken', on: '2026-11-10' } as never);
-    await as(EMAIL.regiegroep).setEntryStatus({ id, status: 'besluit', note: 'Vaste dagen per opleiding.' } as never);
+    await as(EMAIL.projectleider).setEntryStatus({ id, revision: 0, status: 'besproken', on: '2026-11-10' } as never);
+    await as(EMAIL.regiegroep).setEntryStatus({
+      id,
+      revision: 1,
+      status: 'besluit',
+      note: 'Vaste dagen per opleiding.',
+    } as never);
     const entry = await as(EMAIL.student).getEntry({ id });
     expect(entry).toMatchObject({ status: 'besluit', statusOn: '2026-11-25' });
     expect(entry.history.map((h) => [h.fromStatus, h.toStatus, h.changedOn, h.changedByName, h.note])).toEqual([
@@ -28,15 +33,17 @@ describe('status with dates', () => {
 
   it('refuses the same status, a date before the last change, and a future date', async () => {
     const { id } = await newEntry(fx, { occurredOn: '2026-11-02' });
-    await expect(as(EMAIL.projectleider).setEntryStatus({ id, status: 'open' } as never)).rejects.toMatchObject({
+    await expect(
+      as(EMAIL.projectleider).setEntryStatus({ id, revision: 0, status: 'open' } as never),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
       message: 'e.knowledge.sameStatus',
     });
     await expect(
-      as(EMAIL.projectleider).setEntryStatus({ id, status: 'opgelost', on: '2026-11-01' } as never),
+      as(EMAIL.projectleider).setEntryStatus({ id, revision: 0, status: 'opgelost', on: '2026-11-01' } as never),
     ).rejects.toMatchObject({ message: 'v.knowledge.beforeLastChange' });
     await expect(
-      as(EMAIL.projectleider).setEntryStatus({ id, status: 'opgelost', on: '2026-12-01' } as never),
+      as(EMAIL.projectleider).setEntryStatus({ id, revision: 0, status: 'opgelost', on: '2026-12-01' } as never),
     ).rejects.toMatchObject({ message: 'v.knowledge.futureDate' });
     await expect(newEntry(fx, { occurredOn: '2027-01-01' })).rejects.toMatchObject({
       message: 'v.knowledge.futureDate',
@@ -45,8 +52,10 @@ describe('status with dates', () => {
 
   it('a parked entry can be reopened', async () => {
     const { id } = await newEntry(fx);
-    await as(EMAIL.projectleider).setEntryStatus({ id, status: 'geparkeerd' } as never);
-    await expect(as(EMAIL.projectleider).setEntryStatus({ id, status: 'open' } as never)).resolves.toEqual({ id });
+    await as(EMAIL.projectleider).setEntryStatus({ id, revision: 0, status: 'geparkeerd' } as never);
+    await expect(as(EMAIL.projectleider).setEntryStatus({ id, revision: 1, status: 'open' } as never)).resolves.toEqual(
+      { id, revision: 2 },
+    );
   });
 });
 

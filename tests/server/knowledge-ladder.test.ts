@@ -154,6 +154,7 @@ describe('opgeschaald needs an adoption at another TOP-locatie', () => {
     await expect(
       as(EMAIL.projectleider).updatePrinciple({
         id,
+        revision: 0,
         statement: 'Andere tekst',
         explanation: '',
         blocks: ['LOS'],

@@ -227,6 +227,7 @@ describe('a locatie user writes for their own TOP-locatie', () => {
     await expect(
       as(EMAIL.locatie).updatePrinciple({
         id: elsewhere.id,
+        revision: 0,
         statement: 'X',
         explanation: '',
         blocks: ['LOS'],
@@ -245,11 +246,14 @@ describe('a locatie user writes for their own TOP-locatie', () => {
       as(EMAIL.locatie).addPost({ entryId: boardLevel.id, body: 'Bij ons speelt dit ook.' }),
     ).resolves.toEqual({ id: boardLevel.id });
     await expect(
-      as(EMAIL.locatie).setEntryStatus({ id: boardLevel.id, status: 'besproken' } as never),
+      as(EMAIL.locatie).setEntryStatus({ id: boardLevel.id, revision: 0, status: 'besproken' } as never),
     ).rejects.toMatchObject(own());
     const ours = await newEntry(fx);
-    await expect(as(EMAIL.locatie).setEntryStatus({ id: ours.id, status: 'besproken' } as never)).resolves.toEqual({
+    await expect(
+      as(EMAIL.locatie).setEntryStatus({ id: ours.id, revision: 0, status: 'besproken' } as never),
+    ).resolves.toEqual({
       id: ours.id,
+      revision: 1,
     });
   });
 });

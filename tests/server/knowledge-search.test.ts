@@ -133,6 +133,7 @@ describe('what is searched', () => {
     expect(await titles('bosuilprincipe')).toEqual(['Het bosuilprincipe']);
     await callerFor(fx, EMAIL.projectleider).knowledge.updatePrinciple({
       id: p.id,
+      revision: 0,
       statement: 'Het steenuilprincipe',
       explanation: '',
       blocks: ['LOS'],

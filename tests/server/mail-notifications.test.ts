@@ -82,6 +82,7 @@ describe('mails caused by a change, through the outbox to a real SMTP server', (
     fx.db.update(signals).set({ description: 'VERTROUWELIJKE-OMSCHRIJVING' }).where(eq(signals.id, signal.id)).run();
     await callerFor(fx, 'mentor@eindhoven.demo').mentorTeams.setSignalStatus({
       id: signal.id,
+      revision: signal.revision,
       status: 'doorgezet',
       note: '',
     });
@@ -119,6 +120,7 @@ describe('mails caused by a change, through the outbox to a real SMTP server', (
     const another = fx.db.select().from(signals).where(eq(signals.status, 'nieuw')).get()!;
     await callerFor(fx, 'mentor@eindhoven.demo').mentorTeams.setSignalStatus({
       id: another.id,
+      revision: another.revision,
       status: 'doorgezet',
       note: '',
     });

@@ -55,6 +55,7 @@ describe('one log per team per ISO week', () => {
       expect(created).toMatchObject({ isoYear: 2026, isoWeek: 48 });
       await mentor.mentorTeams.updateLog({
         id: created.id,
+        revision: created.revision,
         sessionDate: '2026-11-24',
         status: 'vastgesteld',
         expectations: 'Een observatie',
@@ -80,7 +81,9 @@ describe('one log per team per ISO week', () => {
 
   it('refuses moving a log into a week that already has one', async () => {
     const week47 = (await mentor.mentorTeams.week({ teamId, week: '2026-W47' })).log!;
-    const f = await failure(mentor.mentorTeams.updateLog({ id: week47.id, sessionDate: '2026-11-10' }));
+    const f = await failure(
+      mentor.mentorTeams.updateLog({ id: week47.id, revision: week47.revision, sessionDate: '2026-11-10' }),
+    );
     expect(f).toMatchObject({ code: 'CONFLICT', field: 'sessionDate' });
   });
 
@@ -182,6 +185,7 @@ describe('presence at the workplace: planned against present', () => {
       fx.db.update(mentorTeams).set({ defaultPlannedDays: 2 }).where(eq(mentorTeams.id, teamId)).run();
       await mentor.mentorTeams.updateLog({
         id,
+        revision: 0,
         sessionDate: '2026-11-24',
         attendance: [{ studentId: a!, attendance: 'aanwezig', daysPresent: 2 }],
       });

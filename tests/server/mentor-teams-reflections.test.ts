@@ -101,12 +101,12 @@ describe('notes on a student', () => {
     rolledBack(fx.db, async () => {
       const { id } = await mentor.mentorTeams.addNote({ teamId, studentId, body: 'Eerst voor het team' });
       const docent = callerFor(fx, 'docent@eindhoven.demo');
-      expect(await failure(docent.mentorTeams.updateNote({ id, body: 'x' }))).toMatchObject({
+      expect(await failure(docent.mentorTeams.updateNote({ id, revision: 0, body: 'x' }))).toMatchObject({
         code: 'FORBIDDEN',
         message: 'e.mentorTeams.notAuthor',
       });
       expect((await failure(docent.mentorTeams.removeNote({ id }))).code).toBe('FORBIDDEN');
-      await mentor.mentorTeams.updateNote({ id, body: 'Nu ook voor jou', visibleToStudent: true });
+      await mentor.mentorTeams.updateNote({ id, revision: 0, body: 'Nu ook voor jou', visibleToStudent: true });
       expect((await student.mentorTeams.myReflections())!.notes.map((n) => n.body)).toContain('Nu ook voor jou');
       await mentor.mentorTeams.removeNote({ id });
       expect((await student.mentorTeams.myReflections())!.notes.map((n) => n.body)).not.toContain('Nu ook voor jou');

@@ -96,6 +96,7 @@ describe('setting up a team', () => {
       )!.userId;
       await projectleider.mentorTeams.update({
         id: teamId,
+        revision: team.revision,
         name: team.name,
         cohortId: team.cohortId,
         sessionWeekday: team.sessionWeekday,

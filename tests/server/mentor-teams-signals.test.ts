@@ -72,7 +72,7 @@ describe('raising a signal', () => {
       const { id } = await mentor.mentorTeams.raiseSignal(signal());
       const other = await mentor.mentorTeams.raiseSignal(signal({ competence: 'flexibiliteit' }));
       expect(other.id).not.toBe(id);
-      await mentor.mentorTeams.setSignalStatus({ id, status: 'afgerond' });
+      await mentor.mentorTeams.setSignalStatus({ id, revision: 0, status: 'afgerond' });
       expect(
         await failure(mentor.mentorTeams.signalSeenAgain({ id, week: '2026-W47', studentCount: 1 })),
       ).toMatchObject({ code: 'CONFLICT', message: 'e.mentorTeams.signalClosed' });
@@ -106,14 +106,19 @@ describe('the status of a signal', () => {
   it('moves nieuw → doorgezet → opgepakt → afgerond, recording who and when', () =>
     rolledBack(fx.db, async () => {
       const { id } = await mentor.mentorTeams.raiseSignal(signal());
-      await mentor.mentorTeams.setSignalStatus({ id, status: 'doorgezet' });
+      await mentor.mentorTeams.setSignalStatus({ id, revision: 0, status: 'doorgezet' });
       fx.clock.advance(60_000);
       await callerFor(fx, 'regiegroep@eindhoven.demo').mentorTeams.setSignalStatus({
         id,
+        revision: 1,
         status: 'opgepakt',
         note: 'Op de agenda van de regiegroep',
       });
-      await callerFor(fx, 'projectleider@eindhoven.demo').mentorTeams.setSignalStatus({ id, status: 'afgerond' });
+      await callerFor(fx, 'projectleider@eindhoven.demo').mentorTeams.setSignalStatus({
+        id,
+        revision: 2,
+        status: 'afgerond',
+      });
       const { history, status } = await find(id);
       expect(status).toBe('afgerond');
       expect(history.map((h) => `${h.fromStatus}>${h.toStatus} ${h.byName}`)).toEqual([
@@ -129,9 +134,9 @@ describe('the status of a signal', () => {
   it('never moves back, nor stays put', () =>
     rolledBack(fx.db, async () => {
       const { id } = await mentor.mentorTeams.raiseSignal(signal());
-      await mentor.mentorTeams.setSignalStatus({ id, status: 'opgepakt' });
+      await mentor.mentorTeams.setSignalStatus({ id, revision: 0, status: 'opgepakt' });
       for (const status of ['doorgezet', 'opgepakt'] as const) {
-        expect(await failure(mentor.mentorTeams.setSignalStatus({ id, status }))).toMatchObject({
+        expect(await failure(mentor.mentorTeams.setSignalStatus({ id, revision: 1, status }))).toMatchObject({
           code: 'BAD_REQUEST',
           message: 'e.mentorTeams.statusBackwards',
           field: 'status',
@@ -145,7 +150,11 @@ describe('the status of a signal', () => {
       expect(
         (
           await failure(
-            callerFor(fx, 'regiegroep@rotterdam.demo').mentorTeams.setSignalStatus({ id, status: 'doorgezet' }),
+            callerFor(fx, 'regiegroep@rotterdam.demo').mentorTeams.setSignalStatus({
+              id,
+              revision: 0,
+              status: 'doorgezet',
+            }),
           )
         ).code,
       ).toBe('NOT_FOUND');

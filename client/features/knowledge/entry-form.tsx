@@ -35,11 +35,14 @@ const categoryValue = (v: EntryInput) =>
 /** Log or edit a dilemma, success or vraagstuk. */
 export function EntryForm({
   id,
+  revision = 0,
   initial,
   onDone,
   onCancel,
 }: {
   id?: number;
+  /** The revision read (decision 071); sent back with the update. */
+  revision?: number;
   initial: EntryInput;
   onDone: (id: number) => void;
   onCancel: () => void;
@@ -65,7 +68,9 @@ export function EntryForm({
     const value = form.validate();
     if (!value) return;
     try {
-      const saved = id ? await update.mutateAsync({ ...value, id }) : await create.mutateAsync(value);
+      const saved = id
+        ? await update.mutateAsync({ ...value, id, revision: form.revisionOr(revision) })
+        : await create.mutateAsync(value);
       await utils.knowledge.invalidate();
       onDone(saved.id);
     } catch (error) {
@@ -76,7 +81,7 @@ export function EntryForm({
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form panel" aria-label={title}>
       <h2>{title}</h2>
-      <FormErrors errors={form.errors} formError={form.formError} />
+      <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
       <FieldGroup legend={t('fields.type')} error={form.errors.type}>
         {ENTRY_TYPES.map((type) => (
           <label key={type} className="choice">

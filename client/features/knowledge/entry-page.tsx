@@ -68,6 +68,7 @@ function EntryView({ entry: e }: { entry: EntryDetail }) {
       {editing && (
         <EntryForm
           id={e.id}
+          revision={e.revision}
           initial={{
             type: e.type,
             title: e.title,

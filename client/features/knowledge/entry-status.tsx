@@ -43,7 +43,7 @@ function StatusForm({ entry: e, onDone }: { entry: EntryDetail; onDone: (message
   const next =
     ENTRY_STATUSES.find((s) => s !== e.status && ENTRY_STATUSES.indexOf(s) > ENTRY_STATUSES.indexOf(e.status)) ??
     'open';
-  const initial = { id: e.id, status: next as EntryStatus, note: '', on: localToday() };
+  const initial = { id: e.id, revision: e.revision, status: next as EntryStatus, note: '', on: localToday() };
   const form = useForm(entryStatusSchema, initial);
 
   async function submit(event: FormEvent) {

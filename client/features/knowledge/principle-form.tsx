@@ -20,11 +20,14 @@ export const EMPTY_PRINCIPLE: PrincipleInput = {
 /** Add or edit a working principle; validated by the server's own schema, errors at the field. */
 export function PrincipleForm({
   id,
+  revision = 0,
   initial,
   onDone,
   onCancel,
 }: {
   id?: number;
+  /** The revision read (decision 071); sent back with the update. */
+  revision?: number;
   initial: PrincipleInput;
   onDone: (id: number) => void;
   onCancel: () => void;
@@ -45,7 +48,9 @@ export function PrincipleForm({
     const value = form.validate();
     if (!value) return;
     try {
-      const saved = id ? await update.mutateAsync({ ...value, id }) : await create.mutateAsync(value);
+      const saved = id
+        ? await update.mutateAsync({ ...value, id, revision: form.revisionOr(revision) })
+        : await create.mutateAsync(value);
       await utils.knowledge.invalidate();
       onDone(saved.id);
     } catch (error) {
@@ -56,7 +61,7 @@ export function PrincipleForm({
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form panel" aria-label={title}>
       <h2>{title}</h2>
-      <FormErrors errors={form.errors} formError={form.formError} />
+      <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
       <Field label={t('fields.statement')} hint={t('fields.statementHint')} error={form.errors.statement}>
         {(aria) => (
           <input {...aria} type="text" value={v.statement} onChange={(e) => form.set('statement', e.target.value)} />

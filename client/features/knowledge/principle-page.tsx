@@ -55,6 +55,7 @@ function PrincipleView({ principle: p, me }: { principle: PrincipleDetail; me: M
       {editing && (
         <PrincipleForm
           id={p.id}
+          revision={p.revision}
           initial={{
             statement: p.statement,
             explanation: p.explanation,

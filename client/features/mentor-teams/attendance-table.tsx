@@ -57,13 +57,16 @@ export function AttendanceTable({ week, presence, errors, readOnly, onChange }: 
                   </th>
                   <td>
                     {readOnly ? (
-                      t(`attendance.${p.attendance}`)
+                      t(`attendance.${p.attendance ?? 'unrecorded'}`)
                     ) : (
                       <select
                         aria-label={t('attendanceTable.sessionFor', { name: name(s) })}
-                        value={p.attendance}
-                        onChange={(e) => onChange(s.id, { attendance: e.target.value as Attendance })}
+                        value={p.attendance ?? ''}
+                        onChange={(e) =>
+                          onChange(s.id, { attendance: e.target.value === '' ? null : (e.target.value as Attendance) })
+                        }
                       >
+                        <option value="">{t('attendance.unrecorded')}</option>
                         {ATTENDANCE.map((a) => (
                           <option key={a} value={a}>
                             {t(`attendance.${a}`)}

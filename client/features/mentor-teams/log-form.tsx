@@ -5,6 +5,7 @@ import { isoWeek, isoWeekKey } from '../../../shared/domain/dates';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { Notice } from '../../components/ui/notice';
+import { ConflictNotice } from '../../components/ui/conflict-notice';
 import { AttendanceTable } from './attendance-table';
 import { TextArea } from './text-area';
 import { useAvgHint } from './avg-hint';
@@ -51,6 +52,13 @@ export function LogForm({ week, weekPath }: { week: TeamWeek; weekPath: (key: st
               )
             : t('log.savedAt', { time: timeOf(state.at) }))}
       </p>
+      {state.kind === 'conflict' && (
+        <ConflictNotice
+          message={state.message}
+          onKeepMine={() => void draft.keepMine()}
+          onReload={() => void draft.takeTheirs()}
+        />
+      )}
       {state.kind === 'error' && !Object.keys(errors).length && (
         <Notice kind="error">{t('log.notSaved', { message: state.message })}</Notice>
       )}

@@ -11,10 +11,7 @@ export function LogView({ week }: { week: TeamWeek }) {
   const titleId = useId();
   const log = week.log;
   const presence = Object.fromEntries(
-    week.students.map((s) => [
-      s.id,
-      { attendance: (s.attendance ?? 'aanwezig') as Attendance, daysPresent: s.daysPresent },
-    ]),
+    week.students.map((s) => [s.id, { attendance: s.attendance as Attendance | null, daysPresent: s.daysPresent }]),
   );
   return (
     <section className="section" aria-labelledby={titleId}>

@@ -47,7 +47,7 @@ export function NotesSection({
                   title={t('studentPage.editNote')}
                   initial={n}
                   onSave={async (v) => {
-                    await update.mutateAsync({ id: n.id, ...v });
+                    await update.mutateAsync({ id: n.id, revision: n.revision, ...v });
                     setEditing(null);
                     setStatus({ kind: 'success', text: t('studentPage.noteSaved') });
                   }}

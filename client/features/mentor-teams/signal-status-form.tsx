@@ -8,11 +8,14 @@ import { Field } from '../../components/ui/field';
 /** Moves a signal forward, with an optional note; the server records who and when. */
 export function SignalStatusForm({
   id,
+  revision,
   title,
   status,
   onDone,
 }: {
   id: number;
+  /** As read: a move over someone else's newer one is refused with their name (decision 071). */
+  revision: number;
   title: string;
   status: SignalStatus;
   onDone: (kind: 'success' | 'error', text: string) => void;
@@ -28,7 +31,7 @@ export function SignalStatusForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     move.mutate(
-      { id, status: to!, note },
+      { id, revision, status: to!, note },
       {
         onSuccess: () => {
           setNote('');

@@ -70,6 +70,7 @@ export function SignalsPage() {
                 )}
                 <SignalStatusForm
                   id={s.id}
+                  revision={s.revision}
                   title={s.title}
                   status={s.status as SignalStatus}
                   onDone={(kind, text) => setMessage({ kind, text })}

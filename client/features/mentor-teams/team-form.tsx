@@ -10,7 +10,7 @@ import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/notice';
 
-type Values = TeamInput & { id?: number };
+type Values = TeamInput & { id?: number; revision?: number };
 const numberOrNull = (raw: string) => (raw === '' ? null : Number(raw));
 
 /** The team's set-up: class, weekday, budget, adopting organisations, and members with their role. */
@@ -28,7 +28,7 @@ export function TeamForm({
   const { t } = useTranslation('mentor-teams');
   const options = trpc.mentorTeams.setupOptions.useQuery();
   // Validated with the update schema; a new team gets a placeholder id that is dropped on submit.
-  const form = useForm(teamUpdateSchema, { ...initial, id: initial.id ?? 1 });
+  const form = useForm(teamUpdateSchema, { ...initial, id: initial.id ?? 1, revision: initial.revision ?? 0 });
   const v = form.values;
   const members = v.members ?? [];
   const setMember = (i: number, patch: Partial<(typeof members)[number]>) =>
@@ -53,7 +53,7 @@ export function TeamForm({
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="panel" aria-label={title}>
       <h3>{title}</h3>
-      <FormErrors errors={form.errors} formError={form.formError} />
+      <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
       <div className="form-grid">
         <Field label={t('setup.name')} error={form.errors.name}>
           {(aria) => <input {...aria} value={v.name ?? ''} onChange={(e) => form.set('name', e.target.value)} />}

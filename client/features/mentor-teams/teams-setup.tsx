@@ -14,6 +14,7 @@ type Team = RouterOutputs['mentorTeams']['list'][number];
 
 const toInput = (team: Team) => ({
   id: team.id,
+  revision: team.revision,
   name: team.name,
   cohortId: team.cohortId,
   sessionWeekday: team.sessionWeekday,

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { trpc, errorDetails, type RouterOutputs } from '../../lib/trpc';
+import { mergeOnto, useLogConflict } from './use-log-conflict';
 import { logCreateSchema, logUpdateSchema } from '../../../shared/schemas/mentor-teams';
 import { fieldErrorsOf } from '../../../shared/i18n/zod-issues';
 import type { Attendance, LogStatus } from '../../../shared/domain/mentor-teams';
@@ -7,7 +8,8 @@ import { currentLanguage } from '../../i18n';
 
 export type TeamWeek = RouterOutputs['mentorTeams']['week'];
 export interface Presence {
-  attendance: Attendance;
+  /** null: not recorded yet (niet ingevuld). */
+  attendance: Attendance | null;
   daysPresent: number | null;
 }
 export interface LogValues {
@@ -23,12 +25,14 @@ export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: number; status: LogStatus; explicit: boolean }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** Another member saved this week in between: their version is `theirs`; the form keeps ours. */
+  | { kind: 'conflict'; message: string; theirs: TeamWeek };
 
 /** How long typing must pause before a draft saves itself. */
 const AUTOSAVE_MS = 1000;
 
-function initialValues(week: TeamWeek): LogValues {
+export function initialValues(week: TeamWeek): LogValues {
   const log = week.log;
   return {
     sessionDate: log?.sessionDate ?? week.week.sessionDate,
@@ -37,12 +41,9 @@ function initialValues(week: TeamWeek): LogValues {
     practiceSituations: log?.practiceSituations ?? '',
     lessonMaterial: log?.lessonMaterial ?? '',
     agreements: log?.agreements ?? '',
-    // A new week starts with everyone present: the mentor only marks the exceptions.
+    // A new week starts "niet ingevuld": assumed presence would flow into the rates as if recorded.
     attendance: Object.fromEntries(
-      week.students.map((s) => [
-        s.id,
-        { attendance: (s.attendance as Attendance | null) ?? 'aanwezig', daysPresent: s.daysPresent },
-      ]),
+      week.students.map((s) => [s.id, { attendance: s.attendance as Attendance | null, daysPresent: s.daysPresent }]),
     ),
   };
 }
@@ -50,17 +51,21 @@ function initialValues(week: TeamWeek): LogValues {
 /**
  * The week's log as an editable draft. A draft ("concept") saves itself a second after the last
  * change (and when leaving the page); final and cancelled logs save on the button. Saves run one
- * after another, so the first (which creates the log) is done before the next updates it.
+ * after another, so the first (which creates the log) is done before the next updates it. Each save
+ * sends the revision it last read or wrote; another member's newer save is never overwritten silently.
  */
 export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | null>) {
   const [values, setValues] = useState(() => initialValues(week));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const logId = useRef<number | null>(week.log?.id ?? null);
+  const revision = useRef(week.log?.revision ?? 0);
   const dirty = useRef(false);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const latest = useRef(values);
   latest.current = values;
+  /** The week as the server last had it, to this person's knowledge: what "my changes" are measured against. */
+  const base = useRef(values);
   const utils = trpc.useUtils();
   const create = trpc.mentorTeams.createLog.useMutation();
   const update = trpc.mentorTeams.updateLog.useMutation();
@@ -82,7 +87,7 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
     const parsed =
       id === null
         ? logCreateSchema.safeParse({ ...fields, teamId: week.team.id })
-        : logUpdateSchema.safeParse({ ...fields, id });
+        : logUpdateSchema.safeParse({ ...fields, id, revision: revision.current });
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error.issues, currentLanguage()));
       setState({ kind: 'idle' });
@@ -95,6 +100,8 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
       const saved = 'id' in parsed.data ? await update.mutateAsync(parsed.data) : await create.mutateAsync(parsed.data);
       const created = logId.current === null;
       logId.current = saved.id;
+      revision.current = saved.revision;
+      base.current = { ...v, status };
       setErrors({});
       setValues((current) => ({ ...current, status }));
       setState({ kind: 'saved', at: saved.updatedAt, status, explicit });
@@ -102,6 +109,12 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
       if (created || explicit) void utils.mentorTeams.week.invalidate({ teamId: week.team.id });
       return true;
     } catch (error) {
+      const theirs = await conflict.detect(error, id === null);
+      if (theirs) {
+        dirty.current = true;
+        setState(theirs);
+        return false;
+      }
       const { message, fieldErrors } = errorDetails(error);
       setErrors(fieldErrors);
       setState({ kind: 'error', message });
@@ -116,8 +129,26 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
     return next;
   };
 
+  const conflict = useLogConflict(week, {
+    adopt(theirs, mine) {
+      logId.current = theirs.log?.id ?? null;
+      revision.current = theirs.log?.revision ?? 0;
+      dirty.current = mine;
+      const server = initialValues(theirs);
+      // "keep mine" keeps what this person changed and takes the other's changes everywhere else
+      const next = mine ? mergeOnto(base.current, latest.current, server) : server;
+      base.current = server;
+      latest.current = next;
+      setValues(next);
+      setErrors({});
+      setState({ kind: 'idle' });
+    },
+    saveAgain: () => save(latest.current.status, true),
+  });
+
   useEffect(() => {
-    if (!dirty.current || values.status !== 'concept') return;
+    // while a conflict is open the person decides first: no autosave over the other member's version
+    if (!dirty.current || values.status !== 'concept' || state.kind === 'conflict') return;
     const timer = setTimeout(() => void save('concept', false), AUTOSAVE_MS);
     return () => clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -151,7 +182,12 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
     save,
     /** Leaving a field saves a changed draft at once, instead of after the pause. */
     flush() {
-      if (dirty.current && latest.current.status === 'concept') void save('concept', false);
+      if (dirty.current && latest.current.status === 'concept' && state.kind !== 'conflict')
+        void save('concept', false);
     },
+    /** In a conflict: save this person's version over the other one. */
+    keepMine: () => state.kind === 'conflict' && conflict.keepMine(state.theirs),
+    /** In a conflict: drop this person's changes and load the other member's version. */
+    takeTheirs: () => state.kind === 'conflict' && conflict.takeTheirs(state.theirs),
   };
 }

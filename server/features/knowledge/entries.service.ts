@@ -12,7 +12,7 @@ import type { entryInputSchema, entryListSchema, entryStatusSchema } from '../..
 import type { EntryStatus, EntryType, PracticalCategory } from '../../../shared/domain/knowledge';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import { AppError } from '../../errors';
-import { audited, found, type ServiceContext } from '../scope';
+import { audited, found, type ServiceContext, revised } from '../scope';
 import { requireLocation, requireNotFuture, requireWritableLocation, todayOf, writesAnywhere } from './access';
 import { requireCategory } from './categories.service';
 import { principlesCiting } from './evidence.service';
@@ -24,7 +24,7 @@ const e = knowledgeEntries;
 export function requireEntry({ db, actor }: ServiceContext, id: number) {
   return found(
     db
-      .select({ id: e.id, locationId: e.locationId, status: e.status, statusOn: e.statusOn })
+      .select({ id: e.id, locationId: e.locationId, status: e.status, statusOn: e.statusOn, revision: e.revision })
       .from(e)
       .where(and(eq(e.id, id), eq(e.partnershipId, actor.partnershipId)))
       .get(),
@@ -79,6 +79,7 @@ export function getEntry(ctx: ServiceContext, id: number) {
     db
       .select({
         ...summaryColumns,
+        revision: e.revision,
         description: e.description,
         categoryId: e.categoryId,
         locationId: e.locationId,
@@ -167,29 +168,37 @@ export function createEntry(ctx: ServiceContext, input: EntryInput) {
   });
 }
 
-export function updateEntry(ctx: ServiceContext, input: EntryInput & { id: number }) {
+export function updateEntry(ctx: ServiceContext, input: EntryInput & { id: number; revision: number }) {
   const current = requireEntry(ctx, input.id);
   requireWritableLocation(ctx, current.locationId);
   checkEntryInput(ctx, input);
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return audited(ctx, 'entry.update', 'knowledge_entry', (tx) => {
+    const revision = revised(ctx, 'knowledge_entry', id, read);
     tx.update(e)
       .set({ ...fields, updatedAt: ctx.clock.now() })
       .where(eq(e.id, id))
       .run();
-    return { id };
+    return { id, revision };
   });
 }
 
 /** Any status may follow any other (a parked dilemma can reopen); every change is kept with its date. */
-export function setEntryStatus(ctx: ServiceContext, input: z.output<typeof entryStatusSchema>) {
+/** The regiegroep's decision moves an entry too: without a revision read, it claims the current one. */
+type EntryStatusInput = Omit<z.output<typeof entryStatusSchema>, 'revision'> & { revision?: number };
+
+export function setEntryStatus(ctx: ServiceContext, input: EntryStatusInput) {
   const entry = requireEntry(ctx, input.id);
   requireWritableLocation(ctx, entry.locationId);
+  // someone moved it since it was read: say that (who, when), rather than that the move is no longer valid
+  if (input.revision !== undefined && input.revision !== entry.revision)
+    revised(ctx, 'knowledge_entry', entry.id, input.revision);
   if (input.status === entry.status) throw new AppError('CONFLICT', 'e.knowledge.sameStatus', 'status');
   const on = input.on ?? todayOf(ctx);
   requireNotFuture(ctx, on, 'on');
   if (on < entry.statusOn) throw new AppError('BAD_REQUEST', 'v.knowledge.beforeLastChange', 'on');
   return audited(ctx, 'entry.status', 'knowledge_entry', (tx) => {
+    const revision = revised(ctx, 'knowledge_entry', input.id, input.revision ?? entry.revision);
     tx.update(e)
       .set({ status: input.status, statusOn: on, updatedAt: ctx.clock.now() })
       .where(eq(e.id, input.id))
@@ -205,7 +214,7 @@ export function setEntryStatus(ctx: ServiceContext, input: z.output<typeof entry
         at: ctx.clock.now(),
       })
       .run();
-    return { id: input.id };
+    return { id: input.id, revision };
   });
 }
 

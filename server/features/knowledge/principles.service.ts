@@ -14,7 +14,7 @@ import type { principleInputSchema, principleListSchema } from '../../../shared/
 import { maturityRank, type MaturityLevel } from '../../../shared/domain/knowledge';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import { AppError } from '../../errors';
-import { audited, found, type ServiceContext } from '../scope';
+import { audited, found, type ServiceContext, revised } from '../scope';
 import {
   requireLocation,
   requireOwners,
@@ -80,6 +80,7 @@ export function getPrinciple(ctx: ServiceContext, id: number) {
         maturity: p.maturity,
         maturityOn: p.maturityOn,
         identifiedOn: p.identifiedOn,
+        revision: p.revision,
       })
       .from(p)
       .leftJoin(topLocations, eq(topLocations.id, p.foundAtLocationId))
@@ -190,7 +191,7 @@ export function createPrinciple(ctx: ServiceContext, input: PrincipleInput) {
   return audited(ctx, 'principle.create', 'knowledge_principle', (tx) => insertPrinciple(ctx, tx, input));
 }
 
-export function updatePrinciple(ctx: ServiceContext, input: PrincipleInput & { id: number }) {
+export function updatePrinciple(ctx: ServiceContext, input: PrincipleInput & { id: number; revision: number }) {
   const current = requirePrinciple(ctx, input.id);
   requireWritableLocation(ctx, current.foundAtLocationId);
   checkPrincipleInput(ctx, input);
@@ -203,8 +204,9 @@ export function updatePrinciple(ctx: ServiceContext, input: PrincipleInput & { i
       .get();
     if (clash) throw new AppError('CONFLICT', 'e.knowledge.foundAtAdopted', 'foundAtLocationId');
   }
-  const { id, ownerIds, ...fields } = input;
+  const { id, ownerIds, revision: read, ...fields } = input;
   return audited(ctx, 'principle.update', 'knowledge_principle', (tx) => {
+    const revision = revised(ctx, 'knowledge_principle', id, read);
     tx.update(knowledgePrinciples)
       .set({ ...fields, updatedAt: ctx.clock.now() })
       .where(eq(knowledgePrinciples.id, id))
@@ -214,7 +216,7 @@ export function updatePrinciple(ctx: ServiceContext, input: PrincipleInput & { i
       tx.insert(principleOwners)
         .values(ownerIds.map((userId) => ({ principleId: id, userId })))
         .run();
-    return { id };
+    return { id, revision };
   });
 }
 

@@ -38,6 +38,7 @@ const teamColumns = {
   sessionWeekday: mentorTeams.sessionWeekday,
   budgetHoursPerPeriod: mentorTeams.budgetHoursPerPeriod,
   defaultPlannedDays: mentorTeams.defaultPlannedDays,
+  revision: mentorTeams.revision,
   schoolYearId: schoolYears.id,
   schoolYearLabel: schoolYears.label,
   schoolYearStartsOn: schoolYears.startsOn,

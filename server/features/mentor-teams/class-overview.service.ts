@@ -26,7 +26,10 @@ function calendarOf(ctx: ServiceContext, team: TeamRow) {
 function presenceByStudent(ctx: ServiceContext, logs: ReturnType<typeof logsOf>) {
   const held = logs.filter((l) => l.status !== 'vervallen');
   const keyOf = new Map(held.map((l) => [l.id, l.key]));
-  const out = new Map<number, Map<string, { attendance: string; daysPlanned: number; daysPresent: number | null }>>();
+  const out = new Map<
+    number,
+    Map<string, { attendance: string | null; daysPlanned: number; daysPresent: number | null }>
+  >();
   for (const a of attendanceOf(
     ctx,
     held.map((l) => l.id),

@@ -152,16 +152,18 @@ function seedTeam(
       .get().id;
     if (status === 'vervallen') return;
     heldWeeks.push(w);
-    for (const studentId of ids.cohortStudentIds) {
+    ids.cohortStudentIds.forEach((studentId, s) => {
       const roll = random.next();
-      const attendance = roll < 0.86 ? 'aanwezig' : roll < 0.94 ? 'afgemeld' : 'afwezig';
+      // This week's draft is half filled in: the rest of the class is still "niet ingevuld" (null).
+      const unrecorded = isCurrent && s >= ids.cohortStudentIds.length / 2;
+      const attendance = unrecorded ? null : roll < 0.86 ? 'aanwezig' : roll < 0.94 ? 'afgemeld' : 'afwezig';
       const daysPresent = isCurrent
         ? null
         : Math.max(0, cohortProgramme.days - (random.next() < 0.8 ? 0 : random.int(1, 2)));
       db.insert(sessionAttendance)
         .values({ logId, studentId, attendance, daysPlanned: cohortProgramme.days, daysPresent })
         .run();
-    }
+    });
   });
 
   // Reflections: the demo student (first of the class) every held week; the others most weeks.

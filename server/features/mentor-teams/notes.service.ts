@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { studentNotes, users } from '../../../db/schema';
 import type { noteCreateSchema, noteUpdateSchema } from '../../../shared/schemas/mentor-teams';
 import { AppError } from '../../errors';
-import { audited, found, type ServiceContext } from '../scope';
+import { audited, found, type ServiceContext, revised } from '../scope';
 import { requireClassStudent, teamAccess } from './access';
 
 /** The team's notes on one student, newest first (callers check access and audit the view). */
@@ -17,6 +17,7 @@ export function notesOf(ctx: ServiceContext, teamId: number, studentId: number) 
       authorName: users.name,
       createdAt: studentNotes.createdAt,
       updatedAt: studentNotes.updatedAt,
+      revision: studentNotes.revision,
     })
     .from(studentNotes)
     .innerJoin(users, eq(users.id, studentNotes.authorUserId))
@@ -68,11 +69,12 @@ function requireOwnNote(ctx: ServiceContext, id: number) {
 export function updateNote(ctx: ServiceContext, input: z.output<typeof noteUpdateSchema>) {
   requireOwnNote(ctx, input.id);
   return audited(ctx, 'mentor_note.update', 'mentor_student_note', (tx) => {
+    const revision = revised(ctx, 'mentor_student_note', input.id, input.revision);
     tx.update(studentNotes)
       .set({ body: input.body, visibleToStudent: input.visibleToStudent, updatedAt: ctx.clock.now() })
       .where(eq(studentNotes.id, input.id))
       .run();
-    return { id: input.id };
+    return { id: input.id, revision };
   });
 }
 

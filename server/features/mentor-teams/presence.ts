@@ -34,6 +34,7 @@ export function logDetail(ctx: ServiceContext, team: TeamRow, year: number, week
       lessonMaterial: sessionLogs.lessonMaterial,
       agreements: sessionLogs.agreements,
       updatedAt: sessionLogs.updatedAt,
+      revision: sessionLogs.revision,
       updatedByName: users.name,
     })
     .from(sessionLogs)
@@ -59,7 +60,7 @@ export function attendanceOf(ctx: ServiceContext, logIds: number[]) {
 }
 
 export interface PresenceTotals {
-  /** Logged sessions (not "vervallen") with a registration for the student. */
+  /** Logged sessions (not "vervallen") where the student's attendance was recorded (not "niet ingevuld"). */
   sessions: number;
   present: number;
   excused: number;
@@ -79,17 +80,17 @@ export const emptyTotals = (): PresenceTotals => ({
 });
 
 /**
- * Adds one registration to the totals. Workplace days count only where days present were filled in,
- * so a week nobody registered does not look like a week nobody came.
+ * Adds one registration to the totals. Attendance counts only where it was recorded, and workplace days
+ * only where days present were filled in: a week nobody registered does not look like a week nobody came.
  */
 export function addToTotals(
   t: PresenceTotals,
-  row: { attendance: string; daysPlanned: number; daysPresent: number | null },
+  row: { attendance: string | null; daysPlanned: number; daysPresent: number | null },
 ): PresenceTotals {
-  t.sessions += 1;
+  if (row.attendance !== null) t.sessions += 1;
   if (row.attendance === 'aanwezig') t.present += 1;
   else if (row.attendance === 'afgemeld') t.excused += 1;
-  else t.absent += 1;
+  else if (row.attendance === 'afwezig') t.absent += 1;
   if (row.daysPresent !== null) {
     t.daysPlanned += row.daysPlanned;
     t.daysPresent += row.daysPresent;

@@ -5,7 +5,7 @@ import { sessionLogs } from '../../../db/schema';
 import type { logCreateSchema, logUpdateSchema } from '../../../shared/schemas/mentor-teams';
 import { isoWeek, mondayOfIsoWeek, type IsoWeek } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
-import { audited, found, uniqueOr, type ServiceContext } from '../scope';
+import { audited, found, revised, uniqueOr, type ServiceContext } from '../scope';
 import { classStudents, requireDateInSchoolYear, teamAccess, type TeamRow } from './access';
 import { plannedDaysFor } from './planned-days';
 
@@ -119,7 +119,7 @@ export function createLog(ctx: ServiceContext, input: LogCreate) {
     LOG_EXISTS,
     'sessionDate',
   );
-  return { id, isoYear: week.year, isoWeek: week.week, updatedAt: now };
+  return { id, isoYear: week.year, isoWeek: week.week, updatedAt: now, revision: 0 };
 }
 
 const logInPartnership = preparedQuery((db) =>
@@ -163,9 +163,12 @@ export function updateLog(ctx: ServiceContext, input: LogUpdate) {
   const team = teamAccess(ctx, log.teamId, 'write');
   const { week, planned } = checkLog(ctx, team, input, log.id);
   const now = ctx.clock.now();
+  let revision = 0;
   uniqueOr(
     () =>
       audited(ctx, 'mentor_session_log.update', 'mentor_session_log', () => {
+        // a save over another member's newer one is refused, never silently applied (decision 071)
+        revision = revised(ctx, 'mentor_session_log', log.id, input.revision);
         saveLog(ctx.db).run({
           ...textFields(input),
           isoYear: week.year,
@@ -181,5 +184,5 @@ export function updateLog(ctx: ServiceContext, input: LogUpdate) {
     LOG_EXISTS,
     'sessionDate',
   );
-  return { id: log.id, isoYear: week.year, isoWeek: week.week, updatedAt: now };
+  return { id: log.id, isoYear: week.year, isoWeek: week.week, updatedAt: now, revision };
 }

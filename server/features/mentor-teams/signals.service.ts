@@ -10,7 +10,7 @@ import type {
 import { compareIsoWeeks, parseIsoWeekKey, type IsoWeek } from '../../../shared/domain/dates';
 import { isForwardMove, type SignalStatus } from '../../../shared/domain/mentor-teams';
 import { AppError } from '../../errors';
-import { audited, found, type ServiceContext } from '../scope';
+import { audited, found, type ServiceContext, revised } from '../scope';
 import { teamAccess, visibleTeams, weekInSchoolYear, type TeamRow } from './access';
 import { shownCount } from '../regiegroep/public';
 import { notifySignalForwarded } from '../mail/public';
@@ -42,6 +42,7 @@ const columns = {
   lastSeenWeek: signals.lastSeenWeek,
   weeksSeen: signals.weeksSeen,
   status: signals.status,
+  revision: signals.revision,
 };
 
 /** Signals of the teams the actor may see (numbers and tags, never student names), with their history. */
@@ -250,12 +251,19 @@ export function seenAgain(ctx: ServiceContext, input: z.output<typeof signalSeen
 }
 
 /** Moves a signal forward (skipping a step is allowed, going back is not), recording who and when. */
-export function setSignalStatus(ctx: ServiceContext, input: z.output<typeof signalStatusSchema>) {
+/** The regiegroep moves a signal too (on the agenda, decided on): without a revision read, it claims the current one. */
+type SignalStatusInput = Omit<z.output<typeof signalStatusSchema>, 'revision'> & { revision?: number };
+
+export function setSignalStatus(ctx: ServiceContext, input: SignalStatusInput) {
   const signal = requireSignal(ctx, input.id);
   teamAccess(ctx, signal.teamId, 'signals');
+  // someone moved it since it was read: say that (who, when), rather than that the move goes backwards
+  if (input.revision !== undefined && input.revision !== signal.revision)
+    revised(ctx, 'mentor_signal', signal.id, input.revision);
   if (!isForwardMove(signal.status as SignalStatus, input.status))
     throw new AppError('BAD_REQUEST', 'e.mentorTeams.statusBackwards', 'status');
   return audited(ctx, 'mentor_signal.status', 'mentor_signal', (tx) => {
+    const revision = revised(ctx, 'mentor_signal', signal.id, input.revision ?? signal.revision);
     tx.update(signals).set({ status: input.status }).where(eq(signals.id, signal.id)).run();
     tx.insert(signalStatusChanges)
       .values({
@@ -268,6 +276,6 @@ export function setSignalStatus(ctx: ServiceContext, input: z.output<typeof sign
       })
       .run();
     if (input.status === 'doorgezet') notifySignalForwarded(tx, ctx.clock, signal.id);
-    return { id: signal.id, status: input.status };
+    return { id: signal.id, status: input.status, revision };
   });
 }

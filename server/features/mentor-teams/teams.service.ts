@@ -13,7 +13,7 @@ import type { teamInputSchema, teamUpdateSchema } from '../../../shared/schemas/
 import { AppError } from '../../errors';
 import { getCohort } from '../cohorts/public';
 import { getOrganisation, listOrganisations } from '../organisations/public';
-import { audited, uniqueOr, unlessInUse, type ServiceContext } from '../scope';
+import { audited, uniqueOr, unlessInUse, type ServiceContext, revised } from '../scope';
 import { allTeams, requireTeam, visibleTeams } from './access';
 
 type TeamInput = z.output<typeof teamInputSchema>;
@@ -65,6 +65,7 @@ export function listTeams(ctx: ServiceContext) {
     sessionWeekday: t.sessionWeekday,
     budgetHoursPerPeriod: t.budgetHoursPerPeriod,
     defaultPlannedDays: t.defaultPlannedDays,
+    revision: t.revision,
     members: members.filter((m) => m.teamId === t.id).map(({ teamId: _, ...m }) => m),
     organisations: adopters.filter((o) => o.teamId === t.id).map(({ id, name }) => ({ id, name })),
   }));
@@ -151,9 +152,10 @@ export function updateTeam(ctx: ServiceContext, input: TeamUpdate) {
   return uniqueOr(
     () =>
       audited(ctx, 'mentor_team.update', 'mentor_team', (tx) => {
+        const revision = revised(ctx, 'mentor_team', input.id, input.revision);
         tx.update(mentorTeams).set(teamRow(input)).where(eq(mentorTeams.id, input.id)).run();
         writeMembership(tx, input.id, input);
-        return { id: input.id };
+        return { id: input.id, revision };
       }),
     'e.mentorTeams.cohortTaken',
     'cohortId',

@@ -54,7 +54,7 @@ export const knowledgeSamples: Samples = {
   'knowledge.search': { input: () => ({ q: 'studenten' }), other: 'noLeak' },
 
   'knowledge.createPrinciple': { input: (env) => principle(env), other: 'notFound' },
-  'knowledge.updatePrinciple': { input: (env) => ({ ...principle(env), id: freshPrinciple(env) }), other: 'notFound' },
+  'knowledge.updatePrinciple': { input: (env) => ({ ...principle(env), id: freshPrinciple(env), revision: 0 }), other: 'notFound' },
   'knowledge.createPrincipleFromEntry': { input: (env) => ({ entryId: freshEntry(env) }), other: 'notFound' },
   'knowledge.addAdoption': {
     input: (env) => ({ principleId: freshPrinciple(env, anotherLocation(env)), locationId: writableLocation(env), adoptedOn: DAY, adaptation: 'Aangepast', outcome: '' }),
@@ -66,8 +66,8 @@ export const knowledgeSamples: Samples = {
   'knowledge.addEvidence': { input: (env) => ({ principleId: freshPrinciple(env), kind: 'entry', refId: freshEntry(env) }), other: 'notFound' },
   'knowledge.removeEvidence': { input: (env) => ({ id: freshEvidence(env) }), other: 'notFound' },
   'knowledge.createEntry': { input: (env) => entry(env), other: 'notFound' },
-  'knowledge.updateEntry': { input: (env) => ({ ...entry(env), id: freshEntry(env) }), other: 'notFound' },
-  'knowledge.setEntryStatus': { input: (env) => ({ id: freshEntry(env), status: 'besproken', note: '' }), other: 'notFound' },
+  'knowledge.updateEntry': { input: (env) => ({ ...entry(env), id: freshEntry(env), revision: 0 }), other: 'notFound' },
+  'knowledge.setEntryStatus': { input: (env) => ({ id: freshEntry(env), revision: 0, status: 'besproken', note: '' }), other: 'notFound' },
   'knowledge.addPost': { input: (env) => ({ entryId: freshEntry(env, null), body: 'Een bijdrage' }), other: 'notFound' },
 
   'knowledge.movePrinciple': { input: (env) => ({ id: freshPrinciple(env), to: 'beschreven', reason: '' }), other: 'notFound' },

@@ -1,6 +1,7 @@
 import { and, eq, ne } from 'drizzle-orm';
 import { cohorts, mentorHourEntries, mentorTeams, sessionLogs, signalStatusChanges, signals, studentNotes, studentReflections } from '../../../db/schema';
 import type { SampleEnv, Samples } from './types';
+import { current } from './revision';
 
 /** The demo team of the target partnership (the demo mentor is a member). */
 const teamOf = (env: SampleEnv) => env.db.select({ id: mentorTeams.id }).from(mentorTeams).where(eq(mentorTeams.partnershipId, env.target.partnershipId)).get()!.id;
@@ -69,7 +70,7 @@ export const mentorTeamsSamples: Samples = {
   'mentorTeams.list': { input: () => undefined, other: 'noLeak' },
   'mentorTeams.setupOptions': { input: () => undefined, other: 'noLeak' },
   'mentorTeams.create': { input: (env) => teamInput(env, freshCohort(env)), other: 'notFound' },
-  'mentorTeams.update': { input: (env) => ({ ...teamInput(env, env.target.cohortId), id: teamOf(env) }), other: 'notFound' },
+  'mentorTeams.update': { input: (env) => ({ ...teamInput(env, env.target.cohortId), ...current(env, mentorTeams, teamOf(env)) }), other: 'notFound' },
   'mentorTeams.remove': { input: (env) => ({ id: freshTeam(env) }), other: 'notFound' },
   'mentorTeams.overview': { input: () => undefined, other: 'noLeak' },
 
@@ -78,9 +79,9 @@ export const mentorTeamsSamples: Samples = {
   'mentorTeams.classOverview': { input: (env) => ({ teamId: teamOf(env) }), other: 'notFound' },
   'mentorTeams.student': { input: (env) => ({ teamId: teamOf(env), studentId: classStudent(env) }), other: 'notFound' },
   'mentorTeams.createLog': { input: (env) => ({ ...log, teamId: teamOf(env), sessionDate: '2027-03-02', attendance: [{ studentId: classStudent(env), attendance: 'aanwezig', daysPresent: 3 }] }), other: 'notFound' },
-  'mentorTeams.updateLog': { input: (env) => ({ ...log, id: seededLog(env), sessionDate: '2026-09-01', status: 'vastgesteld', agreements: 'Afspraak' }), other: 'notFound' },
+  'mentorTeams.updateLog': { input: (env) => ({ ...log, ...current(env, sessionLogs, seededLog(env)), sessionDate: '2026-09-01', status: 'vastgesteld', agreements: 'Afspraak' }), other: 'notFound' },
   'mentorTeams.addNote': { input: (env) => ({ teamId: teamOf(env), studentId: classStudent(env), body: 'Goed gedaan', visibleToStudent: true }), other: 'notFound' },
-  'mentorTeams.updateNote': { input: (env) => ({ id: freshNote(env), body: 'Bijgewerkt', visibleToStudent: false }), other: 'notFound' },
+  'mentorTeams.updateNote': { input: (env) => ({ id: freshNote(env), revision: 0, body: 'Bijgewerkt', visibleToStudent: false }), other: 'notFound' },
   'mentorTeams.removeNote': { input: (env) => ({ id: freshNote(env) }), other: 'notFound' },
 
   'mentorTeams.signals': { input: () => ({}), other: 'noLeak' },
@@ -89,7 +90,7 @@ export const mentorTeamsSamples: Samples = {
     other: 'notFound',
   },
   'mentorTeams.signalSeenAgain': { input: (env) => ({ id: seededOpenSignal(env), week: '2026-W48', studentCount: 4 }), other: 'notFound' },
-  'mentorTeams.setSignalStatus': { input: (env) => ({ id: freshSignal(env), status: 'doorgezet' }), other: 'notFound' },
+  'mentorTeams.setSignalStatus': { input: (env) => ({ id: freshSignal(env), revision: 0, status: 'doorgezet' }), other: 'notFound' },
 
   'mentorTeams.hours': { input: (env) => ({ teamId: teamOf(env) }), other: 'notFound' },
   'mentorTeams.exportHours': { input: () => ({}), other: 'noLeak' },

@@ -41,7 +41,8 @@ export function mentorTeamsPanel(ctx: ServiceContext, scope: DashboardScope, tea
     ? db
         .select({
           teamId: sessionLogs.teamId,
-          sessions: count(),
+          // only recorded attendance counts: "niet ingevuld" (null) is neither present nor absent
+          sessions: count(sessionAttendance.attendance),
           present: sum(sql`${sessionAttendance.attendance} = 'aanwezig'`).mapWith(Number),
           daysPlanned: sum(
             sql`CASE WHEN ${sessionAttendance.daysPresent} IS NOT NULL THEN ${sessionAttendance.daysPlanned} END`,
