@@ -30,7 +30,8 @@ export const en: Record<MessageKey, string> = {
   'e.loginLocked': 'Too many failed attempts. Try again in 15 minutes.',
   'e.tooManyRequests': 'Too many requests. Wait a moment and try again.',
   'e.csrf': 'This request was refused: it did not come from this site.',
-  'e.emailTaken': 'An account with this e-mail address already exists.',
+  'e.emailTaken':
+    'An account with this e-mail address already exists. Log in; the invitation is then on your start page.',
   'e.codeTaken': 'This code is already in use.',
   'e.roleTaken': 'This person already has this role.',
   'e.nameTaken': 'This name is already in use.',
@@ -38,6 +39,8 @@ export const en: Record<MessageKey, string> = {
   'e.notInstitution': 'Choose a hogeschool or roc.',
   'e.inviteInvalid': 'This invitation is invalid or has expired.',
   'e.lastBeheerder': 'A partnership keeps at least one beheerder.',
+  'e.currentPasswordWrong': 'Your current password is not correct.',
+  'e.studentLinked': 'This student is already linked to an account. Unlink it at the student first.',
   'e.ownAccount': 'You cannot block your own account.',
   'v.mentorTeams.hours': 'Enter a number of hours above 0 and at most 24.',
   'v.mentorTeams.hoursPerDay': 'With these hours this day would total more than 24 hours.',

@@ -20,3 +20,8 @@ export const acceptInviteSchema = z.object({
   token: z.string().min(10).max(200),
   password: newPasswordSchema,
 });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, 'v.required').max(1024, 'v.tooLong'),
+  newPassword: newPasswordSchema,
+});

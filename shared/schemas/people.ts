@@ -20,5 +20,6 @@ export const roleInputSchema = z
   .refine(locationWhenNeeded, { message: 'v.locationForRole', path: ['topLocationId'] });
 
 export const removeRoleSchema = z.object({ userId: idSchema, role: z.enum(ROLES) });
+export const personSchema = z.object({ userId: idSchema });
 export const setBlockedSchema = z.object({ userId: idSchema, blocked: z.boolean() });
 export type InviteInput = z.input<typeof inviteInputSchema>;

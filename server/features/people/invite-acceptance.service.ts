@@ -1,11 +1,13 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
-import { invites, memberships, partnerships, students, users } from '../../../db/schema';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { invites, partnerships, users } from '../../../db/schema';
 import type { Db } from '../../../db/client';
 import type { Clock } from '../../clock';
+import type { Actor } from '../../auth/actor';
 import { AppError } from '../../errors';
 import { audit } from '../../audit';
 import { hashToken } from '../../auth/tokens';
 import { hashPassword } from '../../auth/password';
+import { grantInvite, openInvitesFor } from './invitations';
 
 function openInvite(db: Db, clock: Clock, token: string) {
   const row = db
@@ -24,37 +26,75 @@ export function inviteInfo(db: Db, clock: Clock, token: string) {
   return { name: invite.name, email: invite.email, role: invite.role, partnershipName };
 }
 
-/** Creates the account with its role. An e-mail that got an account meanwhile must log in instead. */
-export async function acceptInvite(db: Db, clock: Clock, token: string, password: string) {
-  const passwordHash = await hashPassword(password);
-  const { invite } = openInvite(db, clock, token);
-  if (db.select({ id: users.id }).from(users).where(eq(users.email, invite.email)).get())
-    throw new AppError('CONFLICT', 'e.emailTaken');
-  const now = clock.now();
+const accountOf = (db: Db, email: string) =>
+  db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .get();
+
+/**
+ * Creates the account for an open invitation, with its role; `passwordHash` null when the person comes
+ * in through SURFconext. An address that has an account accepts after logging in instead.
+ */
+export function createAccountFromInvite(
+  db: Db,
+  clock: Clock,
+  invite: typeof invites.$inferSelect,
+  passwordHash: string | null,
+): { userId: number; email: string } {
+  if (accountOf(db, invite.email)) throw new AppError('CONFLICT', 'e.emailTaken');
   return db.transaction((tx) => {
     const { id } = tx
       .insert(users)
-      .values({ email: invite.email, name: invite.name, passwordHash, createdAt: now })
+      .values({ email: invite.email.toLowerCase(), name: invite.name, passwordHash, createdAt: clock.now() })
       .returning({ id: users.id })
       .get();
-    tx.insert(memberships)
-      .values({
-        userId: id,
-        partnershipId: invite.partnershipId,
-        role: invite.role,
-        topLocationId: invite.topLocationId,
-        createdAt: now,
-      })
-      .run();
-    if (invite.studentId !== null)
-      tx.update(students).set({ userId: id }).where(eq(students.id, invite.studentId)).run();
-    tx.update(invites).set({ acceptedAt: now }).where(eq(invites.id, invite.id)).run();
+    grantInvite(tx, clock, invite, id);
+    // The same connection: the event is part of this transaction.
     audit(
       db,
       clock,
       { userId: id, partnershipId: invite.partnershipId },
       { action: 'invite.accept', subjectType: 'invite', subjectId: invite.id },
     );
-    return { email: invite.email };
+    return { userId: id, email: invite.email };
   });
+}
+
+/** The invitation link: choose a password and the account is made. */
+export async function acceptInvite(db: Db, clock: Clock, token: string, password: string) {
+  const passwordHash = await hashPassword(password);
+  const { invite } = openInvite(db, clock, token);
+  return { email: createAccountFromInvite(db, clock, invite, passwordHash).email };
+}
+
+/** The newest open invitation for an address without an account (the SURFconext login uses it). */
+export function openInviteForNewAccount(db: Db, clock: Clock, email: string) {
+  if (accountOf(db, email)) return undefined;
+  const newest = openInvitesFor(db, clock, email)[0];
+  return newest && db.select().from(invites).where(eq(invites.id, newest.id)).get();
+}
+
+/** The invitations waiting for the person who is logged in (by the account's e-mail). */
+export function myInvitations(db: Db, clock: Clock, actor: Actor) {
+  return openInvitesFor(db, clock, actor.email).map(({ id, role, partnershipName }) => ({ id, role, partnershipName }));
+}
+
+/** A logged-in person accepts an invitation addressed to their e-mail; anyone else's is "not found". */
+export function acceptMyInvitation(db: Db, clock: Clock, actor: Actor, inviteId: number) {
+  if (!openInvitesFor(db, clock, actor.email).some((i) => i.id === inviteId))
+    throw new AppError('NOT_FOUND', 'e.notFound');
+  const invite = db.select().from(invites).where(eq(invites.id, inviteId)).get()!;
+  db.transaction((tx) => {
+    grantInvite(tx, clock, invite, actor.userId);
+    // The same connection: the event is part of this transaction.
+    audit(
+      db,
+      clock,
+      { userId: actor.userId, partnershipId: invite.partnershipId },
+      { action: 'invite.accept', subjectType: 'invite', subjectId: invite.id },
+    );
+  });
+  return { partnershipId: invite.partnershipId };
 }

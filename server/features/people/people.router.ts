@@ -1,10 +1,16 @@
 import { z } from 'zod';
 import { router, procedure, publicProcedure } from '../../trpc/init';
 import { byIdSchema } from '../../../shared/schemas/common';
-import { inviteInputSchema, removeRoleSchema, roleInputSchema, setBlockedSchema } from '../../../shared/schemas/people';
+import {
+  inviteInputSchema,
+  personSchema,
+  removeRoleSchema,
+  roleInputSchema,
+  setBlockedSchema,
+} from '../../../shared/schemas/people';
 import { acceptInviteSchema } from '../../../shared/schemas/auth';
 import * as service from './people.service';
-import { acceptInvite, inviteInfo } from './invite-acceptance.service';
+import { acceptInvite, acceptMyInvitation, inviteInfo, myInvitations } from './invite-acceptance.service';
 
 export const peopleRouter = router({
   list: procedure('admin.manage').query(({ ctx }) => service.listPeople(ctx)),
@@ -23,6 +29,14 @@ export const peopleRouter = router({
   setBlocked: procedure('admin.manage')
     .input(setBlockedSchema)
     .mutation(({ ctx, input }) => service.setBlocked(ctx, input)),
+  endSessions: procedure('admin.manage')
+    .input(personSchema)
+    .mutation(({ ctx, input }) => service.endSessions(ctx, input.userId)),
+  /** Invitations to the logged-in person's own address (an account invited into another partnership). */
+  myInvitations: procedure('signedIn').query(({ ctx }) => myInvitations(ctx.db, ctx.clock, ctx.actor)),
+  acceptMyInvitation: procedure('signedIn')
+    .input(byIdSchema)
+    .mutation(({ ctx, input }) => acceptMyInvitation(ctx.db, ctx.clock, ctx.actor, input.id)),
   inviteInfo: publicProcedure
     .input(z.object({ token: z.string().min(10).max(200) }))
     .query(({ ctx, input }) => inviteInfo(ctx.db, ctx.clock, input.token)),
