@@ -1,0 +1,2 @@
+/** What other parts of the server may use of people and invitations. */
+export { createInvite, invitePath, type NewInvite } from './invitations';
