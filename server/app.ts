@@ -18,6 +18,9 @@ import { appRouter } from './trpc/app-router';
 import { registerTrpcRoutes } from './trpc/http-adapter';
 import { auditsWritten, contextFactory } from './trpc/context';
 import { registerAuthRoutes } from './http/auth.routes';
+import { registerOidcRoutes } from './http/oidc.routes';
+import { demoAccountsActive } from './demo-guard';
+import type { OidcSettings } from './env';
 import { registerCsrfGuard, registerSecurityHeaders } from './http/security';
 import { projectRoot } from './paths';
 import { translateMessage } from '../shared/i18n/messages';
@@ -29,6 +32,10 @@ export interface ServerOptions {
   logLevel?: string;
   trustProxy?: boolean;
   rateLimitMax?: number;
+  /** The address users reach (PUBLIC_URL); the OpenID Connect redirect is built on it. */
+  publicUrl?: string;
+  /** Log in with SURFconext when set (OIDC_* variables). */
+  oidc?: OidcSettings | null;
   /** Folder with the built client; served when present. */
   clientDir?: string;
 }
@@ -70,6 +77,19 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   registerAuthRoutes(app, opts.db, clock);
+  // What the login page and the header need before anyone is logged in.
+  app.get('/auth/options', async () => ({
+    oidcLabel: opts.oidc?.label ?? null,
+    demo: await demoAccountsActive(opts.db),
+  }));
+  if (opts.oidc) {
+    registerOidcRoutes(app, {
+      db: opts.db,
+      clock,
+      settings: opts.oidc,
+      publicUrl: opts.publicUrl ?? 'http://localhost:3000',
+    });
+  }
 
   await registerTrpcRoutes(app, {
     prefix: '/trpc',

@@ -5,6 +5,7 @@ import { seedDemoIfEmpty } from './seed/demo';
 import { systemClock } from './clock';
 import { failInterruptedRuns } from './features/placements/recover-runs';
 import { startRetentionJob } from './features/privacy/retention-job';
+import { demoAccountsActive, demoRefusal } from './demo-guard';
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -12,12 +13,20 @@ async function main(): Promise<void> {
   migrateDb(db);
   failInterruptedRuns(db, systemClock);
   if (env.SEED_DEMO) await seedDemoIfEmpty(db, systemClock);
+  const refusal = demoRefusal(env, await demoAccountsActive(db));
+  if (refusal) {
+    db.$client.close();
+    console.error(refusal);
+    process.exit(1);
+  }
   startRetentionJob(db, systemClock);
   const app = await buildServer({
     db,
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     rateLimitMax: env.RATE_LIMIT_MAX,
+    publicUrl: env.PUBLIC_URL,
+    oidc: env.OIDC,
   });
   const close = async () => {
     await app.close();

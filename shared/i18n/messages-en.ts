@@ -41,6 +41,22 @@ export const en: Record<MessageKey, string> = {
   'e.lastBeheerder': 'A partnership keeps at least one beheerder.',
   'e.currentPasswordWrong': 'Your current password is not correct.',
   'e.studentLinked': 'This student is already linked to an account. Unlink it at the student first.',
+  'e.oidc.back': 'Back to log in',
+  'e.oidc.unknownTitle': 'No account for this address',
+  'e.oidc.unknown':
+    'Werkplaats has no account and no open invitation for {email}. Ask the beheerder of your partnership to invite you with this e-mail address; then you can log in with {label}.',
+  'e.oidc.expiredTitle': 'Log-in expired',
+  'e.oidc.expired': 'This log-in attempt has expired or was used already. Start again with logging in with {label}.',
+  'e.oidc.refusedTitle': 'Log-in failed',
+  'e.oidc.refused': 'Logging in with {label} was cancelled or refused. Please try again.',
+  'e.oidc.failedTitle': 'Log-in failed',
+  'e.oidc.failed':
+    'The answer from {label} could not be verified, so you are not logged in. Start again with logging in with {label}.',
+  'e.oidc.providerDownTitle': '{label} cannot be reached',
+  'e.oidc.providerDown': '{label} cannot be reached right now. Try again later, or log in with your password.',
+  'e.oidc.noEmailTitle': 'No verified e-mail address',
+  'e.oidc.noEmail':
+    '{label} passed on no verified e-mail address, and that is how Werkplaats recognises you. Ask the beheerder of your partnership for help.',
   'e.ownAccount': 'You cannot block your own account.',
   'v.mentorTeams.hours': 'Enter a number of hours above 0 and at most 24.',
   'v.mentorTeams.hoursPerDay': 'With these hours this day would total more than 24 hours.',

@@ -38,6 +38,22 @@ export const nl = {
   'e.lastBeheerder': 'Een samenwerkingsverband houdt minstens één beheerder.',
   'e.currentPasswordWrong': 'Je huidige wachtwoord klopt niet.',
   'e.studentLinked': 'Deze student is al gekoppeld aan een account. Ontkoppel het eerst bij de student.',
+  'e.oidc.back': 'Terug naar inloggen',
+  'e.oidc.unknownTitle': 'Geen account voor dit adres',
+  'e.oidc.unknown':
+    'Er is in Werkplaats geen account en geen open uitnodiging voor {email}. Vraag de beheerder van je samenwerkingsverband om je met dit e-mailadres uit te nodigen; daarna kun je inloggen met {label}.',
+  'e.oidc.expiredTitle': 'Inloggen is verlopen',
+  'e.oidc.expired': 'Deze inlogpoging is verlopen of al gebruikt. Begin opnieuw met inloggen met {label}.',
+  'e.oidc.refusedTitle': 'Inloggen niet gelukt',
+  'e.oidc.refused': 'Het inloggen met {label} is afgebroken of geweigerd. Probeer het opnieuw.',
+  'e.oidc.failedTitle': 'Inloggen niet gelukt',
+  'e.oidc.failed':
+    'Het antwoord van {label} kon niet worden gecontroleerd, dus je bent niet ingelogd. Begin opnieuw met inloggen met {label}.',
+  'e.oidc.providerDownTitle': '{label} is niet bereikbaar',
+  'e.oidc.providerDown': '{label} is nu niet bereikbaar. Probeer het later opnieuw, of log in met je wachtwoord.',
+  'e.oidc.noEmailTitle': 'Geen bevestigd e-mailadres',
+  'e.oidc.noEmail':
+    '{label} gaf geen bevestigd e-mailadres door, en daaraan herkent Werkplaats je. Vraag de beheerder van je samenwerkingsverband om hulp.',
   'e.ownAccount': 'Je kunt je eigen account niet blokkeren.',
   'v.mentorTeams.hours': 'Vul een aantal uren in van meer dan 0 tot en met 24.',
   'v.mentorTeams.hoursPerDay': 'Met deze uren kom je op deze dag boven de 24 uur.',

@@ -69,11 +69,26 @@ export async function acceptInvite(db: Db, clock: Clock, token: string, password
   return { email: createAccountFromInvite(db, clock, invite, passwordHash).email };
 }
 
-/** The newest open invitation for an address without an account (the SURFconext login uses it). */
-export function openInviteForNewAccount(db: Db, clock: Clock, email: string) {
-  if (accountOf(db, email)) return undefined;
+/**
+ * The account for an e-mail address an identity provider vouches for (SURFconext): the existing account,
+ * or a new one made from the newest open invitation, which is thereby accepted. Never an account without
+ * an invitation. An erased (disabled) account is not let in.
+ */
+export function accountForVerifiedEmail(
+  db: Db,
+  clock: Clock,
+  email: string,
+): { kind: 'account'; userId: number } | { kind: 'unknown' } {
+  const account = db
+    .select({ id: users.id, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .get();
+  if (account) return account.disabledAt === null ? { kind: 'account', userId: account.id } : { kind: 'unknown' };
   const newest = openInvitesFor(db, clock, email)[0];
-  return newest && db.select().from(invites).where(eq(invites.id, newest.id)).get();
+  if (!newest) return { kind: 'unknown' };
+  const invite = db.select().from(invites).where(eq(invites.id, newest.id)).get()!;
+  return { kind: 'account', userId: createAccountFromInvite(db, clock, invite, null).userId };
 }
 
 /** The invitations waiting for the person who is logged in (by the account's e-mail). */
