@@ -69,6 +69,8 @@ describe.skipIf(!CHROMIUM)('log in with SURFconext (OpenID Connect)', () => {
     await throughProvider(page, 'Mentor@Eindhoven.demo');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).waitFor();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Mirjam de Wit');
+    // A demo database: the header says so.
+    await page.getByText('Demo-omgeving', { exact: true }).waitFor();
     await page.context().close();
   });
 
