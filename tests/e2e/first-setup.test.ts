@@ -34,6 +34,10 @@ describe.skipIf(!CHROMIUM)('first set-up of a real partnership', () => {
 
     await login(page, running, 'anna@example.org', 'zeeuwse klei en wind');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Anna de Vries');
+    // No demo accounts here: no demo marker, no demo hint.
+    expect(await page.getByText('Demo-omgeving').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Wachtwoord wijzigen' }).waitFor();
+    await expectAccessible(page, 'start page of the first beheerder');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' }).click();
     await page.getByRole('link', { name: 'Mensen' }).first().click();
     await page.getByRole('cell', { name: 'anna@example.org' }).waitFor();
