@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { can, useMe, type Me } from './lib/session';
 import type { Permission } from '../shared/domain/permissions';
 import { AppLayout } from './components/layout/app-layout';
@@ -216,6 +216,8 @@ function SignedInRoutes({ me }: { me: Me }) {
             }
           />
         </Route>
+        {/* Logged in already: invitations to one's own address wait on the start page. */}
+        <Route path="uitnodiging/:token" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
