@@ -4,8 +4,8 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import * as schema from './schema';
-import { projectRoot } from '../server/paths';
-import { watchStatement, trackConnection } from './data-generation';
+import { projectRoot } from './paths';
+import { checkFootprintVersion, watchStatement, trackConnection } from './data-generation';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -27,6 +27,7 @@ export function openDb(path: string): Db {
   assertPragmas(sqlite, path === ':memory:');
   cacheStatements(sqlite);
   trackConnection(sqlite);
+  checkFootprintVersion(sqlite);
   const db = drizzle(sqlite, { schema }) as Db;
   // Write transactions take the write lock up front (BEGIN IMMEDIATE). A deferred transaction that reads
   // first and writes later can hit SQLITE_BUSY_SNAPSHOT when another process (a CLI beside the server)

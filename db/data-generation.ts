@@ -133,8 +133,59 @@ export function watchStatement(
   return statement;
 }
 
+/**
+ * The SQLite versions whose EXPLAIN programs the footprints were checked against (tests/server/read-cache
+ * and read-cache-version tests). Another version may open b-trees or name opcodes differently, and a
+ * footprint that misses a table would keep a stale answer: on a version not listed here the caches are
+ * off. After upgrading better-sqlite3, run those tests and add the new version.
+ */
+export const FOOTPRINT_CHECKED_SQLITE_VERSIONS: readonly string[] = ['3.53.2'];
+
+/** Connections whose footprints are not trusted: every generation they give is new, so nothing is kept. */
+const untrusted = new WeakSet<Database.Database>();
+let neverAgain = 0;
+
+/**
+ * Checks the connection's SQLite version against the checked ones (openDb does, for every connection).
+ * An unknown version turns the read caches and the actor cache off for the connection, with one line
+ * to `log`. Returns whether the caches are on.
+ */
+export function checkFootprintVersion(
+  sqlite: Database.Database,
+  version = sqlite.prepare('select sqlite_version()').pluck().get() as string,
+  log: (line: string) => void = console.warn,
+): boolean {
+  if (FOOTPRINT_CHECKED_SQLITE_VERSIONS.includes(version)) {
+    untrusted.delete(sqlite);
+    return true;
+  }
+  untrusted.add(sqlite);
+  log(
+    `Read caches off: SQLite ${version} is not one the statement footprints were checked against (${FOOTPRINT_CHECKED_SQLITE_VERSIONS.join(', ')}); see db/README.md.`,
+  );
+  return false;
+}
+
+/**
+ * exec() for SQL that is not one statement through the watched prepare (a script, VACUUM, ANALYZE, DDL in
+ * a test): counted as a write that may have touched anything, so every kept answer ends. Outside db/
+ * this is the only way to exec (eslint.config.js).
+ */
+export function execWatched(sqlite: Database.Database, source: string): void {
+  const c = counterOf(sqlite);
+  try {
+    sqlite.exec(source);
+  } finally {
+    c.memo = null;
+    c.everything++;
+    c.writes++;
+    c.who++;
+  }
+}
+
 /** What no table-by-table account can give: writes that may touch anything, and other connections' writes. */
 export function baseGeneration(sqlite: Database.Database): string {
+  if (untrusted.has(sqlite)) return `off.${++neverAgain}`;
   const c = counterOf(sqlite);
   return `${c.everything}.${dataVersion(sqlite, c)}`;
 }
@@ -174,6 +225,7 @@ export function noteReads(sqlite: Database.Database, tables: readonly string[]):
  * it, so that a class's attendance being saved does not make every session look itself up again.
  */
 export function actorGeneration(sqlite: Database.Database): string {
+  if (untrusted.has(sqlite)) return `off.${++neverAgain}`;
   const c = counterOf(sqlite);
   return `${c.who}.${dataVersion(sqlite, c)}`;
 }

@@ -12,6 +12,7 @@ import { appRouter } from '../server/trpc/app-router';
 import { createContextInner } from '../server/trpc/context';
 import { dashboard } from '../server/features/regiegroep/dashboard/dashboard.service';
 import { generateDataset, SIZES, TODAY } from './dashboard/generate-dataset';
+import { execWatched } from '../db/data-generation';
 
 const RUNS = 15;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -23,7 +24,7 @@ try {
   migrateDb(db);
   let t0 = performance.now();
   const data = generateDataset(db.$client);
-  db.$client.exec('ANALYZE');
+  execWatched(db.$client, 'ANALYZE');
   const counts = db.$client
     .prepare(
       'SELECT (SELECT count(*) FROM student) students, (SELECT count(*) FROM mentor_session_log) teamWeeks, (SELECT count(*) FROM student_reflection) reflections, (SELECT count(*) FROM placement_participant) participants',

@@ -15,5 +15,3 @@ export class AppError extends Error {
     this.name = 'AppError';
   }
 }
-
-export const notFound = (what = 'Niet gevonden.') => new AppError('NOT_FOUND', what);

@@ -1,16 +1,3 @@
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-/** The folder holding package.json, whether we run from source (tsx, vitest) or from dist/. */
-function findRoot(start: string): string {
-  let dir = start;
-  while (!existsSync(join(dir, 'package.json'))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + start);
-    dir = up;
-  }
-  return dir;
-}
-
-export const projectRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
+// Where the project lives is found in db/ (which needs it for its migrations and may not import server/);
+// the server's code keeps its own name for it.
+export { projectRoot } from '../db/paths';

@@ -13,3 +13,11 @@ export function formatNumber(n: number, digits = 0): string {
     minimumFractionDigits: digits,
   });
 }
+
+/**
+ * Hours as every screen shows them: at most two decimals (a quarter of an hour stays exact), no
+ * trailing zeros, rounded half away from zero: "1,5" (en "1.5"), "2", "0,25".
+ */
+export function showHours(hours: number): string {
+  return hours.toLocaleString(currentLanguage() === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 2 });
+}

@@ -8,6 +8,7 @@ import { migrateDb, openDb, type Db } from '../../db/client';
 import { systemClock } from '../../server/clock';
 import { seedDemo } from '../../server/seed/demo';
 import { generateDataset } from '../dashboard/generate-dataset';
+import { execWatched } from '../../db/data-generation';
 
 export async function createApiDataset(path: string): Promise<Db> {
   const db = openDb(path);
@@ -16,7 +17,7 @@ export async function createApiDataset(path: string): Promise<Db> {
   const sizes = { students: 5_000, reflections: 50_000, teams: 8 };
   generateDataset(db.$client, { partnershipId: region.eindhoven.partnershipId, tag: 'e', sizes });
   generateDataset(db.$client, { partnershipId: region.rotterdam.partnershipId, tag: 'r', sizes });
-  db.$client.exec('ANALYZE');
+  execWatched(db.$client, 'ANALYZE');
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   return db;
 }

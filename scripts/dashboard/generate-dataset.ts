@@ -216,13 +216,11 @@ function generatePlacements(
   for (const s of d.students) {
     const choices = r.shuffle(roundLocations).slice(0, 5);
     const placedAt = r.next() < 0.93 ? Math.min(4, Math.floor(r.next() * r.next() * 5)) : -1;
-    const reasons = choices
-      .slice(0, placedAt === -1 ? 5 : placedAt)
-      .map((c, i) => ({
-        location: `L${c}`,
-        rank: i + 1,
-        code: r.pick(['full', 'full', 'days', 'distance', 'no-supervisor']),
-      }));
+    const reasons = choices.slice(0, placedAt === -1 ? 5 : placedAt).map((c, i) => ({
+      location: `L${c}`,
+      rank: i + 1,
+      code: r.pick(['full', 'full', 'days', 'distance', 'no-supervisor']),
+    }));
     const pidRow = Number(
       part.run(
         roundId,

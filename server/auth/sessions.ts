@@ -1,4 +1,4 @@
-import { and, eq, lt, ne, or } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema';
 import type { Db } from '../../db/client';
 import type { Clock } from '../clock';
@@ -91,12 +91,4 @@ export function endOtherSessions(db: Pick<Db, 'delete'>, userId: number, keepSes
 
 export function setSessionPartnership(db: Db, sessionId: number, partnershipId: number): void {
   db.update(sessions).set({ partnershipId }).where(eq(sessions.id, sessionId)).run();
-}
-
-/** Housekeeping: drop sessions that can no longer be used. */
-export function purgeExpiredSessions(db: Db, clock: Clock): void {
-  const now = clock.now();
-  db.delete(sessions)
-    .where(or(lt(sessions.expiresAt, now), lt(sessions.lastSeenAt, now - SESSION_IDLE_MS)))
-    .run();
 }

@@ -36,6 +36,19 @@ const stores = new WeakMap<Database.Database, Store>();
 /** The JSON of kept values as UTF-8 bytes, made on first use; null until then. Gone with the value. */
 const texts = new WeakMap<object, Buffer | null>();
 
+/**
+ * Kept values are shared by every later caller, so nobody may change one (db/README.md). Outside
+ * production (tests, development) they are deep-frozen when kept, so a change throws where it is made;
+ * production skips the walk over a large answer and does not turn such a bug into a refused request.
+ */
+const FREEZE_KEPT = process.env.NODE_ENV !== undefined && process.env.NODE_ENV !== 'production';
+function deepFreeze(value: unknown): void {
+  // typed arrays (a Buffer) cannot be frozen; Maps and Sets freeze their own fields only
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value) || ArrayBuffer.isView(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}
+
 const utf8 = (value: unknown): Buffer | undefined => {
   const text = JSON.stringify(value);
   return text === undefined ? undefined : Buffer.from(text);
@@ -93,6 +106,7 @@ export function cachedRead<T>(db: Db, key: string, compute: () => T): T {
       if (now - e.storedAt < MAX_AGE_MS && entries.size < MAX_ENTRIES) break;
       entries.delete(k);
     }
+    if (FREEZE_KEPT) deepFreeze(value);
     entries.set(key, { storedAt: now, value, tables, generations: tableGenerations(sqlite, tables) });
     if (typeof value === 'object' && value !== null && !texts.has(value)) texts.set(value, null);
   }

@@ -15,15 +15,6 @@ export const BEROEPSBEELD_DOMAIN_CODES = BEROEPSBEELD_DOMAINS.map((d) => d.code)
   ...BeroepsbeeldDomain[],
 ];
 
-/** Specialisations within Leren & Ontwikkelen. */
-export const BEROEPSBEELD_SPECIALISATIONS = [
-  { code: 'verzorging', name: 'Verzorging' },
-  { code: 'vakdidactiek', name: '(Vak)didactiek' },
-  { code: 'pedagogiek', name: 'Pedagogiek' },
-  { code: 'gezondheid', name: 'Gezondheid' },
-  { code: 'psychologie-orthopedagogiek', name: 'Psychologie/orthopedagogiek' },
-] as const;
-
 /** The eight competences of the profile. */
 export const BEROEPSBEELD_COMPETENCES = [
   { code: 'ontwikkelingsgerichtheid', name: 'Ontwikkelingsgerichtheid' },
@@ -40,9 +31,6 @@ export const BEROEPSBEELD_COMPETENCE_CODES = BEROEPSBEELD_COMPETENCES.map((c) =>
   BeroepsbeeldCompetence,
   ...BeroepsbeeldCompetence[],
 ];
-
-/** Career stages, from student to expert. */
-export const BEROEPSBEELD_STAGES = ['stagiaire-in-opleiding', 'starter', 'ervaren', 'expert'] as const;
 
 /** The circles of the environment an IKC works in. */
 export const BEROEPSBEELD_CIRCLES = ['buurt', 'partners', 'politiek-en-beleid', 'samenleving', 'wetenschap'] as const;

@@ -6,8 +6,6 @@
 import { nl } from './messages-nl';
 import { en } from './messages-en';
 
-export type { MessageKey } from './messages-nl';
-
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

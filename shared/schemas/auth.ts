@@ -14,7 +14,6 @@ export const loginSchema = z.object({
   email: z.string().max(254, 'v.tooLong'),
   password: z.string().min(1, 'v.required').max(1024, 'v.tooLong'),
 });
-export type LoginInput = z.infer<typeof loginSchema>;
 
 export const acceptInviteSchema = z.object({
   token: z.string().min(10).max(200),

@@ -8,4 +8,3 @@ export const cohortInputSchema = z.object({
   schoolYearId: idSchema,
 });
 export const cohortUpdateSchema = cohortInputSchema.extend({ id: idSchema });
-export type CohortInput = z.input<typeof cohortInputSchema>;

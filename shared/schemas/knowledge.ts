@@ -77,7 +77,6 @@ export const principleMoveSchema = z.object({
   reason: optionalPlainText(LIMITS.reason),
   on: isoDateSchema.optional(),
 });
-export type PrincipleMoveInput = z.input<typeof principleMoveSchema>;
 
 export const adoptionInputSchema = z.object({
   principleId: idSchema,
@@ -86,7 +85,6 @@ export const adoptionInputSchema = z.object({
   adaptation: optionalPlainText(LIMITS.adoptionText),
   outcome: optionalPlainText(LIMITS.adoptionText),
 });
-export type AdoptionInput = z.input<typeof adoptionInputSchema>;
 export const adoptionUpdateSchema = z.object({
   id: idSchema,
   adoptedOn: isoDateSchema,
@@ -134,10 +132,8 @@ export const entryStatusSchema = z.object({
   note: optionalPlainText(LIMITS.reason),
   on: isoDateSchema.optional(),
 });
-export type EntryStatusInput = z.input<typeof entryStatusSchema>;
 
 export const postInputSchema = z.object({ entryId: idSchema, body: plainText(LIMITS.post) });
-export type PostInput = z.input<typeof postInputSchema>;
 
 export const categoryInputSchema = z.object({ name: plainText(LIMITS.category) });
 export const categoryUpdateSchema = z.object({ id: idSchema, name: plainText(LIMITS.category) });
@@ -163,4 +159,3 @@ export const searchSchema = z
     to: isoDateSchema.optional(),
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { message: 'v.dateOrder', path: ['to'] });
-export type SearchInput = z.input<typeof searchSchema>;

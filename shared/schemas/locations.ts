@@ -13,4 +13,3 @@ export const locationInputSchema = z
   })
   .refine(bothOrNeither, { message: 'v.coordsPair', path: ['lat'] });
 export const locationUpdateSchema = z.intersection(locationInputSchema, z.object({ id: idSchema }));
-export type LocationInput = z.input<typeof locationInputSchema>;

@@ -106,7 +106,6 @@ function requiredWhenFinal(value: z.output<typeof logFields>, ctx: z.RefinementC
 
 export const logCreateSchema = logFields.extend({ teamId: idSchema }).superRefine(requiredWhenFinal);
 export const logUpdateSchema = logFields.extend({ id: idSchema }).superRefine(requiredWhenFinal);
-export type LogCreateInput = z.input<typeof logCreateSchema>;
 
 // ---- Notes and reflections ---------------------------------------------------------------------
 
@@ -127,7 +126,6 @@ export const reflectionInputSchema = z.object({
   body: requiredLongText(),
   nextStep: longText(2000),
 });
-export type ReflectionInput = z.input<typeof reflectionInputSchema>;
 
 // ---- Signals -----------------------------------------------------------------------------------
 
@@ -165,6 +163,5 @@ export const hourEntrySchema = z.object({
   hours: z.number('v.mentorTeams.hours').gt(0, 'v.mentorTeams.hours').max(MAX_HOURS_PER_DAY, 'v.mentorTeams.hours'),
   note: optionalText(200),
 });
-export type HourEntryInput = z.input<typeof hourEntrySchema>;
 export const hoursQuerySchema = z.object({ teamId: idSchema, periodId: idSchema.optional() });
 export const hoursExportSchema = z.object({ teamId: idSchema.optional() });

@@ -22,4 +22,3 @@ export const roleInputSchema = z
 export const removeRoleSchema = z.object({ userId: idSchema, role: z.enum(ROLES) });
 export const personSchema = z.object({ userId: idSchema });
 export const setBlockedSchema = z.object({ userId: idSchema, blocked: z.boolean() });
-export type InviteInput = z.input<typeof inviteInputSchema>;

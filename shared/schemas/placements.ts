@@ -54,7 +54,6 @@ const roundLocationFields = {
 };
 export const roundLocationAddSchema = z.object({ roundId: idSchema, locationId: idSchema, ...roundLocationFields });
 export const roundLocationUpdateSchema = z.object({ id: idSchema, ...roundLocationFields });
-export type RoundLocationUpdate = z.input<typeof roundLocationUpdateSchema>;
 
 const supervisorFields = {
   /** A person with the locatie role at this location; else `name` says who it is. */
@@ -78,7 +77,6 @@ export const supervisorAddSchema = z
 export const supervisorUpdateSchema = z
   .object({ id: idSchema, ...supervisorFields })
   .refine(nameOrUser, { message: 'v.placements.supervisorName', path: ['name'] });
-export type SupervisorInput = z.input<typeof supervisorUpdateSchema>;
 
 export const preferencesSchema = z
   .array(idSchema)
@@ -121,7 +119,6 @@ export const participantUpdateSchema = z
       .default([]),
   })
   .refine(enoughDays, { message: 'v.placements.notEnoughDays', path: ['daysNeeded'] });
-export type ParticipantUpdate = z.input<typeof participantUpdateSchema>;
 
 /** A student's own entry while the round is open: their days and their ranked choices. */
 export const myPreferencesSchema = z.object({
@@ -129,7 +126,6 @@ export const myPreferencesSchema = z.object({
   availableDays: weekdaysSchema,
   preferences: preferencesSchema,
 });
-export type MyPreferencesInput = z.input<typeof myPreferencesSchema>;
 
 // ---- Results -----------------------------------------------------------------------------------
 
@@ -141,7 +137,6 @@ export const overrideSchema = z.object({
   days: z.array(z.number().int().min(1).max(5)).max(5).default([]),
   reason: z.string().trim().min(1, 'v.placements.reason').max(500, 'v.tooLong'),
 });
-export type OverrideInput = z.input<typeof overrideSchema>;
 export const lockSchema = z.object({ participantId: idSchema, locked: z.boolean() });
 export const participantIdSchema = z.object({ participantId: idSchema });
 export const runIdSchema = z.object({ runId: idSchema });

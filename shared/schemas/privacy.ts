@@ -4,7 +4,6 @@ import { RETENTION, RETENTION_KINDS, RETENTION_LIMITS } from '../domain/privacy'
 
 /** Whose data: a student record or a person (an account). */
 export const SUBJECT_KINDS = ['student', 'person'] as const;
-export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 export const subjectSchema = z.object({ subject: z.enum(SUBJECT_KINDS, 'v.choose'), id: idSchema });
 export type SubjectInput = z.output<typeof subjectSchema>;

@@ -87,7 +87,6 @@ export const groupUpdateSchema = z.object({
     .max(MAX_MEETINGS_PER_YEAR, 'v.regiegroep.rhythm'),
   chairUserId: idSchema.nullable().default(null),
 });
-export type GroupUpdate = z.input<typeof groupUpdateSchema>;
 
 export const memberOrganisationSchema = z.object({ userId: idSchema, organisationId: idSchema.nullable() });
 

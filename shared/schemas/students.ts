@@ -17,7 +17,6 @@ export const studentInputSchema = z
   })
   .refine((v) => bothOrNeither({ lat: v.homeLat, lon: v.homeLon }), { message: 'v.coordsPair', path: ['homeLat'] });
 export const studentUpdateSchema = z.intersection(studentInputSchema, z.object({ id: idSchema }));
-export type StudentInput = z.input<typeof studentInputSchema>;
 
 export const studentListSchema = z.object({
   search: z.string().max(100).default(''),

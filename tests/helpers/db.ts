@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, migrateDb, type Db } from '../../db/client';
+import { execWatched } from '../../db/data-generation';
 
 /** A fresh, migrated SQLite database in a temp file (WAL, like production). */
 export function createTestDb(): Db {
@@ -12,10 +13,10 @@ export function createTestDb(): Db {
 
 /** Runs `fn` and rolls every change back afterwards, so one seeded database serves many cases. */
 export async function rolledBack<T>(db: Db, fn: () => Promise<T>): Promise<T> {
-  db.$client.exec('BEGIN');
+  execWatched(db.$client, 'BEGIN');
   try {
     return await fn();
   } finally {
-    db.$client.exec('ROLLBACK');
+    execWatched(db.$client, 'ROLLBACK');
   }
 }

@@ -1,16 +1,9 @@
 import type { DemoFixture } from './demo';
 import { callerFor } from './demo';
+import { DEMO_EMAIL_BY_ROLE } from './roles';
 
 /** Small factories for the knowledge-base tests: everything goes through the real procedures. */
-export const EMAIL = {
-  projectleider: 'projectleider@eindhoven.demo',
-  regiegroep: 'regiegroep@eindhoven.demo',
-  mentor: 'mentor@eindhoven.demo',
-  locatie: 'locatie@eindhoven.demo',
-  student: 'student@eindhoven.demo',
-  beheerder: 'beheer@eindhoven.demo',
-  rotterdam: 'projectleider@rotterdam.demo',
-} as const;
+export const EMAIL = { ...DEMO_EMAIL_BY_ROLE, rotterdam: 'projectleider@rotterdam.demo' } as const;
 
 export const DAY = '2026-11-02';
 

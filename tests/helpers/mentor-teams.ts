@@ -1,27 +1,6 @@
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents, memberships, mentorTeams, users } from '../../db/schema';
-import { AppError } from '../../server/errors';
 import type { DemoFixture } from './demo';
-
-/** The code, message key and field of a refused call. */
-export async function failure(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) {
-      const cause = error.cause;
-      return {
-        code: error.code,
-        message: error.message,
-        field: cause instanceof AppError ? cause.field : undefined,
-        zod: cause && 'issues' in cause ? (cause.issues as { path: PropertyKey[]; message: string }[]) : [],
-      };
-    }
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 export function teamIdOf(fx: DemoFixture, key: 'eindhoven' | 'rotterdam'): number {
   return fx.db

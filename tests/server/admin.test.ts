@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents, students } from '../../db/schema';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
+import { failure } from '../helpers/failure';
 
 let fx: DemoFixture;
 let beheer: ReturnType<typeof callerFor>;
@@ -10,16 +10,6 @@ beforeEach(async () => {
   fx = await demoFixture();
   beheer = callerFor(fx, 'beheer@eindhoven.demo');
 });
-
-async function failure(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return { code: error.code, message: error.message, cause: error.cause };
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('programmes', () => {
   it('refuses a duplicate code in the same partnership, at the code field', async () => {

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cookieOf, loginAs, testServer, trpcGet, type TestServer } from '../helpers/server';
+import { execWatched } from '../../db/data-generation';
 
 let s: TestServer;
 let cookie: string;
@@ -41,7 +42,8 @@ describe('audit events of views', () => {
       .json()
       .result.data.students.map((st: { lastName: string }) => st.lastName);
     expect(names.length).toBeGreaterThan(0);
-    s.db.$client.exec(
+    execWatched(
+      s.db.$client,
       "CREATE TEMP TRIGGER no_audit BEFORE INSERT ON audit_event BEGIN SELECT RAISE(ABORT, 'disk full'); END",
     );
     try {
@@ -50,7 +52,7 @@ describe('audit events of views', () => {
       expect(res.json().error.message).toMatch(/^Er ging iets mis aan onze kant/);
       for (const name of names) expect(res.body).not.toContain(name);
     } finally {
-      s.db.$client.exec('DROP TRIGGER no_audit');
+      execWatched(s.db.$client, 'DROP TRIGGER no_audit');
     }
     expect((await trpcGet(s.app, 'mentorTeams.classOverview', cookie, { teamId })).statusCode).toBe(200);
   });

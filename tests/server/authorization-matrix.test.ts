@@ -11,21 +11,13 @@ import type { Actor } from '../../server/auth/actor';
 import { actorFor, callerAs, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
 import { SAMPLES, fingerprintsOf } from '../helpers/samples';
+import { DEMO_EMAIL_BY_ROLE } from '../helpers/roles';
 
 const procedures = appRouter._def.procedures as unknown as Record<
   string,
   { _def: { meta?: { permission?: Permission }; type: string } }
 >;
 const paths = Object.keys(procedures).sort();
-
-const EMAIL_BY_ROLE: Record<Role, string> = {
-  beheerder: 'beheer@eindhoven.demo',
-  projectleider: 'projectleider@eindhoven.demo',
-  mentor: 'mentor@eindhoven.demo',
-  regiegroep: 'regiegroep@eindhoven.demo',
-  locatie: 'locatie@eindhoven.demo',
-  student: 'student@eindhoven.demo',
-};
 
 async function call(fx: DemoFixture, actor: Actor | null, path: string, input: unknown) {
   const caller = callerAs(fx, actor) as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
@@ -48,7 +40,7 @@ let otherFingerprints: string[];
 
 beforeAll(async () => {
   fx = await demoFixture();
-  actors = Object.fromEntries(ROLES.map((r) => [r, actorFor(fx.db, fx.clock, EMAIL_BY_ROLE[r])])) as Record<
+  actors = Object.fromEntries(ROLES.map((r) => [r, actorFor(fx.db, fx.clock, DEMO_EMAIL_BY_ROLE[r])])) as Record<
     Role,
     Actor
   >;

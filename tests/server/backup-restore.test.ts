@@ -9,6 +9,7 @@ import { backupDatabase, restoreDatabase } from '../../server/ops/backup';
 import { bundle, checkDatabase } from '../../scripts/durability/crash-test';
 import { projectRoot } from '../../server/paths';
 import { cookieOf, loginAs } from '../helpers/server';
+import { execWatched } from '../../db/data-generation';
 
 describe('backup and restore', () => {
   it('round-trips under write load, and the server boots on the restored file', { timeout: 120_000 }, async () => {
@@ -61,7 +62,7 @@ describe('backup and restore', () => {
     await backupDatabase(join(dir, 'a.db'), join(dir, 'b.db'));
     await expect(backupDatabase(join(dir, 'a.db'), join(dir, 'b.db'))).rejects.toThrow(/already exists/);
     const other = openDb(join(dir, 'other.db'));
-    other.$client.exec('CREATE TABLE x (y)');
+    execWatched(other.$client, 'CREATE TABLE x (y)');
     expect(() => restoreDatabase(join(dir, 'other.db'), join(dir, 'a.db'))).toThrow(/not a Werkplaats database/);
   });
 });

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { openDb } from '../../db/client';
-import { baseGeneration } from '../../db/data-generation';
+import { baseGeneration, execWatched } from '../../db/data-generation';
 
 const path = join(mkdtempSync(join(tmpdir(), 'memo-')), 'memo.db');
 const db = openDb(path);
-db.$client.exec('create table note (id integer primary key, body text)');
+execWatched(db.$client, 'create table note (id integer primary key, body text)');
 const outside = new Database(path);
 afterAll(() => {
   outside.close();

@@ -8,6 +8,7 @@ import { auditEvents } from '../../db/schema';
 import { audit } from '../../server/audit';
 import { fakeClock } from '../../server/clock';
 import { createTestDb } from '../helpers/db';
+import { execWatched } from '../../db/data-generation';
 
 describe('database', () => {
   it('opens with WAL, synchronous=NORMAL, foreign keys and a busy timeout', () => {
@@ -39,8 +40,8 @@ describe('database', () => {
     const db = createTestDb();
     audit(db, fakeClock(), { userId: null, partnershipId: null }, { action: 'test', subjectType: 'test' });
     expect(db.select().from(auditEvents).all()).toHaveLength(1);
-    expect(() => db.$client.exec("UPDATE audit_event SET action = 'anders'")).toThrow(/append-only/);
-    expect(() => db.$client.exec('DELETE FROM audit_event')).toThrow(/append-only/);
+    expect(() => execWatched(db.$client, "UPDATE audit_event SET action = 'anders'")).toThrow(/append-only/);
+    expect(() => execWatched(db.$client, 'DELETE FROM audit_event')).toThrow(/append-only/);
     expect(db.select().from(auditEvents).get()!.action).toBe('test');
   });
 

@@ -10,20 +10,13 @@ import { rolesGrant, type Permission } from '../../shared/domain/permissions';
 import { ROLES, type Role } from '../../shared/domain/roles';
 import { SAMPLES } from '../helpers/samples';
 import { cookieOf, loginAs, testServer, type TestServer } from '../helpers/server';
+import { DEMO_EMAIL_BY_ROLE } from '../helpers/roles';
 
 const procedures = appRouter._def.procedures as unknown as Record<
   string,
   { _def: { meta?: { permission?: Permission }; type: string } }
 >;
 const paths = Object.keys(procedures).sort();
-const EMAIL: Record<Role, string> = {
-  beheerder: 'beheer@eindhoven.demo',
-  projectleider: 'projectleider@eindhoven.demo',
-  mentor: 'mentor@eindhoven.demo',
-  regiegroep: 'regiegroep@eindhoven.demo',
-  locatie: 'locatie@eindhoven.demo',
-  student: 'student@eindhoven.demo',
-};
 
 const hostileValue = fc.oneof(
   fc.string({ maxLength: 300 }),
@@ -62,7 +55,7 @@ const cookies = {} as Record<Role, string>;
 beforeAll(async () => {
   s = await testServer({ rateLimitMax: 1_000_000 });
   for (const role of ROLES)
-    cookies[role] = cookieOf(await loginAs(s.app, EMAIL[role], { ip: `10.7.0.${ROLES.indexOf(role)}` }));
+    cookies[role] = cookieOf(await loginAs(s.app, DEMO_EMAIL_BY_ROLE[role], { ip: `10.7.0.${ROLES.indexOf(role)}` }));
 });
 
 describe.each(paths)('%s', (path) => {

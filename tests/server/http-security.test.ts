@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BATCH_SIZE } from '../../server/app';
 import { cookieOf, loginAs, testServer, trpcGet, trpcPost, type TestServer } from '../helpers/server';
+import { execWatched } from '../../db/data-generation';
 
 let s: TestServer;
 let cookie: string;
@@ -113,7 +114,7 @@ describe('errors', () => {
   });
 
   it('reports an internal error as a generic message with a reference, without stack or SQL', async () => {
-    s.db.$client.exec('ALTER TABLE top_location RENAME TO top_location_weg');
+    execWatched(s.db.$client, 'ALTER TABLE top_location RENAME TO top_location_weg');
     try {
       const res = await trpcGet(s.app, 'locations.list', cookie);
       expect(res.statusCode).toBe(500);
@@ -121,7 +122,7 @@ describe('errors', () => {
       expect(error.message).toMatch(/^Er ging iets mis aan onze kant\. Referentie: [0-9a-f]{8}\.$/);
       expect(JSON.stringify(error)).not.toMatch(/top_location|SELECT|stack|SqliteError/i);
     } finally {
-      s.db.$client.exec('ALTER TABLE top_location_weg RENAME TO top_location');
+      execWatched(s.db.$client, 'ALTER TABLE top_location_weg RENAME TO top_location');
     }
   });
 

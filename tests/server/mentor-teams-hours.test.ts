@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
-import { failure, teamIdOf } from '../helpers/mentor-teams';
+import { teamIdOf } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 import { hoursWithComma, toCsv } from '../../server/features/mentor-teams/csv';
 
 let fx: DemoFixture;

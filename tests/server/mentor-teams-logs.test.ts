@@ -11,7 +11,8 @@ import {
 import { buildServer } from '../../server/app';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
-import { failure, teamIdOf } from '../helpers/mentor-teams';
+import { teamIdOf } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 import { cookieOf, loginAs } from '../helpers/server';
 
 let fx: DemoFixture;

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { memberships, users } from '../../db/schema';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
-import { failure, teamIdOf } from '../helpers/mentor-teams';
+import { teamIdOf } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 
 let fx: DemoFixture;
 let teamId: number;

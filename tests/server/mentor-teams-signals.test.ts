@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
-import { failure, outsideMentor, teamIdOf } from '../helpers/mentor-teams';
+import { outsideMentor, teamIdOf } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 import type { SignalCreateInput } from '../../shared/schemas/mentor-teams';
 
 let fx: DemoFixture;

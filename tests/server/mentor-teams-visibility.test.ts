@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
-import { auditCount, failure, outsideMentor, teamIdOf } from '../helpers/mentor-teams';
+import { auditCount, outsideMentor, teamIdOf } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 import { studentNotes, students } from '../../db/schema';
 import { eq } from 'drizzle-orm';
 

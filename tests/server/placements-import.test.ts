@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
-import { failure } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 import { demoRoundId, PL, smallRound, studentNumberOf, type Caller } from '../helpers/placements';
 import { parseRound, solveRound } from '../../server/features/placements/engine/index';
 import { translateMessage } from '../../shared/i18n/messages';

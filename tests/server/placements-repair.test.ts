@@ -1,7 +1,7 @@
 /** Repair mid-year: only the students who must move, move; nothing changes before the projectleider confirms. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
-import { failure } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 import { auditRows, PL, run, settle, studentNumberOf, type Caller } from '../helpers/placements';
 
 let fx: DemoFixture;

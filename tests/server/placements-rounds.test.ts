@@ -1,7 +1,7 @@
 /** A placement round's life: inputs, run in a worker, result, publication; locks, overrides, audit. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
-import { failure } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 import { auditRows, PL, run, settle, smallRound, type Caller } from '../helpers/placements';
 import { cookieOf, loginAs, trpcPost } from '../helpers/server';
 import { buildServer } from '../../server/app';

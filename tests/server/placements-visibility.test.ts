@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
-import { failure } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 import { auditRows, demoRoundId, PL, run, smallRound, type Caller } from '../helpers/placements';
 
 let fx: DemoFixture;

@@ -12,6 +12,7 @@ import type { Actor } from '../../server/auth/actor';
 import { actorFor, callerAs, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
 import { SAMPLES } from '../helpers/samples';
+import { DEMO_EMAIL_BY_ROLE } from '../helpers/roles';
 
 const CANARY = 'Zwanet Kanarievogel';
 const procedures = appRouter._def.procedures as unknown as Record<
@@ -19,14 +20,6 @@ const procedures = appRouter._def.procedures as unknown as Record<
   { _def: { meta?: { permission?: Permission } } }
 >;
 const paths = Object.keys(procedures).sort();
-const EMAIL: Record<Role, string> = {
-  beheerder: 'beheer@eindhoven.demo',
-  projectleider: 'projectleider@eindhoven.demo',
-  mentor: 'mentor@eindhoven.demo',
-  regiegroep: 'regiegroep@eindhoven.demo',
-  locatie: 'locatie@eindhoven.demo',
-  student: 'student@eindhoven.demo',
-};
 
 /** Paths to every string in a value (objects and arrays, any depth). */
 function stringPaths(value: unknown, path: (string | number)[] = []): (string | number)[][] {
@@ -50,7 +43,10 @@ let accepted = 0;
 
 beforeAll(async () => {
   fx = await demoFixture();
-  actors = Object.fromEntries(ROLES.map((r) => [r, actorFor(fx.db, fx.clock, EMAIL[r])])) as Record<Role, Actor>;
+  actors = Object.fromEntries(ROLES.map((r) => [r, actorFor(fx.db, fx.clock, DEMO_EMAIL_BY_ROLE[r])])) as Record<
+    Role,
+    Actor
+  >;
 });
 
 const leaked = () =>

@@ -10,6 +10,7 @@ import { ERASED } from '../../shared/domain/privacy';
 import { actorFor, callerAs, callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
 import { searchEveryTable, searchFileBytes, wholeNumber } from '../helpers/privacy';
+import { execWatched } from '../../db/data-generation';
 
 let fx: DemoFixture;
 let beheer: ReturnType<typeof callerFor>;
@@ -155,7 +156,7 @@ describe('erasing a student', () => {
         }
       ).n,
     ).toBe(0);
-    sqlite.exec("CREATE VIRTUAL TABLE temp.fts_terms USING fts5vocab(main, 'knowledge_fts', 'row')");
+    execWatched(sqlite, "CREATE VIRTUAL TABLE temp.fts_terms USING fts5vocab(main, 'knowledge_fts', 'row')");
     expect(sqlite.prepare("SELECT term FROM temp.fts_terms WHERE term = 'sanne'").all()).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { eq } from 'drizzle-orm';
 import { mentorTeams } from '../../db/schema';
 import { actorFor, callerAs, callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { fingerprintsOf } from '../helpers/samples';
+import { execWatched } from '../../db/data-generation';
 
 let fx: DemoFixture;
 let beheer: ReturnType<typeof callerFor>;
@@ -64,8 +65,11 @@ describe('coverage', () => {
 
   it('a table added tomorrow is in the file (and its child rows), without a change to the privacy feature', async () => {
     const sqlite = fx.db.$client;
-    sqlite.exec(`CREATE TABLE proef_stage_bezoek (id INTEGER PRIMARY KEY, student_id INTEGER NOT NULL REFERENCES student(id), verslag TEXT NOT NULL);
-      CREATE TABLE proef_bezoek_foto (id INTEGER PRIMARY KEY, bezoek_id INTEGER NOT NULL REFERENCES proef_stage_bezoek(id), bijschrift TEXT NOT NULL);`);
+    execWatched(
+      sqlite,
+      `CREATE TABLE proef_stage_bezoek (id INTEGER PRIMARY KEY, student_id INTEGER NOT NULL REFERENCES student(id), verslag TEXT NOT NULL);
+      CREATE TABLE proef_bezoek_foto (id INTEGER PRIMARY KEY, bezoek_id INTEGER NOT NULL REFERENCES proef_stage_bezoek(id), bijschrift TEXT NOT NULL);`,
+    );
     try {
       sqlite
         .prepare('INSERT INTO proef_stage_bezoek (id, student_id, verslag) VALUES (1, ?, ?)')
@@ -81,7 +85,7 @@ describe('coverage', () => {
         rows: [{ bijschrift: 'Sanne aan het werk' }],
       });
     } finally {
-      sqlite.exec('DROP TABLE proef_bezoek_foto; DROP TABLE proef_stage_bezoek;');
+      execWatched(sqlite, 'DROP TABLE proef_bezoek_foto; DROP TABLE proef_stage_bezoek;');
     }
   });
 });

@@ -12,6 +12,7 @@ import { startRetentionJob, RETENTION_EVERY_MS } from '../../server/features/pri
 import { createSession } from '../../server/auth/sessions';
 import { ERASED } from '../../shared/domain/privacy';
 import { cookieOf, loginAs, testServer, trpcPost } from '../helpers/server';
+import { execWatched } from '../../db/data-generation';
 
 let fx: DemoFixture;
 const DAY = 86_400_000;
@@ -92,7 +93,8 @@ describe('reflections: two years after the end of their school year (2026-2027 e
 describe('each kind on its own term', () => {
   it('hour notes go after a year, while session-log texts (two years) stay', () =>
     at_('2027-11-26', () => {
-      fx.db.$client.exec(
+      execWatched(
+        fx.db.$client,
         "UPDATE mentor_hour_entry SET note = 'Extra gesprek met de locatie' WHERE id IN (SELECT id FROM mentor_hour_entry LIMIT 5)",
       );
       const before = n(`SELECT count(*) AS n FROM mentor_hour_entry WHERE note NOT IN ('', '${ERASED}')`);

@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../db/client';
 import Database from 'better-sqlite3';
-import { actorGeneration, baseGeneration, tableGenerations, writesSoFar } from '../../db/data-generation';
+import { actorGeneration, baseGeneration, tableGenerations, writesSoFar, execWatched } from '../../db/data-generation';
 import { EVERYTHING, footprintOf } from '../../db/statement-footprint';
 import { auditEvents, memberships, sessions, users } from '../../db/schema';
 import { cachedRead } from '../../server/cache/read-cache';
@@ -24,6 +24,7 @@ const sqlite = () => s.db.$client;
 const base = () => baseGeneration(sqlite());
 const counts = (...tables: string[]) => tableGenerations(sqlite(), tables);
 const footprint = (source: string) =>
+  // eslint-disable-next-line no-restricted-syntax -- the footprint is read from an unwatched statement, as openDb's prepare does
   footprintOf(sqlite(), Database.prototype.prepare.bind(sqlite()), Database.prototype.prepare.call(sqlite(), source));
 
 describe('the footprint of a statement', () => {
@@ -109,7 +110,7 @@ describe('cachedRead', () => {
     expect(read()).toBe(n);
     expect(computed).toBe(2);
 
-    s.db.$client.exec('BEGIN');
+    execWatched(s.db.$client, 'BEGIN');
     s.db.update(users).set({ name: 'Binnen transactie' }).where(eq(users.email, 'mentor@eindhoven.demo')).run();
     const names = () =>
       cachedRead(
@@ -125,7 +126,7 @@ describe('cachedRead', () => {
         ),
       );
     expect(names()).toContain('Binnen transactie');
-    s.db.$client.exec('ROLLBACK');
+    execWatched(s.db.$client, 'ROLLBACK');
     expect(names()).not.toContain('Binnen transactie');
   });
   it('keeps an answer through writes to tables it did not read, and ends it with a write to one it did', () => {

@@ -11,7 +11,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dateInIsoWeek } from '../../shared/domain/dates';
 import { bareFixture, type BareFixture } from '../helpers/regiegroep';
-import { failure } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 
 let fx: BareFixture;
 let five: number;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import { knowledgeEntries, regiegroepMeetings, signalStatusChanges, signals } from '../../db/schema';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
-import { failure } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 
 const E = {
   regie: 'regiegroep@eindhoven.demo',

@@ -8,7 +8,8 @@ import { eq } from 'drizzle-orm';
 import { cohorts, mentorTeams, signals, studentNotes, studentReflections, students } from '../../db/schema';
 import { DASHBOARD_TABLES, MENTOR_TEAM_TABLES } from '../../shared/domain/regiegroep';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
-import { auditCount, failure, teamIdOf } from '../helpers/mentor-teams';
+import { auditCount, teamIdOf } from '../helpers/mentor-teams';
+import { failure } from '../helpers/failure';
 
 const E = {
   regie: 'regiegroep@eindhoven.demo',

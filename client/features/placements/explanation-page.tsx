@@ -48,17 +48,15 @@ export function ExplanationPage({ me }: { me: Me }) {
                     variant="secondary"
                     aria-pressed={detail.explanation.placement.locked}
                     onClick={() =>
-                      lock
-                        .mutateAsync({ participantId, locked: !detail.explanation.placement!.locked })
-                        .then(
-                          () =>
-                            status.done(
-                              t(detail.explanation.placement!.locked ? 'results.unlocked' : 'results.locked', {
-                                name: detail.explanation.name,
-                              }),
-                            ),
-                          status.failed,
-                        )
+                      lock.mutateAsync({ participantId, locked: !detail.explanation.placement!.locked }).then(
+                        () =>
+                          status.done(
+                            t(detail.explanation.placement!.locked ? 'results.unlocked' : 'results.locked', {
+                              name: detail.explanation.name,
+                            }),
+                          ),
+                        status.failed,
+                      )
                     }
                   >
                     {detail.explanation.placement.locked

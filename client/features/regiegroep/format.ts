@@ -1,16 +1,16 @@
 import { formatDutchDate } from '../../../shared/domain/dates';
 import type { ShownCount } from '../../../shared/domain/regiegroep';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, showHours } from '../../lib/format';
 import { currentLanguage } from '../../i18n';
 
 /** Dates and figures as the regiegroep screens show them (dd-mm-jjjj, decimal comma in Dutch). */
 export const showDate = (iso: string) => formatDutchDate(iso);
+export { showHours };
 /** A count of students as the server allowed it: a number, "< 5" or "x". */
 export const showCount = (n: ShownCount | null | undefined) =>
   n === null || n === undefined ? '—' : typeof n === 'number' ? formatNumber(n) : n;
 export const showPercent = (n: number | null | undefined) =>
   n === null || n === undefined ? '—' : `${formatNumber(n, n % 1 === 0 ? 0 : 1)}%`;
-export const showHours = (n: number) => formatNumber(n, n % 1 === 0 ? 0 : 1);
 /** A bar's height for a shown count: hidden counts draw no bar (the label says why). */
 export const barValue = (n: ShownCount | null | undefined) => (typeof n === 'number' ? n : 0);
 

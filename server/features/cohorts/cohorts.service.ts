@@ -2,9 +2,9 @@ import { and, asc, count, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { cohorts, organisations, programmes, schoolYears, students } from '../../../db/schema';
 import type { cohortInputSchema } from '../../../shared/schemas/cohorts';
-import { requireInstitution } from '../organisations/organisations.service';
-import { getProgramme } from '../programmes/programmes.service';
-import { getSchoolYear } from '../school-years/school-years.service';
+import { requireInstitution } from '../organisations/public';
+import { getProgramme } from '../programmes/public';
+import { getSchoolYear } from '../school-years/public';
 import { audited, found, unlessInUse, type ServiceContext } from '../scope';
 
 type CohortInput = z.output<typeof cohortInputSchema>;

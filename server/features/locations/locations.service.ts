@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { organisations, topLocations } from '../../../db/schema';
 import type { z } from 'zod';
 import type { locationInputSchema } from '../../../shared/schemas/locations';
-import { getOrganisation } from '../organisations/organisations.service';
+import { getOrganisation } from '../organisations/public';
 import { audited, found, unlessInUse, type ServiceContext } from '../scope';
 
 type LocationInput = z.output<typeof locationInputSchema>;

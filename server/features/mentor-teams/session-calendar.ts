@@ -53,14 +53,12 @@ export function weekStates(
   const weeks = new Map(expected.map((w) => [isoWeekKey(w), w]));
   for (const l of logs)
     weeks.set(isoWeekKey({ year: l.isoYear, week: l.isoWeek }), { year: l.isoYear, week: l.isoWeek });
-  return [...weeks.values()]
-    .sort(compareIsoWeeks)
-    .map((w) => ({
-      ...w,
-      key: isoWeekKey(w),
-      sessionDate: dateInIsoWeek(w, input.sessionWeekday),
-      state: byKey.get(isoWeekKey(w)) ?? 'ontbreekt',
-    }));
+  return [...weeks.values()].sort(compareIsoWeeks).map((w) => ({
+    ...w,
+    key: isoWeekKey(w),
+    sessionDate: dateInIsoWeek(w, input.sessionWeekday),
+    state: byKey.get(isoWeekKey(w)) ?? 'ontbreekt',
+  }));
 }
 
 /** The period a date falls in; between periods, the last one begun; before all, the first. */

@@ -11,8 +11,8 @@ import {
 } from '../../../db/schema';
 import type { teamInputSchema, teamUpdateSchema } from '../../../shared/schemas/mentor-teams';
 import { AppError } from '../../errors';
-import { getCohort } from '../cohorts/cohorts.service';
-import { getOrganisation, listOrganisations } from '../organisations/organisations.service';
+import { getCohort } from '../cohorts/public';
+import { getOrganisation, listOrganisations } from '../organisations/public';
 import { audited, uniqueOr, unlessInUse, type ServiceContext } from '../scope';
 import { allTeams, requireTeam, visibleTeams } from './access';
 

@@ -5,8 +5,8 @@ import type { inviteInputSchema, roleInputSchema } from '../../../shared/schemas
 import type { Role } from '../../../shared/domain/roles';
 import { AppError } from '../../errors';
 import { accessStateIn, createInvite, invitePath, requireUnlinkedStudent } from './invitations';
-import { getLocation } from '../locations/locations.service';
-import { requireStudent } from '../students/students.service';
+import { getLocation } from '../locations/public';
+import { requireStudent } from '../students/public';
 import { audited, found, uniqueOr, type ServiceContext } from '../scope';
 
 type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];

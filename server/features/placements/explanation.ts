@@ -74,4 +74,3 @@ export function explanationOf(data: RoundData, index: RoundIndex, participantId:
     reasons,
   };
 }
-export type Explanation = ReturnType<typeof explanationOf>;

@@ -1,7 +1,6 @@
 import { router, procedure } from '../../trpc/init';
 import { byIdSchema } from '../../../shared/schemas/common';
 import * as s from '../../../shared/schemas/placements';
-import { providePlacementDays } from '../mentor-teams/planned-days';
 import * as rounds from './rounds.service';
 import * as locationInputs from './location-inputs.service';
 import * as studentInputs from './student-inputs.service';
@@ -17,10 +16,6 @@ import { exportPlacements, exportSnapshot } from './export.service';
 import { importSnapshot } from './snapshot-import.service';
 import { myPlacements, saveMyPreferences } from './self.service';
 import { myLocationPlacements } from './location-view.service';
-import { publishedPlacementDays } from './planned-days.provider';
-
-// Mentor teams plan workplace days from the published placement (their seam, planned-days.ts).
-providePlacementDays(publishedPlacementDays);
 
 /** Placement rounds. projectleider manages, beheerder reads; students and locatie users see their own. */
 export const placementsRouter = router({

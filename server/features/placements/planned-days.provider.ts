@@ -2,14 +2,15 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { preparedQuery } from '../../../db/prepared';
 import { periods, placementAssignments, placementParticipants, placementRounds, schoolYears } from '../../../db/schema';
 import { addDays } from '../../../shared/domain/dates';
-import type { PlacementDaysLookup } from '../mentor-teams/planned-days';
+import type { ServiceContext } from '../scope';
 import { cachedRead } from '../../cache/read-cache';
 
 /**
- * For mentor teams' presence (server/features/mentor-teams/planned-days.ts): the weekdays of each
- * student's published placement in force in the week starting `monday` — in a round whose period (or,
- * without one, school year) overlaps that week. When two published rounds cover the week, the one
- * published last wins. Withdrawn students have none.
+ * For mentor teams' presence (server/features/mentor-teams/planned-days.ts, through ./public.ts): the
+ * weekdays of each student's published placement in force in the week starting `monday` — in a round
+ * whose period (or, without one, school year) overlaps that week. When two published rounds cover the
+ * week, the one published last wins. Withdrawn students have none; students of another partnership too
+ * (the query is scoped by the actor's partnership).
  */
 const placementsOfStudents = preparedQuery((db) =>
   db
@@ -39,7 +40,11 @@ const placementsOfStudents = preparedQuery((db) =>
     .prepare(),
 );
 
-export const publishedPlacementDays: PlacementDaysLookup = (ctx, studentIds, monday) => {
+export function publishedPlacementDays(
+  ctx: ServiceContext,
+  studentIds: number[],
+  monday: string,
+): Map<number, number[]> {
   const out = new Map<number, number[]>();
   if (!studentIds.length) return out;
   const friday = addDays(monday, 4);
@@ -55,4 +60,4 @@ export const publishedPlacementDays: PlacementDaysLookup = (ctx, studentIds, mon
     if (monday <= to && friday >= from) out.set(r.studentId, r.days);
   }
   return out;
-};
+}

@@ -15,7 +15,7 @@ import {
 import type { roundInputSchema } from '../../../shared/schemas/placements';
 import type { Objective, RoundStatus } from '../../../shared/domain/placements';
 import { AppError } from '../../errors';
-import { getSchoolYear } from '../school-years/school-years.service';
+import { getSchoolYear } from '../school-years/public';
 import { audited, type ServiceContext } from '../scope';
 import { inputsChanged, requireEditable, requireRound, type Tx } from './access';
 import { activeRun, refuseWhileRunning } from './run-state';

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { q, virtualTables } from './schema-map';
+import { execWatched } from '../../../db/data-generation';
 
 /**
  * Making deleted bytes really gone. SQLite leaves deleted content in free pages, in old WAL frames
@@ -43,7 +44,7 @@ export function compactFile(sqlite: Database.Database): Compaction {
   // The erasure has been committed by now; a file that is busy beyond the busy timeout must not turn
   // that success into an error. The answer says what did not happen.
   try {
-    sqlite.exec('VACUUM');
+    execWatched(sqlite, 'VACUUM');
   } catch {
     return { vacuumed: false, walTruncated: checkpoint(sqlite) };
   }

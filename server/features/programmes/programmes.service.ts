@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { organisations, programmes } from '../../../db/schema';
 import type { ProgrammeInput } from '../../../shared/schemas/programmes';
-import { requireInstitution } from '../organisations/organisations.service';
+import { requireInstitution } from '../organisations/public';
 import { audited, found, uniqueOr, unlessInUse, type ServiceContext } from '../scope';
 
 const columns = {

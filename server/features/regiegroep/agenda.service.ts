@@ -10,7 +10,7 @@ import { MAX_AGENDA_ITEMS } from '../../../shared/domain/regiegroep';
 import { formatDutchDate } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
 import { audited, found, uniqueOr, type ServiceContext } from '../scope';
-import { setSignalStatus } from '../mentor-teams/signals.service';
+import { setSignalStatus } from '../mentor-teams/public';
 import { requireEditableMeeting } from './access';
 import { requireRef, type RefKind } from './refs';
 

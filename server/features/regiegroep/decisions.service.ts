@@ -13,9 +13,9 @@ import { DECISION_SUBJECTS, type DecisionSubject, type ProgrammeChange } from '.
 import { formatDutchDate } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
 import { audited, found, type ServiceContext } from '../scope';
-import { getProgramme } from '../programmes/programmes.service';
-import { setSignalStatus } from '../mentor-teams/signals.service';
-import { setEntryStatus } from '../knowledge/entries.service';
+import { getProgramme } from '../programmes/public';
+import { setSignalStatus } from '../mentor-teams/public';
+import { setEntryStatus } from '../knowledge/public';
 import { requireEditableMeeting, requireHeld, type MeetingRow } from './access';
 import { loadRefs, refKey, requireRef } from './refs';
 

@@ -3,9 +3,9 @@ import { contains } from '../../../db/sql';
 import type { z } from 'zod';
 import { cohorts, memberships, programmes, schoolYears, students } from '../../../db/schema';
 import type { studentInputSchema, studentListSchema } from '../../../shared/schemas/students';
-import { getCohort } from '../cohorts/cohorts.service';
-import { getProgramme } from '../programmes/programmes.service';
-import { getSchoolYear } from '../school-years/school-years.service';
+import { getCohort } from '../cohorts/public';
+import { getProgramme } from '../programmes/public';
+import { getSchoolYear } from '../school-years/public';
 import { auditAs, audited, found, unlessInUse, type ServiceContext } from '../scope';
 
 type StudentInput = z.output<typeof studentInputSchema>;

@@ -7,7 +7,7 @@ import type { Round, RoundResult } from './types';
 
 export { parseRound } from './validate-round';
 export { explainRound } from './explain';
-export { repairRound, RepairInputError } from './repair';
+export { repairRound } from './repair';
 export { compareObjectives } from './compare';
 export type * from './types';
 

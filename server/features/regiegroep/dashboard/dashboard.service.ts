@@ -123,4 +123,3 @@ export function dashboard(ctx: ServiceContext, filter: DashboardFilter, timings?
     meetings: whole ? timed('meetings', () => meetingsSummary(ctx, scope)) : null,
   };
 }
-export type Dashboard = ReturnType<typeof dashboard>;

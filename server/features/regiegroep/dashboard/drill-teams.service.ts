@@ -3,53 +3,26 @@ import type { z } from 'zod';
 import { regiegroepAgendaItems, regiegroepMeetings } from '../../../../db/schema';
 import type { drillSignalsSchema, drillTeamSchema } from '../../../../shared/schemas/regiegroep';
 import { isWithin } from '../../../../shared/domain/dates';
-import { AppError } from '../../../errors';
 import type { ServiceContext } from '../../scope';
-import { periodsOf, teamAccess } from '../../mentor-teams/access';
-import { logsOf } from '../../mentor-teams/presence';
-import { weekStates } from '../../mentor-teams/session-calendar';
-import { membersOf } from '../../mentor-teams/teams.service';
+import { followedTeam, opensTeam, teamMembers, weeksOfTeam } from '../../mentor-teams/public';
 import { shownCount } from '../small-groups';
 import { resolveScope } from './scope';
 import { teamsInScope } from './teams-scope';
 import { signalsInScope } from './signals.figures';
-
-/** May the actor open the team's own pages (logs, class)? The projectleider and the team's members. */
-function opensTeam(ctx: ServiceContext, teamId: number): boolean {
-  try {
-    teamAccess(ctx, teamId, 'read');
-    return true;
-  } catch (error) {
-    if (error instanceof AppError) return false;
-    throw error;
-  }
-}
 
 /**
  * Behind a heat-map row or cell: the team's weeks in the window with their state, and who is in the
  * team (to ask about a missing log). Those who may open the team get a link to the week itself.
  */
 export function drillTeam(ctx: ServiceContext, input: z.output<typeof drillTeamSchema>) {
-  const team = teamAccess(ctx, input.teamId, 'signals');
+  const team = followedTeam(ctx, input.teamId);
   const scope = resolveScope(ctx, input);
   const weeks = scope.empty
     ? []
-    : weekStates(
-        {
-          sessionWeekday: team.sessionWeekday,
-          schoolYear: { startsOn: team.schoolYearStartsOn, endsOn: team.schoolYearEndsOn },
-          periods: periodsOf(ctx, team),
-          today: scope.today,
-        },
-        logsOf(ctx, [team.id]),
-      ).filter((w) => isWithin(w.sessionDate, scope.from, scope.to));
+    : weeksOfTeam(ctx, team, scope.today).filter((w) => isWithin(w.sessionDate, scope.from, scope.to));
   return {
     team: { id: team.id, name: team.name, cohortName: team.cohortName },
-    members: membersOf(ctx, [team.id]).map((m) => ({
-      name: m.name,
-      teamRole: m.teamRole,
-      organisationName: m.organisationName,
-    })),
+    members: teamMembers(ctx, team.id),
     weeks: weeks.map(({ key, year, week, sessionDate, state }) => ({ key, year, week, sessionDate, state })).reverse(),
     canOpen: opensTeam(ctx, team.id),
   };
@@ -57,7 +30,7 @@ export function drillTeam(ctx: ServiceContext, input: z.output<typeof drillTeamS
 
 /** Behind a signals figure: the signals themselves (tags and counts, never names), with where they are on an agenda. */
 export function drillSignals(ctx: ServiceContext, input: z.output<typeof drillSignalsSchema>) {
-  if (input.teamId !== undefined) teamAccess(ctx, input.teamId, 'signals');
+  if (input.teamId !== undefined) followedTeam(ctx, input.teamId);
   const scope = resolveScope(ctx, input);
   const teams = teamsInScope(ctx, scope).filter((t) => input.teamId === undefined || t.id === input.teamId);
   const rows = signalsInScope(

@@ -197,4 +197,3 @@ export function knowledgePanel(ctx: ServiceContext, scope: DashboardScope) {
     ),
   };
 }
-export type KnowledgePanel = ReturnType<typeof knowledgePanel>;

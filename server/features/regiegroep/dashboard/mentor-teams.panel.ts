@@ -2,8 +2,7 @@ import { and, between, count, eq, inArray, ne, sql, sum } from 'drizzle-orm';
 import { mentorHourEntries, sessionAttendance, sessionLogs, studentReflections, students } from '../../../../db/schema';
 import { isoWeekKey, isWithin } from '../../../../shared/domain/dates';
 import type { ServiceContext } from '../../scope';
-import { logsOf } from '../../mentor-teams/presence';
-import { expectedWeeks, weekStates, type WeekState } from '../../mentor-teams/session-calendar';
+import { weeksOfTeams, type WeekState } from '../../mentor-teams/public';
 import { rate, shownCount, shownRate } from '../small-groups';
 import type { DashboardScope } from './scope';
 import type { ScopedTeam } from './teams-scope';
@@ -21,22 +20,15 @@ export function mentorTeamsPanel(ctx: ServiceContext, scope: DashboardScope, tea
   const until = scope.to < scope.today ? scope.to : scope.today;
 
   // Heat map: the mentor-teams calendar rule (expected weeks, logged or missing), cut to the window.
-  const logs = logsOf(ctx, ids);
-  const logsOfTeam = new Map<number, typeof logs>();
-  for (const l of logs) logsOfTeam.set(l.teamId, [...(logsOfTeam.get(l.teamId) ?? []), l]);
-  // Teams that meet on the same weekday share their expected weeks: work them out once per weekday.
-  const expectedByWeekday = new Map<number, ReturnType<typeof expectedWeeks>>();
-  const calendars = teams.map((team) => {
-    const input = {
-      sessionWeekday: team.sessionWeekday,
-      schoolYear: { startsOn: scope.schoolYear!.startsOn, endsOn: scope.schoolYear!.endsOn },
-      periods: scope.periods,
-      today: scope.today,
-    };
-    if (!expectedByWeekday.has(team.sessionWeekday)) expectedByWeekday.set(team.sessionWeekday, expectedWeeks(input));
-    const weeks = weekStates(input, logsOfTeam.get(team.id) ?? [], expectedByWeekday.get(team.sessionWeekday));
-    return { team, weeks: weeks.filter((w) => isWithin(w.sessionDate, scope.from, scope.to)) };
+  const weeksOf = weeksOfTeams(ctx, teams, {
+    schoolYear: { startsOn: scope.schoolYear!.startsOn, endsOn: scope.schoolYear!.endsOn },
+    periods: scope.periods,
+    today: scope.today,
   });
+  const calendars = teams.map((team) => ({
+    team,
+    weeks: (weeksOf.get(team.id) ?? []).filter((w) => isWithin(w.sessionDate, scope.from, scope.to)),
+  }));
   const columns = new Map<string, { key: string; year: number; week: number }>();
   for (const c of calendars) for (const w of c.weeks) columns.set(w.key, { key: w.key, year: w.year, week: w.week });
   const weeks = [...columns.values()].sort((a, b) => a.key.localeCompare(b.key));
@@ -144,4 +136,3 @@ export function mentorTeamsPanel(ctx: ServiceContext, scope: DashboardScope, tea
     signals: signalsFigures(ctx, scope, ids),
   };
 }
-export type MentorTeamsPanel = ReturnType<typeof mentorTeamsPanel>;

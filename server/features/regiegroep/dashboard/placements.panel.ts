@@ -282,4 +282,3 @@ export function placementsPanel(ctx: ServiceContext, scope: DashboardScope) {
     ranks: rankCounts.filter(([, n]) => n > 0).map(([rank]) => ({ rank, students: ranks.get(rank)! })),
   };
 }
-export type PlacementsPanel = ReturnType<typeof placementsPanel>;

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import { cohorts, mentorTeamOrganisations, mentorTeams, students } from '../../../../db/schema';
 import type { ServiceContext } from '../../scope';
-import { visibleTeams } from '../../mentor-teams/access';
+import { followedTeamIds } from '../../mentor-teams/public';
 import type { DashboardScope } from './scope';
 
 /**
@@ -12,7 +12,7 @@ import type { DashboardScope } from './scope';
  */
 export function teamsInScope(ctx: ServiceContext, scope: DashboardScope) {
   if (scope.empty || !scope.schoolYear) return [];
-  const visible = visibleTeams(ctx, 'signals').map((t) => t.id);
+  const visible = followedTeamIds(ctx);
   if (!visible.length) return [];
   const teams = ctx.db
     .select({

@@ -1,0 +1,2 @@
+// What other features may use of students (the boundary rule in .dependency-cruiser.cjs).
+export { requireStudent } from './students.service';
