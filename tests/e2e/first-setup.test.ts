@@ -21,7 +21,7 @@ describe.skipIf(!CHROMIUM)('first set-up of a real partnership', () => {
       { DATABASE_PATH: running.db.$client.name, PUBLIC_URL: running.url },
     );
     expect(setup.code, setup.stderr).toBe(0);
-    const link = /(http:\/\/\S+\/uitnodiging\/\S+)\n$/.exec(setup.stdout)?.[1];
+    const link = setup.stdout.match(/(http:\/\/\S+\/uitnodiging\/\S+)\n$/)?.[1];
     expect(link?.startsWith(running.url + '/uitnodiging/')).toBe(true);
 
     const page = await newPage(running);

@@ -38,7 +38,7 @@ describe('npm run setup', () => {
     const ok = await runSetup(args('Samen Opleiden Zeeland', 'Anna@Example.org', 'Anna de Vries'), env);
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
-    const token = LINK.exec(ok.stdout)?.[1];
+    const token = ok.stdout.match(LINK)?.[1];
     expect(token, ok.stdout).toBeDefined();
 
     const db = openDb(DATABASE_PATH);
