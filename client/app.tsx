@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { can, useMe, type Me } from './lib/session';
 import { useAccountLanguage } from './i18n/use-account-language';
 import type { Permission } from '../shared/domain/permissions';
@@ -252,6 +252,8 @@ function SignedInRoutes({ me }: { me: Me }) {
           />
         </Route>
         <Route path="instellingen/e-mail" element={<MailSettingsPage />} />
+        {/* Logged in already: invitations to one's own address wait on the start page. */}
+        <Route path="uitnodiging/:token" element={<Navigate to="/" replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />

@@ -18,6 +18,9 @@ import type { Meta } from './trpc/init';
 import { registerTrpcRoutes } from './trpc/http-adapter';
 import { auditsWritten, contextFactory } from './trpc/context';
 import { registerAuthRoutes } from './http/auth.routes';
+import { registerOidcRoutes } from './http/oidc.routes';
+import { demoAccountsActive } from './demo-guard';
+import type { OidcSettings } from './env';
 import { registerCsrfGuard, registerSecurityHeaders } from './http/security';
 import { REVALIDATE, registerStaticFiles } from './http/static-files';
 import { projectRoot } from './paths';
@@ -34,9 +37,11 @@ export interface ServerOptions {
   /** false, a number of hops (true = 1) or the proxies' addresses: never every proxy (server/env.ts). */
   trustProxy?: boolean | number | string[];
   rateLimitMax?: number;
-  /** PUBLIC_URL: the start of links in mails and calendar feeds. */
+  /** The address users reach (PUBLIC_URL): links in mails and calendar feeds, and the OpenID Connect redirect. */
   publicUrl?: string;
   mailFrom?: string;
+  /** Log in with SURFconext when set (OIDC_* variables). */
+  oidc?: OidcSettings | null;
   /** Folder with the built client; served when present. */
   clientDir?: string;
   /** READ_CACHE: keep computed answers and signed-in actors in memory (default true). */
@@ -110,6 +115,19 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   registerAuthRoutes(app, opts.db, clock);
   registerMailRoutes(app, opts.db, clock);
   registerCalendarRoutes(app, opts.db, clock);
+  // What the login page and the header need before anyone is logged in.
+  app.get('/auth/options', async () => ({
+    oidcLabel: opts.oidc?.label ?? null,
+    demo: await demoAccountsActive(opts.db),
+  }));
+  if (opts.oidc) {
+    registerOidcRoutes(app, {
+      db: opts.db,
+      clock,
+      settings: opts.oidc,
+      publicUrl: opts.publicUrl ?? 'http://localhost:3000',
+    });
+  }
 
   await registerTrpcRoutes(app, {
     prefix: '/trpc',

@@ -44,25 +44,48 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().positive().default(3000),
   /** The in-memory read caches (server/cache/read-cache.ts): "off" computes every answer afresh. */
   READ_CACHE: z.enum(['on', 'off']).default('on'),
-  /** Where people reach the app; links in mails and calendar feeds start with it. Default http://localhost:<PORT>. */
-  PUBLIC_URL: z.url().optional(),
   /** Outgoing mail (smtp://host:port or smtps://user:pass@host:465); unset: mails wait in the outbox. */
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/.+/, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Werkplaats <noreply@werkplaats.local>'),
+  /** Serve the demo accounts beyond loopback or behind a proxy anyway (server/demo-guard.ts). */
+  DEMO_PUBLIC: booleanString.default(false),
+  /** The address users reach; links in invitations and the OpenID Connect redirect are built on it. */
+  PUBLIC_URL: z.url().optional(),
+  /** SURFconext (or any OpenID Connect provider): all three or none. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_LABEL: z.string().min(1).max(60).default('SURFconext'),
 });
 
-export type Env = z.infer<typeof envSchema> & { PUBLIC_URL: string };
+const OIDC_KEYS = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+
+const withDerived = envSchema
+  .refine((env) => OIDC_KEYS.every((k) => env[k] === undefined) || OIDC_KEYS.every((k) => env[k] !== undefined), {
+    message: 'set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together',
+    path: ['OIDC_ISSUER'],
+  })
+  .transform(({ PUBLIC_URL, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_LABEL, ...env }) => ({
+    ...env,
+    PUBLIC_URL: (PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    OIDC:
+      OIDC_ISSUER && OIDC_CLIENT_ID && OIDC_CLIENT_SECRET
+        ? { issuer: OIDC_ISSUER, clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET, label: OIDC_LABEL }
+        : null,
+  }));
+
+export type Env = z.output<typeof withDerived>;
+export type OidcSettings = NonNullable<Env['OIDC']>;
 
 /** The only reader of process.env. Fails fast with a readable message. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  const parsed = withDerived.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
   }
-  const env = parsed.data;
-  return { ...env, PUBLIC_URL: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '') };
+  return parsed.data;
 }

@@ -6,6 +6,7 @@ import { systemClock } from './clock';
 import { failInterruptedRuns } from './features/placements/recover-runs';
 import { startRetentionJob } from './features/privacy/retention-job';
 import { startMail } from './features/mail/public';
+import { demoAccountsActive, demoRefusal } from './demo-guard';
 
 async function main(): Promise<void> {
   const env = readEnv();
@@ -13,6 +14,12 @@ async function main(): Promise<void> {
   migrateDb(db);
   failInterruptedRuns(db, systemClock);
   if (env.SEED_DEMO) await seedDemoIfEmpty(db, systemClock);
+  const refusal = demoRefusal(env, await demoAccountsActive(db));
+  if (refusal) {
+    db.$client.close();
+    console.error(refusal);
+    process.exit(1);
+  }
   startRetentionJob(db, systemClock);
   const mail = startMail(db, systemClock, { smtpUrl: env.SMTP_URL, log: (e) => console.error('mail:', e) });
   const app = await buildServer({
@@ -23,6 +30,7 @@ async function main(): Promise<void> {
     readCache: env.READ_CACHE === 'on',
     publicUrl: env.PUBLIC_URL,
     mailFrom: env.MAIL_FROM,
+    oidc: env.OIDC,
   });
   const close = async () => {
     await app.close();

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 /** The REST auth contract (POST /auth/login, /auth/logout); everything else goes through tRPC. */
 export async function login(
   email: string,
@@ -20,5 +21,23 @@ export async function logout(): Promise<void> {
     headers: { 'content-type': 'application/json' },
     body: '{}',
     credentials: 'same-origin',
+  });
+}
+
+export interface AuthOptions {
+  /** The button text's provider ("SURFconext") when OpenID Connect is configured. */
+  oidcLabel: string | null;
+  /** Demo accounts with the published demo password exist. */
+  demo: boolean;
+}
+
+export function useAuthOptions() {
+  return useQuery({
+    queryKey: ['auth-options'],
+    staleTime: 5 * 60_000,
+    queryFn: async (): Promise<AuthOptions> => {
+      const res = await fetch('/auth/options', { credentials: 'same-origin' });
+      return res.ok ? ((await res.json()) as AuthOptions) : { oidcLabel: null, demo: false };
+    },
   });
 }

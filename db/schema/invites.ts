@@ -20,9 +20,8 @@ export const invites = sqliteTable(
     /** For the student role: the student record the new account belongs to. */
     studentId: integer('student_id').references(() => students.id),
     tokenHash: text('token_hash').notNull().unique(),
-    createdBy: integer('created_by')
-      .notNull()
-      .references(() => users.id),
+    /** Null for the first beheerder's invitation made by `npm run setup`. */
+    createdBy: integer('created_by').references(() => users.id),
     createdAt: timestampMs('created_at'),
     expiresAt: integer('expires_at').notNull(),
     acceptedAt: integer('accepted_at'),

@@ -34,6 +34,10 @@ export const memberships = sqliteTable(
     topLocationId: integer('top_location_id').references(() => topLocations.id),
     organisationId: integer('organisation_id').references(() => organisations.id),
     createdAt: timestampMs('created_at'),
+    /** Blocked in this partnership only (set on all the person's roles here); other partnerships are untouched. */
+    blockedAt: integer('blocked_at'),
+    /** Sessions that began before this moment no longer reach this partnership ("end all sessions"). */
+    sessionsEndedAt: integer('sessions_ended_at'),
   },
   (t) => [
     uniqueIndex('membership_unique').on(t.userId, t.partnershipId, t.role),

@@ -23,7 +23,12 @@ await seedDemoIfEmpty(db, systemClock);
 
 const beheer = db.select().from(users).where(eq(users.email, 'beheer@eindhoven.demo')).get()!;
 const membership = db.select().from(memberships).where(eq(memberships.userId, beheer.id)).get()!;
-const actor = loadActor(db, { id: 0, userId: beheer.id, partnershipId: membership.partnershipId })!;
+const actor = loadActor(db, {
+  id: 0,
+  userId: beheer.id,
+  partnershipId: membership.partnershipId,
+  createdAt: Date.now(),
+})!;
 const ctx = { db, clock: systemClock, actor };
 const year = db.select().from(schoolYears).where(eq(schoolYears.partnershipId, actor.partnershipId)).get()!;
 const institutionId = db.$client

@@ -33,10 +33,14 @@ export function loadActor(db: Db, session: SessionRow): Actor | null {
       partnershipId: memberships.partnershipId,
       role: memberships.role,
       topLocationId: memberships.topLocationId,
+      blockedAt: memberships.blockedAt,
+      sessionsEndedAt: memberships.sessionsEndedAt,
     })
     .from(memberships)
     .where(eq(memberships.userId, user.id))
-    .all();
+    .all()
+    // Blocked here, or this session was ended here: the partnership is out of reach, the others are not.
+    .filter((r) => r.blockedAt === null && (r.sessionsEndedAt === null || session.createdAt >= r.sessionsEndedAt));
   const partnershipIds = [...new Set(rows.map((r) => r.partnershipId))].sort((a, b) => a - b);
   const partnershipId = partnershipIds.includes(session.partnershipId ?? -1)
     ? session.partnershipId!

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { sessions, users } from '../../db/schema';
 import type { Db } from '../../db/client';
 import type { Clock } from '../clock';
@@ -13,6 +13,8 @@ export interface SessionRow {
   id: number;
   userId: number;
   partnershipId: number | null;
+  /** When the session began: a partnership that ended the person's sessions after this is out of reach. */
+  createdAt: number;
 }
 
 /** A live session with the times that decide when it must next be looked at in the database. */
@@ -45,6 +47,7 @@ export function findSession(db: Db, clock: Clock, token: string): LiveSession | 
       id: sessions.id,
       userId: sessions.userId,
       partnershipId: sessions.partnershipId,
+      createdAt: sessions.createdAt,
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
       disabledAt: users.disabledAt,
@@ -63,7 +66,14 @@ export function findSession(db: Db, clock: Clock, token: string): LiveSession | 
     db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.id)).run();
     lastSeenAt = now;
   }
-  return { id: row.id, userId: row.userId, partnershipId: row.partnershipId, lastSeenAt, expiresAt: row.expiresAt };
+  return {
+    id: row.id,
+    userId: row.userId,
+    partnershipId: row.partnershipId,
+    createdAt: row.createdAt,
+    lastSeenAt,
+    expiresAt: row.expiresAt,
+  };
 }
 
 export function endSessionByToken(db: Db, token: string): void {
@@ -72,8 +82,16 @@ export function endSessionByToken(db: Db, token: string): void {
     .run();
 }
 
+/** A password reset ends every session of the account. */
 export function endSessionsOfUser(db: Pick<Db, 'delete'>, userId: number): void {
   db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}
+
+/** Changing one's password ends every other session of the account. */
+export function endOtherSessions(db: Pick<Db, 'delete'>, userId: number, keepSessionId: number): void {
+  db.delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)))
+    .run();
 }
 
 export function setSessionPartnership(db: Db, sessionId: number, partnershipId: number): void {

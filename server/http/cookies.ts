@@ -32,3 +32,23 @@ export function setSessionCookie(req: FastifyRequest, reply: FastifyReply, token
 export function clearSessionCookie(req: FastifyRequest, reply: FastifyReply): void {
   reply.clearCookie(sessionCookieName(req), { path: '/', httpOnly: true, sameSite: 'lax', secure: isHttps(req) });
 }
+
+/** The id of a login on its way through the identity provider (server/http/oidc-client.ts), ten minutes at most. */
+const pendingName = (req: FastifyRequest) => (isHttps(req) ? '__Host-werkplaats_oidc' : 'werkplaats_oidc');
+
+export function setPendingLoginCookie(req: FastifyRequest, reply: FastifyReply, id: string, maxAgeMs: number): void {
+  // Lax: the provider sends the browser back with a top-level GET, on which Lax cookies do travel.
+  reply.setCookie(pendingName(req), id, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isHttps(req),
+    maxAge: maxAgeMs / 1000,
+  });
+}
+
+export function takePendingLoginCookie(req: FastifyRequest, reply: FastifyReply): string | undefined {
+  const value = req.cookies[pendingName(req)];
+  reply.clearCookie(pendingName(req), { path: '/', httpOnly: true, sameSite: 'lax', secure: isHttps(req) });
+  return value && value.length <= 100 ? value : undefined;
+}

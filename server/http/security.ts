@@ -25,6 +25,9 @@ function originIsOwn(req: FastifyRequest): boolean {
 export function registerCsrfGuard(app: FastifyInstance): void {
   app.addHook('onRequest', async (req, reply) => {
     if (!guarded(req.url)) return;
+    // The identity provider sends the browser back cross-site by design; state, PKCE and the pending-login
+    // cookie protect that GET, which changes nothing the browser could forge.
+    if (req.method === 'GET' && req.url.startsWith('/auth/oidc/')) return;
     const refuse = () => reply.code(403).send({ error: translateMessage('e.csrf', languageOf(req)) });
     if (req.headers['sec-fetch-site'] === 'cross-site' || !originIsOwn(req)) return refuse();
     if (req.method !== 'GET' && req.method !== 'HEAD') {

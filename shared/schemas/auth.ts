@@ -26,3 +26,8 @@ export const resetPasswordSchema = z.object({
   token: z.string().min(10, 'e.mail.resetInvalid').max(200, 'e.mail.resetInvalid'),
   password: newPasswordSchema,
 });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, 'v.required').max(1024, 'v.tooLong'),
+  newPassword: newPasswordSchema,
+});

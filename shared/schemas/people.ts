@@ -20,6 +20,7 @@ export const roleInputSchema = z
   .refine(locationWhenNeeded, { message: 'v.locationForRole', path: ['topLocationId'] });
 
 export const removeRoleSchema = z.object({ userId: idSchema, role: z.enum(ROLES) });
+export const personSchema = z.object({ userId: idSchema });
 export const setBlockedSchema = z.object({ userId: idSchema, blocked: z.boolean() });
 
 /** Invitations in bulk: every student of a class, or the students a CSV names (studentnummer or e-mail). */

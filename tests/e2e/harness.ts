@@ -2,7 +2,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../../server/app';
+import { buildServer, type ServerOptions } from '../../server/app';
+import { freePort } from '../helpers/free-port';
 import { seedDemo } from '../../server/seed/demo';
 import { systemClock } from '../../server/clock';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data';
@@ -20,14 +21,18 @@ export interface RunningApp {
   close: () => Promise<void>;
 }
 
-/** The real server on a fresh demo database, and a real headless Chromium. */
-export async function startApp(): Promise<RunningApp> {
+/**
+ * The real server on a fresh demo database (or an empty one: `demo: false`), and a real headless Chromium.
+ * `server` adds options for buildServer; given as a function it gets the address the server will have.
+ */
+export async function startApp(
+  opts: { demo?: boolean; server?: (url: string) => Partial<ServerOptions>; port?: number } = {},
+): Promise<RunningApp> {
   const db = createTestDb();
-  await seedDemo(db, systemClock);
-  const app = await buildServer({ db });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  if (opts.demo ?? true) await seedDemo(db, systemClock);
+  const port = opts.port ?? (await freePort());
+  const app = await buildServer({ db, ...opts.server?.(`http://127.0.0.1:${port}`) });
+  await app.listen({ port, host: '127.0.0.1' });
   const browser = await chromium.launch({
     executablePath: CHROMIUM!,
     args: [

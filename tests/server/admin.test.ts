@@ -162,13 +162,15 @@ describe('people and invitations', () => {
     await expect(beheer.people.inviteInfo({ token })).rejects.toThrow();
   });
 
-  it('gives an existing account the role directly', async () => {
+  it('gives an existing account no role until that person accepts', async () => {
     const result = await beheer.people.invite({
       name: 'Petra',
       email: 'projectleider@eindhoven.demo',
       role: 'regiegroep',
     });
-    expect(result.kind).toBe('roleAdded');
+    expect(result.kind).toBe('invited');
+    const petra = (await beheer.people.list()).people.find((p) => p.email === 'projectleider@eindhoven.demo')!;
+    expect(petra.roles.map((r) => r.role)).toEqual(['projectleider']);
   });
 
   it('keeps at least one beheerder and does not let one block themself', async () => {

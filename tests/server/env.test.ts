@@ -33,3 +33,31 @@ describe('environment', () => {
     expect(() => readEnv({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL/);
   });
 });
+
+describe('going live settings', () => {
+  it('defaults PUBLIC_URL to localhost on the port, without OpenID Connect and without DEMO_PUBLIC', () => {
+    expect(readEnv({ PORT: '8080' })).toMatchObject({
+      PUBLIC_URL: 'http://localhost:8080',
+      OIDC: null,
+      DEMO_PUBLIC: false,
+    });
+  });
+  it('reads the OpenID Connect client with its label, and PUBLIC_URL without a trailing slash', () => {
+    const env = readEnv({
+      PUBLIC_URL: 'https://werkplaats.example.nl/',
+      OIDC_ISSUER: 'https://connect.surfconext.nl',
+      OIDC_CLIENT_ID: 'werkplaats',
+      OIDC_CLIENT_SECRET: 'geheim',
+    });
+    expect(env.PUBLIC_URL).toBe('https://werkplaats.example.nl');
+    expect(env.OIDC).toEqual({
+      issuer: 'https://connect.surfconext.nl',
+      clientId: 'werkplaats',
+      clientSecret: 'geheim',
+      label: 'SURFconext',
+    });
+  });
+  it('refuses half an OpenID Connect configuration', () => {
+    expect(() => readEnv({ OIDC_ISSUER: 'https://connect.surfconext.nl' })).toThrow(/OIDC_ISSUER: set OIDC_ISSUER/);
+  });
+});

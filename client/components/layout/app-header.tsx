@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { trpc } from '../../lib/trpc';
 import { can, type Me } from '../../lib/session';
-import { logout } from '../../lib/auth-api';
+import { logout, useAuthOptions } from '../../lib/auth-api';
 import { changeLanguage, currentLanguage } from '../../i18n';
 import { LANGUAGES, type Language } from '../../../shared/i18n/messages';
 import { Button } from '../ui/button';
@@ -21,6 +21,7 @@ export function AppHeader({ me }: { me: Me }) {
     },
   });
   const setLanguage = trpc.session.setLanguage.useMutation();
+  const demo = useAuthOptions().data?.demo ?? false;
 
   async function onLanguage(lang: Language) {
     await changeLanguage(lang);
@@ -46,6 +47,11 @@ export function AppHeader({ me }: { me: Me }) {
           </span>
           <span>{t('appName')}</span>
         </NavLink>
+        {demo && (
+          <strong className="demo-marker" title={t('header.demoTitle')}>
+            {t('header.demo')}
+          </strong>
+        )}
         <div className="header-tools">
           {me.partnerships.length > 1 ? (
             <label className="inline-field">

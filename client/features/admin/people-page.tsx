@@ -27,6 +27,9 @@ export function PeoplePage() {
   const revoke = trpc.people.revokeInvite.useMutation({ onSuccess: refresh });
   const removeRole = trpc.people.removeRole.useMutation({ onSuccess: refresh });
   const setBlocked = trpc.people.setBlocked.useMutation({ onSuccess: refresh });
+  const endSessions = trpc.people.endSessions.useMutation({
+    onSuccess: () => setStatus({ kind: 'success', text: t('people.sessionsEnded') }),
+  });
   const [inviting, setInviting] = useState(false);
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string; link?: string } | null>(null);
   const fail = (e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message });
@@ -89,11 +92,7 @@ export function PeoplePage() {
             onSubmit={async (v) => {
               const result = await invite.mutateAsync(v);
               setInviting(false);
-              setStatus(
-                result.kind === 'invited'
-                  ? { kind: 'success', text: t('people.inviteCreated'), link: result.link }
-                  : { kind: 'success', text: t('people.roleAdded') },
-              );
+              setStatus({ kind: 'success', text: t('people.inviteCreated'), link: result.link });
             }}
             onCancel={() => setInviting(false)}
           />
@@ -153,6 +152,11 @@ export function PeoplePage() {
                       >
                         {p.blocked ? t('people.unblock') : t('people.block')}
                       </Button>
+                      <ConfirmButton
+                        label={t('people.endSessions')}
+                        question={t('people.reallyEndSessions', { name: p.name })}
+                        onConfirm={() => endSessions.mutateAsync({ userId: p.id }).catch(fail)}
+                      />
                     </span>
                   ),
                 },

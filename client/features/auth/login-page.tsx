@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { login } from '../../lib/auth-api';
+import { login, useAuthOptions } from '../../lib/auth-api';
 import { Button } from '../../components/ui/button';
 import { Field } from '../../components/ui/field';
 import { Notice } from '../../components/ui/notice';
@@ -16,6 +16,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const options = useAuthOptions().data;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -39,6 +40,14 @@ export function LoginPage() {
         <LanguageSwitch />
         <PageHeader title={t('loginTitle')} intro={t('loginIntro')} />
         {error && <Notice kind="error">{error}</Notice>}
+        {options?.oidcLabel && (
+          <p className="oidc-login">
+            {/* A full page load: the browser goes to the provider and comes back. */}
+            <a className="btn btn-primary" href="/auth/oidc/start">
+              {t('loginWith', { label: options.oidcLabel })}
+            </a>
+          </p>
+        )}
         <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('loginTitle')}>
           <Field label={t('email')}>
             {(aria) => (
@@ -67,9 +76,9 @@ export function LoginPage() {
           </Button>
         </form>
         <p>
-          <Link to="/wachtwoord-vergeten">{t('forgotLink', { ns: 'mail' })}</Link>
+          <Link to="/wachtwoord-vergeten">{t('forgotLink')}</Link>
         </p>
-        <p className="hint">{t('demoHint')}</p>
+        {options?.demo && <p className="hint">{t('demoHint')}</p>}
       </main>
     </div>
   );

@@ -6,7 +6,8 @@ import type { inviteClassSchema, inviteCsvSchema } from '../../../shared/schemas
 import { AppError } from '../../errors';
 import { hashToken, newToken } from '../../auth/tokens';
 import { audited, found, type ServiceContext } from '../scope';
-import { INVITE_VALID_MS, invite } from './people.service';
+import { invite } from './people.service';
+import { INVITE_VALID_MS } from './invitations';
 
 type Student = { id: number; firstName: string; lastName: string; email: string | null; userId: number | null };
 export type BulkOutcome =

@@ -5,13 +5,14 @@ import {
   inviteClassSchema,
   inviteCsvSchema,
   inviteInputSchema,
+  personSchema,
   removeRoleSchema,
   roleInputSchema,
   setBlockedSchema,
 } from '../../../shared/schemas/people';
 import { acceptInviteSchema } from '../../../shared/schemas/auth';
 import * as service from './people.service';
-import { acceptInvite, inviteInfo } from './invite-acceptance.service';
+import { acceptInvite, acceptMyInvitation, inviteInfo, myInvitations } from './invite-acceptance.service';
 import { inviteClass, inviteFromCsv, renewInvite } from './bulk-invite.service';
 
 export const peopleRouter = router({
@@ -40,6 +41,14 @@ export const peopleRouter = router({
   setBlocked: procedure('admin.manage')
     .input(setBlockedSchema)
     .mutation(({ ctx, input }) => service.setBlocked(ctx, input)),
+  endSessions: procedure('admin.manage')
+    .input(personSchema)
+    .mutation(({ ctx, input }) => service.endSessions(ctx, input.userId)),
+  /** Invitations to the logged-in person's own address (an account invited into another partnership). */
+  myInvitations: procedure('signedIn').query(({ ctx }) => myInvitations(ctx.db, ctx.clock, ctx.actor)),
+  acceptMyInvitation: procedure('signedIn')
+    .input(byIdSchema)
+    .mutation(({ ctx, input }) => acceptMyInvitation(ctx.db, ctx.clock, ctx.actor, input.id)),
   inviteInfo: publicProcedure
     .input(z.object({ token: z.string().min(10).max(200) }))
     .query(({ ctx, input }) => inviteInfo(ctx.db, ctx.clock, input.token)),

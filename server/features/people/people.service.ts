@@ -1,17 +1,16 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
-import { invites, memberships, students, topLocations, users } from '../../../db/schema';
+import { invites, memberships, sessions, topLocations, users } from '../../../db/schema';
 import type { inviteInputSchema, roleInputSchema } from '../../../shared/schemas/people';
 import type { Role } from '../../../shared/domain/roles';
 import { AppError } from '../../errors';
-import { hashToken, newToken } from '../../auth/tokens';
-import { endSessionsOfUser } from '../../auth/sessions';
+import { accessStateIn, createInvite, invitePath, requireUnlinkedStudent } from './invitations';
 import { getLocation } from '../locations/public';
 import { requireStudent } from '../students/public';
 import { audited, found, uniqueOr, type ServiceContext } from '../scope';
 import { queueInvitationMail } from '../mail/public';
 
-export const INVITE_VALID_MS = 14 * 24 * 60 * 60_000;
+type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 
 type InviteInput = z.output<typeof inviteInputSchema>;
 type RoleInput = z.output<typeof roleInputSchema>;
@@ -23,7 +22,7 @@ export function listPeople({ db, actor, clock }: ServiceContext) {
       userId: users.id,
       name: users.name,
       email: users.email,
-      disabledAt: users.disabledAt,
+      blockedAt: memberships.blockedAt,
       role: memberships.role,
       topLocationId: memberships.topLocationId,
       topLocationName: topLocations.name,
@@ -49,7 +48,7 @@ export function listPeople({ db, actor, clock }: ServiceContext) {
       id: r.userId,
       name: r.name,
       email: r.email,
-      blocked: r.disabledAt !== null,
+      blocked: r.blockedAt !== null,
       roles: [],
     };
     person.roles.push({ role: r.role as Role, topLocationName: r.topLocationName });
@@ -81,50 +80,31 @@ function checkRoleTarget(ctx: ServiceContext, input: { role: Role; topLocationId
 }
 
 /**
- * Invites someone in a role. A person who already has an account simply gets the role; otherwise an
- * invitation link is made, shown once to the beheerder and mailed (through the outbox). Only the token's hash is kept.
+ * Invites someone in a role. The answer is the same whether the address has an account or not: a person
+ * with an account accepts after logging in, so a beheerder can never reach into an account by inviting it.
+ * The link is shown once to the beheerder and mailed (through the outbox); only the token's hash is kept.
  */
-export function invite(
-  ctx: ServiceContext,
-  input: InviteInput,
-): { kind: 'roleAdded'; userId: number } | { kind: 'invited'; link: string } {
+export function invite(ctx: ServiceContext, input: InviteInput): { kind: 'invited'; link: string } {
   checkRoleTarget(ctx, input);
-  if (input.studentId !== null) requireStudent(ctx, input.studentId);
-  const existing = ctx.db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-  if (existing) {
-    addRole(
-      ctx,
-      { userId: existing.id, role: input.role, topLocationId: input.topLocationId },
-      { skipMemberCheck: true },
-    );
-    if (input.role === 'student' && input.studentId !== null) {
-      ctx.db.update(students).set({ userId: existing.id }).where(eq(students.id, input.studentId)).run();
-    }
-    return { kind: 'roleAdded', userId: existing.id };
+  if (input.studentId !== null) {
+    requireStudent(ctx, input.studentId);
+    requireUnlinkedStudent(ctx.db, input.studentId);
   }
-  const token = newToken();
-  audited(ctx, 'invite.create', 'invite', (tx) => {
-    const row = tx
-      .insert(invites)
-      .values({
-        ...input,
-        partnershipId: ctx.actor.partnershipId,
-        tokenHash: hashToken(token),
-        createdBy: ctx.actor.userId,
-        createdAt: ctx.clock.now(),
-        expiresAt: ctx.clock.now() + INVITE_VALID_MS,
-      })
-      .returning({ id: invites.id })
-      .get();
+  const { token } = audited(ctx, 'invite.create', 'invite', (tx) => {
+    const made = createInvite(tx, ctx.clock, {
+      ...input,
+      partnershipId: ctx.actor.partnershipId,
+      createdBy: ctx.actor.userId,
+    });
     queueInvitationMail(tx, ctx.clock, {
       partnershipId: ctx.actor.partnershipId,
       email: input.email,
       name: input.name,
-      token,
+      token: made.token,
     });
-    return row;
+    return made;
   });
-  return { kind: 'invited', link: `/uitnodiging/${token}` };
+  return { kind: 'invited', link: invitePath(token) };
 }
 
 export function revokeInvite(ctx: ServiceContext, id: number) {
@@ -151,8 +131,8 @@ function requireMember({ db, actor }: ServiceContext, userId: number) {
   );
 }
 
-export function addRole(ctx: ServiceContext, input: RoleInput, opts: { skipMemberCheck?: boolean } = {}) {
-  if (!opts.skipMemberCheck) requireMember(ctx, input.userId);
+export function addRole(ctx: ServiceContext, input: RoleInput) {
+  requireMember(ctx, input.userId);
   checkRoleTarget(ctx, input);
   return uniqueOr(
     () =>
@@ -164,6 +144,7 @@ export function addRole(ctx: ServiceContext, input: RoleInput, opts: { skipMembe
             role: input.role,
             topLocationId: input.role === 'locatie' ? input.topLocationId : null,
             createdAt: ctx.clock.now(),
+            ...accessStateIn(tx, input.userId, ctx.actor.partnershipId),
           })
           .run();
         return { id: input.userId };
@@ -198,16 +179,40 @@ export function removeRole(ctx: ServiceContext, input: { userId: number; role: R
   });
 }
 
-/** Blocking an account ends its sessions at once. */
+const ownRolesOf = (ctx: ServiceContext, userId: number) =>
+  and(eq(memberships.userId, userId), eq(memberships.partnershipId, ctx.actor.partnershipId));
+
+/** Ends the person's sessions in this partnership; a session elsewhere keeps working there, without this one. */
+function endSessionsHere(ctx: ServiceContext, tx: Tx, userId: number) {
+  const now = ctx.clock.now();
+  tx.update(memberships).set({ sessionsEndedAt: now }).where(ownRolesOf(ctx, userId)).run();
+  tx.delete(sessions)
+    .where(and(eq(sessions.userId, userId), eq(sessions.partnershipId, ctx.actor.partnershipId)))
+    .run();
+}
+
+/**
+ * Blocks the person in this partnership only (all their roles here) and ends their sessions here; an
+ * account with roles in another partnership stays usable there.
+ */
 export function setBlocked(ctx: ServiceContext, input: { userId: number; blocked: boolean }) {
   requireMember(ctx, input.userId);
   if (input.userId === ctx.actor.userId) throw new AppError('BAD_REQUEST', 'e.ownAccount');
   return audited(ctx, input.blocked ? 'user.block' : 'user.unblock', 'user', (tx) => {
-    tx.update(users)
-      .set({ disabledAt: input.blocked ? ctx.clock.now() : null })
-      .where(eq(users.id, input.userId))
+    tx.update(memberships)
+      .set({ blockedAt: input.blocked ? ctx.clock.now() : null })
+      .where(ownRolesOf(ctx, input.userId))
       .run();
-    if (input.blocked) endSessionsOfUser(tx, input.userId);
+    if (input.blocked) endSessionsHere(ctx, tx, input.userId);
     return { id: input.userId };
+  });
+}
+
+/** "Log out everywhere" for one person, as far as this partnership goes. */
+export function endSessions(ctx: ServiceContext, userId: number) {
+  requireMember(ctx, userId);
+  return audited(ctx, 'user.endSessions', 'user', (tx) => {
+    endSessionsHere(ctx, tx, userId);
+    return { id: userId };
   });
 }

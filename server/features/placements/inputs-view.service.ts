@@ -79,7 +79,14 @@ function inputOptions(ctx: ServiceContext, inRound: number[]) {
     .select({ userId: users.id, name: users.name, locationId: memberships.topLocationId })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.partnershipId, partnership), eq(memberships.role, 'locatie'), isNull(users.disabledAt)))
+    .where(
+      and(
+        eq(memberships.partnershipId, partnership),
+        eq(memberships.role, 'locatie'),
+        isNull(users.disabledAt),
+        isNull(memberships.blockedAt),
+      ),
+    )
     .orderBy(asc(users.name))
     .all();
   return { addableLocations: addable, programmes: programmeOptions, locatieUsers };

@@ -100,6 +100,7 @@ export function ownerOptions({ db, actor }: ServiceContext) {
         eq(memberships.partnershipId, actor.partnershipId),
         ne(memberships.role, 'student'),
         isNull(users.disabledAt),
+        isNull(memberships.blockedAt),
       ),
     )
     .orderBy(asc(users.name))

@@ -20,4 +20,7 @@ export const studentsRouter = router({
   remove: procedure('admin.manage')
     .input(byIdSchema)
     .mutation(({ ctx, input }) => service.removeStudent(ctx, input.id)),
+  unlinkAccount: procedure('admin.manage')
+    .input(byIdSchema)
+    .mutation(({ ctx, input }) => service.unlinkAccount(ctx, input.id)),
 });

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { contains } from '../../../db/sql';
 import type { z } from 'zod';
-import { cohorts, programmes, schoolYears, students } from '../../../db/schema';
+import { cohorts, memberships, programmes, schoolYears, students } from '../../../db/schema';
 import type { studentInputSchema, studentListSchema } from '../../../shared/schemas/students';
 import { getCohort } from '../cohorts/public';
 import { getProgramme } from '../programmes/public';
@@ -151,6 +151,28 @@ export function removeStudent(ctx: ServiceContext, id: number) {
       return { id };
     }),
   );
+}
+
+/**
+ * Unties the record from its account, and takes the student role in this partnership from that account
+ * (a student role without a record means nothing); an invitation can then link it to another account.
+ */
+export function unlinkAccount(ctx: ServiceContext, id: number) {
+  const { userId } = requireStudent(ctx, id);
+  return audited(ctx, 'student.unlinkAccount', 'student', (tx) => {
+    tx.update(students).set({ userId: null }).where(eq(students.id, id)).run();
+    if (userId !== null)
+      tx.delete(memberships)
+        .where(
+          and(
+            eq(memberships.userId, userId),
+            eq(memberships.partnershipId, ctx.actor.partnershipId),
+            eq(memberships.role, 'student'),
+          ),
+        )
+        .run();
+    return { id };
+  });
 }
 
 /** A student's own record, for their start page. */

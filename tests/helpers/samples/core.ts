@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { cohorts, invites, periods, programmes, students, topLocations } from '../../../db/schema';
 import { hashToken } from '../../../server/auth/tokens';
+import { DEMO_PASSWORD } from '../../../server/seed/demo-data';
 import type { SampleEnv, Samples } from './types';
 
 const now = (env: SampleEnv) => env.clock.now();
@@ -31,11 +32,11 @@ function freshStudent(env: SampleEnv) {
     .returning()
     .get().id;
 }
-function freshInvite(env: SampleEnv, token = 'uitnodiging-token-proef') {
+function freshInvite(env: SampleEnv, token = 'uitnodiging-token-proef', email = 'nieuw@example.org') {
   const creator = Object.values(env.target.userIdByEmail)[1]!;
   return env.db
     .insert(invites)
-    .values({ partnershipId: env.target.partnershipId, email: 'nieuw@example.org', name: 'Nieuwe Persoon', role: 'mentor', tokenHash: hashToken(token), createdBy: creator, createdAt: now(env), expiresAt: now(env) + 86_400_000 })
+    .values({ partnershipId: env.target.partnershipId, email, name: 'Nieuwe Persoon', role: 'mentor', tokenHash: hashToken(token), createdBy: creator, createdAt: now(env), expiresAt: now(env) + 86_400_000 })
     .returning()
     .get().id;
 }
@@ -49,6 +50,7 @@ export const coreSamples: Samples = {
   'session.overview': { input: () => undefined, other: 'n/a' },
   'session.switchPartnership': { input: (env) => ({ partnershipId: env.target.partnershipId }), other: 'notFound' },
   'session.setLanguage': { input: () => ({ locale: 'en' }), other: 'n/a' },
+  'session.changePassword': { input: () => ({ currentPassword: DEMO_PASSWORD, newPassword: 'een heel nieuw wachtwoord' }), other: 'n/a' },
 
   'organisations.list': { input: () => undefined, other: 'noLeak' },
   'organisations.create': { input: () => ({ name: 'Gemeente Proefstad', type: 'gemeente' }), other: 'n/a' },
@@ -96,6 +98,7 @@ export const coreSamples: Samples = {
     other: 'notFound',
   },
   'students.remove': { input: (env) => ({ id: freshStudent(env) }), other: 'notFound' },
+  'students.unlinkAccount': { input: (env) => ({ id: env.target.studentIds[3]! }), other: 'notFound' },
 
   'people.list': { input: () => undefined, other: 'noLeak' },
   'people.invite': { input: (env) => ({ name: 'Nieuwe Mentor', email: 'nieuwe.mentor@example.org', role: 'locatie', topLocationId: env.target.locationIds[1]! }), other: 'notFound' },
@@ -106,6 +109,13 @@ export const coreSamples: Samples = {
   'people.addRole': { input: (env) => ({ userId: mentorOf(env), role: 'regiegroep' }), other: 'notFound' },
   'people.removeRole': { input: (env) => ({ userId: mentorOf(env), role: 'mentor' }), other: 'notFound' },
   'people.setBlocked': { input: (env) => ({ userId: mentorOf(env), blocked: true }), other: 'notFound' },
+  'people.endSessions': { input: (env) => ({ userId: mentorOf(env) }), other: 'notFound' },
+  'people.myInvitations': { input: () => undefined, other: 'n/a' },
+  // An invitation addressed to the actor is theirs to accept, whichever partnership sent it.
+  'people.acceptMyInvitation': {
+    input: (env) => ({ id: freshInvite(env, 'mine-token-123456', env.actor?.email ?? 'niemand@example.org') }),
+    other: 'n/a',
+  },
   'people.inviteInfo': {
     input: (env) => {
       freshInvite(env, 'info-token-123456');
