@@ -24,4 +24,3 @@ export function comparisonView(stored: StoredComparison) {
     stableMoreRankCost: stable.rankCost - optimal.rankCost,
   };
 }
-export type ComparisonView = ReturnType<typeof comparisonView>;

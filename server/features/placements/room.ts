@@ -60,4 +60,3 @@ export function roomAt(
     supervisors,
   };
 }
-export type Room = ReturnType<typeof roomAt>;
