@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
-import { auditEvents, invites, mailOutbox, regiegroepActions, sessionLogs } from '../../db/schema';
+import { and, eq, isNull } from 'drizzle-orm';
+import {
+  auditEvents,
+  invites,
+  mailOutbox,
+  mentorTeams,
+  regiegroepActions,
+  sessionLogs,
+  studentReflections,
+  students,
+} from '../../db/schema';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { hashToken } from '../../server/auth/tokens';
 import { queueMail } from '../../server/features/mail/outbox';
@@ -40,6 +49,23 @@ describe('start page: "Wat vraagt je aandacht" per role', () => {
       urgent: false,
     });
     expect(item(await itemsOf('mentor@eindhoven.demo', 'mentor'), 'openSignals')).toMatchObject({ link: '/signalen' });
+  });
+
+  it('mentor: the reflections nobody of the team has read yet, one fewer after a mentor reads one', async () => {
+    const mentor = callerFor(fx, 'mentor@eindhoven.demo');
+    const before = item(await itemsOf('mentor@eindhoven.demo', 'mentor'), 'reflections')!;
+    const team = before.link.split('/').pop()!;
+    const unread = fx.db
+      .select({ id: studentReflections.id })
+      .from(studentReflections)
+      .innerJoin(students, eq(students.id, studentReflections.studentId))
+      .innerJoin(mentorTeams, eq(mentorTeams.cohortId, students.cohortId))
+      .where(and(eq(mentorTeams.id, Number(team)), isNull(studentReflections.readAt)))
+      .all();
+    expect(before.count).toBe(unread.length);
+    expect(before.count).toBeGreaterThan(0);
+    await mentor.mentorTeams.markReflectionRead({ id: unread[0]!.id });
+    expect(item(await itemsOf('mentor@eindhoven.demo', 'mentor'), 'reflections')!.count).toBe(unread.length - 1);
   });
 
   it('regiegroep: overdue actions counted in the own partnership only', async () => {

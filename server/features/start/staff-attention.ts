@@ -64,7 +64,7 @@ export function projectleiderItems(ctx: ServiceContext): AttentionItem[] {
   ];
 }
 
-/** Per team of the mentor: this week's log (missing / concept / done), reflections of this week, new signals. */
+/** Per team of the mentor: this week's log (missing / concept / done), reflections nobody read yet, new signals. */
 export function mentorItems(ctx: ServiceContext): AttentionItem[] {
   const { year, week } = isoWeek(todayOf(ctx));
   const teams = ctx.db
@@ -86,11 +86,8 @@ export function mentorItems(ctx: ServiceContext): AttentionItem[] {
       .from(studentReflections)
       .innerJoin(students, eq(students.id, studentReflections.studentId))
       .where(
-        and(
-          eq(students.cohortId, team.cohortId),
-          eq(studentReflections.isoYear, year),
-          eq(studentReflections.isoWeek, week),
-        ),
+        // Any week: a reflection waits until someone of the team has read it (week-reflections.service.ts).
+        and(eq(students.cohortId, team.cohortId), isNull(studentReflections.readAt)),
       )
       .get()!.n;
     const newSignals = ctx.db
