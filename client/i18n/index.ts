@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
-import { pickLanguage, type Language } from '../../shared/i18n/messages';
+import { pickLanguage, type Language } from '../../shared/i18n/languages';
 import { numberFormatter } from './number-formatter';
 
 /**

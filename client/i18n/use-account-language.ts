@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { pickLanguage } from '../../shared/i18n/messages';
+import { pickLanguage } from '../../shared/i18n/languages';
 import { changeLanguage, currentLanguage } from '.';
 
 /**

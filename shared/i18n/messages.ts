@@ -6,8 +6,9 @@
 import { nl } from './messages-nl';
 import { en } from './messages-en';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from './languages';
+
+export { LANGUAGES, pickLanguage, type Language } from './languages';
 
 const catalogue: Record<Language, Record<string, string>> = { nl, en };
 
@@ -18,10 +19,4 @@ export function isMessageKey(text: string): boolean {
 export function translateMessage(key: string, lang: Language, params: Record<string, string | number> = {}): string {
   const template = catalogue[lang][key] ?? catalogue.nl[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
-}
-
-export function pickLanguage(value: string | undefined | null): Language {
-  if (!value) return 'nl';
-  const first = value.toLowerCase().split(',')[0]?.trim() ?? '';
-  return first.startsWith('en') ? 'en' : 'nl';
 }

@@ -5,7 +5,7 @@ import { trpc } from '../../lib/trpc';
 import { can, type Me } from '../../lib/session';
 import { logout, useAuthOptions } from '../../lib/auth-api';
 import { changeLanguage, currentLanguage } from '../../i18n';
-import { LANGUAGES, type Language } from '../../../shared/i18n/messages';
+import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 import { Button } from '../ui/button';
 import { MAIN_NAV } from './nav-items';
 

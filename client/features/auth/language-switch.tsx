@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, currentLanguage } from '../../i18n';
-import { LANGUAGES, type Language } from '../../../shared/i18n/messages';
+import { LANGUAGES, type Language } from '../../../shared/i18n/languages';
 
 /** For pages without the header (login, invitation). */
 export function LanguageSwitch() {

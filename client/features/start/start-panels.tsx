@@ -4,7 +4,7 @@ import type { Permission } from '../../../shared/domain/permissions';
 import { MyStudentPanel } from './my-student-panel';
 import { AttentionPanel } from './attention-panel';
 import { MyInvitationsPanel } from '../auth/my-invitations-panel';
-import { ChangePasswordPanel } from '../auth/change-password-panel';
+import { ChangePasswordOpener } from '../auth/change-password-opener';
 import { loadedOnUse } from '../../components/ui/loading';
 
 // Each feature's panel loads with the start page that shows it, not in the app's first script.
@@ -26,5 +26,5 @@ export const START_PANELS: { key: string; permission: Permission; Panel: Compone
   { key: 'my-placement', permission: 'placements.self', Panel: MyPlacementPanel },
   { key: 'my-reflection', permission: 'self.reflect', Panel: ReflectionPanel },
   { key: 'my-actions', permission: 'regiegroep.ownActions', Panel: MyActionsPanel },
-  { key: 'change-password', permission: 'signedIn', Panel: ChangePasswordPanel },
+  { key: 'change-password', permission: 'signedIn', Panel: ChangePasswordOpener },
 ];
