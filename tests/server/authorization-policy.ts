@@ -18,7 +18,12 @@ import type { Role } from '../../shared/domain/roles';
 //                                                   | | | | | | student
 // prettier-ignore
 export const AUTHORIZATION_POLICY: Record<string, string> = {
+  'audit.exportCsv':                                '. x . . . . .',
+  'audit.filterOptions':                            '. x . . . . .',
   'audit.list':                                     '. x . . . . .',
+
+  'calendar.renew':                                 '. x x x x x x',
+  'calendar.status':                                '. x x x x x x',
 
   'cohorts.create':                                 '. x . . . . .',
   'cohorts.list':                                   '. x x x x x .',
@@ -57,7 +62,12 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'locations.remove':                               '. x . . . . .',
   'locations.update':                               '. x . . . . .',
 
+  'mail.outbox':                                    '. x . . . . .',
+  'mail.preferences':                               '. x x x x x x',
+  'mail.setPreference':                             '. x x x x x x',
+
   'mentorTeams.addNote':                            '. . . x . . .',
+  'mentorTeams.answerReflection':                   '. . . x . . .',
   'mentorTeams.classOverview':                      '. . x x . . .',
   'mentorTeams.create':                             '. . x . . . .',
   'mentorTeams.createLog':                          '. . . x . . .',
@@ -65,6 +75,7 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'mentorTeams.hours':                              '. . x x x . .',
   'mentorTeams.list':                               '. . x . . . .',
   'mentorTeams.logHours':                           '. . . x . . .',
+  'mentorTeams.markReflectionRead':                 '. . . x . . .',
   'mentorTeams.myReflections':                      '. . . . . . x',
   'mentorTeams.myTeams':                            '. . x x . . .',
   'mentorTeams.overview':                           '. . x . x . .',
@@ -82,6 +93,7 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'mentorTeams.updateLog':                          '. . . x . . .',
   'mentorTeams.updateNote':                         '. . . x . . .',
   'mentorTeams.week':                               '. . x x . . .',
+  'mentorTeams.weekReflections':                    '. . x x . . .',
 
   'organisations.create':                           '. x . . . . .',
   'organisations.list':                             '. x x x x x .',
@@ -89,11 +101,17 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'organisations.update':                           '. x . . . . .',
 
   'people.acceptInvite':                            'x x x x x x x',
+  'people.acceptMyInvitation':                      '. x x x x x x',
   'people.addRole':                                 '. x . . . . .',
+  'people.endSessions':                             '. x . . . . .',
   'people.invite':                                  '. x . . . . .',
+  'people.inviteClass':                             '. x . . . . .',
+  'people.inviteFromCsv':                           '. x . . . . .',
   'people.inviteInfo':                              'x x x x x x x',
   'people.list':                                    '. x . . . . .',
+  'people.myInvitations':                           '. x x x x x x',
   'people.removeRole':                              '. x . . . . .',
+  'people.renewInvite':                             '. x . . . . .',
   'people.revokeInvite':                            '. x . . . . .',
   'people.setBlocked':                              '. x . . . . .',
 
@@ -101,8 +119,10 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'placements.addLocation':                         '. . x . . . .',
   'placements.addSupervisor':                       '. . x . . . .',
   'placements.applyRepair':                         '. . x . . . .',
+  'placements.checks':                              '. x x . . . .',
   'placements.compare':                             '. . x . . . .',
   'placements.comparison':                          '. x x . . . .',
+  'placements.copyLocations':                       '. . x . . . .',
   'placements.createRound':                         '. . x . . . .',
   'placements.discardRepair':                       '. . x . . . .',
   'placements.explanation':                         '. x x . . . .',
@@ -139,6 +159,7 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'privacy.dossier':                                '. x . . . . .',
   'privacy.erase':                                  '. x . . . . .',
   'privacy.export':                                 '. x . . . . .',
+  'privacy.exportHtml':                             '. x . . . . .',
   'privacy.retention':                              '. x . . . . .',
   'privacy.setRetention':                           '. x . . . . .',
 
@@ -186,17 +207,22 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'schoolYears.removePeriod':                       '. x . . . . .',
   'schoolYears.updatePeriod':                       '. x . . . . .',
 
+  'session.changePassword':                         '. x x x x x x',
   'session.me':                                     'x x x x x x x',
   'session.overview':                               '. x x x x x .',
   'session.setLanguage':                            '. x x x x x x',
   'session.switchPartnership':                      '. x x x x x x',
+
+  'start.attention':                                '. x x x x x x',
 
   'students.create':                                '. x . . . . .',
   'students.get':                                   '. x x x . . .',
   'students.list':                                  '. x x x . . .',
   'students.mine':                                  '. . . . . . x',
   'students.remove':                                '. x . . . . .',
-  'students.update':                                '. x . . . . .',};
+  'students.unlinkAccount':                         '. x . . . . .',
+  'students.update':                                '. x . . . . .',
+};
 
 /** The columns of the table, in order. */
 export const POLICY_COLUMNS = [
