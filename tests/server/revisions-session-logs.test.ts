@@ -54,7 +54,9 @@ describe('two mentors of one team save the same week', () => {
     const [a, b] = [await sessionOf(s.app, 'mentor@eindhoven.demo'), await sessionOf(s.app, 'docent@eindhoven.demo')];
     const first = await post(s.app, a, 'mentorTeams.updateLog', logInput(id, 'Van Mirjam')(read));
     expect(JSON.parse(first.body).result.data.revision).toBe(read + 1);
-    const refused = await post(s.app, b, 'mentorTeams.updateLog', logInput(id, 'Van de docent')(read), 'en');
+    // The account's language decides the server's messages (decision 075): the docent reads English.
+    expect((await post(s.app, b, 'session.setLanguage', { locale: 'en' })).statusCode).toBe(200);
+    const refused = await post(s.app, b, 'mentorTeams.updateLog', logInput(id, 'Van de docent')(read));
     expect(refused.statusCode).toBe(409);
     expect(JSON.parse(refused.body).error.message).toMatch(
       /^This week's log was changed meanwhile by Mirjam de Wit on \d{2}-\d{2}-\d{4} at \d{2}:\d{2}\. /,
