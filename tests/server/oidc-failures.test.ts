@@ -30,7 +30,7 @@ describe('SURFconext failures are clear pages, never a 500', () => {
     const res = await app.inject({
       method: 'GET',
       url: '/auth/oidc/callback?code=abc&state=xyz',
-      headers: { 'sec-fetch-site': 'cross-site', 'accept-language': 'en' },
+      headers: { 'sec-fetch-site': 'cross-site', cookie: 'taal=en' },
     });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('<h1>Log-in expired</h1>');
