@@ -76,14 +76,17 @@ export function runDeferredAcceptance(round: Round): StableState {
   const pairKey = new Float64Array(A);
   const pairEntry = new Int32Array(A);
   const heaps = new EntryHeaps(round, c, usage);
-  for (let si = 0; si < n; si++) {
+  const { entryBase } = heaps;
+  // one call per student rather than one long loop: the CLI runs without on-stack replacement (084)
+  const keyPairs = (si: number): void => {
     for (let k = start[si]!; k < start[si + 1]!; k++) {
       const li = pairLocation[k]!;
       if (pairGrade[k] === 0) pairGrade[k] = unlisted[li]!;
       pairKey[k] = pairGrade[k]! * 2 ** 32 + lottery[si]! + si / (n + 1);
-      pairEntry[k] = heaps.entryBase[li]! + offered[li]![studentProgramme[si]!]!;
+      pairEntry[k] = entryBase[li]! + offered[li]![studentProgramme[si]!]!;
     }
-  }
+  };
+  for (let si = 0; si < n; si++) keyPairs(si);
 
   // werkbegeleiders: the location's network, with the pinned fixed students routed first
   const networks: (LocationNetwork | null)[] = new Array<LocationNetwork | null>(L).fill(null);
@@ -107,7 +110,6 @@ export function runDeferredAcceptance(round: Round): StableState {
   const free = new Int32Array(n);
   let top = 0;
   for (let si = n - 1; si >= 0; si--) if (start[si + 1]! > start[si]!) free[top++] = si;
-  const { entryBase } = heaps;
   /** One proposal of si to its next choice: returns who is free afterwards (si, a displaced one, or -1). */
   const propose = (si: number): number => {
     const k = next[si]!;
