@@ -2,7 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 
-/** Deleting (or another action that cannot be undone) takes two clicks: the first asks, the second does it. Keyboard and screen-reader friendly. */
+/**
+ * Deleting (or another action that cannot be undone) takes two clicks: the first asks, the second does it.
+ * Keyboard and screen-reader friendly.
+ */
 export function ConfirmButton({
   label,
   question,
@@ -23,7 +26,8 @@ export function ConfirmButton({
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);
-  // The question takes the focus to its confirming button, so Enter answers it and a screen reader reads it.
+  // The button just pressed gives way to the question: focus moves to its confirmation, so keyboard and
+  // screen-reader users stay where they were (not lost at the top of the page).
   useEffect(() => {
     if (asking) confirm.current?.focus();
   }, [asking]);
