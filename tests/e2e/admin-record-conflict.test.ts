@@ -15,7 +15,7 @@ const CONFLICT = /^Deze organisatie is intussen gewijzigd door (.+) op \d{2}-\d{
 async function editSignum(page: Page, running: RunningApp, email: string) {
   await login(page, running, email);
   await page.goto(running.url + '/beheer/organisaties');
-  await page.getByRole('button', { name: 'Bewerken: Signum Onderwijs' }).click();
+  await page.getByRole('button', { name: 'Bewerken: Signum Onderwijs', exact: true }).click();
   return page.getByRole('form', { name: 'Organisatie bewerken: Signum Onderwijs' });
 }
 
@@ -64,7 +64,7 @@ describe.skipIf(!CHROMIUM)('two beheerders edit the same organisation', () => {
     await expectAccessible(petra, 'an organisation form in conflict');
 
     await petrasForm.getByRole('button', { name: 'Nieuwe versie laden' }).click();
-    await petra.getByRole('cell', { name: 'Signum Onderwijs Eindhoven' }).waitFor();
+    await petra.getByRole('cell', { name: 'Signum Onderwijs Eindhoven', exact: true }).waitFor();
     await petra.getByRole('button', { name: 'Bewerken: Signum Onderwijs Eindhoven' }).click();
     const fresh = petra.getByRole('form', { name: 'Organisatie bewerken: Signum Onderwijs Eindhoven' });
     await expect(fresh.getByLabel('Naam').inputValue()).resolves.toBe('Signum Onderwijs Eindhoven');
