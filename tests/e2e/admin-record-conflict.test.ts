@@ -2,7 +2,7 @@
  * Two beheerders edit the same organisation, each in a browser of their own (decision 080). The first
  * save passes; the second, of the version both opened, is refused and shown at the form naming the first
  * beheerder and when, with what the second typed still there. "Nieuwe versie laden" shows the first's
- * version, and a save from there passes. axe on the conflict state.
+ * version, and a save from there passes. The people page likewise for a block. axe on both conflict states.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
@@ -37,7 +37,7 @@ describe.skipIf(!CHROMIUM)('two beheerders edit the same organisation', () => {
       .run();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it('the second save is refused and shown, nothing of it is written, the new version loads', async () => {
@@ -73,6 +73,35 @@ describe.skipIf(!CHROMIUM)('two beheerders edit the same organisation', () => {
     await petra.getByText('Opgeslagen.').waitFor();
     expect(running.db.select().from(organisations).where(eq(organisations.id, id)).get()!.revision).toBe(2);
     expect(signum()).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+
+  it("the people page: a block on a list from before the other's change is refused and the list reloads", async () => {
+    const errors: string[] = [];
+    const [bram, petra] = [await newPage(running), await newPage(running)];
+    const mirjam = (page: Page) => page.getByRole('row', { name: /Mirjam de Wit/ });
+    for (const p of [bram, petra]) p.on('pageerror', (e) => errors.push(e.message));
+    for (const [page, email] of [
+      [bram, 'beheer@eindhoven.demo'],
+      [petra, 'projectleider@eindhoven.demo'],
+    ] as const) {
+      await login(page, running, email);
+      await page.goto(running.url + '/beheer/mensen');
+      await mirjam(page).getByRole('button', { name: 'Blokkeren', exact: true }).waitFor();
+    }
+    await mirjam(bram).getByRole('button', { name: 'Blokkeren', exact: true }).click();
+    await mirjam(bram).getByRole('button', { name: 'Deblokkeren', exact: true }).waitFor();
+
+    await mirjam(petra).getByRole('button', { name: 'Blokkeren', exact: true }).click();
+    const notice = petra.getByRole('alert').filter({ hasText: 'intussen' });
+    await notice.waitFor();
+    expect(((await notice.textContent()) ?? '').match(/^Deze persoon is intussen gewijzigd door (.+?) op /)?.[1]).toBe(
+      'Bram Beheer',
+    );
+    await expectAccessible(petra, 'the people page with a refused change');
+    await notice.getByRole('button', { name: 'Nieuwe versie laden' }).click();
+    await mirjam(petra).getByRole('button', { name: 'Deblokkeren', exact: true }).waitFor();
+    await expect(notice.count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });
 });

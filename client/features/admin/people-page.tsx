@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { trpc, conflictOf, errorDetails } from '../../lib/trpc';
-import { ROLES, type Role } from '../../../shared/domain/roles';
+import { ROLES } from '../../../shared/domain/roles';
 import { inviteInputSchema } from '../../../shared/schemas/people';
 import { BulkInviteSection } from './bulk-invite-section';
 import { RenewInviteButton } from './renew-invite-button';
@@ -23,7 +23,7 @@ export function PeoplePage() {
   const query = trpc.people.list.useQuery();
   const locations = trpc.locations.list.useQuery();
   const students = trpc.students.list.useQuery({ search: '' });
-  const refresh = () => utils.people.list.invalidate();
+  const refresh = () => void utils.people.list.invalidate();
   const invite = trpc.people.invite.useMutation({ onSuccess: refresh });
   const revoke = trpc.people.revokeInvite.useMutation({ onSuccess: refresh });
   const removeRole = trpc.people.removeRole.useMutation({ onSuccess: refresh });
@@ -42,7 +42,7 @@ export function PeoplePage() {
   };
   const reload = () => {
     setConflict(null);
-    void refresh();
+    refresh();
   };
 
   return (
@@ -133,8 +133,8 @@ export function PeoplePage() {
                             className="chip-remove"
                             aria-label={t('people.removeRole', { role: t(`common:roles.${r.role}`), name: p.name })}
                             onClick={() =>
-                              removeRole
-                                .mutateAsync({ userId: p.id, revision: p.revision, role: r.role as Role })
+                              void removeRole
+                                .mutateAsync({ userId: p.id, revision: p.revision, role: r.role })
                                 .catch(fail)
                             }
                           >
@@ -166,7 +166,7 @@ export function PeoplePage() {
                       <Button
                         variant="secondary"
                         onClick={() =>
-                          setBlocked
+                          void setBlocked
                             .mutateAsync({ userId: p.id, revision: p.revision, blocked: !p.blocked })
                             .catch(fail)
                         }
@@ -176,7 +176,7 @@ export function PeoplePage() {
                       <ConfirmButton
                         label={t('people.endSessions')}
                         question={t('people.reallyEndSessions', { name: p.name })}
-                        onConfirm={() => endSessions.mutateAsync({ userId: p.id }).catch(fail)}
+                        onConfirm={() => void endSessions.mutateAsync({ userId: p.id }).catch(fail)}
                       />
                     </span>
                   ),
@@ -202,7 +202,7 @@ export function PeoplePage() {
                         <ConfirmButton
                           label={t('people.revoke')}
                           question={t('people.reallyRevoke', { name: i.name })}
-                          onConfirm={() => revoke.mutateAsync({ id: i.id }).catch(fail)}
+                          onConfirm={() => void revoke.mutateAsync({ id: i.id }).catch(fail)}
                         />
                       </>
                     ),
