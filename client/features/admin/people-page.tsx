@@ -23,7 +23,7 @@ export function PeoplePage() {
   const query = trpc.people.list.useQuery();
   const locations = trpc.locations.list.useQuery();
   const students = trpc.students.list.useQuery({ search: '' });
-  const refresh = () => void utils.people.list.invalidate();
+  const refresh = () => utils.people.list.invalidate();
   const invite = trpc.people.invite.useMutation({ onSuccess: refresh });
   const revoke = trpc.people.revokeInvite.useMutation({ onSuccess: refresh });
   const removeRole = trpc.people.removeRole.useMutation({ onSuccess: refresh });
@@ -42,7 +42,7 @@ export function PeoplePage() {
   };
   const reload = () => {
     setConflict(null);
-    refresh();
+    void refresh();
   };
 
   return (
