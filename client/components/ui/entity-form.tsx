@@ -82,7 +82,7 @@ export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>
   return (
     <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="entity-form" aria-label={title}>
       <h2>{title}</h2>
-      <FormErrors errors={form.errors} formError={form.formError} />
+      <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
       <div className="form-grid">
         {fields.map((spec) => {
           const error = form.errors[spec.name];

@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button';
 import { ConfirmButton } from '../../components/ui/confirm-button';
 import { DataTable } from '../../components/ui/data-table';
 import { Field } from '../../components/ui/field';
-import { Notice } from '../../components/ui/notice';
+import { FormErrors, Notice } from '../../components/ui/notice';
 import { Section } from '../../components/ui/page';
 import { adoptionInputSchema } from '../../../shared/schemas/knowledge';
 import { LocationOptions, dutchDate, localToday, useKnowledgeOptions } from './knowledge-ui';
@@ -133,6 +133,7 @@ function AdoptionForm({
       if (adoption)
         await update.mutateAsync({
           id: adoption.id,
+          revision: form.revisionOr(adoption.revision),
           adoptedOn: value.adoptedOn,
           adaptation: value.adaptation,
           outcome: value.outcome,
@@ -153,7 +154,7 @@ function AdoptionForm({
       aria-label={title}
     >
       <h3>{title}</h3>
-      {form.formError && <Notice kind="error">{form.formError}</Notice>}
+      <FormErrors errors={{}} formError={form.formError} conflict={form.conflict} />
       <div className="form-grid">
         {!adoption && (
           <Field label={t('fields.location')} error={form.errors.locationId}>

@@ -19,7 +19,7 @@ export function CategoriesPage() {
   const create = trpc.knowledge.createCategory.useMutation();
   const rename = trpc.knowledge.renameCategory.useMutation();
   const remove = trpc.knowledge.removeCategory.useMutation();
-  const [editing, setEditing] = useState<{ id: number; name: string } | 'new' | null>(null);
+  const [editing, setEditing] = useState<{ id: number; name: string; revision: number } | 'new' | null>(null);
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const done = async (text: string) => {
     await utils.knowledge.invalidate();

@@ -8,7 +8,7 @@ import { getProgramme } from '../programmes/public';
 import { getSchoolYear } from '../school-years/public';
 import { readableClassIds } from '../mentor-teams/public';
 import type { Role } from '../../../shared/domain/roles';
-import { auditAs, audited, found, unlessInUse, type ServiceContext } from '../scope';
+import { auditAs, audited, found, revised, unlessInUse, type ServiceContext } from '../scope';
 
 type StudentInput = z.output<typeof studentInputSchema>;
 
@@ -109,6 +109,7 @@ export function getStudent(ctx: ServiceContext, id: number) {
     homeLat: home ? s.homeLat : null,
     homeLon: home ? s.homeLon : null,
     hasAccount: s.userId !== null,
+    revision: s.revision,
   };
 }
 
@@ -135,13 +136,14 @@ export function createStudent(ctx: ServiceContext, input: StudentInput) {
   );
 }
 
-export function updateStudent(ctx: ServiceContext, input: StudentInput & { id: number }) {
+export function updateStudent(ctx: ServiceContext, input: StudentInput & { id: number; revision: number }) {
   requireStudent(ctx, input.id);
   checkReferences(ctx, input);
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return audited(ctx, 'student.update', 'student', (tx) => {
+    const revision = revised(ctx, 'student', id, read);
     tx.update(students).set(toRow(fields)).where(eq(students.id, id)).run();
-    return { id };
+    return { id, revision };
   });
 }
 
