@@ -367,6 +367,12 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
       { email: 'projectleider@rotterdam.demo', name: 'Youssef El Amrani', roles: ['projectleider'] },
       { email: 'mentor@rotterdam.demo', name: 'Annemiek Bos', roles: ['mentor'], organisation: 'KindeRdam' },
       { email: 'regiegroep@rotterdam.demo', name: 'Gerda Smits', roles: ['regiegroep'], organisation: 'ROC Zadkine' },
+      {
+        email: 'werkbegeleider@rotterdam.demo',
+        name: 'Ingrid Vermeulen',
+        roles: ['locatie'],
+        location: 'IKC De Zeester',
+      },
       { email: 'student@rotterdam.demo', name: 'Noah de Graaf', roles: ['student'] },
     ],
     studentCount: 62,
