@@ -216,6 +216,12 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
         roles: ['locatie'],
         location: 'Kindcentrum Wittering.nl',
       },
+      {
+        email: 'werkbegeleider@eindhoven.demo',
+        name: 'Joyce van Dijk',
+        roles: ['locatie'],
+        location: 'Kindcentrum De Regenboog',
+      },
       { email: 'student@eindhoven.demo', name: 'Sanne Jansen', roles: ['student'] },
     ],
     studentCount: 64,

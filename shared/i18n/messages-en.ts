@@ -230,4 +230,12 @@ export const en: Record<MessageKey, string> = {
   'e.conflict.schoolYear': 'This school year',
   'e.conflict.period': 'This period',
   'e.conflict.person': 'This person',
+  'e.conflict.presence': "This week's presence",
+  'e.conflict.observation': 'This observation',
+  'e.conflict.question': 'This question from the workplace',
+  'e.workplace.noLocation': 'Your account is not linked to a TOP-locatie yet. Ask the beheerder to link it.',
+  'e.workplace.notPlaced': 'This student is not placed at your TOP-locatie.',
+  'e.workplace.notAuthor': 'Only the author of the observation can change it.',
+  'e.workplace.presenceExists': "This week's presence has already been confirmed. Reload the page and change it there.",
+  'e.workplace.backwards': 'A question only moves forward: new, picked up, done.',
 };

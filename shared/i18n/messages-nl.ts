@@ -234,6 +234,15 @@ export const nl = {
   'e.conflict.schoolYear': 'Dit schooljaar',
   'e.conflict.period': 'Deze periode',
   'e.conflict.person': 'Deze persoon',
+  'e.conflict.presence': 'De aanwezigheid van deze week',
+  'e.conflict.observation': 'Deze observatie',
+  'e.conflict.question': 'Deze vraag van de werkplek',
+  'e.workplace.noLocation': 'Je account hoort nog niet bij een TOP-locatie. Vraag de beheerder om dit te koppelen.',
+  'e.workplace.notPlaced': 'Deze student is niet op jouw TOP-locatie geplaatst.',
+  'e.workplace.notAuthor': 'Alleen wie de observatie schreef, kan haar wijzigen.',
+  'e.workplace.presenceExists':
+    'Voor deze week is de aanwezigheid al bevestigd. Laad de pagina opnieuw en pas haar daar aan.',
+  'e.workplace.backwards': 'Een vraag gaat alleen vooruit: nieuw, opgepakt, afgerond.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
