@@ -18,7 +18,7 @@ describe.skipIf(!CHROMIUM)('a werkbegeleider feeds the mentor team from the work
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it('confirms presence and writes observations; the student sees hers; the team sees planned against confirmed', async () => {
