@@ -71,10 +71,11 @@ export function setQuestionStatus(ctx: ServiceContext, input: z.output<typeof qu
   );
   requireTeamStudent(ctx, question.studentId);
   const from = QUESTION_STATUSES.indexOf(question.status as (typeof QUESTION_STATUSES)[number]);
-  if (QUESTION_STATUSES.indexOf(input.status) <= from)
-    throw new AppError('BAD_REQUEST', 'e.workplace.backwards', 'status');
   return audited(ctx, 'workplace_question.status', 'workplace_question', (tx) => {
+    // A stale move first hears who moved it in between; a backward move on the current one is refused.
     const revision = revised(ctx, 'workplace_question', input.id, input.revision);
+    if (QUESTION_STATUSES.indexOf(input.status) <= from)
+      throw new AppError('BAD_REQUEST', 'e.workplace.backwards', 'status');
     tx.update(workplaceQuestions).set({ status: input.status }).where(eq(workplaceQuestions.id, input.id)).run();
     return { id: input.id, revision };
   });
