@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from './button';
 
@@ -16,6 +16,12 @@ export function ConfirmButton({
 }) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  // The button just pressed gives way to the question: focus moves to its confirmation, so keyboard and
+  // screen-reader users stay where they were (not lost at the top of the page).
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
   if (!asking) {
     return (
       <Button variant="danger" onClick={() => setAsking(true)} disabled={disabled}>
@@ -28,7 +34,7 @@ export function ConfirmButton({
       <span>{question}</span>
       <Button
         variant="danger"
-        autoFocus
+        ref={confirm}
         onClick={() => {
           setAsking(false);
           onConfirm();
