@@ -43,10 +43,12 @@ export function PresenceForm({
   });
   const utils = trpc.useUtils();
   const save = trpc.workplace.confirmPresence.useMutation({ onSuccess: () => utils.workplace.invalidate() });
-  const statusOf = (day: number) => form.values.days.find((d) => d.weekday === day)?.status ?? '';
+  // A draft's fields may be empty until validated (useForm's FormDraft): no days yet is none confirmed.
+  const days = form.values.days ?? [];
+  const statusOf = (day: number) => days.find((d) => d.weekday === day)?.status ?? '';
   const setDay = (day: number, status: string) =>
     form.set('days', [
-      ...form.values.days.filter((d) => d.weekday !== day),
+      ...days.filter((d) => d.weekday !== day),
       ...(status ? [{ weekday: day, status: status as WorkplacePresence }] : []),
     ]);
 
