@@ -19,6 +19,7 @@ const feature = {
   placements: () => import('./features/placements/pages'),
   privacy: () => import('./features/privacy/pages'),
   mail: () => import('./features/mail/pages'),
+  workplace: () => import('./features/workplace/pages'),
 };
 const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
 const InviteWhileSignedIn = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InviteWhileSignedIn));
@@ -52,6 +53,10 @@ const OutboxPage = loadedOnUse(() => feature.mail().then((m) => m.OutboxPage));
 const ResetPasswordPage = loadedOnUse(() => feature.mail().then((m) => m.ResetPasswordPage));
 const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.UnsubscribePage));
 const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
+const WorkplaceStudentsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentsPage));
+const WorkplaceStudentPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentPage));
+const TeamWorkplacePage = loadedOnUse(() => feature.workplace().then((m) => m.TeamWorkplacePage));
+const WorkplaceQuestionsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceQuestionsPage));
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
 function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
@@ -202,6 +207,38 @@ function SignedInRoutes({ me }: { me: Me }) {
           element={
             <Guard me={me} permission="placements.location">
               <MyLocationPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="werkplek"
+          element={
+            <Guard me={me} permission="workplace.own">
+              <WorkplaceStudentsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="werkplek/studenten/:studentId"
+          element={
+            <Guard me={me} permission="workplace.own">
+              <WorkplaceStudentPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="werkplek/team/:studentId"
+          element={
+            <Guard me={me} permission="workplace.team">
+              <TeamWorkplacePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="werkplek/vragen"
+          element={
+            <Guard me={me} permission="workplace.team">
+              <WorkplaceQuestionsPage />
             </Guard>
           }
         />

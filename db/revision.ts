@@ -34,6 +34,9 @@ const PARTNERSHIP_OF = {
   school_year: 'partnership_id = ?',
   period: 'school_year_id IN (SELECT id FROM school_year WHERE partnership_id = ?)',
   user: 'id IN (SELECT user_id FROM membership WHERE partnership_id = ?)',
+  workplace_presence: 'partnership_id = ?',
+  workplace_observation: 'partnership_id = ?',
+  workplace_question: 'partnership_id = ?',
 } as const;
 
 export type RevisionedTable = keyof typeof PARTNERSHIP_OF;

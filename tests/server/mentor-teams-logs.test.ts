@@ -99,7 +99,7 @@ describe('one log per team per ISO week', () => {
       });
     const dup = JSON.parse((await post('mentorTeams.createLog', { teamId, sessionDate: '2026-11-17' })).body).error;
     expect(dup.data.fieldErrors).toEqual({
-      sessionDate: 'Voor deze week is al een verslag. Open dat verslag en pas het daar aan.',
+      sessionDate: 'Voor deze week is al een weekverslag. Open dat weekverslag en pas het daar aan.',
     });
     const empty = JSON.parse(
       (

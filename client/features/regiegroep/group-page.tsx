@@ -93,7 +93,6 @@ function GroupForm({ group, onDone }: { group: Group; onDone: () => void }) {
       <TextInput
         type="number"
         label={t('group.rhythm')}
-        hint={t('group.rhythmHint')}
         value={String(v.meetingsPerYear ?? '')}
         onChange={(x) => form.set('meetingsPerYear', x === '' ? undefined : Number(x))}
         error={form.errors.meetingsPerYear}
