@@ -34,6 +34,12 @@ const PARTNERSHIP_OF = {
   school_year: 'partnership_id = ?',
   period: 'school_year_id IN (SELECT id FROM school_year WHERE partnership_id = ?)',
   user: 'id IN (SELECT user_id FROM membership WHERE partnership_id = ?)',
+  coaching_role: 'partnership_id = ?',
+  coaching_label: 'partnership_id = ?',
+  coach: 'partnership_id = ?',
+  coaching_week: 'partnership_id = ?',
+  coaching_norm: 'partnership_id = ?',
+  coaching_location_figures: 'partnership_id = ?',
 } as const;
 
 export type RevisionedTable = keyof typeof PARTNERSHIP_OF;

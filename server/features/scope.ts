@@ -102,6 +102,12 @@ const RECORD_NOUN: Record<RevisionedTable, string> = {
   school_year: 'e.conflict.schoolYear',
   period: 'e.conflict.period',
   user: 'e.conflict.person',
+  coaching_role: 'e.conflict.coachingRole',
+  coaching_label: 'e.conflict.coachingLabel',
+  coach: 'e.conflict.coach',
+  coaching_week: 'e.conflict.coachingWeek',
+  coaching_norm: 'e.conflict.coachingNorm',
+  coaching_location_figures: 'e.conflict.locationFigures',
 };
 
 /**

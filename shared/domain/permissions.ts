@@ -15,6 +15,8 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.ownActions',
     'privacy.manage',
     'mail.outbox',
+    'coaching.manage',
+    'coaching.read',
   ],
   projectleider: [
     'admin.read',
@@ -33,7 +35,10 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.read',
     'regiegroep.write',
     'regiegroep.ownActions',
+    'coaching.manage',
+    'coaching.read',
   ],
+  // coaching.*: log = a registered coach's own weeks (checked in the service); manage/read = the partnership's (decision 085).
   // knowledge.*: everyone reads; a locatie user writes for their own TOP-locatie (server/features/knowledge/access.ts).
   // placements.*: read/manage rounds; self = a student's own; location = a locatie user's own location (placements/access.ts).
   // mentorTeams.*: a mentor reaches only the teams they are a member of (checked in the service).
@@ -49,6 +54,7 @@ export const ROLE_PERMISSIONS = {
     'knowledge.write',
     'regiegroep.dashboard',
     'regiegroep.ownActions',
+    'coaching.log',
   ],
   regiegroep: [
     'admin.read',
@@ -63,7 +69,14 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.write',
     'regiegroep.ownActions',
   ],
-  locatie: ['admin.read', 'knowledge.read', 'knowledge.write', 'placements.location', 'regiegroep.ownActions'],
+  locatie: [
+    'admin.read',
+    'knowledge.read',
+    'knowledge.write',
+    'placements.location',
+    'regiegroep.ownActions',
+    'coaching.log',
+  ],
   student: ['self.read', 'self.reflect', 'knowledge.read', 'placements.self'],
 } as const satisfies Record<Role, readonly string[]>;
 
