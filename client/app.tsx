@@ -19,6 +19,7 @@ const feature = {
   placements: () => import('./features/placements/pages'),
   privacy: () => import('./features/privacy/pages'),
   mail: () => import('./features/mail/pages'),
+  coaching: () => import('./features/coaching/pages'),
 };
 const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
 const AdminLayout = loadedOnUse(() => feature.admin().then((m) => m.AdminLayout));
@@ -50,6 +51,8 @@ const MailSettingsPage = loadedOnUse(() => feature.mail().then((m) => m.MailSett
 const OutboxPage = loadedOnUse(() => feature.mail().then((m) => m.OutboxPage));
 const ResetPasswordPage = loadedOnUse(() => feature.mail().then((m) => m.ResetPasswordPage));
 const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.UnsubscribePage));
+const MyHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.MyHoursPage));
+const CoachingHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.CoachingHoursPage));
 const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
@@ -153,6 +156,22 @@ function SignedInRoutes({ me }: { me: Me }) {
           element={
             <Guard me={me} permission="mentorTeams.read">
               <StudentPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mijn-uren"
+          element={
+            <Guard me={me} permission="coaching.log">
+              <MyHoursPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="coachingsuren"
+          element={
+            <Guard me={me} permission="coaching.read">
+              <CoachingHoursPage />
             </Guard>
           }
         />

@@ -21,6 +21,8 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/plaatsingen', label: 'nav.placements', permission: 'placements.read' },
   { to: '/mijn-plaatsing', label: 'nav.myPlacement', permission: 'placements.self' },
   { to: '/mijn-studenten', label: 'nav.myLocation', permission: 'placements.location' },
+  { to: '/mijn-uren', label: 'nav.myHours', permission: 'coaching.log' },
+  { to: '/coachingsuren', label: 'nav.coachingHours', permission: 'coaching.read' },
   { to: '/beheer', label: 'nav.admin', permission: 'admin.manage' },
   { to: '/instellingen/e-mail', label: 'nav.mailSettings', permission: 'signedIn' },
 ];

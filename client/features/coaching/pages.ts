@@ -1,0 +1,3 @@
+/** The pages app.tsx routes to (one import line there). */
+export { MyHoursPage } from './week-page';
+export { CoachingHoursPage } from './hours-page';
