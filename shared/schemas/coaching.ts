@@ -57,3 +57,33 @@ export const coachUpdateSchema = coachInputSchema
 export const yearSchema = z.number().int().min(2000, 'v.coaching.year').max(2100, 'v.coaching.year');
 export const hoursOverviewSchema = z.object({ year: yearSchema });
 export const hoursExportSchema = z.object({ year: yearSchema, format: z.enum(['csv', 'xlsx']) });
+
+const normHours = decimal(
+  z.number('v.coaching.normHours').min(0, 'v.coaching.normHours').max(10_000, 'v.coaching.normHours'),
+);
+
+/** The rekentool's norm for a year; `revision` null when the year has none yet. */
+export const saveNormSchema = z.object({
+  year: yearSchema,
+  revision: revisionSchema.nullable(),
+  countsFixedBase: z.boolean(),
+  hoursPerLocation: normHours,
+  hoursPerVeChild: normHours,
+  hoursPerFtePm: normHours,
+});
+
+/** A location's figures for a year. */
+export const saveFiguresSchema = z.object({
+  locationId: idSchema,
+  year: yearSchema,
+  revision: revisionSchema.nullable(),
+  veChildren: decimal(
+    z
+      .number('v.coaching.veChildren')
+      .int('v.coaching.veChildren')
+      .min(0, 'v.coaching.veChildren')
+      .max(1000, 'v.coaching.veChildren'),
+  ),
+  ftePm: decimal(z.number('v.coaching.fte').min(0, 'v.coaching.fte').max(500, 'v.coaching.fte')),
+  fixedBaseHours: normHours,
+});

@@ -3,6 +3,7 @@ import * as s from '../../../shared/schemas/coaching';
 import * as setup from './setup.service';
 import { myWeek, saveWeek } from './week.service';
 import { exportHours, hoursOverview } from './hours.service';
+import { rekentool, saveFigures, saveNorm } from './norms.service';
 
 /**
  * Coaching hours (docs/decisions/085). A coach logs their own weeks (coaching.log); the projectleider and
@@ -43,4 +44,15 @@ export const coachingRouter = router({
   exportHours: procedure('coaching.read')
     .input(s.hoursExportSchema)
     .query(({ ctx, input }) => exportHours(ctx, input)),
+
+  // The rekentool: hours due by the norm against hours labelled.
+  rekentool: procedure('coaching.read')
+    .input(s.hoursOverviewSchema)
+    .query(({ ctx, input }) => rekentool(ctx, input)),
+  saveNorm: procedure('coaching.manage')
+    .input(s.saveNormSchema)
+    .mutation(({ ctx, input }) => saveNorm(ctx, input)),
+  saveFigures: procedure('coaching.manage')
+    .input(s.saveFiguresSchema)
+    .mutation(({ ctx, input }) => saveFigures(ctx, input)),
 });
