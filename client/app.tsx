@@ -53,6 +53,7 @@ const ResetPasswordPage = loadedOnUse(() => feature.mail().then((m) => m.ResetPa
 const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.UnsubscribePage));
 const MyHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.MyHoursPage));
 const CoachingHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.CoachingHoursPage));
+const RekentoolPage = loadedOnUse(() => feature.coaching().then((m) => m.RekentoolPage));
 const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
@@ -172,6 +173,14 @@ function SignedInRoutes({ me }: { me: Me }) {
           element={
             <Guard me={me} permission="coaching.read">
               <CoachingHoursPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="rekentool"
+          element={
+            <Guard me={me} permission="coaching.read">
+              <RekentoolPage />
             </Guard>
           }
         />
