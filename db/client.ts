@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import * as schema from './schema';
 import { projectRoot } from './paths';
 import { checkFootprintVersion, watchStatement, trackConnection } from './data-generation';
+import { stemText } from '../shared/domain/search-text';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -34,17 +35,29 @@ export function openDb(path: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('secure_delete = ON');
   assertPragmas(sqlite, path === ':memory:');
+  registerSearchFunctions(sqlite);
   scrubFreedBytesOnce(sqlite);
   cacheStatements(sqlite);
   trackConnection(sqlite);
   checkFootprintVersion(sqlite);
-  const db = drizzle(sqlite, { schema }) as Db;
+  const db: Db = drizzle<typeof schema>(sqlite, { schema });
   // Write transactions take the write lock up front (BEGIN IMMEDIATE). A deferred transaction that reads
   // first and writes later can hit SQLITE_BUSY_SNAPSHOT when another process (a CLI beside the server)
   // wrote in between, and no busy timeout can wait that away; an immediate one simply waits its turn.
   const deferred = db.transaction.bind(db);
-  db.transaction = ((fn, config) => deferred(fn, { behavior: 'immediate', ...config })) as Db['transaction'];
+  db.transaction = (fn, config) => deferred(fn, { behavior: 'immediate', ...config });
   return db;
+}
+
+/**
+ * dutch_stems(text, …): the stems the search index keeps beside the text (migration 0013_s14, decision 081).
+ * The index's triggers call it, so every connection that writes knowledge must have it: another SQLite
+ * client writing those tables gets "no such function". Deterministic, so SQLite may reuse a result.
+ */
+function registerSearchFunctions(sqlite: Database.Database): void {
+  sqlite.function('dutch_stems', { deterministic: true, varargs: true }, (...texts: unknown[]) =>
+    texts.map((t) => (typeof t === 'string' ? stemText(t) : '')).join(' '),
+  );
 }
 
 /** Refuses a connection whose safety pragmas are off; the server must not start on such a database. */

@@ -184,21 +184,27 @@ function blankOwnTexts(sqlite: Database.Database, person: ErasedPerson): number 
   return n;
 }
 
+/**
+ * The blanked row gets a new revision (decision 080): an edit form opened before the erasure is refused
+ * instead of writing the name back. Nobody is named as the one who changed it ("iemand anders").
+ */
+const NEXT_REVISION = 'revision = revision + 1, updated_by = NULL, updated_at = ?';
+
 function blankPersonRow(sqlite: Database.Database, person: ErasedPerson, now: number): void {
   if (person.root === 'student') {
     sqlite
       .prepare(
-        `UPDATE student SET first_name = '${ERASED}', last_name = '', email = NULL, student_number = NULL, home_lat = NULL, home_lon = NULL WHERE id = ?`,
+        `UPDATE student SET first_name = '${ERASED}', last_name = '', email = NULL, student_number = NULL, home_lat = NULL, home_lon = NULL, ${NEXT_REVISION} WHERE id = ?`,
       )
-      .run(person.id);
+      .run(now, person.id);
     return;
   }
   // The e-mail column is unique and required: a placeholder that can never receive mail (.invalid).
   sqlite
     .prepare(
-      `UPDATE "user" SET name = '${ERASED}', email = 'verwijderd-' || id || '@verwijderd.invalid', password_hash = NULL, disabled_at = coalesce(disabled_at, ?) WHERE id = ?`,
+      `UPDATE "user" SET name = '${ERASED}', email = 'verwijderd-' || id || '@verwijderd.invalid', password_hash = NULL, disabled_at = coalesce(disabled_at, ?), ${NEXT_REVISION} WHERE id = ?`,
     )
-    .run(now, person.id);
+    .run(now, now, person.id);
   sqlite.prepare('DELETE FROM session WHERE user_id = ?').run(person.id);
   if (person.email)
     sqlite.prepare("DELETE FROM login_failure WHERE lower(key) = lower('email:' || ?)").run(person.email);
