@@ -4,14 +4,14 @@ import { MAX_COACHING_HOURS_PER_WEEK } from '../domain/coaching';
 import { decimal, idSchema, revisionSchema, text } from './common';
 
 /** "2026-W49": the week a grid shows. */
-export const isoWeekKeySchema = z.string().refine((key) => parseIsoWeekKey(key) !== null, 'v.coaching.week');
+const isoWeekKeySchema = z.string().refine((key) => parseIsoWeekKey(key) !== null, 'v.coaching.week');
 export const weekQuerySchema = z.object({ week: isoWeekKeySchema });
 
 const hoursSchema = decimal(
   z.number('v.coaching.hours').min(0, 'v.coaching.hours').max(MAX_COACHING_HOURS_PER_WEEK, 'v.coaching.hours'),
 );
 
-export const weekLineSchema = z.object({
+const weekLineSchema = z.object({
   labelId: idSchema,
   locationId: idSchema,
   organisationId: idSchema,

@@ -46,7 +46,7 @@ export function hourLines(ctx: ServiceContext, year: number) {
     .all()
     .map((line) => ({ ...line, month: monthOfIsoWeek({ year: line.isoYear, week: line.isoWeek }) }));
 }
-export type HourLine = ReturnType<typeof hourLines>[number];
+type HourLine = ReturnType<typeof hourLines>[number];
 
 const toHours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 

@@ -16,7 +16,7 @@ import { getOrganisation, listOrganisations } from '../organisations/public';
 import { AppError } from '../../errors';
 
 /** Platform roles whose members can be registered as coaches and log their own hours (docs/decisions/085). */
-export const COACH_PLATFORM_ROLES = ['mentor', 'locatie'] as const;
+const COACH_PLATFORM_ROLES = ['mentor', 'locatie'] as const;
 
 export function labelsOf(ctx: ServiceContext) {
   return ctx.db

@@ -1,4 +1,4 @@
 // What other features may use of placements (the boundary rule in .dependency-cruiser.cjs).
 export { publishedPlacementDays } from './planned-days.provider';
 // The download files (CSV as Dutch Excel opens it, XLSX): coaching's hours export writes the same way.
-export { csvFile, xlsxFile, type DownloadFile } from './files';
+export { csvFile, xlsxFile } from './files';
