@@ -20,6 +20,7 @@ const feature = {
   privacy: () => import('./features/privacy/pages'),
   mail: () => import('./features/mail/pages'),
   workplace: () => import('./features/workplace/pages'),
+  coaching: () => import('./features/coaching/pages'),
 };
 const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
 const InviteWhileSignedIn = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InviteWhileSignedIn));
@@ -52,6 +53,9 @@ const MailSettingsPage = loadedOnUse(() => feature.mail().then((m) => m.MailSett
 const OutboxPage = loadedOnUse(() => feature.mail().then((m) => m.OutboxPage));
 const ResetPasswordPage = loadedOnUse(() => feature.mail().then((m) => m.ResetPasswordPage));
 const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.UnsubscribePage));
+const MyHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.MyHoursPage));
+const CoachingHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.CoachingHoursPage));
+const RekentoolPage = loadedOnUse(() => feature.coaching().then((m) => m.RekentoolPage));
 const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
 const WorkplaceStudentsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentsPage));
 const WorkplaceStudentPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentPage));
@@ -159,6 +163,30 @@ function SignedInRoutes({ me }: { me: Me }) {
           element={
             <Guard me={me} permission="mentorTeams.read">
               <StudentPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mijn-uren"
+          element={
+            <Guard me={me} permission="coaching.log">
+              <MyHoursPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="coachingsuren"
+          element={
+            <Guard me={me} permission="coaching.read">
+              <CoachingHoursPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="rekentool"
+          element={
+            <Guard me={me} permission="coaching.read">
+              <RekentoolPage />
             </Guard>
           }
         />

@@ -37,6 +37,12 @@ const PARTNERSHIP_OF = {
   workplace_presence: 'partnership_id = ?',
   workplace_observation: 'partnership_id = ?',
   workplace_question: 'partnership_id = ?',
+  coaching_role: 'partnership_id = ?',
+  coaching_label: 'partnership_id = ?',
+  coach: 'partnership_id = ?',
+  coaching_week: 'partnership_id = ?',
+  coaching_norm: 'partnership_id = ?',
+  coaching_location_figures: 'partnership_id = ?',
 } as const;
 
 export type RevisionedTable = keyof typeof PARTNERSHIP_OF;

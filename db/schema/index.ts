@@ -18,3 +18,4 @@ export * from './regiegroep';
 export * from './privacy';
 export * from './mail';
 export * from './workplace';
+export * from './coaching';

@@ -105,6 +105,12 @@ const RECORD_NOUN: Record<RevisionedTable, string> = {
   workplace_presence: 'e.conflict.presence',
   workplace_observation: 'e.conflict.observation',
   workplace_question: 'e.conflict.question',
+  coaching_role: 'e.conflict.coachingRole',
+  coaching_label: 'e.conflict.coachingLabel',
+  coach: 'e.conflict.coach',
+  coaching_week: 'e.conflict.coachingWeek',
+  coaching_norm: 'e.conflict.coachingNorm',
+  coaching_location_figures: 'e.conflict.locationFigures',
 };
 
 /**

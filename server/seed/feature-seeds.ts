@@ -6,6 +6,7 @@ import { mentorTeamsSeed } from '../features/mentor-teams/mentor-teams.seed';
 import { placementsSeed } from '../features/placements/placements.seed';
 import { regiegroepSeed } from '../features/regiegroep/regiegroep.seed';
 import { workplaceSeed } from '../features/workplace/workplace.seed';
+import { coachingSeed } from '../features/coaching/coaching.seed';
 
 /** Each feature adds its demo content here; they run in order, in the same transaction as the core. */
 export type FeatureSeed = (db: Db, clock: Clock, region: DemoRegion) => void;
@@ -16,4 +17,5 @@ export const FEATURE_SEEDS: FeatureSeed[] = [
   placementsSeed,
   regiegroepSeed,
   workplaceSeed,
+  coachingSeed,
 ];

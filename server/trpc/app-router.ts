@@ -17,6 +17,7 @@ import { mailRouter } from '../features/mail/mail.router';
 import { calendarRouter } from '../features/calendar/calendar.router';
 import { startRouter } from '../features/start/start.router';
 import { workplaceRouter } from '../features/workplace/workplace.router';
+import { coachingRouter } from '../features/coaching/coaching.router';
 
 export const appRouter = router({
   session: sessionRouter,
@@ -37,6 +38,7 @@ export const appRouter = router({
   calendar: calendarRouter,
   start: startRouter,
   workplace: workplaceRouter,
+  coaching: coachingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,6 +15,8 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.ownActions',
     'privacy.manage',
     'mail.outbox',
+    'coaching.manage',
+    'coaching.read',
   ],
   projectleider: [
     'admin.read',
@@ -34,7 +36,10 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.write',
     'regiegroep.ownActions',
     'workplace.team',
+    'coaching.manage',
+    'coaching.read',
   ],
+  // coaching.*: log = a registered coach's own weeks (checked in the service); manage/read = the partnership's (decision 085).
   // knowledge.*: everyone reads; a locatie user writes for their own TOP-locatie (server/features/knowledge/access.ts).
   // placements.*: read/manage rounds; self = a student's own; location = a locatie user's own location (placements/access.ts).
   // mentorTeams.*: a mentor reaches only the teams they are a member of (checked in the service).
@@ -51,6 +56,7 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.dashboard',
     'regiegroep.ownActions',
     'workplace.team',
+    'coaching.log',
   ],
   regiegroep: [
     'admin.read',
@@ -73,6 +79,7 @@ export const ROLE_PERMISSIONS = {
     'placements.location',
     'regiegroep.ownActions',
     'workplace.own',
+    'coaching.log',
   ],
   student: ['self.read', 'self.reflect', 'knowledge.read', 'placements.self'],
 } as const satisfies Record<Role, readonly string[]>;

@@ -243,6 +243,28 @@ export const nl = {
   'e.workplace.presenceExists':
     'Voor deze week is de aanwezigheid al bevestigd. Laad de pagina opnieuw en pas haar daar aan.',
   'e.workplace.backwards': 'Een vraag gaat alleen vooruit: nieuw, opgepakt, afgerond.',
+  'v.coaching.week': 'Kies een geldige week.',
+  'v.coaching.hours': 'Vul een aantal uren in van 0 tot en met 60.',
+  'v.coaching.share': 'Vul een aandeel in van 1 tot en met 100 procent, of laat het leeg.',
+  'v.coaching.year': 'Kies een geldig jaar.',
+  'v.coaching.weekInFuture': 'Deze week is nog niet begonnen.',
+  'v.coaching.labelRetired': 'Dit label is niet meer in gebruik.',
+  'v.coaching.duplicateLine': 'Dit label staat al op een regel met dezelfde locatie en organisatie.',
+  'e.coaching.notACoach': 'Je bent (nog) niet als coach ingeschreven in dit samenwerkingsverband.',
+  'e.coaching.labelExists': 'Er is al een label met deze naam.',
+  'e.coaching.roleExists': 'Er is al een coachingsrol met deze naam.',
+  'e.coaching.coachExists': 'Deze persoon is al als coach ingeschreven.',
+  'e.coaching.weekSavedMeanwhile': 'Deze week is intussen in een ander venster opgeslagen. Laad de pagina opnieuw.',
+  'v.coaching.normHours': 'Vul een aantal uren in van 0 tot en met 10.000.',
+  'v.coaching.veChildren': 'Vul een heel aantal VE-kinderen in van 0 tot en met 1000.',
+  'v.coaching.fte': 'Vul een aantal fte in van 0 tot en met 500.',
+  'e.coaching.savedMeanwhile': 'Dit is intussen door iemand anders opgeslagen. Laad de pagina opnieuw.',
+  'e.conflict.coachingRole': 'Deze coachingsrol',
+  'e.conflict.coachingLabel': 'Dit urenlabel',
+  'e.conflict.coach': 'Deze coach',
+  'e.conflict.coachingWeek': 'Deze urenweek',
+  'e.conflict.coachingNorm': 'Deze norm',
+  'e.conflict.locationFigures': 'Deze cijfers van de locatie',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -23,6 +23,9 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/mijn-studenten', label: 'nav.myLocation', permission: 'placements.location' },
   { to: '/werkplek', label: 'nav.workplace', permission: 'workplace.own' },
   { to: '/werkplek/vragen', label: 'nav.workplaceQuestions', permission: 'workplace.team' },
+  { to: '/mijn-uren', label: 'nav.myHours', permission: 'coaching.log' },
+  { to: '/coachingsuren', label: 'nav.coachingHours', permission: 'coaching.read' },
+  { to: '/rekentool', label: 'nav.rekentool', permission: 'coaching.read' },
   { to: '/beheer', label: 'nav.admin', permission: 'admin.manage' },
   { to: '/instellingen/e-mail', label: 'nav.mailSettings', permission: 'signedIn' },
 ];

@@ -7,7 +7,8 @@ import { regiegroepSamples } from './regiegroep';
 import { privacySamples } from './privacy';
 import { mailSamples } from './mail';
 import { workplaceSamples } from './workplace';
+import { coachingSamples } from './coaching';
 
 /** One valid input per procedure, for the authorization matrix. Features add their file here. */
-export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples, ...mailSamples, ...workplaceSamples };
+export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples, ...mailSamples, ...workplaceSamples, ...coachingSamples };
 export { fingerprintsOf } from './core';

@@ -1,0 +1,4 @@
+/** The pages app.tsx routes to (one import line there). */
+export { MyHoursPage } from './week-page';
+export { CoachingHoursPage } from './hours-page';
+export { RekentoolPage } from './rekentool-page';

@@ -1,0 +1,135 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import {
+  coaches,
+  coachingHours,
+  coachingLabels,
+  coachingRoles,
+  coachingWeeks,
+  organisations,
+  topLocations,
+  users,
+} from '../../../db/schema';
+import type { hoursExportSchema, hoursOverviewSchema } from '../../../shared/schemas/coaching';
+import { formatDutchDate, mondayOfIsoWeek } from '../../../shared/domain/dates';
+import { monthOfIsoWeek } from '../../../shared/domain/coaching';
+import { auditAs, type ServiceContext } from '../scope';
+import { csvFile, xlsxFile } from '../placements/public';
+
+/** Every labelled line of the partnership in a year (weeks count in the year of their Thursday), oldest first. */
+export function hourLines(ctx: ServiceContext, year: number) {
+  return ctx.db
+    .select({
+      coachId: coaches.id,
+      coachName: users.name,
+      roleName: coachingRoles.name,
+      isoYear: coachingWeeks.isoYear,
+      isoWeek: coachingWeeks.isoWeek,
+      labelId: coachingHours.labelId,
+      labelName: coachingLabels.name,
+      locationId: coachingHours.locationId,
+      locationName: topLocations.name,
+      organisationId: coachingHours.organisationId,
+      organisationName: organisations.name,
+      minutes: coachingHours.minutes,
+    })
+    .from(coachingHours)
+    .innerJoin(coachingWeeks, eq(coachingWeeks.id, coachingHours.weekId))
+    .innerJoin(coaches, eq(coaches.id, coachingWeeks.coachId))
+    .innerJoin(users, eq(users.id, coaches.userId))
+    .innerJoin(coachingRoles, eq(coachingRoles.id, coaches.coachingRoleId))
+    .innerJoin(coachingLabels, eq(coachingLabels.id, coachingHours.labelId))
+    .innerJoin(topLocations, eq(topLocations.id, coachingHours.locationId))
+    .innerJoin(organisations, eq(organisations.id, coachingHours.organisationId))
+    .where(and(eq(coachingWeeks.partnershipId, ctx.actor.partnershipId), eq(coachingWeeks.isoYear, year)))
+    .orderBy(asc(coachingWeeks.isoWeek), asc(users.name), asc(coachingLabels.position))
+    .all()
+    .map((line) => ({ ...line, month: monthOfIsoWeek({ year: line.isoYear, week: line.isoWeek }) }));
+}
+type HourLine = ReturnType<typeof hourLines>[number];
+
+const toHours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+
+/** Sums the lines' hours per key, sorted by name. */
+export function totalsBy(lines: HourLine[], key: (l: HourLine) => number, name: (l: HourLine) => string) {
+  const sums = new Map<number, { id: number; name: string; minutes: number }>();
+  for (const line of lines) {
+    const entry = sums.get(key(line)) ?? { id: key(line), name: name(line), minutes: 0 };
+    entry.minutes += line.minutes;
+    sums.set(key(line), entry);
+  }
+  return [...sums.values()]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .map(({ minutes, ...rest }) => ({ ...rest, hours: toHours(minutes) }));
+}
+
+/** The partnership's coaching hours of a year, per coach (with role), label, location and organisation. */
+export function hoursOverview(ctx: ServiceContext, input: z.output<typeof hoursOverviewSchema>) {
+  const lines = hourLines(ctx, input.year);
+  const roleOf = new Map(lines.map((l) => [l.coachId, l.roleName]));
+  return {
+    year: input.year,
+    totalHours: toHours(lines.reduce((n, l) => n + l.minutes, 0)),
+    byCoach: totalsBy(
+      lines,
+      (l) => l.coachId,
+      (l) => l.coachName,
+    ).map((c) => ({ ...c, roleName: roleOf.get(c.id) ?? '' })),
+    byLabel: totalsBy(
+      lines,
+      (l) => l.labelId,
+      (l) => l.labelName,
+    ),
+    byLocation: totalsBy(
+      lines,
+      (l) => l.locationId,
+      (l) => l.locationName,
+    ),
+    byOrganisation: totalsBy(
+      lines,
+      (l) => l.organisationId,
+      (l) => l.organisationName,
+    ),
+  };
+}
+
+const HEADER = [
+  'Jaar',
+  'Week',
+  'Maandag',
+  'Maand',
+  'Coach',
+  'Coachingsrol',
+  'Label',
+  'Locatie',
+  'Betalende organisatie',
+  'Uren',
+];
+
+/** One row per coach, week, label, location and organisation; Dutch column names for Dutch spreadsheets. */
+export async function exportHours(ctx: ServiceContext, input: z.output<typeof hoursExportSchema>) {
+  const lines = hourLines(ctx, input.year);
+  const rows: (string | number)[][] = [
+    HEADER,
+    ...lines.map((l) => [
+      l.isoYear,
+      `week ${l.isoWeek}`,
+      formatDutchDate(mondayOfIsoWeek(l.isoYear, l.isoWeek)),
+      l.month,
+      l.coachName,
+      l.roleName,
+      l.labelName,
+      l.locationName,
+      l.organisationName,
+      toHours(l.minutes),
+    ]),
+  ];
+  auditAs(ctx, {
+    action: 'coaching_hours.export',
+    subjectType: 'partnership',
+    subjectId: ctx.actor.partnershipId,
+    detail: { year: input.year, format: input.format },
+  });
+  const filename = `coachingsuren-${input.year}.${input.format}`;
+  return input.format === 'csv' ? csvFile(filename, rows) : xlsxFile(filename, [{ name: `Uren ${input.year}`, rows }]);
+}

@@ -1,0 +1,79 @@
+/**
+ * The rekentool's arithmetic, apart from the database (docs/decisions/085): hours due per location by the
+ * norm, against the hours labelled there; per organisation, label and month; and where time "leaks".
+ */
+import { hoursDue, type CoachingNorm, type LocationFigures } from '../../../shared/domain/coaching';
+
+export interface RekenLocation extends LocationFigures {
+  id: number;
+  name: string;
+  organisationId: number;
+  organisationName: string;
+}
+export interface RekenLine {
+  locationId: number;
+  organisationId: number;
+  organisationName: string;
+  labelId: number;
+  month: number;
+  minutes: number;
+}
+export interface RekenLabel {
+  id: number;
+  name: string;
+  sharePercent: number | null;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const sum = (lines: RekenLine[]) => round1(lines.reduce((n, l) => n + l.minutes, 0) / 60);
+
+export function compareDueAndLabelled(
+  norm: CoachingNorm,
+  locations: RekenLocation[],
+  labels: RekenLabel[],
+  lines: RekenLine[],
+) {
+  const byLocation = locations.map((location) => {
+    const due = hoursDue(norm, location);
+    const labelled = sum(lines.filter((l) => l.locationId === location.id));
+    return { id: location.id, name: location.name, due, labelled, difference: round1(labelled - due) };
+  });
+  const dueTotal = round1(byLocation.reduce((n, l) => n + l.due, 0));
+  const labelledTotal = sum(lines);
+
+  // Due hours belong to the organisation that runs the location; labelled hours to the one that pays them.
+  const organisations = new Map<number, string>();
+  for (const l of locations) organisations.set(l.organisationId, l.organisationName);
+  for (const l of lines) organisations.set(l.organisationId, l.organisationName);
+  const byOrganisation = [...organisations].map(([id, name]) => {
+    const due = round1(byLocation.filter((_, i) => locations[i]!.organisationId === id).reduce((n, l) => n + l.due, 0));
+    const labelled = sum(lines.filter((l) => l.organisationId === id));
+    return { id, name, due, labelled, difference: round1(labelled - due) };
+  });
+
+  // A label "leaks" when it takes a larger part of the labelled hours than its share.
+  const byLabel = labels.map((label) => {
+    const labelled = sum(lines.filter((l) => l.labelId === label.id));
+    const part = labelledTotal > 0 ? Math.round((labelled / labelledTotal) * 1000) / 10 : 0;
+    const leaks = label.sharePercent !== null && part > label.sharePercent;
+    const expected = label.sharePercent === null ? null : round1((dueTotal * label.sharePercent) / 100);
+    return { id: label.id, name: label.name, sharePercent: label.sharePercent, labelled, part, expected, leaks };
+  });
+
+  // The year's due hours spread evenly over its twelve months.
+  const byMonth = Array.from({ length: 12 }, (_, i) => {
+    const due = round1(dueTotal / 12);
+    const labelled = sum(lines.filter((l) => l.month === i + 1));
+    return { month: i + 1, due, labelled, difference: round1(labelled - due) };
+  });
+
+  return {
+    dueTotal,
+    labelledTotal,
+    difference: round1(labelledTotal - dueTotal),
+    byLocation,
+    byOrganisation,
+    byLabel,
+    byMonth,
+  };
+}
