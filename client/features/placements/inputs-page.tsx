@@ -127,7 +127,9 @@ function LocationsSection({ roundId, inputs, editable }: { roundId: number; inpu
                     label={t('common:actions.delete')}
                     question={t('inputs.removeLocationQuestion', { name: l.name })}
                     onConfirm={() =>
-                      remove.mutateAsync({ id: l.id }).then(() => status.done(t('common:state.deleted')), status.failed)
+                      remove
+                        .mutateAsync({ id: l.id, revision: l.revision })
+                        .then(() => status.done(t('common:state.deleted')), status.failed)
                     }
                   />
                 )}
@@ -211,7 +213,7 @@ function StudentsSection({ roundId, inputs, editable }: { roundId: number; input
                         question={t('inputs.removeStudentQuestion', { name: s.name })}
                         onConfirm={() =>
                           remove
-                            .mutateAsync({ id: s.id })
+                            .mutateAsync({ id: s.id, revision: s.revision })
                             .then(() => status.done(t('common:state.deleted')), status.failed)
                         }
                       />

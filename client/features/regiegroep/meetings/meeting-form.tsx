@@ -109,6 +109,7 @@ export function MeetingEditForm({
       formRef={form.formRef}
       errors={form.errors}
       formError={form.formError}
+      conflict={form.conflict}
       busy={update.isPending}
       submitLabel={t('meetings.save')}
       onSubmit={() => void submit()}
