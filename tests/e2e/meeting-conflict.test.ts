@@ -29,7 +29,7 @@ describe.skipIf(!CHROMIUM)('two people write the same meeting', () => {
       .get()!.id;
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   async function openForm(page: Page, email: string) {

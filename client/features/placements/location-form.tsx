@@ -93,7 +93,7 @@ export function LocationForm({
 
   const title = editing ? t('inputs.editLocation', { name: editing.name }) : t('inputs.addLocation');
   return (
-    <form ref={formRef} onSubmit={submit} noValidate aria-label={title} className="entity-form panel">
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-label={title} className="entity-form panel">
       <h3>{title}</h3>
       <FormErrors
         errors={errors}

@@ -99,7 +99,7 @@ function PreferencesForm({ round }: { round: MyRound }) {
   return (
     <form
       ref={formRef}
-      onSubmit={submit}
+      onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={t('mine.formTitle', { name: round.name })}
       className="entity-form"
