@@ -63,7 +63,7 @@ export const regiegroepSamples: Samples = {
   'regiegroep.removeMeeting': { input: (env) => current(env, regiegroepMeetings, freshMeeting(env)), other: 'notFound' },
 
   'regiegroep.addAgendaItem': { input: (env) => ({ meetingId: planned(env), kind: 'vrij', refId: null, title: 'Rondvraag', note: '' }), other: 'notFound' },
-  'regiegroep.updateAgendaItem': { input: (env) => ({ ...current(env, regiegroepAgendaItems, itemsOf(env, planned(env))[0]!), title: 'Opening', note: 'Kort' }), other: 'notFound' },
+  'regiegroep.updateAgendaItem': { input: (env) => ({ ...current(env, regiegroepAgendaItems, freshItem(env)), title: 'Opening', note: 'Kort' }), other: 'notFound' },
   'regiegroep.removeAgendaItem': { input: (env) => current(env, regiegroepAgendaItems, freshItem(env)), other: 'notFound' },
   'regiegroep.reorderAgenda': { input: (env) => ({ meetingId: planned(env), items: itemsOf(env, planned(env)).reverse().map((id) => current(env, regiegroepAgendaItems, id)) }), other: 'notFound' },
 
