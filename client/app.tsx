@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { can, useMe, type Me } from './lib/session';
 import { useAccountLanguage } from './i18n/use-account-language';
 import type { Permission } from '../shared/domain/permissions';
@@ -21,6 +21,7 @@ const feature = {
   mail: () => import('./features/mail/pages'),
 };
 const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
+const InviteWhileSignedIn = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InviteWhileSignedIn));
 const AdminLayout = loadedOnUse(() => feature.admin().then((m) => m.AdminLayout));
 const AdminIndexPage = loadedOnUse(() => feature.admin().then((m) => m.AdminIndexPage));
 const OrganisationsPage = loadedOnUse(() => feature.admin().then((m) => m.OrganisationsPage));
@@ -252,8 +253,8 @@ function SignedInRoutes({ me }: { me: Me }) {
           />
         </Route>
         <Route path="instellingen/e-mail" element={<MailSettingsPage />} />
-        {/* Logged in already: invitations to one's own address wait on the start page. */}
-        <Route path="uitnodiging/:token" element={<Navigate to="/" replace />} />
+        {/* Logged in already: one's own invitation waits on the start page; another's offers to log out. */}
+        <Route path="uitnodiging/:token" element={<InviteWhileSignedIn me={me} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />

@@ -79,6 +79,7 @@ const VERBS: Words = {
   erase: { nl: 'gewist', en: 'erased' },
   block: { nl: 'geblokkeerd', en: 'blocked' },
   unblock: { nl: 'gedeblokkeerd', en: 'unblocked' },
+  unlinkAccount: { nl: 'account ontkoppeld', en: 'account unlinked' },
 };
 
 const WHOLE: Words = {

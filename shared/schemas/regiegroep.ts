@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalText, revisionSchema, text } from './common';
+import { idSchema, isoDateSchema, optionalText, revisionSchema, searchTextSchema, text } from './common';
 import {
   ACTION_STATUSES,
   AGENDA_KINDS,
@@ -209,3 +209,6 @@ export const trendInputSchema = z.object({
   implication: optionalText(4000),
 });
 export type TrendInput = z.input<typeof trendInputSchema>;
+
+/** The decision register, optionally narrowed to decisions whose text has these words (in any form). */
+export const decisionListSchema = z.object({ q: searchTextSchema }).optional();

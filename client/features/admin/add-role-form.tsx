@@ -15,7 +15,8 @@ export function AddRoleForm({
   userId: number;
   name: string;
   locations: { id: number; name: string }[];
-  onDone: () => void;
+  /** Runs as the mutation's onSuccess: the add counts as done once this promise (a refresh) settles. */
+  onDone: () => Promise<unknown>;
   onError: (e: unknown) => void;
 }) {
   const { t } = useTranslation('admin');

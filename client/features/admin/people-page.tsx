@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails } from '../../lib/trpc';
-import { ROLES, type Role } from '../../../shared/domain/roles';
+import { ROLES } from '../../../shared/domain/roles';
 import { inviteInputSchema } from '../../../shared/schemas/people';
 import { BulkInviteSection } from './bulk-invite-section';
 import { RenewInviteButton } from './renew-invite-button';
@@ -120,7 +120,7 @@ export function PeoplePage() {
                             type="button"
                             className="chip-remove"
                             aria-label={t('people.removeRole', { role: t(`common:roles.${r.role}`), name: p.name })}
-                            onClick={() => removeRole.mutateAsync({ userId: p.id, role: r.role as Role }).catch(fail)}
+                            onClick={() => void removeRole.mutateAsync({ userId: p.id, role: r.role }).catch(fail)}
                           >
                             ×
                           </button>
@@ -148,14 +148,14 @@ export function PeoplePage() {
                       </Link>
                       <Button
                         variant="secondary"
-                        onClick={() => setBlocked.mutateAsync({ userId: p.id, blocked: !p.blocked }).catch(fail)}
+                        onClick={() => void setBlocked.mutateAsync({ userId: p.id, blocked: !p.blocked }).catch(fail)}
                       >
                         {p.blocked ? t('people.unblock') : t('people.block')}
                       </Button>
                       <ConfirmButton
                         label={t('people.endSessions')}
                         question={t('people.reallyEndSessions', { name: p.name })}
-                        onConfirm={() => endSessions.mutateAsync({ userId: p.id }).catch(fail)}
+                        onConfirm={() => void endSessions.mutateAsync({ userId: p.id }).catch(fail)}
                       />
                     </span>
                   ),
@@ -181,7 +181,7 @@ export function PeoplePage() {
                         <ConfirmButton
                           label={t('people.revoke')}
                           question={t('people.reallyRevoke', { name: i.name })}
-                          onConfirm={() => revoke.mutateAsync({ id: i.id }).catch(fail)}
+                          onConfirm={() => void revoke.mutateAsync({ id: i.id }).catch(fail)}
                         />
                       </>
                     ),

@@ -58,7 +58,7 @@ export function AdoptionsSection({ principle: p, canWrite }: { principle: Princi
                           label={t('common:actions.delete')}
                           question={t('common:actions.reallyDelete', { name: a.locationName })}
                           onConfirm={() =>
-                            remove.mutateAsync({ id: a.id }).then(
+                            void remove.mutateAsync({ id: a.id }).then(
                               () => done(t('common:state.deleted')),
                               (e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message }),
                             )
@@ -103,14 +103,14 @@ function AdoptionForm({
 }: {
   principle: PrincipleDetail;
   adoption: Adoption | null;
-  onDone: () => void;
+  onDone: () => Promise<void>;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('knowledge');
   const options = useKnowledgeOptions().data;
   const add = trpc.knowledge.addAdoption.useMutation();
   const update = trpc.knowledge.updateAdoption.useMutation();
-  const form = useForm(adoptionInputSchema, {
+  const { formRef, ...form } = useForm(adoptionInputSchema, {
     principleId: p.id,
     locationId: adoption?.locationId ?? options?.ownLocationId ?? 0,
     adoptedOn: adoption?.adoptedOn ?? localToday(),
@@ -138,14 +138,20 @@ function AdoptionForm({
           outcome: value.outcome,
         });
       else await add.mutateAsync(value);
-      onDone();
+      await onDone();
     } catch (error) {
       form.showServerError(error);
     }
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form panel" aria-label={title}>
+    <form
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="entity-form panel"
+      aria-label={title}
+    >
       <h3>{title}</h3>
       {form.formError && <Notice kind="error">{form.formError}</Notice>}
       <div className="form-grid">

@@ -93,7 +93,7 @@ export function CategoriesPage() {
                         label={t('common:actions.delete')}
                         question={t('common:actions.reallyDelete', { name: c.name })}
                         onConfirm={() =>
-                          remove.mutateAsync({ id: c.id }).then(
+                          void remove.mutateAsync({ id: c.id }).then(
                             () => done(t('common:state.deleted')),
                             (e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message }),
                           )

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { contains } from '../../../db/sql';
 import type { z } from 'zod';
 import { cohorts, memberships, programmes, schoolYears, students } from '../../../db/schema';
@@ -22,6 +22,8 @@ const listColumns = {
   cohortId: students.cohortId,
   cohortName: cohorts.name,
   schoolYearLabel: schoolYears.label,
+  // Whether an account is linked, never which one: the account's address is not for every reader of the list.
+  hasAccount: sql<boolean>`${students.userId} IS NOT NULL`.mapWith((v: number) => v === 1),
 };
 
 /**
