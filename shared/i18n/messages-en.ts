@@ -183,6 +183,8 @@ export const en: Record<MessageKey, string> = {
   'e.regiegroep.chairOnly': 'Only the chair of the regiegroep and the projectleider can change this.',
   'e.regiegroep.notMember': 'This person is not a member of the regiegroep.',
   'e.regiegroep.cancelled': 'This meeting is cancelled and can no longer be changed.',
+  'e.regiegroep.agendaChanged':
+    'Someone else changed the agenda meanwhile (an item added, removed or edited). Load the new version and set the order again.',
   'e.regiegroep.notYetHeld': 'Decisions are recorded on or after the day of the meeting.',
   'e.regiegroep.onAgenda': 'This is already on the agenda of this meeting.',
   'e.regiegroep.agendaFull': 'The agenda already has 40 items.',

@@ -185,6 +185,8 @@ export const nl = {
   'e.regiegroep.chairOnly': 'Alleen de voorzitter van de regiegroep en de projectleider kunnen dit wijzigen.',
   'e.regiegroep.notMember': 'Deze persoon is geen lid van de regiegroep.',
   'e.regiegroep.cancelled': 'Dit overleg is geannuleerd en kan niet meer worden gewijzigd.',
+  'e.regiegroep.agendaChanged':
+    'De agenda is intussen gewijzigd door iemand anders (een punt toegevoegd, weggehaald of aangepast). Laad de nieuwe versie en zet de volgorde opnieuw.',
   'e.regiegroep.notYetHeld': 'Besluiten leg je vast op of na de dag van het overleg.',
   'e.regiegroep.onAgenda': 'Dit staat al op de agenda van dit overleg.',
   'e.regiegroep.agendaFull': 'De agenda heeft al 40 punten.',

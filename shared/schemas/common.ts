@@ -7,6 +7,8 @@ export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 /** The revision of a record as it was read; an update sends it back (docs/decisions/071). */
 export const revisionSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const byIdSchema = z.object({ id: idSchema });
+/** Removing a record names the revision read too: a record someone just changed is not removed unseen. */
+export const removeSchema = z.object({ id: idSchema, revision: revisionSchema });
 
 /** A required single-line text with a sensible limit. */
 export const text = (max = 200) => z.string().trim().min(1, 'v.required').max(max, 'v.tooLong');

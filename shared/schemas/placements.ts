@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimal, idSchema, optionalText, text, weekdaysSchema } from './common';
+import { decimal, idSchema, optionalText, revisionSchema, text, weekdaysSchema } from './common';
 import { MAX_CAPACITY, MAX_GRADE, MAX_PREFERENCES, OBJECTIVES } from '../domain/placements';
 
 const capacity = z
@@ -26,7 +26,9 @@ export const roundInputSchema = z.object({
   objective: z.enum(OBJECTIVES, 'v.choose').default('optimal'),
   studentEntryOpen: z.boolean().default(false),
 });
-export const roundUpdateSchema = z.intersection(roundInputSchema, z.object({ id: idSchema }));
+export const roundUpdateSchema = z.intersection(roundInputSchema, z.object({ id: idSchema, revision: revisionSchema }));
+/** Removing a round names the revision of its settings that was read. */
+export const roundRemoveSchema = z.object({ roundId: idSchema, revision: revisionSchema });
 export type RoundInput = z.input<typeof roundInputSchema>;
 export const roundIdSchema = z.object({ roundId: idSchema });
 
@@ -53,7 +55,7 @@ const roundLocationFields = {
   programmeCapacity: programmeCapacitySchema,
 };
 export const roundLocationAddSchema = z.object({ roundId: idSchema, locationId: idSchema, ...roundLocationFields });
-export const roundLocationUpdateSchema = z.object({ id: idSchema, ...roundLocationFields });
+export const roundLocationUpdateSchema = z.object({ id: idSchema, revision: revisionSchema, ...roundLocationFields });
 
 const supervisorFields = {
   /** A person with the locatie role at this location; else `name` says who it is. */
@@ -75,7 +77,7 @@ export const supervisorAddSchema = z
   .object({ roundLocationId: idSchema, ...supervisorFields })
   .refine(nameOrUser, { message: 'v.placements.supervisorName', path: ['name'] });
 export const supervisorUpdateSchema = z
-  .object({ id: idSchema, ...supervisorFields })
+  .object({ id: idSchema, revision: revisionSchema, ...supervisorFields })
   .refine(nameOrUser, { message: 'v.placements.supervisorName', path: ['name'] });
 
 export const preferencesSchema = z
@@ -93,6 +95,7 @@ const enoughDays = (v: { availableDays: number[]; daysNeeded: number }) => v.day
 export const participantUpdateSchema = z
   .object({
     id: idSchema,
+    revision: revisionSchema,
     availableDays: weekdaysSchema,
     daysNeeded: daysNeededSchema,
     maxDistanceKm: decimal(
@@ -120,6 +123,8 @@ export const participantUpdateSchema = z
 /** A student's own entry while the round is open: their days and their ranked choices. */
 export const myPreferencesSchema = z.object({
   roundId: idSchema,
+  /** The revision of the student's own entry (their participant row) as read. */
+  revision: revisionSchema,
   availableDays: weekdaysSchema,
   preferences: preferencesSchema,
 });

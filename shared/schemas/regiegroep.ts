@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalText, searchTextSchema, text } from './common';
+import { idSchema, isoDateSchema, optionalText, revisionSchema, searchTextSchema, text } from './common';
 import {
   ACTION_STATUSES,
   AGENDA_KINDS,
@@ -86,6 +86,8 @@ export const groupUpdateSchema = z.object({
     .min(1, 'v.regiegroep.rhythm')
     .max(MAX_MEETINGS_PER_YEAR, 'v.regiegroep.rhythm'),
   chairUserId: idSchema.nullable().default(null),
+  /** 0 while the group has never been saved (the defaults were read). */
+  revision: revisionSchema,
 });
 
 export const memberOrganisationSchema = z.object({ userId: idSchema, organisationId: idSchema.nullable() });
@@ -104,6 +106,7 @@ export type MeetingInput = z.input<typeof meetingInputSchema>;
 export const meetingUpdateSchema = z.object({
   ...meetingFields,
   id: idSchema,
+  revision: revisionSchema,
   status: z.enum(MEETING_STATUSES, 'v.choose'),
   minutes: optionalText(20_000),
 });
@@ -125,14 +128,20 @@ export const agendaItemInputSchema = z
       ctx.addIssue({ code: 'custom', message: 'v.choose', path: ['refId'] });
   });
 export type AgendaItemInput = z.input<typeof agendaItemInputSchema>;
-export const agendaItemUpdateSchema = z.object({ id: idSchema, title: text(200), note: optionalText(2000) });
+export const agendaItemUpdateSchema = z.object({
+  id: idSchema,
+  revision: revisionSchema,
+  title: text(200),
+  note: optionalText(2000),
+});
+/** The new order: every item of the agenda once, each with the revision read (the whole agenda is claimed). */
 export const agendaOrderSchema = z.object({
   meetingId: idSchema,
-  itemIds: z
-    .array(idSchema)
+  items: z
+    .array(z.object({ id: idSchema, revision: revisionSchema }))
     .min(1)
     .max(MAX_AGENDA_ITEMS)
-    .refine((ids) => new Set(ids).size === ids.length, 'v.regiegroep.agendaOrder'),
+    .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'v.regiegroep.agendaOrder'),
 });
 
 const decisionFields = {
@@ -160,7 +169,9 @@ function decisionRules(
 }
 export const decisionInputSchema = z.object({ ...decisionFields, meetingId: idSchema }).superRefine(decisionRules);
 export type DecisionInput = z.input<typeof decisionInputSchema>;
-export const decisionUpdateSchema = z.object({ ...decisionFields, id: idSchema }).superRefine(decisionRules);
+export const decisionUpdateSchema = z
+  .object({ ...decisionFields, id: idSchema, revision: revisionSchema })
+  .superRefine(decisionRules);
 
 const actionFields = {
   decisionId: idSchema.nullable().default(null),
@@ -177,9 +188,14 @@ export type ActionInput = z.input<typeof actionInputSchema>;
 export const actionUpdateSchema = z.object({
   ...actionFields,
   id: idSchema,
+  revision: revisionSchema,
   status: z.enum(ACTION_STATUSES, 'v.choose'),
 });
-export const actionStatusSchema = z.object({ id: idSchema, status: z.enum(ACTION_STATUSES, 'v.choose') });
+export const actionStatusSchema = z.object({
+  id: idSchema,
+  revision: revisionSchema,
+  status: z.enum(ACTION_STATUSES, 'v.choose'),
+});
 export const actionListSchema = z.object({
   overdue: z.boolean().optional(),
   status: z.enum(ACTION_STATUSES).optional(),

@@ -1,5 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { auditEvents, placementRounds, students } from '../../db/schema';
+import {
+  auditEvents,
+  placementParticipants,
+  placementRoundLocations,
+  placementRounds,
+  students,
+} from '../../db/schema';
 import { jobSettled } from '../../server/features/placements/jobs';
 import { ROUND_NAMES } from '../../server/features/placements/placements.seed-data';
 import { callerFor, type DemoFixture } from './demo';
@@ -7,6 +13,29 @@ import { callerFor, type DemoFixture } from './demo';
 /** Small helpers for the placement tests: everything goes through the real procedures. */
 export const PL = { eindhoven: 'projectleider@eindhoven.demo', rotterdam: 'projectleider@rotterdam.demo' } as const;
 export type Caller = ReturnType<typeof callerFor>;
+
+/** The revision a form would have read (decision 079): of a round, a location in it, or a student in it. */
+export const roundRevision = (fx: DemoFixture, id: number) =>
+  fx.db.select({ r: placementRounds.revision }).from(placementRounds).where(eq(placementRounds.id, id)).get()!.r;
+export const locationRevision = (fx: DemoFixture, id: number) =>
+  fx.db
+    .select({ r: placementRoundLocations.revision })
+    .from(placementRoundLocations)
+    .where(eq(placementRoundLocations.id, id))
+    .get()!.r;
+export const participantRevision = (fx: DemoFixture, id: number) =>
+  fx.db
+    .select({ r: placementParticipants.revision })
+    .from(placementParticipants)
+    .where(eq(placementParticipants.id, id))
+    .get()!.r;
+/** The revision of a student's own entry in a round (the demo student Sanne unless named). */
+export const entryRevision = (fx: DemoFixture, roundId: number, studentId = fx.region.eindhoven.cohortStudentIds[0]!) =>
+  fx.db
+    .select({ r: placementParticipants.revision })
+    .from(placementParticipants)
+    .where(and(eq(placementParticipants.roundId, roundId), eq(placementParticipants.studentId, studentId)))
+    .get()!.r;
 
 export function demoRoundId(fx: DemoFixture, key: 'eindhoven' | 'rotterdam', which: keyof typeof ROUND_NAMES): number {
   return fx.db

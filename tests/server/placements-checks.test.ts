@@ -2,7 +2,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { failure } from '../helpers/failure';
-import { auditRows, PL, run, smallRound, type Caller } from '../helpers/placements';
+import {
+  auditRows,
+  PL,
+  run,
+  smallRound,
+  type Caller,
+  participantRevision,
+  locationRevision,
+} from '../helpers/placements';
 
 let fx: DemoFixture;
 let pl: Caller;
@@ -25,6 +33,7 @@ describe('the checks of a round', () => {
     });
     await pl.placements.updateStudent({
       id: a!,
+      revision: participantRevision(fx, a!),
       availableDays: [1, 2, 3, 4, 5],
       daysNeeded: 3,
       maxDistanceKm: null,
@@ -34,6 +43,7 @@ describe('the checks of a round', () => {
     // De Regenboog now offers PW4 only: b's second choice is not offered to a PW3 student.
     await pl.placements.updateLocation({
       id: r.regenboog,
+      revision: locationRevision(fx, r.regenboog),
       capacity: 2,
       openDays: [1, 2, 3, 4],
       programmeCapacity: [{ programmeId: ids.programmeIdByCode['pw4']!, capacity: 2 }],
@@ -70,6 +80,7 @@ describe('the checks of a round', () => {
     const r = await smallRound(fx, pl);
     await pl.placements.updateLocation({
       id: r.regenboog,
+      revision: locationRevision(fx, r.regenboog),
       capacity: 1,
       openDays: [1, 2, 3, 4],
       programmeCapacity: [{ programmeId: fx.region.eindhoven.programmeIdByCode['pw3']!, capacity: 1 }],

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
-import { PL, run, settle, smallRound, type Caller } from '../helpers/placements';
+import { PL, run, settle, smallRound, type Caller, participantRevision } from '../helpers/placements';
 
 let fx: DemoFixture;
 let pl: Caller;
@@ -21,6 +21,7 @@ describe('a withdrawal that frees a seat nobody waiting had chosen', () => {
     // The third student gave no preferences: the run leaves them waiting.
     await pl.placements.updateStudent({
       id: waiting!,
+      revision: participantRevision(fx, waiting!),
       availableDays: [1, 2, 3, 4, 5],
       daysNeeded: 3,
       maxDistanceKm: null,

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { failure } from '../helpers/failure';
-import { auditRows, PL, run, smallRound, type Caller } from '../helpers/placements';
+import { auditRows, PL, run, smallRound, type Caller, locationRevision } from '../helpers/placements';
 
 let fx: DemoFixture;
 let pl: Caller;
@@ -30,6 +30,7 @@ describe('the override', () => {
     // Room in total, but the PW3 places are taken.
     await pl.placements.updateLocation({
       id: r.wittering,
+      revision: locationRevision(fx, r.wittering),
       capacity: 3,
       openDays: [1, 2, 3, 4, 5],
       programmeCapacity: [{ programmeId: ids.programmeIdByCode['pw3']!, capacity: 1 }],
@@ -44,6 +45,7 @@ describe('the override', () => {
     // Room for PW3, but the one werkbegeleider is full: named, with the load.
     await pl.placements.updateLocation({
       id: r.wittering,
+      revision: locationRevision(fx, r.wittering),
       capacity: 3,
       openDays: [1, 2, 3, 4, 5],
       programmeCapacity: [{ programmeId: ids.programmeIdByCode['pw3']!, capacity: 3 }],

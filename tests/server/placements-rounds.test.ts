@@ -2,7 +2,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { failure } from '../helpers/failure';
-import { auditRows, PL, run, settle, smallRound, type Caller } from '../helpers/placements';
+import {
+  auditRows,
+  PL,
+  run,
+  settle,
+  smallRound,
+  type Caller,
+  locationRevision,
+  roundRevision,
+} from '../helpers/placements';
 import { cookieOf, loginAs, trpcPost } from '../helpers/server';
 import { buildServer } from '../../server/app';
 
@@ -46,6 +55,7 @@ describe('round lifecycle', () => {
     // A change of the inputs makes the result out of date: publication waits for a new run.
     await pl.placements.updateLocation({
       id: r.regenboog,
+      revision: locationRevision(fx, r.regenboog),
       capacity: 3,
       openDays: [1, 2, 3, 4],
       programmeCapacity: [{ programmeId: fx.region.eindhoven.programmeIdByCode['pw3']!, capacity: 3 }],
@@ -62,14 +72,22 @@ describe('round lifecycle', () => {
     // After publication the inputs are fixed; the round is kept.
     expect(
       await failure(
-        pl.placements.updateLocation({ id: r.wittering, capacity: 5, openDays: [1], programmeCapacity: [] }),
+        pl.placements.updateLocation({
+          id: r.wittering,
+          revision: locationRevision(fx, r.wittering),
+          capacity: 5,
+          openDays: [1],
+          programmeCapacity: [],
+        }),
       ),
     ).toMatchObject({ code: 'CONFLICT', message: 'e.placements.roundPublished' });
     expect(await failure(pl.placements.run({ roundId: r.roundId }))).toMatchObject({
       code: 'CONFLICT',
       message: 'e.placements.roundPublished',
     });
-    expect(await failure(pl.placements.removeRound({ roundId: r.roundId }))).toMatchObject({
+    expect(
+      await failure(pl.placements.removeRound({ roundId: r.roundId, revision: roundRevision(fx, r.roundId) })),
+    ).toMatchObject({
       code: 'CONFLICT',
       message: 'e.placements.publishedKept',
     });
@@ -101,6 +119,7 @@ describe('round lifecycle', () => {
     // Now Wittering has room for everyone: all would rather be there.
     await pl.placements.updateLocation({
       id: r.wittering,
+      revision: locationRevision(fx, r.wittering),
       capacity: 3,
       openDays: [1, 2, 3, 4, 5],
       programmeCapacity: [{ programmeId: fx.region.eindhoven.programmeIdByCode['pw3']!, capacity: 3 }],
@@ -130,6 +149,7 @@ describe('round lifecycle', () => {
     for (const p of r.participantIds) await pl.placements.setLocked({ participantId: p, locked: true });
     await pl.placements.updateLocation({
       id: r.regenboog,
+      revision: locationRevision(fx, r.regenboog),
       capacity: 0,
       openDays: [1, 2, 3, 4],
       programmeCapacity: [{ programmeId: fx.region.eindhoven.programmeIdByCode['pw3']!, capacity: 0 }],
@@ -191,6 +211,7 @@ describe('manual override', () => {
     ).toMatchObject({ code: 'CONFLICT', message: 'e.placements.overCapacity' });
     await pl.placements.updateLocation({
       id: r.regenboog,
+      revision: locationRevision(fx, r.regenboog),
       capacity: 3,
       openDays: [1, 2, 3, 4],
       programmeCapacity: [{ programmeId: fx.region.eindhoven.programmeIdByCode['pw3']!, capacity: 3 }],

@@ -7,7 +7,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
 import { failure } from '../helpers/failure';
-import { demoRoundId, PL, run, smallRound, type Caller } from '../helpers/placements';
+import {
+  demoRoundId,
+  PL,
+  run,
+  smallRound,
+  type Caller,
+  entryRevision,
+  participantRevision,
+  locationRevision,
+  roundRevision,
+} from '../helpers/placements';
 
 let fx: DemoFixture;
 let pl: Caller;
@@ -23,6 +33,7 @@ const sanne = () => fx.region.eindhoven.cohortStudentIds[0]!;
 const openForStudents = (roundId: number, studentEntryOpen: boolean) =>
   pl.placements.updateRound({
     id: roundId,
+    revision: roundRevision(fx, roundId),
     name: 'Kleine ronde',
     schoolYearId: fx.region.eindhoven.schoolYearId,
     periodId: null,
@@ -41,6 +52,7 @@ describe("an override's reason", () => {
       if (target === r.wittering)
         await pl.placements.updateLocation({
           id: r.wittering,
+          revision: locationRevision(fx, r.wittering),
           capacity: 2,
           openDays: [1, 2, 3, 4, 5],
           programmeCapacity: [{ programmeId: fx.region.eindhoven.programmeIdByCode['pw3']!, capacity: 2 }],
@@ -64,6 +76,7 @@ describe('draft and test rounds', () => {
       const r = await smallRound(fx, pl, 'optimal', { withDemoStudent: true });
       await pl.placements.updateStudent({
         id: r.participantIds[0]!,
+        revision: participantRevision(fx, r.participantIds[0]!),
         availableDays: [1, 2, 3, 4, 5],
         daysNeeded: 3,
         maxDistanceKm: null,
@@ -89,7 +102,12 @@ describe('a trial run', () => {
       const before = (await student.placements.mine()).find((x) => x.id === roundId)!;
       expect(before).toMatchObject({ phase: 'open', entryOpen: true });
       const [first, second] = before.choices.filter((c) => c.offersProgramme);
-      await student.placements.savePreferences({ roundId, availableDays: [1, 2, 3, 4], preferences: [first!.id] });
+      await student.placements.savePreferences({
+        roundId,
+        revision: entryRevision(fx, roundId),
+        availableDays: [1, 2, 3, 4],
+        preferences: [first!.id],
+      });
 
       await run(pl, roundId);
       const overview = await pl.placements.round({ roundId });
@@ -101,6 +119,7 @@ describe('a trial run', () => {
       // Still open after the run; a new choice makes the run out of date (the overview says so).
       await student.placements.savePreferences({
         roundId,
+        revision: entryRevision(fx, roundId),
         availableDays: [1, 2, 3, 4],
         preferences: [second!.id, first!.id],
       });
@@ -115,14 +134,28 @@ describe('a trial run', () => {
         entry: { preferences: [second!.id, first!.id] },
       });
       expect(
-        await failure(student.placements.savePreferences({ roundId, availableDays: [1, 2, 3], preferences: [] })),
+        await failure(
+          student.placements.savePreferences({
+            roundId,
+            revision: entryRevision(fx, roundId),
+            availableDays: [1, 2, 3],
+            preferences: [],
+          }),
+        ),
       ).toMatchObject({ code: 'CONFLICT', message: 'e.placements.entryClosed' });
     }));
 });
 
 async function roundSettings(roundId: number) {
   const r = await pl.placements.round({ roundId });
-  return { id: r.id, name: r.name, schoolYearId: r.schoolYearId, periodId: r.periodId, objective: r.objective };
+  return {
+    id: r.id,
+    revision: r.revision,
+    name: r.name,
+    schoolYearId: r.schoolYearId,
+    periodId: r.periodId,
+    objective: r.objective,
+  };
 }
 
 describe('choosing with information', () => {
@@ -133,6 +166,7 @@ describe('choosing with information', () => {
       const pw4 = fx.region.eindhoven.programmeIdByCode['pw4']!;
       await pl.placements.updateLocation({
         id: r.regenboog,
+        revision: locationRevision(fx, r.regenboog),
         capacity: 2,
         openDays: [1, 2, 3, 4],
         programmeCapacity: [{ programmeId: pw4, capacity: 2 }],
@@ -148,6 +182,7 @@ describe('choosing with information', () => {
         await failure(
           student.placements.savePreferences({
             roundId: r.roundId,
+            revision: entryRevision(fx, r.roundId),
             availableDays: [1, 2, 3, 4, 5],
             preferences: [r.wittering, r.regenboog],
           }),
@@ -161,6 +196,7 @@ describe('choosing with information', () => {
       const mine = r.participantIds[r.studentIds.indexOf(sanne())]!;
       await pl.placements.updateStudent({
         id: mine,
+        revision: participantRevision(fx, mine),
         availableDays: [5],
         daysNeeded: 1,
         maxDistanceKm: null,

@@ -3,7 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
 import { failure } from '../helpers/failure';
-import { auditRows, demoRoundId, PL, run, smallRound, type Caller } from '../helpers/placements';
+import {
+  auditRows,
+  demoRoundId,
+  PL,
+  run,
+  smallRound,
+  type Caller,
+  entryRevision,
+  roundRevision,
+} from '../helpers/placements';
 
 let fx: DemoFixture;
 let pl: Caller;
@@ -37,6 +46,7 @@ describe('a student', () => {
       const [first, second] = concept.choices.filter((c) => c.offersProgramme);
       await student.placements.savePreferences({
         roundId,
+        revision: entryRevision(fx, roundId),
         availableDays: [1, 2, 4, 5],
         preferences: [second!.id, first!.id],
       });
@@ -47,7 +57,14 @@ describe('a student', () => {
       });
       // Too few days for the programme's three: refused at the field.
       expect(
-        await failure(student.placements.savePreferences({ roundId, availableDays: [1, 2], preferences: [] })),
+        await failure(
+          student.placements.savePreferences({
+            roundId,
+            revision: entryRevision(fx, roundId),
+            availableDays: [1, 2],
+            preferences: [],
+          }),
+        ),
       ).toMatchObject({ code: 'BAD_REQUEST', message: 'v.placements.notEnoughDays', field: 'availableDays' });
 
       await run(pl, roundId);
@@ -59,7 +76,14 @@ describe('a student', () => {
       });
       await pl.placements.publish({ roundId });
       expect(
-        await failure(student.placements.savePreferences({ roundId, availableDays: [1, 2, 3], preferences: [] })),
+        await failure(
+          student.placements.savePreferences({
+            roundId,
+            revision: entryRevision(fx, roundId),
+            availableDays: [1, 2, 3],
+            preferences: [],
+          }),
+        ),
       ).toMatchObject({ code: 'CONFLICT', message: 'e.placements.entryClosed' });
       const after = (await student.placements.mine()).find((r) => r.id === roundId)!;
       expect(after.placement).toMatchObject({
@@ -72,6 +96,7 @@ describe('a student', () => {
     const r = await smallRound(fx, pl);
     await pl.placements.updateRound({
       id: r.roundId,
+      revision: roundRevision(fx, r.roundId),
       name: 'Kleine ronde',
       schoolYearId: fx.region.eindhoven.schoolYearId,
       periodId: null,
@@ -80,13 +105,19 @@ describe('a student', () => {
     });
     expect(
       await failure(
-        student.placements.savePreferences({ roundId: r.roundId, availableDays: [1, 2, 3], preferences: [] }),
+        student.placements.savePreferences({
+          roundId: r.roundId,
+          revision: 0,
+          availableDays: [1, 2, 3],
+          preferences: [],
+        }),
       ),
     ).toMatchObject({ code: 'NOT_FOUND', message: 'e.placements.notParticipant' });
     expect(
       await failure(
         student.placements.savePreferences({
           roundId: demoRoundId(fx, 'rotterdam', 'concept'),
+          revision: 0,
           availableDays: [1, 2, 3],
           preferences: [],
         }),

@@ -87,8 +87,11 @@ describe('the proposed agenda', () => {
   it('the chair reorders (all items, once each), edits and removes items', async () => {
     const m = await chair().meeting({ id: planned() });
     const ids = m.agenda.map((i) => i.id);
-    expect(await field(chair().reorderAgenda({ meetingId: m.meeting.id, itemIds: ids.slice(1) }))).toBe('itemIds');
-    await chair().reorderAgenda({ meetingId: m.meeting.id, itemIds: [...ids].reverse() });
+    const order = m.agenda.map((i) => ({ id: i.id, revision: i.revision }));
+    // An order without every item is the agenda of before someone added one: refused as a conflict.
+    const partial = await failure(chair().reorderAgenda({ meetingId: m.meeting.id, items: order.slice(1) }));
+    expect([partial.code, partial.message]).toEqual(['CONFLICT', 'e.regiegroep.agendaChanged']);
+    await chair().reorderAgenda({ meetingId: m.meeting.id, items: [...order].reverse() });
     expect((await chair().meeting({ id: m.meeting.id })).agenda.map((i) => i.id)).toEqual([...ids].reverse());
     const { itemId } = await chair().addAgendaItem({
       meetingId: m.meeting.id,
@@ -97,8 +100,8 @@ describe('the proposed agenda', () => {
       title: 'Rondvraag',
       note: '',
     });
-    await chair().updateAgendaItem({ id: itemId, title: 'Rondvraag en sluiting', note: 'Kort' });
-    await chair().removeAgendaItem({ id: itemId });
+    await chair().updateAgendaItem({ id: itemId, revision: 0, title: 'Rondvraag en sluiting', note: 'Kort' });
+    await chair().removeAgendaItem({ id: itemId, revision: 1 });
     expect((await chair().meeting({ id: m.meeting.id })).agenda.map((i) => i.position)).toEqual(
       ids.map((_, i) => i + 1),
     );
@@ -234,10 +237,13 @@ describe('holding a meeting: decisions close the loop', () => {
   });
 
   it('a meeting with decisions stays; a cancelled one cannot be changed', async () => {
-    expect((await failure(chair().removeMeeting({ id: today }))).message).toBe('e.regiegroep.meetingInUse');
+    expect((await failure(chair().removeMeeting({ id: today, revision: 0 }))).message).toBe(
+      'e.regiegroep.meetingInUse',
+    );
     const extra = (await chair().createMeeting({ heldOn: '2027-05-11', startsAt: '', place: '', title: 'Vervalt' })).id;
     await chair().updateMeeting({
       id: extra,
+      revision: 0,
       heldOn: '2027-05-11',
       startsAt: '',
       place: '',
@@ -253,6 +259,7 @@ describe('holding a meeting: decisions close the loop', () => {
       await field(
         chair().updateMeeting({
           id: extra,
+          revision: 1,
           heldOn: '2027-05-11',
           startsAt: '',
           place: '',
@@ -305,7 +312,11 @@ describe('actions', () => {
   it('the owner keeps their action up to date; someone else cannot', async () => {
     const mine = await callerFor(fx, E.mentor).regiegroep.myActions();
     const action = mine.find((a) => a.status === 'bezig')!;
-    await callerFor(fx, E.mentor).regiegroep.setActionStatus({ id: action.id, status: 'afgerond' });
+    await callerFor(fx, E.mentor).regiegroep.setActionStatus({
+      id: action.id,
+      revision: action.revision,
+      status: 'afgerond',
+    });
     expect((await callerFor(fx, E.mentor).regiegroep.myActions()).find((a) => a.id === action.id)?.status).toBe(
       'afgerond',
     );
@@ -313,7 +324,11 @@ describe('actions', () => {
       (a) => a.ownerUserId !== fx.region.eindhoven.userIdByEmail[E.mentor],
     )!;
     const f = await failure(
-      callerFor(fx, 'locatie@eindhoven.demo').regiegroep.setActionStatus({ id: other.id, status: 'afgerond' }),
+      callerFor(fx, 'locatie@eindhoven.demo').regiegroep.setActionStatus({
+        id: other.id,
+        revision: other.revision,
+        status: 'afgerond',
+      }),
     );
     expect([f.code, f.message]).toEqual(['FORBIDDEN', 'e.regiegroep.notOwner']);
   });
@@ -321,8 +336,10 @@ describe('actions', () => {
   it('overdue actions are flagged on the dashboard, and leave it once done', async () => {
     const before = (await chair().dashboard({})).actions!.overdue.map((a) => a.title);
     expect(before).toContain('Afspraken over aanwezigheidsdagen vastleggen met de roc’s');
-    const id = (await chair().actions({ overdue: true })).actions.find((a) => a.title.startsWith('Afspraken'))!.id;
-    await chair().setActionStatus({ id, status: 'afgerond' });
+    const { id, revision } = (await chair().actions({ overdue: true })).actions.find((a) =>
+      a.title.startsWith('Afspraken'),
+    )!;
+    await chair().setActionStatus({ id, revision, status: 'afgerond' });
     expect((await chair().dashboard({})).actions!.overdue.map((a) => a.title)).not.toContain(
       'Afspraken over aanwezigheidsdagen vastleggen met de roc’s',
     );
@@ -346,11 +363,14 @@ describe('the group', () => {
           name: 'Regiegroep',
           meetingsPerYear: 3,
           chairUserId: fx.region.eindhoven.userIdByEmail[E.pl]!,
+          revision: g.revision,
         }),
       ),
     ).toBe('chairUserId');
-    expect(await field(chair().updateGroup({ name: 'Regiegroep', meetingsPerYear: 13, chairUserId: null }))).toBe(
-      'meetingsPerYear',
-    );
+    expect(
+      await field(
+        chair().updateGroup({ name: 'Regiegroep', meetingsPerYear: 13, chairUserId: null, revision: g.revision }),
+      ),
+    ).toBe('meetingsPerYear');
   });
 });

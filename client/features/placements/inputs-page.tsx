@@ -128,7 +128,7 @@ function LocationsSection({ roundId, inputs, editable }: { roundId: number; inpu
                     question={t('inputs.removeLocationQuestion', { name: l.name })}
                     onConfirm={() =>
                       void remove
-                        .mutateAsync({ id: l.id })
+                        .mutateAsync({ id: l.id, revision: l.revision })
                         .then(() => status.done(t('common:state.deleted')), status.failed)
                     }
                   />
@@ -213,7 +213,7 @@ function StudentsSection({ roundId, inputs, editable }: { roundId: number; input
                         question={t('inputs.removeStudentQuestion', { name: s.name })}
                         onConfirm={() =>
                           void remove
-                            .mutateAsync({ id: s.id })
+                            .mutateAsync({ id: s.id, revision: s.revision })
                             .then(() => status.done(t('common:state.deleted')), status.failed)
                         }
                       />

@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trpc, errorDetails, type RouterOutputs } from '../../lib/trpc';
+import { trpc, conflictOf, errorDetails, type Conflict, type RouterOutputs } from '../../lib/trpc';
 import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/notice';
@@ -42,6 +42,10 @@ export function LocationForm({
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  /** The revision sent with the update: the one read, or the current one after "keep mine" (decision 071). */
+  const [revision, setRevision] = useState(editing?.revision ?? 0);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   const offered = programmes.filter((p) => (caps[p.id] ?? '').trim() !== '');
   const value = {
@@ -69,6 +73,7 @@ export function LocationForm({
       if (editing)
         await update.mutateAsync({
           id: editing.id,
+          revision,
           capacity: parsed.data.capacity,
           openDays: parsed.data.openDays,
           programmeCapacity: parsed.data.programmeCapacity,
@@ -77,6 +82,9 @@ export function LocationForm({
       await utils.placements.invalidate();
       onDone();
     } catch (error) {
+      const refused = conflictOf(error);
+      setConflict(refused);
+      if (refused) return setFormError(null);
       const details = errorDetails(error);
       setErrors(byField(details.fieldErrors));
       setFormError(Object.keys(details.fieldErrors).length ? null : details.message);
@@ -85,9 +93,22 @@ export function LocationForm({
 
   const title = editing ? t('inputs.editLocation', { name: editing.name }) : t('inputs.addLocation');
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={title} className="entity-form panel">
+    <form ref={formRef} onSubmit={(e) => void submit(e)} noValidate aria-label={title} className="entity-form panel">
       <h3>{title}</h3>
-      <FormErrors errors={errors} formError={formError} />
+      <FormErrors
+        errors={errors}
+        formError={formError}
+        conflict={
+          conflict && {
+            message: conflict.message,
+            keepMine() {
+              setRevision(conflict.revision);
+              setConflict(null);
+              requestAnimationFrame(() => formRef.current?.requestSubmit());
+            },
+          }
+        }
+      />
       <div className="form-grid">
         {!editing && (
           <Field label={t('fields.location')} error={errors.locationId}>

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trpc, errorDetails, type RouterOutputs } from '../../lib/trpc';
+import { trpc, conflictOf, errorDetails, type Conflict, type RouterOutputs } from '../../lib/trpc';
 import { Button } from '../../components/ui/button';
 import { FieldGroup } from '../../components/ui/field';
 import { Notice } from '../../components/ui/notice';
+import { ConflictNotice } from '../../components/ui/conflict-notice';
 import { PageHeader, Section } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
 import { myPreferencesSchema } from '../../../shared/schemas/placements';
@@ -71,16 +72,24 @@ function PreferencesForm({ round }: { round: MyRound }) {
   const [preferences, setPreferences] = useState<number[]>(round.entry?.preferences ?? []);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  /** The entry's revision: read, then the one each save returns (the form stays open); decision 079. */
+  const [revision, setRevision] = useState(round.entry?.revision ?? 0);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = myPreferencesSchema.safeParse({ roundId: round.id, availableDays: days, preferences });
+    const parsed = myPreferencesSchema.safeParse({ roundId: round.id, revision, availableDays: days, preferences });
     if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues, currentLanguage()));
     setErrors({});
     try {
-      await save.mutateAsync(parsed.data);
+      const saved = await save.mutateAsync(parsed.data);
+      setRevision(saved.revision);
       setMessage({ kind: 'success', text: t('mine.saved') });
     } catch (error) {
+      const refused = conflictOf(error);
+      setConflict(refused);
+      if (refused) return setMessage(null);
       const details = errorDetails(error);
       setErrors(details.fieldErrors);
       setMessage(Object.keys(details.fieldErrors).length ? null : { kind: 'error', text: details.message });
@@ -89,13 +98,25 @@ function PreferencesForm({ round }: { round: MyRound }) {
 
   return (
     <form
-      onSubmit={(event) => void submit(event)}
+      ref={formRef}
+      onSubmit={(e) => void submit(e)}
       noValidate
       aria-label={t('mine.formTitle', { name: round.name })}
       className="entity-form"
     >
       <p>{t('mine.entryIntro', { count: round.entry?.daysNeeded ?? 1 })}</p>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
+      {conflict && (
+        <ConflictNotice
+          message={conflict.message}
+          onReload={() => location.reload()}
+          onKeepMine={() => {
+            setRevision(conflict.revision);
+            setConflict(null);
+            requestAnimationFrame(() => formRef.current?.requestSubmit());
+          }}
+        />
+      )}
       <FieldGroup legend={t('fields.availableDays')} error={errors.availableDays}>
         {WEEKDAYS.map((d) => (
           <label key={d} className="choice">

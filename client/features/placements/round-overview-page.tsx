@@ -130,7 +130,7 @@ export function RoundOverviewPage({ me }: { me: Me }) {
               question={t('overview.removeQuestion', { name: round.name })}
               onConfirm={() =>
                 void remove
-                  .mutateAsync({ roundId: round.id })
+                  .mutateAsync({ roundId: round.id, revision: round.revision })
                   .then(() => utils.placements.list.invalidate().then(() => navigate('/plaatsingen')), status.failed)
               }
             />

@@ -4,7 +4,7 @@ import { trpc } from '../../lib/trpc';
 import { useForm } from '../../lib/use-form';
 import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
-import { Notice } from '../../components/ui/notice';
+import { FormErrors } from '../../components/ui/notice';
 import { roundUpdateSchema } from '../../../shared/schemas/placements';
 import { OBJECTIVES } from '../../../shared/domain/placements';
 import type { Round } from './placements-ui';
@@ -18,6 +18,7 @@ export function RoundSettingsForm({ round, onDone }: { round: Round; onDone: (me
   const update = trpc.placements.updateRound.useMutation({ onSuccess: () => utils.placements.invalidate() });
   const { formRef, ...form } = useForm(roundUpdateSchema, {
     id: round.id,
+    revision: round.revision,
     name: round.name,
     schoolYearId: round.schoolYearId,
     periodId: round.periodId,
@@ -47,7 +48,7 @@ export function RoundSettingsForm({ round, onDone }: { round: Round; onDone: (me
       className="entity-form"
     >
       <h2>{t('overview.settings')}</h2>
-      {form.formError && <Notice kind="error">{form.formError}</Notice>}
+      <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
       <div className="form-grid">
         <Field label={t('fields.name')} error={form.errors.name}>
           {(aria) => <input {...aria} value={v.name} onChange={(e) => form.set('name', e.target.value)} />}

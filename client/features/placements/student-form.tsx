@@ -28,6 +28,7 @@ export function StudentForm({
   const update = trpc.placements.updateStudent.useMutation();
   const { formRef, ...form } = useForm(participantUpdateSchema, {
     id: student.id,
+    revision: student.revision,
     availableDays: student.availableDays,
     daysNeeded: student.daysNeeded,
     maxDistanceKm: student.maxDistanceKm,
@@ -67,7 +68,7 @@ export function StudentForm({
       className="entity-form panel"
     >
       <h3>{title}</h3>
-      <FormErrors errors={form.errors} formError={form.formError} />
+      <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
       <div className="form-grid">
         <FieldGroup legend={t('fields.availableDays')} error={form.errors.availableDays}>
           {WEEKDAYS.map((d) => (

@@ -5,7 +5,7 @@ import { useForm } from '../../lib/use-form';
 import { Button } from '../../components/ui/button';
 import { ConfirmButton } from '../../components/ui/confirm-button';
 import { Field, FieldGroup } from '../../components/ui/field';
-import { Notice } from '../../components/ui/notice';
+import { FormErrors } from '../../components/ui/notice';
 import { supervisorAddSchema } from '../../../shared/schemas/placements';
 
 type Inputs = RouterOutputs['placements']['inputs'];
@@ -54,7 +54,7 @@ export function SupervisorEditor({
                   <ConfirmButton
                     label={t('common:actions.delete')}
                     question={t('common:actions.reallyDelete', { name: s.name })}
-                    onConfirm={() => void remove.mutateAsync({ id: s.id })}
+                    onConfirm={() => void remove.mutateAsync({ id: s.id, revision: s.revision })}
                   />
                 </span>
               )}
@@ -112,7 +112,7 @@ function SupervisorForm({
     if (!value) return;
     try {
       const { roundLocationId, ...fields } = value;
-      if (editing) await update.mutateAsync({ id: editing.id, ...fields });
+      if (editing) await update.mutateAsync({ id: editing.id, revision: form.revisionOr(editing.revision), ...fields });
       else await add.mutateAsync({ roundLocationId, ...fields });
       await utils.placements.invalidate();
       onClose();
@@ -131,7 +131,7 @@ function SupervisorForm({
       className="entity-form panel"
     >
       <h4>{title}</h4>
-      {form.formError && <Notice kind="error">{form.formError}</Notice>}
+      <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
       <div className="form-grid">
         <Field label={t('fields.staffMember')} error={form.errors.userId} hint={t('inputs.staffHint')} optional>
           {(aria) => (

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trpc } from '../../lib/trpc';
+import { trpc, isConflictCode } from '../../lib/trpc';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/domain/regiegroep';
 
 /** "Te laat": said in words, not only by colour. */
@@ -14,7 +14,7 @@ export function ActionStatusSelect({
   action,
   onError,
 }: {
-  action: { id: number; title: string; status: ActionStatus };
+  action: { id: number; revision: number; title: string; status: ActionStatus };
   onError: (e: unknown) => void;
 }) {
   const { t } = useTranslation('regiegroep');
@@ -32,9 +32,13 @@ export function ActionStatusSelect({
         disabled={set.isPending}
         onChange={(e) =>
           void set
-            .mutateAsync({ id: action.id, status: e.target.value as ActionStatus })
+            .mutateAsync({ id: action.id, revision: action.revision, status: e.target.value as ActionStatus })
             .then(() => utils.regiegroep.invalidate())
-            .catch(onError)
+            .catch(async (error: unknown) => {
+              // someone changed the action first: the message names them, the list shows their version
+              if (isConflictCode(error)) await utils.regiegroep.invalidate();
+              onError(error);
+            })
         }
       >
         {ACTION_STATUSES.map((s) => (

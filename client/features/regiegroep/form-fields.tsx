@@ -10,6 +10,7 @@ export function FormFrame({
   formRef,
   errors,
   formError,
+  conflict,
   busy,
   submitLabel,
   onSubmit,
@@ -21,6 +22,8 @@ export function FormFrame({
   formRef: RefObject<HTMLFormElement | null>;
   errors: Record<string, string>;
   formError: string | null;
+  /** useForm's conflict: someone saved the record since it was read (decision 071). */
+  conflict?: { message: string; keepMine: () => void } | null;
   busy?: boolean;
   submitLabel: string;
   onSubmit: () => void;
@@ -42,7 +45,7 @@ export function FormFrame({
       }}
     >
       <Heading>{title}</Heading>
-      <FormErrors errors={errors} formError={formError} />
+      <FormErrors errors={errors} formError={formError} conflict={conflict} />
       <div className="form-grid">{children}</div>
       <div className="form-actions">
         <Button type="submit" disabled={busy}>

@@ -58,6 +58,7 @@ function GroupForm({ group, onDone }: { group: Group; onDone: () => void }) {
     name: group.name,
     meetingsPerYear: group.meetingsPerYear,
     chairUserId: group.chairUserId,
+    revision: group.revision,
   });
   const update = trpc.regiegroep.updateGroup.useMutation();
   const utils = trpc.useUtils();
@@ -66,7 +67,9 @@ function GroupForm({ group, onDone }: { group: Group; onDone: () => void }) {
     const value = form.validate();
     if (!value) return;
     try {
-      await update.mutateAsync(value);
+      // the form stays open: its next save sends the revision this one made
+      const saved = await update.mutateAsync(value);
+      form.set('revision', saved.revision);
       await utils.regiegroep.invalidate();
       onDone();
     } catch (e) {
@@ -79,6 +82,7 @@ function GroupForm({ group, onDone }: { group: Group; onDone: () => void }) {
       formRef={formRef}
       errors={form.errors}
       formError={form.formError}
+      conflict={form.conflict}
       busy={update.isPending}
       submitLabel={t('group.save')}
       onSubmit={() => void submit()}

@@ -6,6 +6,7 @@ import {
   placementSupervisors,
 } from '../../../db/schema';
 import type { Db } from '../../../db/client';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { preparedQuery } from '../../../db/prepared';
 import { AppError } from '../../errors';
 import { found, type ServiceContext } from '../scope';
@@ -70,6 +71,15 @@ export function requireParticipant(ctx: ServiceContext, id: number) {
       .where(and(eq(placementParticipants.id, id), eq(placementRounds.partnershipId, ctx.actor.partnershipId)))
       .get(),
   );
+}
+
+/**
+ * A change of an input row that nobody read a revision for — a file's import, a repair, a raised
+ * capacity (decision 079): it bumps the row's revision and records who and when, so a form read before is
+ * refused, and it never fails itself. Spread into the update's `set`.
+ */
+export function claimedBy(ctx: Pick<ServiceContext, 'actor' | 'clock'>, revision: SQLiteColumn) {
+  return { revision: sql<number>`${revision} + 1`, updatedBy: ctx.actor.userId, updatedAt: ctx.clock.now() };
 }
 
 /** Inputs can change until publication; after that only a repair or an override changes anything. */

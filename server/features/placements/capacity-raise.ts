@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { placementRoundLocations, placementRounds, placementSupervisors } from '../../../db/schema';
 import type { ServiceContext } from '../scope';
-import type { RoundRow, Tx } from './access';
+import { claimedBy, type RoundRow, type Tx } from './access';
 import type { RoundData } from './round-data';
 
 /**
@@ -31,12 +31,13 @@ export function raiseCapacities(
       programmeCapacity: location.programmeCapacity.map((c) =>
         c.programmeId === programmeId && raise.programme ? { ...c, capacity: c.capacity + 1 } : c,
       ),
+      ...claimedBy(ctx, placementRoundLocations.revision),
     })
     .where(eq(placementRoundLocations.id, location.id))
     .run();
   if (raise.supervisor && supervisorId !== null)
     tx.update(placementSupervisors)
-      .set({ capacity: sql`${placementSupervisors.capacity} + 1` })
+      .set({ capacity: sql`${placementSupervisors.capacity} + 1`, ...claimedBy(ctx, placementSupervisors.revision) })
       .where(eq(placementSupervisors.id, supervisorId))
       .run();
   const current = round.resultRevision !== null && round.resultRevision === round.inputsRevision;

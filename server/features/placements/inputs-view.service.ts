@@ -14,6 +14,7 @@ export function roundInputs(ctx: ServiceContext, roundId: number) {
   const index = indexRoundData(data);
   const locations = data.locations.map((l) => ({
     id: l.id,
+    revision: l.revision,
     locationId: l.locationId,
     name: l.name,
     capacity: l.capacity,
@@ -24,10 +25,18 @@ export function roundInputs(ctx: ServiceContext, roundId: number) {
     })),
     supervisors: data.supervisors
       .filter((s) => s.roundLocationId === l.id)
-      .map(({ id, userId, name, capacity, programmeIds }) => ({ id, userId, name, capacity, programmeIds })),
+      .map(({ id, revision, userId, name, capacity, programmeIds }) => ({
+        id,
+        revision,
+        userId,
+        name,
+        capacity,
+        programmeIds,
+      })),
   }));
   const students = data.participants.map((p) => ({
     id: p.id,
+    revision: p.revision,
     studentId: p.studentId,
     name: `${p.firstName} ${p.lastName}`,
     studentNumber: p.studentNumber ?? '',

@@ -19,7 +19,7 @@ import type {
 } from '../../../shared/schemas/placements';
 import type { ProgrammeCapacity } from '../../../db/schema/placements';
 import { AppError } from '../../errors';
-import { audited, found, uniqueOr, type ServiceContext } from '../scope';
+import { audited, found, revised, uniqueOr, type ServiceContext } from '../scope';
 import { inputsChanged, requireEditable, requireRound, requireRoundLocation, requireSupervisor } from './access';
 
 type LocationAdd = z.output<typeof roundLocationAddSchema>;
@@ -66,19 +66,21 @@ export function updateRoundLocation(ctx: ServiceContext, input: LocationUpdate) 
   const { round } = requireRoundLocation(ctx, input.id);
   requireEditable(round);
   checkProgrammes(ctx, programmeIdsOf(input.programmeCapacity), 'programmeCapacity');
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return audited(ctx, 'placement_round.location.update', 'placement_round_location', (tx) => {
+    const revision = revised(ctx, 'placement_round_location', id, read);
     tx.update(placementRoundLocations).set(fields).where(eq(placementRoundLocations.id, id)).run();
     inputsChanged(tx, ctx, round.id);
-    return { id };
+    return { id, revision };
   });
 }
 
 /** Takes a location out of a round, with the preferences, priorities, werkbegeleiders and placements there. */
-export function removeRoundLocation(ctx: ServiceContext, id: number) {
+export function removeRoundLocation(ctx: ServiceContext, { id, revision }: { id: number; revision: number }) {
   const { round } = requireRoundLocation(ctx, id);
   requireEditable(round);
   return audited(ctx, 'placement_round.location.remove', 'placement_round_location', (tx) => {
+    revised(ctx, 'placement_round_location', id, revision);
     tx.delete(placementAssignments).where(eq(placementAssignments.roundLocationId, id)).run();
     tx.delete(placementPreferences).where(eq(placementPreferences.roundLocationId, id)).run();
     tx.delete(placementPriorities).where(eq(placementPriorities.roundLocationId, id)).run();
@@ -133,17 +135,19 @@ export function updateSupervisor(ctx: ServiceContext, input: SupervisorUpdate) {
   requireEditable(round);
   const row = supervisorRow(ctx, roundLocation.locationId, input);
   return audited(ctx, 'placement_round.supervisor.update', 'placement_supervisor', (tx) => {
+    const revision = revised(ctx, 'placement_supervisor', input.id, input.revision);
     tx.update(placementSupervisors).set(row).where(eq(placementSupervisors.id, input.id)).run();
     inputsChanged(tx, ctx, round.id);
-    return { id: input.id };
+    return { id: input.id, revision };
   });
 }
 
 /** Placements with this werkbegeleider keep their location; the next run chooses again. */
-export function removeSupervisor(ctx: ServiceContext, id: number) {
+export function removeSupervisor(ctx: ServiceContext, { id, revision }: { id: number; revision: number }) {
   const { round } = requireSupervisor(ctx, id);
   requireEditable(round);
   return audited(ctx, 'placement_round.supervisor.remove', 'placement_supervisor', (tx) => {
+    revised(ctx, 'placement_supervisor', id, revision);
     tx.update(placementAssignments).set({ supervisorId: null }).where(eq(placementAssignments.supervisorId, id)).run();
     tx.delete(placementSupervisors).where(eq(placementSupervisors.id, id)).run();
     inputsChanged(tx, ctx, round.id);

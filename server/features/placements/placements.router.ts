@@ -1,5 +1,5 @@
 import { router, procedure } from '../../trpc/init';
-import { byIdSchema } from '../../../shared/schemas/common';
+import { removeSchema } from '../../../shared/schemas/common';
 import * as s from '../../../shared/schemas/placements';
 import * as rounds from './rounds.service';
 import * as locationInputs from './location-inputs.service';
@@ -33,8 +33,8 @@ export const placementsRouter = router({
     .input(s.roundUpdateSchema)
     .mutation(({ ctx, input }) => rounds.updateRound(ctx, input)),
   removeRound: procedure('placements.manage')
-    .input(s.roundIdSchema)
-    .mutation(({ ctx, input }) => rounds.removeRound(ctx, input.roundId)),
+    .input(s.roundRemoveSchema)
+    .mutation(({ ctx, input }) => rounds.removeRound(ctx, input)),
   publish: procedure('placements.manage')
     .input(s.roundIdSchema)
     .mutation(({ ctx, input }) => rounds.publishRound(ctx, input.roundId)),
@@ -58,8 +58,8 @@ export const placementsRouter = router({
     .input(s.roundIdSchema)
     .mutation(({ ctx, input }) => copyLocationsFromLastRound(ctx, input.roundId)),
   removeLocation: procedure('placements.manage')
-    .input(byIdSchema)
-    .mutation(({ ctx, input }) => locationInputs.removeRoundLocation(ctx, input.id)),
+    .input(removeSchema)
+    .mutation(({ ctx, input }) => locationInputs.removeRoundLocation(ctx, input)),
   addSupervisor: procedure('placements.manage')
     .input(s.supervisorAddSchema)
     .mutation(({ ctx, input }) => locationInputs.addSupervisor(ctx, input)),
@@ -67,8 +67,8 @@ export const placementsRouter = router({
     .input(s.supervisorUpdateSchema)
     .mutation(({ ctx, input }) => locationInputs.updateSupervisor(ctx, input)),
   removeSupervisor: procedure('placements.manage')
-    .input(byIdSchema)
-    .mutation(({ ctx, input }) => locationInputs.removeSupervisor(ctx, input.id)),
+    .input(removeSchema)
+    .mutation(({ ctx, input }) => locationInputs.removeSupervisor(ctx, input)),
   addAllStudents: procedure('placements.manage')
     .input(s.roundIdSchema)
     .mutation(({ ctx, input }) => studentInputs.addAllStudents(ctx, input.roundId)),
@@ -76,8 +76,8 @@ export const placementsRouter = router({
     .input(s.participantUpdateSchema)
     .mutation(({ ctx, input }) => studentInputs.updateParticipant(ctx, input)),
   removeStudent: procedure('placements.manage')
-    .input(byIdSchema)
-    .mutation(({ ctx, input }) => studentInputs.removeParticipant(ctx, input.id)),
+    .input(removeSchema)
+    .mutation(({ ctx, input }) => studentInputs.removeParticipant(ctx, input)),
 
   // Files
   importFile: procedure('placements.manage')

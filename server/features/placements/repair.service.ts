@@ -11,6 +11,7 @@ import { AppError } from '../../errors';
 import { auditAs, found, type ServiceContext } from '../scope';
 import type { Assignment, RoundChange } from './engine/index';
 import {
+  claimedBy,
   inputsChanged,
   requireParticipant,
   requireRound,
@@ -166,7 +167,7 @@ export function applyRepair(ctx: ServiceContext, runId: number) {
   return ctx.db.transaction((tx) => {
     if (change.kind === 'withdraw') {
       tx.update(placementParticipants)
-        .set({ withdrawnAt: now })
+        .set({ withdrawnAt: now, ...claimedBy(ctx, placementParticipants.revision) })
         .where(eq(placementParticipants.id, change.participantId))
         .run();
       tx.delete(placementAssignments).where(eq(placementAssignments.participantId, change.participantId)).run();
@@ -175,7 +176,7 @@ export function applyRepair(ctx: ServiceContext, runId: number) {
         ? { capacity: change.capacity, programmeCapacity: change.programmeCapacity }
         : { capacity: change.capacity };
       tx.update(placementRoundLocations)
-        .set(fields)
+        .set({ ...fields, ...claimedBy(ctx, placementRoundLocations.revision) })
         .where(eq(placementRoundLocations.id, change.roundLocationId))
         .run();
     }

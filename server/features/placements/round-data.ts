@@ -26,6 +26,7 @@ export function loadRoundData(ctx: Pick<ServiceContext, 'db' | 'actor'>, roundId
       capacity: placementRoundLocations.capacity,
       openDays: placementRoundLocations.openDays,
       programmeCapacity: placementRoundLocations.programmeCapacity,
+      revision: placementRoundLocations.revision,
       lat: topLocations.lat,
       lon: topLocations.lon,
     })
@@ -59,6 +60,7 @@ export function loadRoundData(ctx: Pick<ServiceContext, 'db' | 'actor'>, roundId
       daysNeeded: placementParticipants.daysNeeded,
       maxDistanceKm: placementParticipants.maxDistanceKm,
       explanation: placementParticipants.explanation,
+      revision: placementParticipants.revision,
     })
     .from(placementParticipants)
     .innerJoin(students, eq(students.id, placementParticipants.studentId))

@@ -16,7 +16,7 @@ import type { roundInputSchema } from '../../../shared/schemas/placements';
 import type { Objective, RoundStatus } from '../../../shared/domain/placements';
 import { AppError } from '../../errors';
 import { getSchoolYear } from '../school-years/public';
-import { audited, type ServiceContext } from '../scope';
+import { audited, revised, type ServiceContext } from '../scope';
 import { inputsChanged, requireEditable, requireRound, type Tx } from './access';
 import { activeRun, refuseWhileRunning } from './run-state';
 import { notifyPlacementPublished } from '../mail/public';
@@ -37,6 +37,7 @@ const roundColumns = {
   resultRevision: placementRounds.resultRevision,
   publishedAt: placementRounds.publishedAt,
   updatedAt: placementRounds.updatedAt,
+  revision: placementRounds.revision,
 };
 
 function typed<T extends { objective: string; status: string }>(row: T) {
@@ -143,27 +144,26 @@ export function createRound(ctx: ServiceContext, input: RoundInput) {
 }
 
 /** Settings of a round that is not published. A new objective makes the result out of date. */
-export function updateRound(ctx: ServiceContext, input: RoundInput & { id: number }) {
+export function updateRound(ctx: ServiceContext, input: RoundInput & { id: number; revision: number }) {
   const round = requireRound(ctx, input.id);
   requireEditable(round);
   checkYearAndPeriod(ctx, input);
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return audited(ctx, 'placement_round.update', 'placement_round', (tx) => {
-    tx.update(placementRounds)
-      .set({ ...fields, updatedAt: ctx.clock.now() })
-      .where(eq(placementRounds.id, id))
-      .run();
+    const revision = revised(ctx, 'placement_round', id, read);
+    tx.update(placementRounds).set(fields).where(eq(placementRounds.id, id)).run();
     if (fields.objective !== round.objective) inputsChanged(tx, ctx, id);
-    return { id };
+    return { id, revision };
   });
 }
 
 /** Removes a concept or run round with everything in it; a published round is kept (it is the record). */
-export function removeRound(ctx: ServiceContext, roundId: number) {
+export function removeRound(ctx: ServiceContext, { roundId, revision }: { roundId: number; revision: number }) {
   const round = requireRound(ctx, roundId);
   if (round.status === 'gepubliceerd') throw new AppError('CONFLICT', 'e.placements.publishedKept');
   refuseWhileRunning(ctx, roundId);
   return audited(ctx, 'placement_round.remove', 'placement_round', (tx) => {
+    revised(ctx, 'placement_round', roundId, revision);
     clearRoundContents(tx, roundId);
     tx.delete(placementRuns).where(eq(placementRuns.roundId, roundId)).run();
     tx.delete(placementRounds).where(eq(placementRounds.id, roundId)).run();

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { placementAssignments, placementParticipants, placementRounds, placementRuns } from '../../../db/schema';
+import { placementAssignments, placementRounds, placementRuns } from '../../../db/schema';
+import { insertEnginePlacements, replaceExplanations } from '../../../db/placement-results';
 import type { Objective } from '../../../shared/domain/placements';
 import { AppError } from '../../errors';
 import { auditAs, type ServiceContext } from '../scope';
@@ -61,19 +62,10 @@ function applyRun(
     .where(and(eq(placementAssignments.roundId, round.id), eq(placementAssignments.locked, false)))
     .run();
   const stamp = { updatedBy: ctx.actor.userId, updatedAt: ctx.clock.now() };
-  for (const a of fromEngineAssignments(data, output.result.assignments)) {
-    if (!locked.has(a.participantId))
-      tx.insert(placementAssignments)
-        .values({ ...a, roundId: round.id, locked: false, source: 'engine', note: '', ...stamp })
-        .run();
-  }
-  tx.update(placementParticipants).set({ explanation: null }).where(eq(placementParticipants.roundId, round.id)).run();
-  for (const e of storedExplanations(data, output.explanations)) {
-    tx.update(placementParticipants)
-      .set({ explanation: e.explanation })
-      .where(eq(placementParticipants.id, e.participantId))
-      .run();
-  }
+  // One statement each for placements and explanations, whatever the size; same connection, so inside `tx`.
+  const placements = fromEngineAssignments(data, output.result.assignments).filter((a) => !locked.has(a.participantId));
+  insertEnginePlacements(ctx.db, round.id, placements, stamp);
+  replaceExplanations(ctx.db, round.id, storedExplanations(data, output.explanations));
   tx.update(placementRounds)
     .set({ status: 'gedraaid', resultRevision: round.inputsRevision, updatedAt: stamp.updatedAt })
     .where(eq(placementRounds.id, round.id))

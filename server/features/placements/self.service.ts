@@ -4,7 +4,7 @@ import { periods, placementParticipants, placementRounds, schoolYears, students 
 import type { myPreferencesSchema } from '../../../shared/schemas/placements';
 import type { Objective } from '../../../shared/domain/placements';
 import { AppError } from '../../errors';
-import { auditAs, type ServiceContext } from '../scope';
+import { auditAs, revised, type ServiceContext } from '../scope';
 import { inputsChanged, requireRound } from './access';
 import { explanationOf } from './explanation';
 import { indexRoundData, loadRoundData } from './round-data';
@@ -64,7 +64,7 @@ export function myPlacements(ctx: ServiceContext) {
     const me = index.participantById.get(r.participantId)!;
     const preferences = index.preferencesOf.get(me.id) ?? [];
     if (!visibleToStudent(phase, preferences.length)) return [];
-    const entry = { availableDays: me.availableDays, daysNeeded: me.daysNeeded, preferences };
+    const entry = { availableDays: me.availableDays, daysNeeded: me.daysNeeded, preferences, revision: me.revision };
     const choices = choicesFor(ctx, data, index, me.id);
     const placement =
       phase === 'published'
@@ -90,7 +90,7 @@ interface MyRound {
   entryOpen: boolean;
   withdrawn: boolean;
   contact: ReturnType<typeof roundContact>;
-  entry: { availableDays: number[]; daysNeeded: number; preferences: number[] } | null;
+  entry: { availableDays: number[]; daysNeeded: number; preferences: number[]; revision: number } | null;
   choices: ReturnType<typeof choicesFor>;
   placement: ReturnType<typeof explanationOf> | null;
 }
@@ -116,6 +116,8 @@ export function saveMyPreferences(ctx: ServiceContext, input: z.output<typeof my
   checkRoundLocations(ctx, round.id, input.preferences, 'preferences');
   checkOffered(ctx, round.id, participant.id, input.preferences);
   return ctx.db.transaction((tx) => {
+    // The projectleider edits the same row (days needed, priorities): a stale entry is refused, naming them.
+    const revision = revised(ctx, 'placement_participant', participant.id, input.revision);
     tx.update(placementParticipants)
       .set({ availableDays: input.availableDays })
       .where(eq(placementParticipants.id, participant.id))
@@ -128,7 +130,7 @@ export function saveMyPreferences(ctx: ServiceContext, input: z.output<typeof my
       subjectId: participant.id,
       detail: { choices: input.preferences.length },
     });
-    return { id: participant.id };
+    return { id: participant.id, revision };
   });
 }
 

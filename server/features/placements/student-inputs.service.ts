@@ -12,7 +12,7 @@ import {
 import type { participantUpdateSchema } from '../../../shared/schemas/placements';
 import { WEEKDAYS } from '../../../shared/domain/weekdays';
 import { AppError } from '../../errors';
-import { audited, type ServiceContext } from '../scope';
+import { audited, revised, type ServiceContext } from '../scope';
 import { inputsChanged, requireEditable, requireParticipant, requireRound, type Tx } from './access';
 
 type ParticipantUpdate = z.output<typeof participantUpdateSchema>;
@@ -88,6 +88,7 @@ export function updateParticipant(ctx: ServiceContext, input: ParticipantUpdate)
     'priorities',
   );
   return audited(ctx, 'placement_round.student.update', 'placement_participant', (tx) => {
+    const revision = revised(ctx, 'placement_participant', input.id, input.revision);
     tx.update(placementParticipants)
       .set({ availableDays: input.availableDays, daysNeeded: input.daysNeeded, maxDistanceKm: input.maxDistanceKm })
       .where(eq(placementParticipants.id, input.id))
@@ -99,14 +100,15 @@ export function updateParticipant(ctx: ServiceContext, input: ParticipantUpdate)
         .values({ participantId: input.id, roundLocationId: p.roundLocationId, grade: p.grade })
         .run();
     inputsChanged(tx, ctx, round.id);
-    return { id: input.id };
+    return { id: input.id, revision };
   });
 }
 
-export function removeParticipant(ctx: ServiceContext, id: number) {
+export function removeParticipant(ctx: ServiceContext, { id, revision }: { id: number; revision: number }) {
   const { round } = requireParticipant(ctx, id);
   requireEditable(round);
   return audited(ctx, 'placement_round.student.remove', 'placement_participant', (tx) => {
+    revised(ctx, 'placement_participant', id, revision);
     tx.delete(placementAssignments).where(eq(placementAssignments.participantId, id)).run();
     tx.delete(placementPreferences).where(eq(placementPreferences.participantId, id)).run();
     tx.delete(placementPriorities).where(eq(placementPriorities.participantId, id)).run();

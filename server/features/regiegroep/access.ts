@@ -15,11 +15,14 @@ export function groupSettings({ db, actor }: ServiceContext) {
       name: regiegroepen.name,
       meetingsPerYear: regiegroepen.meetingsPerYear,
       chairUserId: regiegroepen.chairUserId,
+      revision: regiegroepen.revision,
     })
     .from(regiegroepen)
     .where(eq(regiegroepen.partnershipId, actor.partnershipId))
     .get();
-  return row ?? { id: null, name: 'Regiegroep', meetingsPerYear: DEFAULT_MEETINGS_PER_YEAR, chairUserId: null };
+  return (
+    row ?? { id: null, name: 'Regiegroep', meetingsPerYear: DEFAULT_MEETINGS_PER_YEAR, chairUserId: null, revision: 0 }
+  );
 }
 
 /** The people with the regiegroep role, with the organisation each represents. */
@@ -62,6 +65,7 @@ const meetingColumns = {
   title: regiegroepMeetings.title,
   status: regiegroepMeetings.status,
   minutes: regiegroepMeetings.minutes,
+  revision: regiegroepMeetings.revision,
 };
 
 /** A meeting of the actor's partnership, or "not found". */

@@ -10,7 +10,7 @@ import type {
 import { isOverdue, type ActionStatus } from '../../../shared/domain/regiegroep';
 import { addDays } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
-import { audited, found, type ServiceContext } from '../scope';
+import { audited, found, revised, type ServiceContext } from '../scope';
 import {
   canSteer,
   requireEditableMeeting,
@@ -90,14 +90,15 @@ export function updateAction(ctx: ServiceContext, input: z.output<typeof actionU
   requireOwner(ctx, input.ownerUserId);
   checkDue(meeting, input.dueOn);
   checkDecision(ctx, meeting, input.decisionId);
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return audited(ctx, 'regiegroep_action.update', 'regiegroep_action', (tx) => {
+    const revision = revised(ctx, 'regiegroep_action', id, read);
     tx.update(regiegroepActions)
-      .set({ ...fields, doneOn: doneOnFor(ctx, input.status, action.doneOn), updatedAt: ctx.clock.now() })
+      .set({ ...fields, doneOn: doneOnFor(ctx, input.status, action.doneOn) })
       .where(eq(regiegroepActions.id, id))
       .run();
     if (input.ownerUserId !== action.ownerUserId) notifyActionAssigned(tx, ctx.clock, id);
-    return { id };
+    return { id, revision };
   });
 }
 
@@ -107,18 +108,20 @@ export function setActionStatus(ctx: ServiceContext, input: z.output<typeof acti
   if (action.ownerUserId !== ctx.actor.userId && !canSteer(ctx))
     throw new AppError('FORBIDDEN', 'e.regiegroep.notOwner');
   return audited(ctx, 'regiegroep_action.status', 'regiegroep_action', (tx) => {
+    const revision = revised(ctx, 'regiegroep_action', action.id, input.revision);
     tx.update(regiegroepActions)
-      .set({ status: input.status, doneOn: doneOnFor(ctx, input.status, action.doneOn), updatedAt: ctx.clock.now() })
+      .set({ status: input.status, doneOn: doneOnFor(ctx, input.status, action.doneOn) })
       .where(eq(regiegroepActions.id, action.id))
       .run();
-    return { id: action.id, status: input.status };
+    return { id: action.id, status: input.status, revision };
   });
 }
 
-export function removeAction(ctx: ServiceContext, id: number) {
+export function removeAction(ctx: ServiceContext, { id, revision }: { id: number; revision: number }) {
   requireSteering(ctx);
   const action = requireAction(ctx, id);
   return audited(ctx, 'regiegroep_action.remove', 'regiegroep_action', (tx) => {
+    revised(ctx, 'regiegroep_action', action.id, revision);
     tx.delete(regiegroepActions).where(eq(regiegroepActions.id, action.id)).run();
     return { id };
   });
@@ -129,6 +132,7 @@ function actionRows(ctx: ServiceContext, conditions: SQL[]) {
   return ctx.db
     .select({
       id: regiegroepActions.id,
+      revision: regiegroepActions.revision,
       title: regiegroepActions.title,
       ownerUserId: regiegroepActions.ownerUserId,
       ownerName: users.name,

@@ -9,7 +9,7 @@ import type {
 import { MAX_AGENDA_ITEMS } from '../../../shared/domain/regiegroep';
 import { formatDutchDate } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
-import { audited, found, uniqueOr, type ServiceContext } from '../scope';
+import { audited, found, revised, uniqueOr, type ServiceContext } from '../scope';
 import { setSignalStatus } from '../mentor-teams/public';
 import { requireEditableMeeting } from './access';
 import { requireRef, type RefKind } from './refs';
@@ -74,18 +74,20 @@ export function addAgendaItem(ctx: ServiceContext, input: z.output<typeof agenda
 export function updateAgendaItem(ctx: ServiceContext, input: z.output<typeof agendaItemUpdateSchema>) {
   const { item } = requireItem(ctx, input.id);
   return audited(ctx, 'regiegroep_agenda.update', 'regiegroep_meeting', (tx) => {
+    const revision = revised(ctx, 'regiegroep_agenda_item', item.id, input.revision);
     tx.update(regiegroepAgendaItems)
       .set({ title: input.title, note: input.note })
       .where(eq(regiegroepAgendaItems.id, item.id))
       .run();
-    return { id: item.meetingId };
+    return { id: item.meetingId, revision };
   });
 }
 
 /** Removes an item (a decision recorded under it keeps its subject, no longer its item); the rest close up. */
-export function removeAgendaItem(ctx: ServiceContext, id: number) {
+export function removeAgendaItem(ctx: ServiceContext, { id, revision }: { id: number; revision: number }) {
   const { item } = requireItem(ctx, id);
   return audited(ctx, 'regiegroep_agenda.remove', 'regiegroep_meeting', (tx) => {
+    revised(ctx, 'regiegroep_agenda_item', item.id, revision);
     tx.delete(regiegroepAgendaItems).where(eq(regiegroepAgendaItems.id, item.id)).run();
     renumber(tx, item.meetingId);
     return { id: item.meetingId };
@@ -112,19 +114,29 @@ function renumber(tx: Tx, meetingId: number, order?: number[]) {
   );
 }
 
-/** The chair's new order: exactly the meeting's items, each once. */
+/**
+ * The chair's new order. The order is the agenda's: it names every item with the revision read, and all
+ * are claimed in this one transaction — an item added, removed or edited since the agenda was read
+ * refuses the whole order (decision 079).
+ */
 export function reorderAgenda(ctx: ServiceContext, input: z.output<typeof agendaOrderSchema>) {
   const meeting = requireEditableMeeting(ctx, input.meetingId);
-  const current = ctx.db
-    .select({ id: regiegroepAgendaItems.id })
-    .from(regiegroepAgendaItems)
-    .where(eq(regiegroepAgendaItems.meetingId, meeting.id))
-    .all()
-    .map((r) => r.id);
-  if (current.length !== input.itemIds.length || !input.itemIds.every((id) => current.includes(id)))
-    throw new AppError('BAD_REQUEST', 'v.regiegroep.agendaOrder', 'itemIds');
   return audited(ctx, 'regiegroep_agenda.reorder', 'regiegroep_meeting', (tx) => {
-    renumber(tx, meeting.id, input.itemIds);
-    return { id: meeting.id };
+    const current = tx
+      .select({ id: regiegroepAgendaItems.id })
+      .from(regiegroepAgendaItems)
+      .where(eq(regiegroepAgendaItems.meetingId, meeting.id))
+      .all()
+      .map((r) => r.id);
+    const named = new Set(input.items.map((i) => i.id));
+    if (current.length !== named.size || !current.every((id) => named.has(id)))
+      throw new AppError('CONFLICT', 'e.regiegroep.agendaChanged');
+    const revisions = input.items.map((i) => revised(ctx, 'regiegroep_agenda_item', i.id, i.revision));
+    renumber(
+      tx,
+      meeting.id,
+      input.items.map((i) => i.id),
+    );
+    return { id: meeting.id, revisions };
   });
 }

@@ -12,7 +12,7 @@ import type { decisionInputSchema, decisionUpdateSchema } from '../../../shared/
 import { DECISION_SUBJECTS, type DecisionSubject, type ProgrammeChange } from '../../../shared/domain/regiegroep';
 import { formatDutchDate } from '../../../shared/domain/dates';
 import { AppError } from '../../errors';
-import { audited, found, type ServiceContext } from '../scope';
+import { audited, found, revised, type ServiceContext } from '../scope';
 import { getProgramme } from '../programmes/public';
 import { setSignalStatus } from '../mentor-teams/public';
 import { matchingIds, setEntryStatus } from '../knowledge/public';
@@ -100,11 +100,11 @@ export function recordDecision(ctx: ServiceContext, input: z.output<typeof decis
       })
       .returning({ id: regiegroepDecisions.id })
       .get();
-    if (meeting.status === 'gepland')
-      tx.update(regiegroepMeetings)
-        .set({ status: 'gehouden', updatedAt: now })
-        .where(eq(regiegroepMeetings.id, meeting.id))
-        .run();
+    if (meeting.status === 'gepland') {
+      // The system's move claims the meeting's current revision: a meeting form read before it is refused.
+      revised(ctx, 'regiegroep_meeting', meeting.id, meeting.revision);
+      tx.update(regiegroepMeetings).set({ status: 'gehouden' }).where(eq(regiegroepMeetings.id, meeting.id)).run();
+    }
     closeTheLoop(ctx, meeting, subject, ref?.status);
     return row;
   });
@@ -125,20 +125,19 @@ export function updateDecision(ctx: ServiceContext, input: z.output<typeof decis
   const meeting = requireEditableMeeting(ctx, decision.meetingId);
   const { subject, ref } = resolveSubject(ctx, meeting, input);
   return audited(ctx, 'regiegroep_decision.update', 'regiegroep_decision', (tx: Tx) => {
-    tx.update(regiegroepDecisions)
-      .set({ ...fieldsOf(input, subject), updatedAt: ctx.clock.now() })
-      .where(eq(regiegroepDecisions.id, decision.id))
-      .run();
+    const revision = revised(ctx, 'regiegroep_decision', decision.id, input.revision);
+    tx.update(regiegroepDecisions).set(fieldsOf(input, subject)).where(eq(regiegroepDecisions.id, decision.id)).run();
     closeTheLoop(ctx, meeting, subject, ref?.status);
-    return { id: decision.id };
+    return { id: decision.id, revision };
   });
 }
 
 /** Removes a decision; its actions stay (they were handed out) but no longer point at it. */
-export function removeDecision(ctx: ServiceContext, id: number) {
+export function removeDecision(ctx: ServiceContext, { id, revision }: { id: number; revision: number }) {
   const decision = requireDecision(ctx, id);
   requireEditableMeeting(ctx, decision.meetingId);
   return audited(ctx, 'regiegroep_decision.remove', 'regiegroep_decision', (tx: Tx) => {
+    revised(ctx, 'regiegroep_decision', id, revision);
     tx.delete(regiegroepDecisions).where(eq(regiegroepDecisions.id, id)).run();
     return { id };
   });
@@ -151,6 +150,7 @@ export function listDecisions(ctx: ServiceContext, q = '') {
   const rows = db
     .select({
       id: regiegroepDecisions.id,
+      revision: regiegroepDecisions.revision,
       text: regiegroepDecisions.text,
       meetingId: regiegroepMeetings.id,
       heldOn: regiegroepMeetings.heldOn,

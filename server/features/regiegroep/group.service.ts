@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { memberships, organisations, partnershipOrganisations, regiegroepen } from '../../../db/schema';
 import type { groupUpdateSchema, memberOrganisationSchema } from '../../../shared/schemas/regiegroep';
 import { AppError } from '../../errors';
-import { audited, type ServiceContext } from '../scope';
+import { audited, revised, type ServiceContext } from '../scope';
 import { canSteer, groupMembers, groupSettings, requireSteering } from './access';
 
 function partnerOrganisations({ db, actor }: ServiceContext) {
@@ -22,6 +22,7 @@ export function group(ctx: ServiceContext) {
   const members = groupMembers(ctx);
   const orgs = partnerOrganisations(ctx);
   return {
+    revision: settings.revision,
     name: settings.name,
     meetingsPerYear: settings.meetingsPerYear,
     chairUserId: settings.chairUserId,
@@ -46,15 +47,24 @@ export function updateGroup(ctx: ServiceContext, input: z.output<typeof groupUpd
     if (!inPartnership) throw new AppError('NOT_FOUND', 'e.notFound', 'chairUserId');
     throw new AppError('BAD_REQUEST', 'v.regiegroep.chair', 'chairUserId');
   }
+  const { revision: read, ...fields } = input;
   const now = ctx.clock.now();
-  return audited(ctx, 'regiegroep.update', 'regiegroep', (tx) =>
-    tx
-      .insert(regiegroepen)
-      .values({ partnershipId: ctx.actor.partnershipId, ...input, createdAt: now, updatedAt: now })
-      .onConflictDoUpdate({ target: regiegroepen.partnershipId, set: { ...input, updatedAt: now } })
-      .returning({ id: regiegroepen.id })
-      .get(),
-  );
+  return audited(ctx, 'regiegroep.update', 'regiegroep', (tx) => {
+    const existing = groupSettings(ctx).id;
+    if (existing === null) {
+      // Two people saving the defaults at once: the first creates the row (revision 1), the second is refused.
+      if (read !== 0) throw new AppError('NOT_FOUND', 'e.notFound');
+      const values = { partnershipId: ctx.actor.partnershipId, ...fields, revision: 1, updatedBy: ctx.actor.userId };
+      return tx
+        .insert(regiegroepen)
+        .values({ ...values, createdAt: now, updatedAt: now })
+        .returning({ id: regiegroepen.id, revision: regiegroepen.revision })
+        .get();
+    }
+    const revision = revised(ctx, 'regiegroep', existing, read);
+    tx.update(regiegroepen).set(fields).where(eq(regiegroepen.id, existing)).run();
+    return { id: existing, revision };
+  });
 }
 
 /** The partner organisation a member represents: kept on their regiegroep membership. */

@@ -121,6 +121,7 @@ export function getMeeting(ctx: ServiceContext, id: number) {
   const items = db
     .select({
       id: regiegroepAgendaItems.id,
+      revision: regiegroepAgendaItems.revision,
       position: regiegroepAgendaItems.position,
       kind: regiegroepAgendaItems.kind,
       refId: regiegroepAgendaItems.refId,
@@ -134,6 +135,7 @@ export function getMeeting(ctx: ServiceContext, id: number) {
   const decisions = db
     .select({
       id: regiegroepDecisions.id,
+      revision: regiegroepDecisions.revision,
       text: regiegroepDecisions.text,
       agendaItemId: regiegroepDecisions.agendaItemId,
       subjectKind: regiegroepDecisions.subjectKind,
@@ -151,6 +153,7 @@ export function getMeeting(ctx: ServiceContext, id: number) {
   const actions = db
     .select({
       id: regiegroepActions.id,
+      revision: regiegroepActions.revision,
       title: regiegroepActions.title,
       ownerUserId: regiegroepActions.ownerUserId,
       ownerName: users.name,
@@ -168,6 +171,7 @@ export function getMeeting(ctx: ServiceContext, id: number) {
   const openEarlier = db
     .select({
       id: regiegroepActions.id,
+      revision: regiegroepActions.revision,
       title: regiegroepActions.title,
       ownerName: users.name,
       dueOn: regiegroepActions.dueOn,

@@ -10,7 +10,7 @@ import {
 import type { meetingInputSchema, meetingUpdateSchema } from '../../../shared/schemas/regiegroep';
 import type { MeetingStatus } from '../../../shared/domain/regiegroep';
 import { AppError } from '../../errors';
-import { audited, type ServiceContext } from '../scope';
+import { audited, revised, type ServiceContext } from '../scope';
 import { canSteer, groupSettings, requireMeeting, requireSteering, todayOf } from './access';
 
 /** Every meeting, newest first, with what it holds. */
@@ -96,18 +96,16 @@ export function updateMeeting(ctx: ServiceContext, input: z.output<typeof meetin
   if (future && input.status === 'gehouden') throw new AppError('BAD_REQUEST', 'v.regiegroep.heldInFuture', 'status');
   if (future && hasDecisions(ctx, input.id))
     throw new AppError('BAD_REQUEST', 'v.regiegroep.decidedInFuture', 'heldOn');
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return audited(ctx, 'regiegroep_meeting.update', 'regiegroep_meeting', (tx) => {
-    tx.update(regiegroepMeetings)
-      .set({ ...fields, updatedAt: ctx.clock.now() })
-      .where(eq(regiegroepMeetings.id, id))
-      .run();
-    return { id };
+    const revision = revised(ctx, 'regiegroep_meeting', id, read);
+    tx.update(regiegroepMeetings).set(fields).where(eq(regiegroepMeetings.id, id)).run();
+    return { id, revision };
   });
 }
 
 /** Only a meeting without decisions or actions can go (they are the record); its agenda and trends go with it. */
-export function removeMeeting(ctx: ServiceContext, id: number) {
+export function removeMeeting(ctx: ServiceContext, { id, revision }: { id: number; revision: number }) {
   requireSteering(ctx);
   requireMeeting(ctx, id);
   const actions = ctx.db
@@ -117,6 +115,7 @@ export function removeMeeting(ctx: ServiceContext, id: number) {
     .get()!.n;
   if (actions > 0 || hasDecisions(ctx, id)) throw new AppError('CONFLICT', 'e.regiegroep.meetingInUse');
   return audited(ctx, 'regiegroep_meeting.remove', 'regiegroep_meeting', (tx) => {
+    revised(ctx, 'regiegroep_meeting', id, revision);
     tx.delete(regiegroepAgendaItems).where(eq(regiegroepAgendaItems.meetingId, id)).run();
     tx.delete(regiegroepTrends).where(eq(regiegroepTrends.meetingId, id)).run();
     tx.delete(regiegroepMeetings)

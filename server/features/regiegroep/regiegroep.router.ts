@@ -1,5 +1,5 @@
 import { router, procedure } from '../../trpc/init';
-import { byIdSchema } from '../../../shared/schemas/common';
+import { byIdSchema, removeSchema } from '../../../shared/schemas/common';
 import * as s from '../../../shared/schemas/regiegroep';
 import { dashboard } from './dashboard/dashboard.service';
 import { actorKey, cachedRead } from '../../cache/read-cache';
@@ -71,8 +71,8 @@ export const regiegroepRouter = router({
     .input(s.meetingUpdateSchema)
     .mutation(({ ctx, input }) => meetings.updateMeeting(ctx, input)),
   removeMeeting: procedure('regiegroep.write')
-    .input(byIdSchema)
-    .mutation(({ ctx, input }) => meetings.removeMeeting(ctx, input.id)),
+    .input(removeSchema)
+    .mutation(({ ctx, input }) => meetings.removeMeeting(ctx, input)),
 
   addAgendaItem: procedure('regiegroep.write')
     .input(s.agendaItemInputSchema)
@@ -81,8 +81,8 @@ export const regiegroepRouter = router({
     .input(s.agendaItemUpdateSchema)
     .mutation(({ ctx, input }) => agenda.updateAgendaItem(ctx, input)),
   removeAgendaItem: procedure('regiegroep.write')
-    .input(byIdSchema)
-    .mutation(({ ctx, input }) => agenda.removeAgendaItem(ctx, input.id)),
+    .input(removeSchema)
+    .mutation(({ ctx, input }) => agenda.removeAgendaItem(ctx, input)),
   reorderAgenda: procedure('regiegroep.write')
     .input(s.agendaOrderSchema)
     .mutation(({ ctx, input }) => agenda.reorderAgenda(ctx, input)),
@@ -97,8 +97,8 @@ export const regiegroepRouter = router({
     .input(s.decisionUpdateSchema)
     .mutation(({ ctx, input }) => decisions.updateDecision(ctx, input)),
   removeDecision: procedure('regiegroep.write')
-    .input(byIdSchema)
-    .mutation(({ ctx, input }) => decisions.removeDecision(ctx, input.id)),
+    .input(removeSchema)
+    .mutation(({ ctx, input }) => decisions.removeDecision(ctx, input)),
 
   actions: procedure('regiegroep.read')
     .input(s.actionListSchema)
@@ -110,8 +110,8 @@ export const regiegroepRouter = router({
     .input(s.actionUpdateSchema)
     .mutation(({ ctx, input }) => actions.updateAction(ctx, input)),
   removeAction: procedure('regiegroep.write')
-    .input(byIdSchema)
-    .mutation(({ ctx, input }) => actions.removeAction(ctx, input.id)),
+    .input(removeSchema)
+    .mutation(({ ctx, input }) => actions.removeAction(ctx, input)),
   myActions: procedure('regiegroep.ownActions').query(({ ctx }) => actions.myActions(ctx)),
   setActionStatus: procedure('regiegroep.ownActions')
     .input(s.actionStatusSchema)

@@ -2,6 +2,7 @@ import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { placementAssignments, placementParticipants, placementRoundLocations, placementRounds, placementRuns, placementSupervisors } from '../../../db/schema';
 import { ROUND_NAMES } from '../../../server/features/placements/placements.seed-data';
 import type { SampleEnv, Samples } from './types';
+import { current } from './revision';
 
 /**
  * Samples for placement rounds. Each partnership's demo has a published round and a concept round
@@ -62,26 +63,33 @@ function freshProposal(env: SampleEnv) {
     .get().id;
 }
 const programme = (env: SampleEnv) => env.target.programmeIdByCode['pw3']!;
+/** The acting student's own entry in the concept round, at the revision read (0 when they are not in it). */
+function ownEntryRevision(env: SampleEnv, roundId: number) {
+  const studentId = env.actor?.studentId ?? null;
+  if (studentId === null) return 0;
+  const row = env.db.select({ revision: placementParticipants.revision }).from(placementParticipants).where(and(eq(placementParticipants.roundId, roundId), eq(placementParticipants.studentId, studentId))).get();
+  return row?.revision ?? 0;
+}
 const locationName = (env: SampleEnv) => Object.keys(env.target.locationIdByName)[0]!;
 
 export const placementsSamples: Samples = {
   'placements.list': { input: () => undefined, other: 'noLeak' },
   'placements.round': { input: (env) => ({ roundId: publishedRound(env) }), other: 'notFound' },
   'placements.createRound': { input: (env) => ({ name: 'Nieuwe ronde', schoolYearId: env.target.schoolYearId, periodId: env.target.periodIds[1]!, objective: 'stable' }), other: 'notFound' },
-  'placements.updateRound': { input: (env) => ({ id: conceptRound(env), name: ROUND_NAMES.concept, schoolYearId: env.target.schoolYearId, periodId: env.target.periodIds[2]!, objective: 'stable', studentEntryOpen: true }), other: 'notFound' },
-  'placements.removeRound': { input: (env) => ({ roundId: freshRound(env) }), other: 'notFound' },
+  'placements.updateRound': { input: (env) => ({ ...current(env, placementRounds, conceptRound(env)), name: ROUND_NAMES.concept, schoolYearId: env.target.schoolYearId, periodId: env.target.periodIds[2]!, objective: 'stable', studentEntryOpen: true }), other: 'notFound' },
+  'placements.removeRound': { input: (env) => ({ roundId: freshRound(env), revision: 0 }), other: 'notFound' },
   'placements.publish': { input: (env) => ({ roundId: freshRound(env, { status: 'gedraaid', resultRevision: 0 }) }), other: 'notFound' },
 
   'placements.inputs': { input: (env) => ({ roundId: conceptRound(env) }), other: 'notFound' },
   'placements.addLocation': { input: (env) => ({ roundId: freshRound(env), locationId: env.target.locationIds[0]!, capacity: 4, openDays: [1, 2, 3], programmeCapacity: [{ programmeId: programme(env), capacity: 2 }] }), other: 'notFound' },
-  'placements.updateLocation': { input: (env) => ({ id: roundLocation(env), capacity: 8, openDays: [1, 2, 3, 4], programmeCapacity: [{ programmeId: programme(env), capacity: 4 }] }), other: 'notFound' },
-  'placements.removeLocation': { input: (env) => ({ id: roundLocation(env) }), other: 'notFound' },
+  'placements.updateLocation': { input: (env) => ({ ...current(env, placementRoundLocations, roundLocation(env)), capacity: 8, openDays: [1, 2, 3, 4], programmeCapacity: [{ programmeId: programme(env), capacity: 4 }] }), other: 'notFound' },
+  'placements.removeLocation': { input: (env) => current(env, placementRoundLocations, roundLocation(env)), other: 'notFound' },
   'placements.addSupervisor': { input: (env) => ({ roundLocationId: roundLocation(env), userId: null, name: 'Nieuwe werkbegeleider', capacity: 2, programmeIds: [programme(env)] }), other: 'notFound' },
-  'placements.updateSupervisor': { input: (env) => ({ id: supervisor(env), userId: null, name: 'Andere naam', capacity: 3, programmeIds: [programme(env)] }), other: 'notFound' },
-  'placements.removeSupervisor': { input: (env) => ({ id: supervisor(env) }), other: 'notFound' },
+  'placements.updateSupervisor': { input: (env) => ({ ...current(env, placementSupervisors, supervisor(env)), userId: null, name: 'Andere naam', capacity: 3, programmeIds: [programme(env)] }), other: 'notFound' },
+  'placements.removeSupervisor': { input: (env) => current(env, placementSupervisors, supervisor(env)), other: 'notFound' },
   'placements.addAllStudents': { input: (env) => ({ roundId: freshRound(env) }), other: 'notFound' },
-  'placements.updateStudent': { input: (env) => ({ id: participant(env), availableDays: [1, 2, 3], daysNeeded: 2, maxDistanceKm: 15, preferences: [roundLocation(env)], priorities: [{ roundLocationId: roundLocation(env), grade: 1 }] }), other: 'notFound' },
-  'placements.removeStudent': { input: (env) => ({ id: participant(env) }), other: 'notFound' },
+  'placements.updateStudent': { input: (env) => ({ ...current(env, placementParticipants, participant(env)), availableDays: [1, 2, 3], daysNeeded: 2, maxDistanceKm: 15, preferences: [roundLocation(env)], priorities: [{ roundLocationId: roundLocation(env), grade: 1 }] }), other: 'notFound' },
+  'placements.removeStudent': { input: (env) => current(env, placementParticipants, participant(env)), other: 'notFound' },
 
   'placements.importFile': { input: (env) => ({ roundId: conceptRound(env), format: 'csv', sheet: 'locaties', content: `locatie;capaciteit;pw3\r\n${locationName(env)};7;3\r\n` }), other: 'notFound' },
   'placements.template': { input: (env) => ({ roundId: conceptRound(env), format: 'csv', sheet: 'studenten' }), other: 'notFound' },
@@ -109,6 +117,6 @@ export const placementsSamples: Samples = {
   'placements.discardRepair': { input: (env) => ({ runId: freshProposal(env) }), other: 'notFound' },
 
   'placements.mine': { input: () => undefined, other: 'n/a' },
-  'placements.savePreferences': { input: (env) => ({ roundId: conceptRound(env), availableDays: [1, 2, 3, 4, 5], preferences: [roundLocation(env)] }), other: 'notFound' },
+  'placements.savePreferences': { input: (env) => ({ roundId: conceptRound(env), revision: ownEntryRevision(env, conceptRound(env)), availableDays: [1, 2, 3, 4, 5], preferences: [roundLocation(env)] }), other: 'notFound' },
   'placements.myLocation': { input: () => undefined, other: 'n/a' },
 };

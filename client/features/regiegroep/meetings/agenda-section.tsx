@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trpc, errorDetails } from '../../../lib/trpc';
+import { trpc, errorDetails, isConflictCode } from '../../../lib/trpc';
 import { useForm } from '../../../lib/use-form';
 import { Button } from '../../../components/ui/button';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
@@ -17,7 +17,12 @@ type Item = MeetingData['agenda'][number];
 
 function ItemEditForm({ item, onDone }: { item: Item; onDone: () => void }) {
   const { t } = useTranslation('regiegroep');
-  const { formRef, ...form } = useForm(agendaItemUpdateSchema, { id: item.id, title: item.title, note: item.note });
+  const { formRef, ...form } = useForm(agendaItemUpdateSchema, {
+    id: item.id,
+    revision: item.revision,
+    title: item.title,
+    note: item.note,
+  });
   const update = trpc.regiegroep.updateAgendaItem.useMutation();
   const utils = trpc.useUtils();
   async function submit() {
@@ -37,6 +42,7 @@ function ItemEditForm({ item, onDone }: { item: Item; onDone: () => void }) {
       formRef={formRef}
       errors={form.errors}
       formError={form.formError}
+      conflict={form.conflict}
       busy={update.isPending}
       submitLabel={t('agenda.saveItem')}
       onSubmit={() => void submit()}
@@ -118,14 +124,16 @@ export function AgendaSection({ data, say }: { data: MeetingData; say: Say }) {
       await utils.regiegroep.meeting.invalidate();
       say('success', ok);
     } catch (e) {
+      // a conflict names who changed the agenda; the agenda shown becomes theirs (decision 079)
+      if (isConflictCode(e)) await utils.regiegroep.meeting.invalidate();
       say('error', errorDetails(e).message);
     }
   };
   const move = (index: number, by: -1 | 1) => {
-    const ids = items.map((i) => i.id);
-    [ids[index], ids[index + by]] = [ids[index + by]!, ids[index]!];
+    const order = items.map((i) => ({ id: i.id, revision: i.revision }));
+    [order[index], order[index + by]] = [order[index + by]!, order[index]!];
     void run(
-      reorder.mutateAsync({ meetingId: data.meeting.id, itemIds: ids }),
+      reorder.mutateAsync({ meetingId: data.meeting.id, items: order }),
       t('agenda.moved', { title: items[index]!.title }),
     );
   };
@@ -177,7 +185,10 @@ export function AgendaSection({ data, say }: { data: MeetingData; say: Say }) {
                       label={t('agenda.remove')}
                       question={t('agenda.removeQuestion', { title: item.title })}
                       onConfirm={() =>
-                        void run(remove.mutateAsync({ id: item.id }), t('agenda.removed', { title: item.title }))
+                        void run(
+                          remove.mutateAsync({ id: item.id, revision: item.revision }),
+                          t('agenda.removed', { title: item.title }),
+                        )
                       }
                     />
                   </div>

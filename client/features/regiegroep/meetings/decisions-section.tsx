@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { trpc, errorDetails } from '../../../lib/trpc';
+import { trpc, errorDetails, isConflictCode } from '../../../lib/trpc';
 import { useForm } from '../../../lib/use-form';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { decisionInputSchema, type DecisionInput } from '../../../../shared/schemas/regiegroep';
@@ -131,10 +131,14 @@ export function DecisionsSection({ data, say }: { data: MeetingData; say: Say })
                   question={t('decisions.removeQuestion')}
                   onConfirm={() =>
                     void remove
-                      .mutateAsync({ id: d.id })
+                      .mutateAsync({ id: d.id, revision: d.revision })
                       .then(() => utils.regiegroep.invalidate())
                       .then(() => say('success', t('decisions.removed')))
-                      .catch((e: unknown) => say('error', errorDetails(e).message))
+                      .catch(async (e: unknown) => {
+                        // changed by someone else since it was shown: show theirs, and who it was
+                        if (isConflictCode(e)) await utils.regiegroep.invalidate();
+                        say('error', errorDetails(e).message);
+                      })
                   }
                 />
               )}

@@ -104,6 +104,7 @@ export function MeetingEditForm({
       formRef={formRef}
       errors={form.errors}
       formError={form.formError}
+      conflict={form.conflict}
       busy={update.isPending}
       submitLabel={t('meetings.save')}
       onSubmit={() => void submit()}

@@ -9,7 +9,7 @@ import {
 } from '../../../../db/schema';
 import type { importSchema, ImportSheet } from '../../../../shared/schemas/placements';
 import { auditAs, type ServiceContext } from '../../scope';
-import { inputsChanged, requireEditable, requireRound, type RoundRow, type Tx } from '../access';
+import { claimedBy, inputsChanged, requireEditable, requireRound, type RoundRow, type Tx } from '../access';
 import { writePreferences } from '../student-inputs.service';
 import { dataRows, type RowError } from './cells';
 import { readLocations, readSupervisors, type LocationPlan, type SupervisorPlan } from './location-sheets';
@@ -73,8 +73,8 @@ export async function importRoundFile(ctx: ServiceContext, input: ImportInput): 
   if (tables.has('werkbegeleiders')) counts.werkbegeleiders = supervisors.plan.length;
   if (tables.has('prioriteiten')) counts.prioriteiten = priorities.plan.length;
   ctx.db.transaction((tx) => {
-    const roundLocationOf = writeLocations(tx, round, lookups, locations.plan);
-    const participantOf = writeStudents(tx, round, lookups, roundLocationOf, students.plan);
+    const roundLocationOf = writeLocations(tx, ctx, round, lookups, locations.plan);
+    const participantOf = writeStudents(tx, ctx, round, lookups, roundLocationOf, students.plan);
     writeSupervisors(tx, roundLocationOf, supervisors.plan);
     writePriorities(tx, roundLocationOf, participantOf, priorities.plan);
     inputsChanged(tx, ctx, round.id);
@@ -88,12 +88,22 @@ export async function importRoundFile(ctx: ServiceContext, input: ImportInput): 
   return { ok: true, counts };
 }
 
-function writeLocations(tx: Tx, round: RoundRow, lookups: ImportLookups, plan: LocationPlan[]): Map<number, number> {
+/** Rows the file changes are claimed (access.ts `claimedBy`): a form read before the import is refused. */
+function writeLocations(
+  tx: Tx,
+  ctx: ServiceContext,
+  round: RoundRow,
+  lookups: ImportLookups,
+  plan: LocationPlan[],
+): Map<number, number> {
   const roundLocationOf = new Map(lookups.roundLocationOf);
   for (const { locationId, ...fields } of plan) {
     const existing = roundLocationOf.get(locationId);
     if (existing !== undefined)
-      tx.update(placementRoundLocations).set(fields).where(eq(placementRoundLocations.id, existing)).run();
+      tx.update(placementRoundLocations)
+        .set({ ...fields, ...claimedBy(ctx, placementRoundLocations.revision) })
+        .where(eq(placementRoundLocations.id, existing))
+        .run();
     else
       roundLocationOf.set(
         locationId,
@@ -109,6 +119,7 @@ function writeLocations(tx: Tx, round: RoundRow, lookups: ImportLookups, plan: L
 
 function writeStudents(
   tx: Tx,
+  ctx: ServiceContext,
   round: RoundRow,
   lookups: ImportLookups,
   roundLocationOf: Map<number, number>,
@@ -117,7 +128,11 @@ function writeStudents(
   const participantOf = new Map(lookups.participantOf);
   for (const { studentId, preferences, ...fields } of plan) {
     let id = participantOf.get(studentId);
-    if (id !== undefined) tx.update(placementParticipants).set(fields).where(eq(placementParticipants.id, id)).run();
+    if (id !== undefined)
+      tx.update(placementParticipants)
+        .set({ ...fields, ...claimedBy(ctx, placementParticipants.revision) })
+        .where(eq(placementParticipants.id, id))
+        .run();
     else
       participantOf.set(
         studentId,
