@@ -28,12 +28,12 @@ export function openDb(path: string): Db {
   cacheStatements(sqlite);
   trackConnection(sqlite);
   checkFootprintVersion(sqlite);
-  const db = drizzle(sqlite, { schema }) as Db;
+  const db: Db = drizzle(sqlite, { schema });
   // Write transactions take the write lock up front (BEGIN IMMEDIATE). A deferred transaction that reads
   // first and writes later can hit SQLITE_BUSY_SNAPSHOT when another process (a CLI beside the server)
   // wrote in between, and no busy timeout can wait that away; an immediate one simply waits its turn.
   const deferred = db.transaction.bind(db);
-  db.transaction = ((fn, config) => deferred(fn, { behavior: 'immediate', ...config })) as Db['transaction'];
+  db.transaction = (fn, config) => deferred(fn, { behavior: 'immediate', ...config });
   return db;
 }
 

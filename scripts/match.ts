@@ -64,7 +64,7 @@ function main(): void {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (e) {
+  } catch {
     fail(`${args.input}: not valid JSON`);
   }
   const parsed = parseRound(raw);

@@ -21,7 +21,7 @@ describe.skipIf(!CHROMIUM)('every Rotterdam account walks its navigation', () =>
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it.each(ACCOUNTS)('%s', async (email) => {

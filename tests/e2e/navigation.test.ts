@@ -22,7 +22,7 @@ describe.skipIf(!CHROMIUM)('every Eindhoven role walks its navigation', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it('the login page is accessible', async () => {

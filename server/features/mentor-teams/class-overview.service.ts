@@ -22,19 +22,25 @@ function calendarOf(ctx: ServiceContext, team: TeamRow) {
   return { logs, weeks: weeks.map(({ key, year, week, state }) => ({ key, year, week, state })) };
 }
 
+/** One student's presence in one logged week. */
+interface PresenceCell {
+  attendance: string | null;
+  daysPlanned: number;
+  daysPresent: number | null;
+}
+/** A student's presence per logged week, by week key. */
+type PresenceCells = Map<string, PresenceCell>;
+
 /** Presence per student per logged week; "vervallen" weeks had no session and count for nobody. */
 function presenceByStudent(ctx: ServiceContext, logs: ReturnType<typeof logsOf>) {
   const held = logs.filter((l) => l.status !== 'vervallen');
   const keyOf = new Map(held.map((l) => [l.id, l.key]));
-  const out = new Map<
-    number,
-    Map<string, { attendance: string | null; daysPlanned: number; daysPresent: number | null }>
-  >();
+  const out = new Map<number, PresenceCells>();
   for (const a of attendanceOf(
     ctx,
     held.map((l) => l.id),
   )) {
-    const cells = out.get(a.studentId) ?? new Map();
+    const cells = out.get(a.studentId) ?? new Map<string, PresenceCell>();
     cells.set(keyOf.get(a.logId)!, {
       attendance: a.attendance,
       daysPlanned: a.daysPlanned,
@@ -71,7 +77,7 @@ function computeClassOverview(ctx: ServiceContext, team: TeamRow) {
   );
   const classTotals = { ...emptyTotals(), reflections: 0 };
   const rows = roster.map((s) => {
-    const cells = presence.get(s.id) ?? new Map();
+    const cells = presence.get(s.id) ?? new Map<string, PresenceCell>();
     const written = new Set(reflections.filter((r) => r.studentId === s.id).map((r) => r.key));
     const totals = { ...emptyTotals(), reflections: weeks.filter((w) => written.has(w.key)).length };
     for (const cell of cells.values()) addToTotals(totals, cell);
@@ -96,7 +102,7 @@ export function studentForTeam(ctx: ServiceContext, input: z.output<typeof teamS
   const team = teamAccess(ctx, input.teamId, 'read');
   const student = requireClassStudent(ctx, team, input.studentId);
   const { logs, weeks } = calendarOf(ctx, team);
-  const cells = presenceByStudent(ctx, logs).get(student.id) ?? new Map();
+  const cells = presenceByStudent(ctx, logs).get(student.id) ?? new Map<string, PresenceCell>();
   const totals = emptyTotals();
   for (const cell of cells.values()) addToTotals(totals, cell);
   const logStates = new Map(weeks.map((w) => [w.key, w.state]));
