@@ -19,6 +19,9 @@ export default defineConfig({
           environment: 'node',
           pool: 'forks',
           testTimeout: 30_000,
+          // A demo fixture (migrate + seed) takes 1-2 s on a quiet machine; with several runs sharing two
+          // cores it took over the default 10 s and failed whole files for no fault of theirs.
+          hookTimeout: 60_000,
         },
       },
       {

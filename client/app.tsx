@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { can, useMe, type Me } from './lib/session';
 import { useAccountLanguage } from './i18n/use-account-language';
 import type { Permission } from '../shared/domain/permissions';
@@ -19,8 +19,10 @@ const feature = {
   placements: () => import('./features/placements/pages'),
   privacy: () => import('./features/privacy/pages'),
   mail: () => import('./features/mail/pages'),
+  workplace: () => import('./features/workplace/pages'),
 };
 const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
+const InviteWhileSignedIn = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InviteWhileSignedIn));
 const AdminLayout = loadedOnUse(() => feature.admin().then((m) => m.AdminLayout));
 const AdminIndexPage = loadedOnUse(() => feature.admin().then((m) => m.AdminIndexPage));
 const OrganisationsPage = loadedOnUse(() => feature.admin().then((m) => m.OrganisationsPage));
@@ -51,6 +53,10 @@ const OutboxPage = loadedOnUse(() => feature.mail().then((m) => m.OutboxPage));
 const ResetPasswordPage = loadedOnUse(() => feature.mail().then((m) => m.ResetPasswordPage));
 const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.UnsubscribePage));
 const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
+const WorkplaceStudentsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentsPage));
+const WorkplaceStudentPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentPage));
+const TeamWorkplacePage = loadedOnUse(() => feature.workplace().then((m) => m.TeamWorkplacePage));
+const WorkplaceQuestionsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceQuestionsPage));
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
 function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
@@ -205,6 +211,38 @@ function SignedInRoutes({ me }: { me: Me }) {
           }
         />
         <Route
+          path="werkplek"
+          element={
+            <Guard me={me} permission="workplace.own">
+              <WorkplaceStudentsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="werkplek/studenten/:studentId"
+          element={
+            <Guard me={me} permission="workplace.own">
+              <WorkplaceStudentPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="werkplek/team/:studentId"
+          element={
+            <Guard me={me} permission="workplace.team">
+              <TeamWorkplacePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="werkplek/vragen"
+          element={
+            <Guard me={me} permission="workplace.team">
+              <WorkplaceQuestionsPage />
+            </Guard>
+          }
+        />
+        <Route
           path="beheer"
           element={
             <Guard me={me} permission="admin.manage">
@@ -252,8 +290,8 @@ function SignedInRoutes({ me }: { me: Me }) {
           />
         </Route>
         <Route path="instellingen/e-mail" element={<MailSettingsPage />} />
-        {/* Logged in already: invitations to one's own address wait on the start page. */}
-        <Route path="uitnodiging/:token" element={<Navigate to="/" replace />} />
+        {/* Logged in already: one's own invitation waits on the start page; another's offers to log out. */}
+        <Route path="uitnodiging/:token" element={<InviteWhileSignedIn me={me} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route path="wachtwoord-herstellen" element={<ResetPasswordPage />} />

@@ -6,15 +6,24 @@ import { dirname, join } from 'node:path';
 import * as schema from './schema';
 import { projectRoot } from './paths';
 import { checkFootprintVersion, watchStatement, trackConnection } from './data-generation';
+import { stemText } from '../shared/domain/search-text';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /**
  * The pragmas every connection must have. WAL lets readers run beside one writer; NORMAL is durable
  * across application crashes in WAL mode (only an OS crash can lose the last commits); busy_timeout
- * makes a second writer (a CLI beside the server) wait instead of failing with SQLITE_BUSY.
+ * makes a second writer (a CLI beside the server) wait instead of failing with SQLITE_BUSY; secure_delete
+ * zeroes every byte a delete or update frees, so an erasure leaves nothing behind in the file without
+ * rewriting it (docs/decisions/072: VACUUM per erasure held every writer for as long as it took).
  */
-export const REQUIRED_PRAGMAS = { journal_mode: 'wal', synchronous: 1, foreign_keys: 1, busy_timeout: 5000 } as const;
+export const REQUIRED_PRAGMAS = {
+  journal_mode: 'wal',
+  synchronous: 1,
+  foreign_keys: 1,
+  busy_timeout: 5000,
+  secure_delete: 1,
+} as const;
 
 /** Opens (and creates) a database file with the required pragmas, and checks they took effect. */
 export function openDb(path: string): Db {
@@ -24,17 +33,31 @@ export function openDb(path: string): Db {
   if (path !== ':memory:') sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('secure_delete = ON');
   assertPragmas(sqlite, path === ':memory:');
+  registerSearchFunctions(sqlite);
+  scrubFreedBytesOnce(sqlite);
   cacheStatements(sqlite);
   trackConnection(sqlite);
   checkFootprintVersion(sqlite);
-  const db: Db = drizzle(sqlite, { schema });
+  const db: Db = drizzle<typeof schema>(sqlite, { schema });
   // Write transactions take the write lock up front (BEGIN IMMEDIATE). A deferred transaction that reads
   // first and writes later can hit SQLITE_BUSY_SNAPSHOT when another process (a CLI beside the server)
   // wrote in between, and no busy timeout can wait that away; an immediate one simply waits its turn.
   const deferred = db.transaction.bind(db);
   db.transaction = (fn, config) => deferred(fn, { behavior: 'immediate', ...config });
   return db;
+}
+
+/**
+ * dutch_stems(text, …): the stems the search index keeps beside the text (migration 0013_s14, decision 081).
+ * The index's triggers call it, so every connection that writes knowledge must have it: another SQLite
+ * client writing those tables gets "no such function". Deterministic, so SQLite may reuse a result.
+ */
+function registerSearchFunctions(sqlite: Database.Database): void {
+  sqlite.function('dutch_stems', { deterministic: true, varargs: true }, (...texts: unknown[]) =>
+    texts.map((t) => (typeof t === 'string' ? stemText(t) : '')).join(' '),
+  );
 }
 
 /** Refuses a connection whose safety pragmas are off; the server must not start on such a database. */
@@ -44,6 +67,7 @@ export function assertPragmas(sqlite: Database.Database, inMemory = false): void
     synchronous: Number(sqlite.pragma('synchronous', { simple: true })),
     foreign_keys: Number(sqlite.pragma('foreign_keys', { simple: true })),
     busy_timeout: Number(sqlite.pragma('busy_timeout', { simple: true })),
+    secure_delete: Number(sqlite.pragma('secure_delete', { simple: true })),
   };
   const wrong = (Object.keys(REQUIRED_PRAGMAS) as (keyof typeof REQUIRED_PRAGMAS)[]).filter((k) => {
     if (k === 'journal_mode' && inMemory) return actual.journal_mode !== 'memory';
@@ -52,6 +76,25 @@ export function assertPragmas(sqlite: Database.Database, inMemory = false): void
   if (wrong.length > 0) {
     throw new Error(`Database pragmas not as required: ${wrong.map((k) => `${k}=${actual[k]}`).join(', ')}`);
   }
+}
+
+/** `user_version` bit: every byte freed in this file was freed with secure_delete on. */
+const FREED_BYTES_ZEROED = 1;
+
+/**
+ * A file written before secure_delete was always on can hold deleted bytes in its free space: it is
+ * rewritten once (VACUUM), at opening, before anyone is served. A new file needs no rewrite.
+ */
+function scrubFreedBytesOnce(sqlite: Database.Database): void {
+  if (sqlite.memory || sqlite.readonly) return;
+  const version = Number(sqlite.pragma('user_version', { simple: true }));
+  if (version & FREED_BYTES_ZEROED) return;
+  const tables = Number(sqlite.prepare('SELECT count(*) FROM sqlite_master').pluck().get());
+  if (tables > 0) {
+    sqlite.exec('VACUUM');
+    sqlite.pragma('wal_checkpoint(TRUNCATE)'); // in WAL mode the rewritten pages reach the file here
+  }
+  sqlite.pragma(`user_version = ${version | FREED_BYTES_ZEROED}`);
 }
 
 export const migrationsFolder = join(projectRoot, 'db', 'migrations');

@@ -34,6 +34,9 @@ const PARTNERSHIP_OF = {
   school_year: 'partnership_id = ?',
   period: 'school_year_id IN (SELECT id FROM school_year WHERE partnership_id = ?)',
   user: 'id IN (SELECT user_id FROM membership WHERE partnership_id = ?)',
+  workplace_presence: 'partnership_id = ?',
+  workplace_observation: 'partnership_id = ?',
+  workplace_question: 'partnership_id = ?',
 } as const;
 
 export type RevisionedTable = keyof typeof PARTNERSHIP_OF;
@@ -68,10 +71,13 @@ export function bumpRevision(db: Db, table: RevisionedTable, claim: RevisionClai
     .pluck()
     .get(claim.userId, claim.at, claim.id, claim.partnershipId, claim.revision) as number | undefined;
   if (bumped !== undefined) return bumped;
+  // Organisations and accounts are shared between partnerships: someone from another partnership is not named.
   return db.$client
     .prepare(
-      `SELECT revision, updated_at AS updatedAt, (SELECT u.name FROM "user" u WHERE u.id = "${table}".updated_by) AS updatedByName
+      `SELECT revision, updated_at AS updatedAt,
+         (SELECT u.name FROM "user" u WHERE u.id = "${table}".updated_by
+            AND u.id IN (SELECT user_id FROM membership WHERE partnership_id = ?)) AS updatedByName
        FROM "${table}" WHERE id = ? AND ${scope}`,
     )
-    .get(claim.id, claim.partnershipId) as LastChange | undefined;
+    .get(claim.partnershipId, claim.id, claim.partnershipId) as LastChange | undefined;
 }

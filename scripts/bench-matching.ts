@@ -1,20 +1,26 @@
 // `npm run bench:matching`: the matching engine against HiGHS on generated 10,000-student rounds.
-// Both run as whole child processes: ours as the real `npm run --silent match -- --in X --out Y`,
-// HiGHS (npm `highs`, WebAssembly) through scripts/matching/highs-runner.ts in each configuration.
-// Prints per instance, then one final line with the figures the issue asks for.
+// Ours runs as the real `npm run --silent match -- --in X --out Y`, next to its floor (`npm run --silent
+// match:floor`: the same command path without compiling or solving, writing an answer of the same
+// size); HiGHS (npm `highs`, WebAssembly) runs through scripts/matching/highs-runner.ts in each
+// configuration. Solve times on both sides are in-process (start-up excluded). Prints per round, then
+// the summary line of scripts/matching/summary.ts. BENCH_MATCHING_SMALL=1: a 300-student round, once
+// (the test of the summary line runs it so).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { generateRound } from './matching/generate-round';
+import { summaryLine, type RoundFigures } from './matching/summary';
 import { verifyResult } from './matching/verify-result';
 import { parseRound, repairRound, solveRound } from '../server/features/placements/engine/index';
 import type { Round, RoundResult } from '../server/features/placements/engine/types';
 import type { HighsOutcome, HighsVariant } from './matching/highs-model';
 
-const SEEDS = [1, 2, 3];
-const RUNS = 3;
+const SMALL = process.env.BENCH_MATCHING_SMALL === '1';
+const SEEDS = SMALL ? [1] : [1, 2, 3];
+const RUNS = SMALL ? 1 : 3;
+const SIZE = SMALL ? { students: 300, locations: 20 } : { students: 10_000, locations: 500 };
 // the MIP configuration is far slower (minutes); BENCH_HIGHS_MIP=1 adds it
 const VARIANTS: HighsVariant[] =
   process.env.BENCH_HIGHS_MIP === '1' ? ['ipm', 'simplex', 'two-phase', 'mip'] : ['ipm', 'simplex', 'two-phase'];
@@ -45,8 +51,13 @@ async function bundle(): Promise<void> {
     packages: 'external',
     logLevel: 'warning',
   } as const;
-  await build({ ...common, entryPoints: ['scripts/match.ts'], outbase: '.', outdir: 'dist', sourcemap: true });
+  await build({ ...common, entryPoints: ['scripts/match.ts', 'scripts/match-floor.ts'], outbase: '.', outdir: 'dist' });
   await build({ ...common, entryPoints: ['scripts/matching/highs-runner.ts'], outfile: 'dist/bench/highs-runner.js' });
+}
+
+function rssOf(stderr: string): number {
+  const line = stderr.split('\n').find((l) => l.startsWith('match-report '))!;
+  return (JSON.parse(line.slice(13)) as { maxRssKb: number }).maxRssKb / 1024;
 }
 
 function runMatch(input: string, output: string): { ms: number; result: RoundResult; rssMb: number } {
@@ -54,13 +65,24 @@ function runMatch(input: string, output: string): { ms: number; result: RoundRes
     ...process.env,
     MATCH_REPORT: '1',
   });
-  const report = JSON.parse(
-    r.stderr
-      .split('\n')
-      .find((l) => l.startsWith('match-report '))!
-      .slice(13),
-  ) as { maxRssKb: number };
-  return { ms: r.ms, result: JSON.parse(readFileSync(output, 'utf8')) as RoundResult, rssMb: report.maxRssKb / 1024 };
+  return { ms: r.ms, result: JSON.parse(readFileSync(output, 'utf8')) as RoundResult, rssMb: rssOf(r.stderr) };
+}
+
+function runFloor(input: string, output: string, bytes: number): number {
+  const r = timed('npm', [
+    'run',
+    '--silent',
+    'match:floor',
+    '--',
+    '--in',
+    input,
+    '--out',
+    output,
+    '--bytes',
+    `${bytes}`,
+  ]);
+  if (statSync(output).size !== bytes) throw new Error(`the floor wrote ${statSync(output).size} bytes, not ${bytes}`);
+  return r.ms;
 }
 
 function runHighs(input: string, variant: HighsVariant): HighsOutcome & { ms: number; rssMb: number } {
@@ -85,52 +107,50 @@ function repairTimes(round: Round): number[] {
 
 async function main(): Promise<void> {
   await bundle();
-  const rows: {
-    whole: number;
-    solve: number;
-    highs: number;
-    highsVariant: string;
-    stable: number;
-    repair: number;
-    rss: number;
-    match: boolean;
-  }[] = [];
+  const rows: RoundFigures[] = [];
   for (const seed of SEEDS) {
-    const round = generateRound({ students: 10_000, locations: 500, choices: 10, seed });
+    const round = generateRound({ ...SIZE, choices: 10, seed });
     const input = join(dir, `round-${seed}.json`);
     const stableInput = join(dir, `round-${seed}-stable.json`);
     const output = join(dir, `result-${seed}.json`);
+    const floorOutput = join(dir, `floor-${seed}.json`);
     writeFileSync(input, JSON.stringify(round));
     writeFileSync(stableInput, JSON.stringify({ ...round, objective: 'stable' }));
     const parsed = parseRound(JSON.parse(readFileSync(input, 'utf8')));
     if (!parsed.ok) throw new Error('generated round does not validate');
 
-    const ours = Array.from({ length: RUNS }, () => runMatch(input, output));
+    // ours and its floor alternate, so both see the same machine
+    const ours: ReturnType<typeof runMatch>[] = [];
+    const floors: number[] = [];
+    for (let k = 0; k < RUNS; k++) {
+      ours.push(runMatch(input, output));
+      floors.push(runFloor(input, floorOutput, statSync(output).size));
+    }
     const problems = verifyResult(parsed.round, ours[0]!.result);
     if (problems.length > 0) throw new Error(`invalid result: ${problems.slice(0, 5).join('; ')}`);
-    const stable = runMatch(stableInput, output);
-    const stableProblems = verifyResult({ ...parsed.round, objective: 'stable' }, stable.result);
+    const stable = Array.from({ length: RUNS }, () => runMatch(stableInput, output));
+    const stableProblems = verifyResult({ ...parsed.round, objective: 'stable' }, stable[0]!.result);
     if (stableProblems.length > 0) throw new Error(`invalid stable result: ${stableProblems.slice(0, 5).join('; ')}`);
     const highs = VARIANTS.map((v) => ({ variant: v, ...runHighs(input, v) }));
-    const fastest = highs.reduce((a, b) => (b.ms < a.ms ? b : a));
+    const fastest = highs.reduce((a, b) => (b.solveMs < a.solveMs ? b : a));
     const stats = ours[0]!.result.stats;
-    const match = highs.every((h) => h.placed === stats.placed && h.rankCost === stats.rankCost);
-    const repair = median(repairTimes(parsed.round));
-    const row = {
-      whole: median(ours.map((o) => o.ms)),
-      solve: median(ours.map((o) => o.result.stats.solveMs)),
-      highs: fastest.ms,
-      highsVariant: fastest.variant,
-      stable: stable.result.stats.solveMs,
-      repair,
-      rss: Math.max(...ours.map((o) => o.rssMb)),
-      match,
+    const row: RoundFigures = {
+      wholeMs: median(ours.map((o) => o.ms)),
+      floorMs: median(floors),
+      solveMs: median(ours.map((o) => o.result.stats.solveMs)),
+      highsMs: fastest.solveMs,
+      stableMs: median(stable.map((o) => o.result.stats.solveMs)),
+      repairMs: median(repairTimes(parsed.round)),
+      rssMb: Math.max(...ours.map((o) => o.rssMb)),
+      optimumMatched: highs.every((h) => h.placed === stats.placed && h.rankCost === stats.rankCost),
     };
     rows.push(row);
     console.log(
       `seed ${seed}: placed ${stats.placed}/${round.students.length}, rankCost ${stats.rankCost}; ` +
-        `match whole ${row.whole.toFixed(0)} ms (runs ${ours.map((o) => o.ms.toFixed(0)).join('/')}), solve ${row.solve} ms, RSS ${row.rss.toFixed(0)} MB; ` +
-        `stable solve ${row.stable} ms; repair ${repair.toFixed(1)} ms`,
+        `match whole ${row.wholeMs.toFixed(0)} ms (runs ${ours.map((o) => o.ms.toFixed(0)).join('/')}), ` +
+        `floor ${row.floorMs.toFixed(0)} ms (runs ${floors.map((f) => f.toFixed(0)).join('/')}), ` +
+        `solve ${row.solveMs} ms (runs ${ours.map((o) => o.result.stats.solveMs).join('/')}), RSS ${row.rssMb.toFixed(0)} MB; ` +
+        `stable solve ${row.stableMs} ms (runs ${stable.map((o) => o.result.stats.solveMs).join('/')}); repair ${row.repairMs.toFixed(1)} ms`,
     );
     for (const h of highs) {
       console.log(
@@ -138,20 +158,7 @@ async function main(): Promise<void> {
       );
     }
   }
-  const whole = Math.max(...rows.map((r) => r.whole));
-  const highsMs = Math.min(...rows.map((r) => r.highs));
-  const factor = Math.min(...rows.map((r) => r.highs / r.whole));
-  const solve = Math.max(...rows.map((r) => r.solve));
-  const stable = Math.max(...rows.map((r) => r.stable));
-  const repair = Math.max(...rows.map((r) => r.repair));
-  const rss = Math.max(...rows.map((r) => r.rss));
-  const matched = rows.filter((r) => r.match).length;
-  const targets = [factor >= 10, stable < 50, repair < 50, rss < 256, matched === rows.length];
-  console.log(
-    `matching: whole process ${whole.toFixed(0)} ms vs HiGHS ${highsMs.toFixed(0)} ms (${factor.toFixed(1)}× faster), solve ${solve} ms, ` +
-      `stable ${stable} ms, repair ${repair.toFixed(1)} ms, peak RSS ${rss.toFixed(0)} MB, optimum matched ${matched}/${rows.length}` +
-      ` — targets ${targets.every(Boolean) ? 'met' : 'NOT met'}`,
-  );
+  console.log(summaryLine(rows));
 }
 
 try {

@@ -5,11 +5,24 @@ import { currentLanguage } from '../i18n';
 import { conflictOf, errorDetails, type Conflict } from './trpc';
 
 /**
+ * What a form holds while it is being filled in: any field may still be empty (a cleared number, a list
+ * not touched yet) until validate() parses the whole by the schema.
+ */
+export type FormDraft<T> = { [K in keyof T]?: T[K] };
+
+/**
  * Form state validated by the same zod schema the server uses. Errors show at the field; after a
  * failed submit the first invalid field gets focus, so keyboard and screen-reader users land on it.
+ *
+ * Take `formRef` apart from the rest (`const { formRef, ...form } = useForm(…)`): React's compiler
+ * treats an object whose member is passed to `ref=` as a ref, and would then refuse every read of
+ * `form.values` and `form.errors` during render (react-hooks/refs).
  */
-export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(schema: S, initial: z.input<S>) {
-  const [values, setValues] = useState<z.input<S>>(initial);
+export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(
+  schema: S,
+  initial: FormDraft<z.input<S>>,
+) {
+  const [values, setValues] = useState<FormDraft<z.input<S>>>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -40,10 +53,10 @@ export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(s
     },
     /** The revision to send with a save: the one read, or the one taken over after a conflict. */
     revisionOr: (read: number) => adopted ?? read,
-    set<K extends keyof z.input<S>>(name: K, value: z.input<S>[K]) {
+    set<K extends keyof z.input<S>>(name: K, value: z.input<S>[K] | undefined) {
       setValues((v) => ({ ...v, [name]: value }));
     },
-    reset(next: z.input<S>) {
+    reset(next: FormDraft<z.input<S>>) {
       setValues(next);
       setErrors({});
       setFormError(null);

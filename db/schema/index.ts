@@ -17,3 +17,4 @@ export * from './placements';
 export * from './regiegroep';
 export * from './privacy';
 export * from './mail';
+export * from './workplace';

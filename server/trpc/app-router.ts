@@ -16,6 +16,7 @@ import { privacyRouter } from '../features/privacy/privacy.router';
 import { mailRouter } from '../features/mail/mail.router';
 import { calendarRouter } from '../features/calendar/calendar.router';
 import { startRouter } from '../features/start/start.router';
+import { workplaceRouter } from '../features/workplace/workplace.router';
 
 export const appRouter = router({
   session: sessionRouter,
@@ -35,6 +36,7 @@ export const appRouter = router({
   mail: mailRouter,
   calendar: calendarRouter,
   start: startRouter,
+  workplace: workplaceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -47,6 +47,10 @@ const OBJECTS: Words = {
   placement_round_location: { nl: 'Locatie in een ronde', en: 'Location in a round' },
   partnership: { nl: 'Samenwerkingsverband', en: 'Partnership' },
   dashboard: { nl: 'Dashboard', en: 'Dashboard' },
+  workplace: { nl: 'Studenten op de werkplek', en: 'Students at the workplace' },
+  workplace_presence: { nl: 'Aanwezigheid op de werkplek', en: 'Presence at the workplace' },
+  workplace_observation: { nl: 'Observatie van de werkbegeleider', en: "Werkbegeleider's observation" },
+  workplace_question: { nl: 'Vraag van de werkplek', en: 'Question from the workplace' },
 };
 
 const VERBS: Words = {
@@ -55,6 +59,7 @@ const VERBS: Words = {
   update: { nl: 'gewijzigd', en: 'changed' },
   remove: { nl: 'verwijderd', en: 'removed' },
   view: { nl: 'bekeken', en: 'viewed' },
+  workplace_view: { nl: 'werkplekgegevens bekeken', en: 'workplace record viewed' },
   list: { nl: 'lijst bekeken', en: 'list viewed' },
   mentor_view: { nl: 'bekeken door het mentorteam', en: 'viewed by the mentor team' },
   export: { nl: 'geëxporteerd', en: 'exported' },
@@ -79,6 +84,7 @@ const VERBS: Words = {
   erase: { nl: 'gewist', en: 'erased' },
   block: { nl: 'geblokkeerd', en: 'blocked' },
   unblock: { nl: 'gedeblokkeerd', en: 'unblocked' },
+  unlinkAccount: { nl: 'account ontkoppeld', en: 'account unlinked' },
 };
 
 const WHOLE: Words = {

@@ -1,12 +1,12 @@
 /**
- * Mentor teams (mentorteams): a praktijkopleider and a roc-docent, sometimes with a hogeschool docent
- * or a werkbegeleider, who together guide one class (klas) that several childcare organisations
- * jointly "adopt" (Rotterdam Rijnmond model). They meet the class weekly, signal what falls short,
- * and label their hours.
+ * Mentor teams (mentorteams): a praktijkopleider and a roc-docent, sometimes with a hogeschool docent,
+ * who together guide one class (klas) that several childcare organisations jointly "adopt" (Rotterdam
+ * Rijnmond model). They meet the class weekly, signal what falls short, and label their hours. The
+ * werkbegeleiders at the workplaces are not in the team: the team takes work off their hands (decision 082).
  */
 
 /** The role of a person within the team (not a platform role: every member has the `mentor` role). */
-export const TEAM_ROLES = ['praktijkopleider', 'roc-docent', 'hogeschool-docent', 'werkbegeleider'] as const;
+export const TEAM_ROLES = ['praktijkopleider', 'roc-docent', 'hogeschool-docent'] as const;
 export type TeamRole = (typeof TEAM_ROLES)[number];
 
 /** A weekly session log: a draft saves itself; "vastgesteld" is final; "vervallen" = no session (e.g. holiday). */

@@ -33,6 +33,7 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.read',
     'regiegroep.write',
     'regiegroep.ownActions',
+    'workplace.team',
   ],
   // knowledge.*: everyone reads; a locatie user writes for their own TOP-locatie (server/features/knowledge/access.ts).
   // placements.*: read/manage rounds; self = a student's own; location = a locatie user's own location (placements/access.ts).
@@ -49,6 +50,7 @@ export const ROLE_PERMISSIONS = {
     'knowledge.write',
     'regiegroep.dashboard',
     'regiegroep.ownActions',
+    'workplace.team',
   ],
   regiegroep: [
     'admin.read',
@@ -63,7 +65,15 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.write',
     'regiegroep.ownActions',
   ],
-  locatie: ['admin.read', 'knowledge.read', 'knowledge.write', 'placements.location', 'regiegroep.ownActions'],
+  // workplace.*: own = a werkbegeleider, for the students placed at their own TOP-locatie; team = the mentor team's own classes (workplace/access.ts).
+  locatie: [
+    'admin.read',
+    'knowledge.read',
+    'knowledge.write',
+    'placements.location',
+    'regiegroep.ownActions',
+    'workplace.own',
+  ],
   student: ['self.read', 'self.reflect', 'knowledge.read', 'placements.self'],
 } as const satisfies Record<Role, readonly string[]>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, text } from './common';
+import { idSchema, revisionSchema, text } from './common';
 
 export const cohortInputSchema = z.object({
   name: text(100),
@@ -7,4 +7,4 @@ export const cohortInputSchema = z.object({
   programmeId: idSchema.nullable().default(null),
   schoolYearId: idSchema,
 });
-export const cohortUpdateSchema = cohortInputSchema.extend({ id: idSchema });
+export const cohortUpdateSchema = cohortInputSchema.extend({ id: idSchema, revision: revisionSchema });

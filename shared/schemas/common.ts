@@ -44,3 +44,9 @@ export const coordsFields = {
 export function bothOrNeither(value: { lat: number | null; lon: number | null }): boolean {
   return (value.lat === null) === (value.lon === null);
 }
+
+/** Words to search for (knowledge, signals, decisions): never refused; the server makes a safe expression. */
+export const searchTextSchema = z
+  .string()
+  .default('')
+  .transform((s) => s.slice(0, 500));

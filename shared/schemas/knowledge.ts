@@ -91,6 +91,7 @@ export const adoptionInputSchema = z.object({
 });
 export const adoptionUpdateSchema = z.object({
   id: idSchema,
+  revision: revisionSchema,
   adoptedOn: isoDateSchema,
   adaptation: optionalPlainText(LIMITS.adoptionText),
   outcome: optionalPlainText(LIMITS.adoptionText),
@@ -141,7 +142,11 @@ export const entryStatusSchema = z.object({
 export const postInputSchema = z.object({ entryId: idSchema, body: plainText(LIMITS.post) });
 
 export const categoryInputSchema = z.object({ name: plainText(LIMITS.category) });
-export const categoryUpdateSchema = z.object({ id: idSchema, name: plainText(LIMITS.category) });
+export const categoryUpdateSchema = z.object({
+  id: idSchema,
+  revision: revisionSchema,
+  name: plainText(LIMITS.category),
+});
 
 // --- Zoeken ---------------------------------------------------------------------------------------
 export const SEARCH_TYPES = ['principe', ...ENTRY_TYPES] as const;

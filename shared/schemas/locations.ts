@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bothOrNeither, coordsFields, idSchema, optionalText, text, weekdaysSchema } from './common';
+import { bothOrNeither, coordsFields, idSchema, optionalText, revisionSchema, text, weekdaysSchema } from './common';
 
 export const locationInputSchema = z
   .object({
@@ -12,4 +12,7 @@ export const locationInputSchema = z
     ...coordsFields,
   })
   .refine(bothOrNeither, { message: 'v.coordsPair', path: ['lat'] });
-export const locationUpdateSchema = z.intersection(locationInputSchema, z.object({ id: idSchema }));
+export const locationUpdateSchema = z.intersection(
+  locationInputSchema,
+  z.object({ id: idSchema, revision: revisionSchema }),
+);

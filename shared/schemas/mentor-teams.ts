@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decimal, idSchema, isoDateSchema, optionalText, revisionSchema, text } from './common';
+import { decimal, idSchema, isoDateSchema, optionalText, revisionSchema, searchTextSchema, text } from './common';
 import { parseIsoWeekKey } from '../domain/dates';
 import {
   ATTENDANCE,
@@ -163,7 +163,11 @@ export const signalStatusSchema = z.object({
   status: z.enum(SIGNAL_STATUSES, 'v.choose'),
   note: optionalText(500),
 });
-export const signalListSchema = z.object({ teamId: idSchema.optional(), includeClosed: z.boolean().default(true) });
+export const signalListSchema = z.object({
+  teamId: idSchema.optional(),
+  includeClosed: z.boolean().default(true),
+  q: searchTextSchema,
+});
 
 // ---- Hours -------------------------------------------------------------------------------------
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
 import { emailSchema } from './auth';
-import { idSchema, text } from './common';
+import { idSchema, revisionSchema, text } from './common';
 
 const roleFields = {
   role: z.enum(ROLES),
@@ -15,13 +15,16 @@ export const inviteInputSchema = z
   .refine(locationWhenNeeded, { message: 'v.locationForRole', path: ['topLocationId'] })
   .refine((v) => v.role !== 'student' || v.studentId !== null, { message: 'v.studentForRole', path: ['studentId'] });
 
+/** The person's revision as the people page read it (decision 080): every change of their roles or access sends it. */
+const person = { userId: idSchema, revision: revisionSchema };
+
 export const roleInputSchema = z
-  .object({ userId: idSchema, ...roleFields })
+  .object({ ...person, ...roleFields })
   .refine(locationWhenNeeded, { message: 'v.locationForRole', path: ['topLocationId'] });
 
-export const removeRoleSchema = z.object({ userId: idSchema, role: z.enum(ROLES) });
+export const removeRoleSchema = z.object({ ...person, role: z.enum(ROLES) });
 export const personSchema = z.object({ userId: idSchema });
-export const setBlockedSchema = z.object({ userId: idSchema, blocked: z.boolean() });
+export const setBlockedSchema = z.object({ ...person, blocked: z.boolean() });
 
 /** Invitations in bulk: every student of a class, or the students a CSV names (studentnummer or e-mail). */
 export const inviteClassSchema = z.object({ cohortId: idSchema });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NLQF_LEVELS, PROGRAMME_ROUTES } from '../domain/programmes';
-import { idSchema, text } from './common';
+import { idSchema, revisionSchema, text } from './common';
 
 export const programmeInputSchema = z.object({
   name: text(150),
@@ -19,5 +19,5 @@ export const programmeInputSchema = z.object({
   route: z.enum(PROGRAMME_ROUTES),
   daysPerWeek: z.number().int().min(1).max(5),
 });
-export const programmeUpdateSchema = programmeInputSchema.extend({ id: idSchema });
+export const programmeUpdateSchema = programmeInputSchema.extend({ id: idSchema, revision: revisionSchema });
 export type ProgrammeInput = z.infer<typeof programmeInputSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, optionalText, text } from './common';
+import { idSchema, isoDateSchema, optionalText, searchTextSchema, text } from './common';
 import {
   ACTION_STATUSES,
   AGENDA_KINDS,
@@ -193,3 +193,6 @@ export const trendInputSchema = z.object({
   implication: optionalText(4000),
 });
 export type TrendInput = z.input<typeof trendInputSchema>;
+
+/** The decision register, optionally narrowed to decisions whose text has these words (in any form). */
+export const decisionListSchema = z.object({ q: searchTextSchema }).optional();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, text } from './common';
+import { idSchema, isoDateSchema, revisionSchema, text } from './common';
 
 const dateRange = { startsOn: isoDateSchema, endsOn: isoDateSchema };
 const ordered = (v: { startsOn: string; endsOn: string }) => v.startsOn <= v.endsOn;
@@ -21,4 +21,7 @@ export const schoolYearInputSchema = z
 export const periodInputSchema = z
   .object({ schoolYearId: idSchema, name: text(60), ...dateRange })
   .refine(ordered, { message: 'v.dateOrder', path: ['endsOn'] });
-export const periodUpdateSchema = z.intersection(periodInputSchema, z.object({ id: idSchema }));
+export const periodUpdateSchema = z.intersection(
+  periodInputSchema,
+  z.object({ id: idSchema, revision: revisionSchema }),
+);

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { bothOrNeither, decimal, idSchema, latitudeSchema, longitudeSchema, optionalText, text } from './common';
+import {
+  bothOrNeither,
+  decimal,
+  idSchema,
+  latitudeSchema,
+  longitudeSchema,
+  optionalText,
+  revisionSchema,
+  text,
+} from './common';
 
 export const studentInputSchema = z
   .object({
@@ -16,7 +25,10 @@ export const studentInputSchema = z
     homeLon: decimal(longitudeSchema.nullable()).default(null),
   })
   .refine((v) => bothOrNeither({ lat: v.homeLat, lon: v.homeLon }), { message: 'v.coordsPair', path: ['homeLat'] });
-export const studentUpdateSchema = z.intersection(studentInputSchema, z.object({ id: idSchema }));
+export const studentUpdateSchema = z.intersection(
+  studentInputSchema,
+  z.object({ id: idSchema, revision: revisionSchema }),
+);
 
 export const studentListSchema = z.object({
   search: z.string().max(100).default(''),

@@ -67,7 +67,7 @@ describe.skipIf(!CHROMIUM)('password reset journey', () => {
     await settled(page);
     await expectAccessible(page, 'start met aandacht');
     const logItem = page.getByRole('link', {
-      name: /Mentorteam PW3 klas A: (deze week nog geen logboek|logboek van deze week)/,
+      name: /Mentorteam PW3 klas A: (deze week nog geen weekverslag|weekverslag van deze week)/,
     });
     await logItem.click();
     await page.waitForURL(/\/mentorteams\/\d+$/);

@@ -136,7 +136,7 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     const override = page.getByRole('form', { name: 'Handmatig plaatsen' });
     await override.getByLabel('TOP-locatie').selectOption({ label: 'IKC Het Klaverblad' });
     await override.getByRole('button', { name: 'Plaatsen' }).click();
-    await override.getByText('Geef een reden: een handmatige plaatsing komt met de reden in het logboek.').waitFor();
+    await override.getByText('Geef een reden: een handmatige plaatsing komt met de reden in het inzagelog.').waitFor();
     await expectAccessible(page, 'override with error');
     await override.getByLabel('Reden').fill('Woont om de hoek van het Klaverblad');
     await override.getByRole('button', { name: 'Plaatsen' }).click();
@@ -153,7 +153,7 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     await expect(page.locator('.page-header .badge').textContent()).resolves.toBe('Gepubliceerd');
 
     // Repair: De Regenboog drops to one place; only one of its students moves, to the Klaverblad.
-    await tabs.getByRole('link', { name: 'Reparatie' }).click();
+    await tabs.getByRole('link', { name: 'Herplaatsing' }).click();
     await page.getByLabel('Een TOP-locatie heeft minder plaatsen').check();
     await page.getByLabel('TOP-locatie', { exact: true }).selectOption({ label: 'Kindcentrum De Regenboog (nu 3)' });
     await page.getByLabel('Nieuwe capaciteit').fill('1');

@@ -53,13 +53,13 @@ describe.skipIf(!CHROMIUM)('privacy journey', () => {
     ).resolves.toBeGreaterThan(0);
 
     // Vergeten: the button works only once the name is typed.
-    const erase = page.getByRole('button', { name: 'Gegevens definitief vergeten' });
+    const erase = page.getByRole('button', { name: 'Gegevens definitief wissen' });
     await expect(erase.isDisabled()).resolves.toBe(true);
     await page.getByLabel('Typ de naam ter bevestiging').fill('Sanne Janssen');
     await expect(erase.isDisabled()).resolves.toBe(true);
     await page.getByLabel('Typ de naam ter bevestiging').fill('Sanne Jansen');
     await erase.click();
-    await page.getByText('De gegevens zijn vergeten.').waitFor();
+    await page.getByText('De gegevens zijn gewist.').waitFor();
     await page.getByRole('heading', { level: 1, name: 'Dossier: [verwijderd]' }).waitFor();
     await expectAccessible(page, 'dossier after erasure');
 

@@ -86,5 +86,13 @@ describe.skipIf(!CHROMIUM)('reflections and invitations', () => {
       .first()
       .waitFor();
     expect(await admin.evaluate(() => navigator.clipboard.readText())).toBe(links[0]);
+
+    // Opened while signed in as someone else: whose it is, and a way out; then the invitation itself.
+    await admin.goto(links[0]!);
+    await admin.getByText(/Deze uitnodiging is voor .+@.+\. Je bent nu ingelogd als beheer@eindhoven\.demo/).waitFor();
+    await expectAccessible(admin, 'invitation while signed in');
+    await admin.getByRole('button', { name: 'Uitloggen en uitnodiging openen' }).click();
+    await admin.getByRole('heading', { name: 'Kies je wachtwoord' }).waitFor();
+    expect(new URL(admin.url()).pathname).toBe(new URL(links[0]!).pathname);
   });
 });

@@ -17,7 +17,7 @@ const CONFLICT = /^Dit weekverslag is intussen gewijzigd door (.+) op \d{2}-\d{2
 async function openWeek(page: Page, running: RunningApp, email: string) {
   await login(page, running, email);
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Mijn mentorteam' }).click();
-  await page.getByRole('heading', { name: 'Verslag weekoverleg' }).waitFor();
+  await page.getByRole('heading', { name: 'Weekverslag', exact: true }).waitFor();
   await settled(page);
 }
 const conflictText = async (page: Page) =>

@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
-import { expectAccessible, login, newPage, type RunningApp } from './harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, expectAccessible, login, newPage, startApp, type RunningApp } from './harness';
 
 /**
  * Logs in as `email` and walks every page any navigation on the way offers; on each page: the h1 is
@@ -52,4 +52,25 @@ export async function walkNavigation(
   expect(errors).toEqual([]);
   await page.context().close();
   return [...visited];
+}
+
+/**
+ * One file's worth of walks: its own server and Chromium, each account a test. The walks are spread over
+ * several files (navigation*.test.ts) so that two run side by side; one file of all roles was the suite's
+ * longest pole (~4½ minutes).
+ */
+export function describeWalks(title: string, accounts: string[], opts: { axeOnEveryPage?: boolean } = {}): void {
+  describe.skipIf(!CHROMIUM)(title, () => {
+    let running: RunningApp | undefined;
+    beforeAll(async () => {
+      running = await startApp();
+    });
+    afterAll(async () => {
+      await running?.close();
+    });
+
+    it.each(accounts)('%s', async (email) => {
+      expect((await walkNavigation(running!, email, opts)).length).toBeGreaterThan(0);
+    });
+  });
 }

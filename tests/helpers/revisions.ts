@@ -54,6 +54,8 @@ export interface GuardCase {
   input: (revision: number) => unknown;
   /** How the Dutch message names the record ("Dit weekverslag"). */
   noun: string;
+  /** What is stored of the record: after the refused save it must still be the first save's. */
+  stored?: () => unknown;
 }
 
 export async function expectRevisionGuard(env: Two, c: GuardCase) {
@@ -65,6 +67,7 @@ export async function expectRevisionGuard(env: Two, c: GuardCase) {
   expect(firstSave.statusCode, firstSave.body).toBe(200);
   expect(revisionIn(db, c.table, c.id)).toBe(read + 1);
   const savedAt = clock.now();
+  const afterFirst = c.stored?.();
   clock.advance(60_000);
 
   const stale = await post(app, b, c.path, c.input(read));
@@ -81,6 +84,7 @@ export async function expectRevisionGuard(env: Two, c: GuardCase) {
     conflict: { revision: read + 1, updatedBy: name },
   });
   expect(revisionIn(db, c.table, c.id)).toBe(read + 1);
+  if (c.stored) expect(c.stored()).toEqual(afterFirst);
 
   const fresh = await post(app, b, c.path, c.input(read + 1));
   expect(fresh.statusCode, fresh.body).toBe(200);

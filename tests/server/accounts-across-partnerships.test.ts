@@ -17,6 +17,7 @@ beforeEach(async () => {
 
 const me = async (cookie: string) => trpcData<Outputs['session']['me']>(await trpcGet(s.app, 'session.me', cookie));
 const userId = (email: string) => s.db.select().from(users).where(eq(users.email, email)).get()!.id;
+const revisionOf = (id: number) => s.db.select().from(users).where(eq(users.id, id)).get()!.revision;
 const peopleOf = async (cookie: string) =>
   trpcData<Outputs['people']['list']>(await trpcGet(s.app, 'people.list', cookie)).people;
 const invitationsOf = async (cookie: string) =>
@@ -40,7 +41,11 @@ describe('inviting an address that already has an account', () => {
     // Not a member of Rotterdam: Rotterdam's beheerder can neither see, block nor end the sessions of the account.
     const mentorId = userId('mentor@eindhoven.demo');
     expect((await peopleOf(rotterdamBeheer)).some((p) => p.id === mentorId)).toBe(false);
-    const block = await trpcPost(s.app, 'people.setBlocked', rotterdamBeheer, { userId: mentorId, blocked: true });
+    const block = await trpcPost(s.app, 'people.setBlocked', rotterdamBeheer, {
+      userId: mentorId,
+      revision: revisionOf(mentorId),
+      blocked: true,
+    });
     expect(block.statusCode).toBe(404);
     expect((await trpcPost(s.app, 'people.endSessions', rotterdamBeheer, { userId: mentorId })).statusCode).toBe(404);
 
@@ -70,7 +75,11 @@ describe('blocking and ending sessions act only on the own partnership', () => {
   it('a block in Rotterdam leaves the account usable in Eindhoven', async () => {
     const lector = cookieOf(await loginAs(s.app, 'lector@werkplaats.demo'));
     const lectorId = userId('lector@werkplaats.demo');
-    const block = await trpcPost(s.app, 'people.setBlocked', rotterdamBeheer, { userId: lectorId, blocked: true });
+    const block = await trpcPost(s.app, 'people.setBlocked', rotterdamBeheer, {
+      userId: lectorId,
+      revision: revisionOf(lectorId),
+      blocked: true,
+    });
     expect(block.statusCode).toBe(200);
     const after = await me(lector);
     expect(after?.partnership.name).toBe('Werkplaats Kind & Educatie Eindhoven');

@@ -175,10 +175,12 @@ describe('people and invitations', () => {
 
   it('keeps at least one beheerder and does not let one block themself', async () => {
     const me = (await beheer.people.list()).people.find((p) => p.email === 'beheer@eindhoven.demo')!;
-    expect((await failure(beheer.people.removeRole({ userId: me.id, role: 'beheerder' }))).message).toBe(
-      'e.lastBeheerder',
-    );
-    expect((await failure(beheer.people.setBlocked({ userId: me.id, blocked: true }))).message).toBe('e.ownAccount');
+    expect(
+      (await failure(beheer.people.removeRole({ userId: me.id, revision: me.revision, role: 'beheerder' }))).message,
+    ).toBe('e.lastBeheerder');
+    expect(
+      (await failure(beheer.people.setBlocked({ userId: me.id, revision: me.revision, blocked: true }))).message,
+    ).toBe('e.ownAccount');
   });
 
   it('needs a TOP-locatie for the locatie role', async () => {

@@ -222,6 +222,17 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'students.remove':                                '. x . . . . .',
   'students.unlinkAccount':                         '. x . . . . .',
   'students.update':                                '. x . . . . .',
+
+  'workplace.addObservation':                     '. . . . . x .',
+  'workplace.askQuestion':                        '. . . . . x .',
+  'workplace.confirmPresence':                    '. . . . . x .',
+  'workplace.forTeam':                            '. . x x . . .',
+  'workplace.mine':                               '. . . . . . x',
+  'workplace.myStudents':                         '. . . . . x .',
+  'workplace.questions':                          '. . x x . . .',
+  'workplace.setQuestionStatus':                  '. . x x . . .',
+  'workplace.student':                            '. . . . . x .',
+  'workplace.updateObservation':                  '. . . . . x .',
 };
 
 /** The columns of the table, in order. */

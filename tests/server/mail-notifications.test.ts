@@ -42,7 +42,7 @@ describe('mails caused by a change, through the outbox to a real SMTP server', (
     await flush(smtp, fx.db, fx.clock);
     const [mail, ...more] = mailsTo(smtp, 'student@eindhoven.demo');
     expect(more).toHaveLength(0);
-    expect(mail!.subject).toMatch(/^Je stageplaats: Kindcentrum (Wittering\.nl|De Regenboog)$/);
+    expect(mail!.subject).toMatch(/^Je TOP-locatie: Kindcentrum (Wittering\.nl|De Regenboog)$/);
     expect(mail!.text).toMatch(/Dagen: (maandag|dinsdag|woensdag|donderdag|vrijdag)/);
     expect(mail!.text).toContain('Werkbegeleider: ');
     expect(linkIn(mail!, '/mijn-plaatsing')).toBe(`${PUBLIC_URL}/mijn-plaatsing`);

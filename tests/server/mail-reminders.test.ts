@@ -53,7 +53,7 @@ describe('scheduled mails, on the (fake) clock', () => {
     // Week 49 of 2026: no team has a log. Thursday nothing; Friday 13:00 in Amsterdam (12:00 UTC) the reminder.
     await jobsAt('2026-12-03T12:00:00Z');
     const team = ['mentor@eindhoven.demo', 'docent@eindhoven.demo', 'hbo-docent@eindhoven.demo'];
-    const reminder = 'Week 49: nog geen logboek voor Mentorteam PW3 klas A';
+    const reminder = 'Week 49: nog geen weekverslag voor Mentorteam PW3 klas A';
     for (const email of team) expect(subjects(email)).not.toContain(reminder);
     await jobsAt('2026-12-04T12:00:00Z');
     await jobsAt('2026-12-05T10:00:00Z');

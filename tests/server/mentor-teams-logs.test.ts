@@ -100,7 +100,7 @@ describe('one log per team per ISO week', () => {
       });
     const dup = trpcError(await post('mentorTeams.createLog', { teamId, sessionDate: '2026-11-17' }));
     expect(dup.data.fieldErrors).toEqual({
-      sessionDate: 'Voor deze week is al een verslag. Open dat verslag en pas het daar aan.',
+      sessionDate: 'Voor deze week is al een weekverslag. Open dat weekverslag en pas het daar aan.',
     });
     const empty = trpcError(
       await post('mentorTeams.createLog', {

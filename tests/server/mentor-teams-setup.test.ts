@@ -108,7 +108,7 @@ describe('setting up a team', () => {
             teamRole: m.teamRole as TeamInput['members'][number]['teamRole'],
             organisationId: m.organisationId,
           })),
-          { userId, teamRole: 'werkbegeleider' },
+          { userId, teamRole: 'hogeschool-docent' },
         ],
       });
       expect((await callerFor(fx, email).mentorTeams.week({ teamId })).team.members).toHaveLength(4);

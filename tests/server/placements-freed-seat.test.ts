@@ -54,7 +54,7 @@ describe('a withdrawal that frees a seat nobody waiting had chosen', () => {
     await pl.placements.override({
       participantId: waiting!,
       roundLocationId: applied.freedSeat!.roundLocationId,
-      reason: 'Vrijgekomen plek na een terugtrekking (reparatie).',
+      reason: 'Vrijgekomen plek na een terugtrekking (herplaatsing).',
     });
     const filled = (await pl.placements.repairProposal({ roundId: r.roundId }))!;
     expect(filled).toMatchObject({ state: 'toegepast', freedSeat: null });

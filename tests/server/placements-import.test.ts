@@ -149,6 +149,7 @@ describe('XLSX import', () => {
         ['Kindcentrum Wittering.nl', '', 'locatie@eindhoven.demo', 3, 'pw3 pw4'],
         ['IKC Het Klaverblad', 'Marloes Claessens', '', 2, 'pw3'],
       ],
+      // The old column name "graad" (templates before decision 082) still imports, as "voorrang".
       Prioriteiten: [
         ['locatie', 'studentnummer', 'graad'],
         ['IKC Het Klaverblad', numbers[1]!, 1],
@@ -163,7 +164,7 @@ describe('XLSX import', () => {
       }),
     });
     expect(bad.ok ? [] : bad.errors.map((e) => [e.sheet, e.row, e.column, e.message])).toEqual([
-      ['prioriteiten', 3, 'graad', 'v.placements.import.number'],
+      ['prioriteiten', 3, 'voorrang', 'v.placements.import.number'],
     ]);
     expect(await pl.placements.round({ roundId })).toMatchObject({ locations: 0, students: 0 });
 

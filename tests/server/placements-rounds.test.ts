@@ -161,7 +161,7 @@ describe('manual override', () => {
     );
     expect(res.statusCode).toBe(400);
     expect(trpcError(res).data.fieldErrors).toEqual({
-      reason: 'Geef een reden: een handmatige plaatsing komt met de reden in het logboek.',
+      reason: 'Geef een reden: een handmatige plaatsing komt met de reden in het inzagelog.',
     });
     await app.close();
   });

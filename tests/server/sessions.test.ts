@@ -37,10 +37,9 @@ describe('session lifetime (fake clock)', () => {
     const mentor = cookieOf(await loginAs(s.app, 'mentor@eindhoven.demo'));
     const beheer = cookieOf(await loginAs(s.app, 'beheer@eindhoven.demo'));
     const { people } = trpcData<Outputs['people']['list']>(await trpcGet(s.app, 'people.list', beheer));
-    const mentorId = people.find((p) => p.email === 'mentor@eindhoven.demo')!.id;
-    expect((await trpcPost(s.app, 'people.setBlocked', beheer, { userId: mentorId, blocked: true })).statusCode).toBe(
-      200,
-    );
+    const listed = people.find((p) => p.email === 'mentor@eindhoven.demo')!;
+    const block = { userId: listed.id, revision: listed.revision, blocked: true };
+    expect((await trpcPost(s.app, 'people.setBlocked', beheer, block)).statusCode).toBe(200);
     expect(await signedIn(mentor)).toBe(false);
     expect((await loginAs(s.app, 'mentor@eindhoven.demo')).statusCode).toBe(401);
   });

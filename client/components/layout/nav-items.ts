@@ -21,6 +21,8 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/plaatsingen', label: 'nav.placements', permission: 'placements.read' },
   { to: '/mijn-plaatsing', label: 'nav.myPlacement', permission: 'placements.self' },
   { to: '/mijn-studenten', label: 'nav.myLocation', permission: 'placements.location' },
+  { to: '/werkplek', label: 'nav.workplace', permission: 'workplace.own' },
+  { to: '/werkplek/vragen', label: 'nav.workplaceQuestions', permission: 'workplace.team' },
   { to: '/beheer', label: 'nav.admin', permission: 'admin.manage' },
   { to: '/instellingen/e-mail', label: 'nav.mailSettings', permission: 'signedIn' },
 ];

@@ -38,6 +38,9 @@ export type FieldSpec =
     }
   | { name: string; label: string; kind: 'weekdays'; hint?: string };
 
+/** What a select or number input shows for a field's value: the value, or nothing while it is empty. */
+const shown = (raw: unknown) => (typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '');
+
 interface EntityFormProps<S extends z.ZodType<unknown, Record<string, unknown>>> {
   title: string;
   schema: S;
@@ -61,7 +64,7 @@ export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>
   onCancel,
 }: EntityFormProps<S>) {
   const { t } = useTranslation();
-  const form = useForm(schema, initial);
+  const { formRef, ...form } = useForm(schema, initial);
   const values = form.values as Record<string, unknown>;
   const set = (name: string, value: unknown) => form.set(name as never, value as never);
 
@@ -77,9 +80,9 @@ export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form" aria-label={title}>
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="entity-form" aria-label={title}>
       <h2>{title}</h2>
-      <FormErrors errors={form.errors} formError={form.formError} />
+      <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
       <div className="form-grid">
         {fields.map((spec) => {
           const error = form.errors[spec.name];
@@ -116,7 +119,7 @@ export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>
                   return (
                     <select
                       {...aria}
-                      value={raw === null || raw === undefined ? '' : String(raw)}
+                      value={shown(raw)}
                       onChange={(e) =>
                         set(
                           spec.name,
@@ -148,7 +151,7 @@ export function EntityForm<S extends z.ZodType<unknown, Record<string, unknown>>
                       {...aria}
                       type="number"
                       inputMode="numeric"
-                      value={raw === null || raw === undefined ? '' : String(raw)}
+                      value={shown(raw)}
                       onChange={(e) =>
                         set(
                           spec.name,

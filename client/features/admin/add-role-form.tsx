@@ -7,15 +7,19 @@ import { Button } from '../../components/ui/button';
 /** A compact "add a role" control for one person in the people table. */
 export function AddRoleForm({
   userId,
+  revision,
   name,
   locations,
   onDone,
   onError,
 }: {
   userId: number;
+  /** The person's revision as the people page read it (decision 080). */
+  revision: number;
   name: string;
   locations: { id: number; name: string }[];
-  onDone: () => void;
+  /** Runs as the mutation's onSuccess: the add counts as done once this promise (a refresh) settles. */
+  onDone: () => Promise<unknown>;
   onError: (e: unknown) => void;
 }) {
   const { t } = useTranslation('admin');
@@ -27,7 +31,7 @@ export function AddRoleForm({
     event.preventDefault();
     if (!role) return;
     addRole
-      .mutateAsync({ userId, role, topLocationId: role === 'locatie' ? locationId : null })
+      .mutateAsync({ userId, revision, role, topLocationId: role === 'locatie' ? locationId : null })
       .then(() => setRole(''), onError);
   }
 

@@ -63,6 +63,7 @@ export function CohortsPage() {
       empty={{ name: '', institutionId: 0, programmeId: null, schoolYearId: schoolYearOptions[0]?.value ?? 0 }}
       fromRow={(c) => ({
         id: c.id,
+        revision: c.revision,
         name: c.name,
         institutionId: c.institutionId,
         programmeId: c.programmeId,

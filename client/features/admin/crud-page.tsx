@@ -56,7 +56,7 @@ export function CrudPage<Row extends { id: number }, C extends AnySchema, U exte
               <Button
                 variant="secondary"
                 onClick={() =>
-                  Promise.resolve(props.fromRow(row)).then(
+                  void Promise.resolve(props.fromRow(row)).then(
                     (initial) => setEditing({ row, initial }),
                     (error: unknown) => setStatus({ kind: 'error', text: errorDetails(error).message }),
                   )
@@ -69,7 +69,7 @@ export function CrudPage<Row extends { id: number }, C extends AnySchema, U exte
                 label={t('common:actions.delete')}
                 question={t('common:actions.reallyDelete', { name: props.rowName(row) })}
                 onConfirm={() =>
-                  props.onRemove(row.id).then(
+                  void props.onRemove(row.id).then(
                     () => done(t('common:state.deleted')),
                     (error: unknown) => setStatus({ kind: 'error', text: errorDetails(error).message }),
                   )

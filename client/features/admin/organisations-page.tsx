@@ -38,7 +38,7 @@ export function OrganisationsPage() {
       createSchema={organisationInputSchema}
       updateSchema={organisationUpdateSchema}
       empty={{ name: '', type: 'kinderopvang' }}
-      fromRow={(o) => ({ id: o.id, name: o.name, type: o.type })}
+      fromRow={(o) => ({ id: o.id, revision: o.revision, name: o.name, type: o.type })}
       canManage={can(me, 'admin.manage')}
       onCreate={(v) => create.mutateAsync(v)}
       onUpdate={(v) => update.mutateAsync(v)}

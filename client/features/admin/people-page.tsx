@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { trpc, errorDetails } from '../../lib/trpc';
-import { ROLES, type Role } from '../../../shared/domain/roles';
+import { trpc, conflictOf, errorDetails } from '../../lib/trpc';
+import { ROLES } from '../../../shared/domain/roles';
 import { inviteInputSchema } from '../../../shared/schemas/people';
 import { BulkInviteSection } from './bulk-invite-section';
 import { RenewInviteButton } from './renew-invite-button';
 import { Button } from '../../components/ui/button';
 import { ConfirmButton } from '../../components/ui/confirm-button';
+import { ConflictNotice } from '../../components/ui/conflict-notice';
 import { DataTable } from '../../components/ui/data-table';
 import { EntityForm } from '../../components/ui/entity-form';
 import { Notice } from '../../components/ui/notice';
@@ -32,7 +33,17 @@ export function PeoplePage() {
   });
   const [inviting, setInviting] = useState(false);
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string; link?: string } | null>(null);
-  const fail = (e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message });
+  // Another beheerder changed the person since this page read them (decision 080): say who, offer the new version.
+  const [conflict, setConflict] = useState<string | null>(null);
+  const fail = (e: unknown) => {
+    const refused = conflictOf(e);
+    if (refused) setConflict(refused.message);
+    else setStatus({ kind: 'error', text: errorDetails(e).message });
+  };
+  const reload = () => {
+    setConflict(null);
+    void refresh();
+  };
 
   return (
     <>
@@ -52,6 +63,7 @@ export function PeoplePage() {
           )}
         </Notice>
       )}
+      {conflict && <ConflictNotice message={conflict} onReload={reload} />}
       {inviting && (
         <div className="panel">
           <EntityForm
@@ -120,7 +132,11 @@ export function PeoplePage() {
                             type="button"
                             className="chip-remove"
                             aria-label={t('people.removeRole', { role: t(`common:roles.${r.role}`), name: p.name })}
-                            onClick={() => removeRole.mutateAsync({ userId: p.id, role: r.role as Role }).catch(fail)}
+                            onClick={() =>
+                              void removeRole
+                                .mutateAsync({ userId: p.id, revision: p.revision, role: r.role })
+                                .catch(fail)
+                            }
                           >
                             ×
                           </button>
@@ -135,6 +151,7 @@ export function PeoplePage() {
                     <span className="row-actions">
                       <AddRoleForm
                         userId={p.id}
+                        revision={p.revision}
                         name={p.name}
                         locations={locations.data ?? []}
                         onDone={refresh}
@@ -148,14 +165,18 @@ export function PeoplePage() {
                       </Link>
                       <Button
                         variant="secondary"
-                        onClick={() => setBlocked.mutateAsync({ userId: p.id, blocked: !p.blocked }).catch(fail)}
+                        onClick={() =>
+                          void setBlocked
+                            .mutateAsync({ userId: p.id, revision: p.revision, blocked: !p.blocked })
+                            .catch(fail)
+                        }
                       >
                         {p.blocked ? t('people.unblock') : t('people.block')}
                       </Button>
                       <ConfirmButton
                         label={t('people.endSessions')}
                         question={t('people.reallyEndSessions', { name: p.name })}
-                        onConfirm={() => endSessions.mutateAsync({ userId: p.id }).catch(fail)}
+                        onConfirm={() => void endSessions.mutateAsync({ userId: p.id }).catch(fail)}
                       />
                     </span>
                   ),
@@ -181,7 +202,7 @@ export function PeoplePage() {
                         <ConfirmButton
                           label={t('people.revoke')}
                           question={t('people.reallyRevoke', { name: i.name })}
-                          onConfirm={() => revoke.mutateAsync({ id: i.id }).catch(fail)}
+                          onConfirm={() => void revoke.mutateAsync({ id: i.id }).catch(fail)}
                         />
                       </>
                     ),

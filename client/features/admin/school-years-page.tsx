@@ -79,7 +79,7 @@ export function SchoolYearsPage() {
                         label={t('common:actions.delete')}
                         question={t('common:actions.reallyDelete', { name: p.name })}
                         onConfirm={() =>
-                          removePeriod
+                          void removePeriod
                             .mutateAsync({ id: p.id })
                             .catch((e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message }))
                         }

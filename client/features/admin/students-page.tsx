@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { can, useMe } from '../../lib/session';
 import { studentInputSchema, studentUpdateSchema } from '../../../shared/schemas/students';
+import { Notice } from '../../components/ui/notice';
 import { CrudPage } from './crud-page';
+import { UnlinkAccountButton } from './unlink-account-button';
 import { useCohortOptions, useProgrammeOptions, useSchoolYearOptions } from './use-admin-data';
 
 /** Students of the partnership. Opening this list is personal data: the server audits it. */
@@ -22,6 +24,8 @@ export function StudentsPage() {
   const create = trpc.students.create.useMutation({ onSuccess: refresh });
   const update = trpc.students.update.useMutation({ onSuccess: refresh });
   const remove = trpc.students.remove.useMutation({ onSuccess: refresh });
+  const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
+  const canManage = can(me, 'admin.manage');
 
   return (
     <CrudPage
@@ -30,40 +34,54 @@ export function StudentsPage() {
       noun={t('students.noun')}
       query={query}
       toolbar={
-        <div className="toolbar" role="search">
-          <label className="inline-field">
-            <span>{t('common:actions.search')}</span>
-            <input
-              type="search"
-              value={search}
-              onChange={(e) => setSearch(e.target.value)}
-              placeholder={t('students.searchPlaceholder')}
-            />
-          </label>
-          <label className="inline-field">
-            <span>{t('fields.cohort')}</span>
-            <select
-              value={cohortId ?? ''}
-              onChange={(e) => setCohortId(e.target.value ? Number(e.target.value) : undefined)}
-            >
-              <option value="">{t('students.allCohorts')}</option>
-              {cohortOptions.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <span className="muted" aria-live="polite">
-            {query.data ? t('students.count', { count: query.data.length }) : ''}
-          </span>
-        </div>
+        <>
+          {status && <Notice kind={status.kind}>{status.text}</Notice>}
+          <div className="toolbar" role="search">
+            <label className="inline-field">
+              <span>{t('common:actions.search')}</span>
+              <input
+                type="search"
+                value={search}
+                onChange={(e) => setSearch(e.target.value)}
+                placeholder={t('students.searchPlaceholder')}
+              />
+            </label>
+            <label className="inline-field">
+              <span>{t('fields.cohort')}</span>
+              <select
+                value={cohortId ?? ''}
+                onChange={(e) => setCohortId(e.target.value ? Number(e.target.value) : undefined)}
+              >
+                <option value="">{t('students.allCohorts')}</option>
+                {cohortOptions.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <span className="muted" aria-live="polite">
+              {query.data ? t('students.count', { count: query.data.length }) : ''}
+            </span>
+          </div>
+        </>
       }
       columns={[
         { header: t('fields.name'), cell: (s) => `${s.firstName} ${s.lastName}` },
         { header: t('fields.studentNumber'), cell: (s) => s.studentNumber ?? '—' },
         { header: t('fields.programme'), cell: (s) => s.programmeName },
         { header: t('fields.cohort'), cell: (s) => s.cohortName ?? '—' },
+        {
+          header: t('students.account'),
+          cell: (s) => (
+            <span className="row-actions">
+              {s.hasAccount ? t('students.linked') : t('students.noAccount')}
+              {canManage && s.hasAccount && (
+                <UnlinkAccountButton id={s.id} name={`${s.firstName} ${s.lastName}`} onDone={setStatus} />
+              )}
+            </span>
+          ),
+        },
         ...(can(me, 'privacy.manage')
           ? [
               {
@@ -130,7 +148,7 @@ export function StudentsPage() {
         const { hasAccount: _a, ...record } = await utils.students.get.fetch({ id: s.id });
         return record;
       }}
-      canManage={can(me, 'admin.manage')}
+      canManage={canManage}
       onCreate={(v) => create.mutateAsync(v)}
       onUpdate={(v) => update.mutateAsync(v)}
       onRemove={(id) => remove.mutateAsync({ id })}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams, Link } from 'react-router';
+import { useParams, Link, Navigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { acceptInviteSchema } from '../../../shared/schemas/auth';
@@ -8,6 +8,8 @@ import { Notice } from '../../components/ui/notice';
 import { PageHeader } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
 import { LanguageSwitch } from './language-switch';
+import { logout } from '../../lib/auth-api';
+import type { Me } from '../../lib/session';
 
 /** Where an invitation link lands: choose a password, then log in. */
 export function InvitePage() {
@@ -57,5 +59,38 @@ export function InvitePage() {
         )}
       </main>
     </div>
+  );
+}
+
+/**
+ * An invitation link opened while someone is signed in (a shared laptop, a beheerder trying the link). An
+ * invitation to one's own address waits on the start page; someone else's says whose it is and offers to
+ * log out, after which the same address shows the invitation (docs/decisions/076).
+ */
+export function InviteWhileSignedIn({ me }: { me: Me }) {
+  const { t } = useTranslation('auth');
+  const { token = '' } = useParams();
+  const info = trpc.people.inviteInfo.useQuery({ token }, { retry: false });
+  if (info.data?.email.toLowerCase() === me.user.email.toLowerCase()) return <Navigate to="/" replace />;
+
+  async function logOutAndOpen() {
+    await logout();
+    window.location.reload(); // signed out, the same address is the invitation page
+  }
+
+  return (
+    <>
+      <PageHeader title={t('inviteTitle')} />
+      <QueryState query={info}>
+        {(data) => (
+          <Notice kind="info">
+            <p>{t('inviteForSomeoneElse', { email: data.email, me: me.user.email })}</p>
+            <button type="button" onClick={() => void logOutAndOpen()}>
+              {t('logoutToAccept')}
+            </button>
+          </Notice>
+        )}
+      </QueryState>
+    </>
   );
 }

@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button';
 import { ConfirmButton } from '../../components/ui/confirm-button';
 import { DataTable } from '../../components/ui/data-table';
 import { Field } from '../../components/ui/field';
-import { Notice } from '../../components/ui/notice';
+import { FormErrors, Notice } from '../../components/ui/notice';
 import { Section } from '../../components/ui/page';
 import { adoptionInputSchema } from '../../../shared/schemas/knowledge';
 import { LocationOptions, dutchDate, localToday, useKnowledgeOptions } from './knowledge-ui';
@@ -58,7 +58,7 @@ export function AdoptionsSection({ principle: p, canWrite }: { principle: Princi
                           label={t('common:actions.delete')}
                           question={t('common:actions.reallyDelete', { name: a.locationName })}
                           onConfirm={() =>
-                            remove.mutateAsync({ id: a.id }).then(
+                            void remove.mutateAsync({ id: a.id }).then(
                               () => done(t('common:state.deleted')),
                               (e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message }),
                             )
@@ -103,14 +103,14 @@ function AdoptionForm({
 }: {
   principle: PrincipleDetail;
   adoption: Adoption | null;
-  onDone: () => void;
+  onDone: () => Promise<void>;
   onCancel: () => void;
 }) {
   const { t } = useTranslation('knowledge');
   const options = useKnowledgeOptions().data;
   const add = trpc.knowledge.addAdoption.useMutation();
   const update = trpc.knowledge.updateAdoption.useMutation();
-  const form = useForm(adoptionInputSchema, {
+  const { formRef, ...form } = useForm(adoptionInputSchema, {
     principleId: p.id,
     locationId: adoption?.locationId ?? options?.ownLocationId ?? 0,
     adoptedOn: adoption?.adoptedOn ?? localToday(),
@@ -133,21 +133,28 @@ function AdoptionForm({
       if (adoption)
         await update.mutateAsync({
           id: adoption.id,
+          revision: form.revisionOr(adoption.revision),
           adoptedOn: value.adoptedOn,
           adaptation: value.adaptation,
           outcome: value.outcome,
         });
       else await add.mutateAsync(value);
-      onDone();
+      await onDone();
     } catch (error) {
       form.showServerError(error);
     }
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form panel" aria-label={title}>
+    <form
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="entity-form panel"
+      aria-label={title}
+    >
       <h3>{title}</h3>
-      {form.formError && <Notice kind="error">{form.formError}</Notice>}
+      <FormErrors errors={{}} formError={form.formError} conflict={form.conflict} />
       <div className="form-grid">
         {!adoption && (
           <Field label={t('fields.location')} error={form.errors.locationId}>

@@ -19,7 +19,7 @@ export function CategoriesPage() {
   const create = trpc.knowledge.createCategory.useMutation();
   const rename = trpc.knowledge.renameCategory.useMutation();
   const remove = trpc.knowledge.removeCategory.useMutation();
-  const [editing, setEditing] = useState<{ id: number; name: string } | 'new' | null>(null);
+  const [editing, setEditing] = useState<{ id: number; name: string; revision: number } | 'new' | null>(null);
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const done = async (text: string) => {
     await utils.knowledge.invalidate();
@@ -93,7 +93,7 @@ export function CategoriesPage() {
                         label={t('common:actions.delete')}
                         question={t('common:actions.reallyDelete', { name: c.name })}
                         onConfirm={() =>
-                          remove.mutateAsync({ id: c.id }).then(
+                          void remove.mutateAsync({ id: c.id }).then(
                             () => done(t('common:state.deleted')),
                             (e: unknown) => setStatus({ kind: 'error', text: errorDetails(e).message }),
                           )

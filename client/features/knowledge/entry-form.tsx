@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
-import { useForm } from '../../lib/use-form';
+import { useForm, type FormDraft } from '../../lib/use-form';
 import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/notice';
@@ -10,10 +10,9 @@ import {
   ENTRY_TYPES,
   INVOLVED_GROUPS,
   PRACTICAL_CATEGORIES,
-  type InvolvedGroup,
   type PracticalCategory,
 } from '../../../shared/domain/knowledge';
-import { LOS_BLOCKS, type LosBlock } from '../../../shared/domain/los-model';
+import { LOS_BLOCKS } from '../../../shared/domain/los-model';
 import { CheckboxList, LocationOptions, localToday, useKnowledgeOptions } from './knowledge-ui';
 
 export const emptyEntry = (ownLocationId: number | null | undefined): EntryInput => ({
@@ -29,7 +28,7 @@ export const emptyEntry = (ownLocationId: number | null | undefined): EntryInput
 });
 
 /** One select for both kinds of category: "vast:<code>" for the six practical ones, "eigen:<id>" for own ones. */
-const categoryValue = (v: EntryInput) =>
+const categoryValue = (v: FormDraft<EntryInput>) =>
   v.category ? `vast:${v.category}` : v.categoryId ? `eigen:${v.categoryId}` : '';
 
 /** Log or edit a dilemma, success or vraagstuk. */
@@ -50,7 +49,7 @@ export function EntryForm({
   const { t } = useTranslation('knowledge');
   const options = useKnowledgeOptions().data;
   const utils = trpc.useUtils();
-  const form = useForm(entryInputSchema, initial);
+  const { formRef, ...form } = useForm(entryInputSchema, initial);
   const create = trpc.knowledge.createEntry.useMutation();
   const update = trpc.knowledge.updateEntry.useMutation();
   const v = form.values;
@@ -79,7 +78,13 @@ export function EntryForm({
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form panel" aria-label={title}>
+    <form
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="entity-form panel"
+      aria-label={title}
+    >
       <h2>{title}</h2>
       <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
       <FieldGroup legend={t('fields.type')} error={form.errors.type}>
@@ -153,7 +158,7 @@ export function EntryForm({
       <FieldGroup legend={t('fields.blocks')} hint={t('fields.blocksHint')} error={form.errors.blocks}>
         <CheckboxList
           options={LOS_BLOCKS}
-          value={v.blocks as LosBlock[]}
+          value={v.blocks ?? []}
           onChange={(next) => form.set('blocks', next)}
           label={(b) => `${b} — ${t(`blocks.${b}`)}`}
         />
@@ -161,7 +166,7 @@ export function EntryForm({
       <FieldGroup legend={t('fields.involved')} error={form.errors.involved}>
         <CheckboxList
           options={INVOLVED_GROUPS}
-          value={(v.involved ?? []) as InvolvedGroup[]}
+          value={v.involved ?? []}
           onChange={(next) => form.set('involved', next)}
           label={(g) => t(`involved.${g}`)}
         />

@@ -43,8 +43,8 @@ function StatusForm({ entry: e, onDone }: { entry: EntryDetail; onDone: (message
   const next =
     ENTRY_STATUSES.find((s) => s !== e.status && ENTRY_STATUSES.indexOf(s) > ENTRY_STATUSES.indexOf(e.status)) ??
     'open';
-  const initial = { id: e.id, revision: e.revision, status: next as EntryStatus, note: '', on: localToday() };
-  const form = useForm(entryStatusSchema, initial);
+  const initial = { id: e.id, revision: e.revision, status: next, note: '', on: localToday() };
+  const { formRef, ...form } = useForm(entryStatusSchema, initial);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -61,7 +61,13 @@ function StatusForm({ entry: e, onDone }: { entry: EntryDetail; onDone: (message
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form" aria-label={t('status.formTitle')}>
+    <form
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="entity-form"
+      aria-label={t('status.formTitle')}
+    >
       <h3>{t('status.formTitle')}</h3>
       {form.formError && <Notice kind="error">{form.formError}</Notice>}
       <div className="form-grid">

@@ -18,7 +18,7 @@ export function EntryThread({ entry: e }: { entry: EntryDetail }) {
   const { t } = useTranslation('knowledge');
   const utils = trpc.useUtils();
   const post = trpc.knowledge.addPost.useMutation();
-  const form = useForm(postInputSchema, { entryId: e.id, body: '' });
+  const { formRef, ...form } = useForm(postInputSchema, { entryId: e.id, body: '' });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -53,8 +53,8 @@ export function EntryThread({ entry: e }: { entry: EntryDetail }) {
       )}
       {e.canPost && (
         <form
-          ref={form.formRef}
-          onSubmit={submit}
+          ref={formRef}
+          onSubmit={(event) => void submit(event)}
           noValidate
           className="entity-form"
           aria-label={t('thread.formTitle')}

@@ -55,7 +55,7 @@ export function EvidenceSection({ principle: p, canWrite }: { principle: Princip
                     label={t('evidence.unlink')}
                     question={t('evidence.reallyUnlink')}
                     onConfirm={() =>
-                      remove.mutateAsync({ id: link.id }).catch((e: unknown) => setError(errorDetails(e).message))
+                      void remove.mutateAsync({ id: link.id }).catch((e: unknown) => setError(errorDetails(e).message))
                     }
                   />
                 )}
@@ -97,7 +97,12 @@ function EvidenceForm({ principleId, onClose }: { principleId: number; onClose: 
   }
 
   return (
-    <form onSubmit={submit} noValidate className="entity-form panel" aria-label={t('evidence.add')}>
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="entity-form panel"
+      aria-label={t('evidence.add')}
+    >
       <h3>{t('evidence.add')}</h3>
       <div className="form-grid">
         <Field label={t('evidence.kind')}>

@@ -51,6 +51,7 @@ export function Badge({
 
 /** A snippet from the search index: the hits between \u0002 and \u0003 become <mark>; all else is text. */
 export function Highlighted({ text }: { text: string }) {
+  // eslint-disable-next-line no-control-regex -- the index marks hits with the control characters STX and ETX on purpose
   const parts = text.split(/(\u0002[^\u0003]*\u0003)/);
   return (
     <>

@@ -73,8 +73,8 @@ function MoveForm({
     reason: '',
     on: localToday(),
   };
-  const form = useForm(principleMoveSchema, initial);
-  const down = maturityRank(form.values.to) < maturityRank(current);
+  const { formRef, ...form } = useForm(principleMoveSchema, initial);
+  const down = form.values.to !== undefined && maturityRank(form.values.to) < maturityRank(current);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -91,7 +91,13 @@ function MoveForm({
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form" aria-label={t('ladder.formTitle')}>
+    <form
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="entity-form"
+      aria-label={t('ladder.formTitle')}
+    >
       <h3>{t('ladder.formTitle')}</h3>
       {form.formError && <Notice kind="error">{form.formError}</Notice>}
       <div className="form-grid">

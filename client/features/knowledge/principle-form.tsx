@@ -6,7 +6,7 @@ import { Button } from '../../components/ui/button';
 import { Field, FieldGroup } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/notice';
 import { principleInputSchema, type PrincipleInput } from '../../../shared/schemas/knowledge';
-import { LOS_BLOCKS, type LosBlock } from '../../../shared/domain/los-model';
+import { LOS_BLOCKS } from '../../../shared/domain/los-model';
 import { CheckboxList, LocationOptions, useKnowledgeOptions } from './knowledge-ui';
 
 export const EMPTY_PRINCIPLE: PrincipleInput = {
@@ -35,7 +35,7 @@ export function PrincipleForm({
   const { t } = useTranslation('knowledge');
   const options = useKnowledgeOptions().data;
   const utils = trpc.useUtils();
-  const form = useForm(principleInputSchema, initial);
+  const { formRef, ...form } = useForm(principleInputSchema, initial);
   const create = trpc.knowledge.createPrinciple.useMutation();
   const update = trpc.knowledge.updatePrinciple.useMutation();
   const v = form.values;
@@ -59,7 +59,13 @@ export function PrincipleForm({
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="entity-form panel" aria-label={title}>
+    <form
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      className="entity-form panel"
+      aria-label={title}
+    >
       <h2>{title}</h2>
       <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
       <Field label={t('fields.statement')} hint={t('fields.statementHint')} error={form.errors.statement}>
@@ -80,7 +86,7 @@ export function PrincipleForm({
       <FieldGroup legend={t('fields.blocks')} hint={t('fields.blocksHint')} error={form.errors.blocks}>
         <CheckboxList
           options={LOS_BLOCKS}
-          value={v.blocks as LosBlock[]}
+          value={v.blocks ?? []}
           onChange={(next) => form.set('blocks', next)}
           label={(b) => `${b} — ${t(`blocks.${b}`)}`}
         />

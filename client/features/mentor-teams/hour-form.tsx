@@ -1,4 +1,4 @@
-import { type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { useForm } from '../../lib/use-form';
@@ -25,8 +25,10 @@ export function HourForm({
   const { t } = useTranslation('mentor-teams');
   const utils = trpc.useUtils();
   const log = trpc.mentorTeams.logHours.useMutation({ onSuccess: () => utils.mentorTeams.invalidate() });
-  const empty = { teamId, date: isoDateAt(Date.now()), label: '' as never, hours: undefined as never, note: '' };
-  const form = useForm(hourEntrySchema, empty);
+  // Today as the form opens; after a save the form keeps the date just logged.
+  const [today] = useState(() => isoDateAt(Date.now()));
+  const empty = { teamId, date: today, label: '' as never, hours: undefined, note: '' };
+  const { formRef, ...form } = useForm(hourEntrySchema, empty);
   const v = form.values;
 
   async function submit(event: FormEvent) {
@@ -43,7 +45,7 @@ export function HourForm({
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate aria-label={t('hours.log')}>
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-label={t('hours.log')}>
       <Heading>{t('hours.log')}</Heading>
       {form.formError && <Notice kind="error">{form.formError}</Notice>}
       <div className="form-grid">

@@ -41,7 +41,7 @@ export function NoteEditor({ title, initial, onSave, onCancel }: Props) {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={title}>
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
       {formError && <Notice kind="error">{formError}</Notice>}
       <TextArea label={title} value={body} onChange={setBody} error={error} avgHint rows={3} />
       <label className="choice">

@@ -21,7 +21,7 @@ export function ReflectionAnswerForm({
   const { t } = useTranslation('mentor-teams');
   const utils = trpc.useUtils();
   const save = trpc.mentorTeams.answerReflection.useMutation({ onSuccess: () => utils.mentorTeams.invalidate() });
-  const form = useForm(reflectionAnswerSchema, { id, answer });
+  const { formRef, ...form } = useForm(reflectionAnswerSchema, { id, answer });
   async function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = form.validate();
@@ -34,7 +34,12 @@ export function ReflectionAnswerForm({
     }
   }
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate aria-label={t('weekReflections.answerFor', { name })}>
+    <form
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t('weekReflections.answerFor', { name })}
+    >
       <TextArea
         label={t('weekReflections.answer')}
         value={form.values.answer ?? ''}

@@ -1,4 +1,4 @@
-import { useEffect, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc, type RouterOutputs } from '../../lib/trpc';
 import { useForm } from '../../lib/use-form';
@@ -18,7 +18,7 @@ export function ReflectionForm({ mine, onSaved }: { mine: Mine; onSaved: (week: 
     onSuccess: () => utils.mentorTeams.myReflections.invalidate(),
   });
   const textOf = (key: string) => mine.reflections.find((r) => r.key === key);
-  const form = useForm(reflectionInputSchema, {
+  const { formRef, ...form } = useForm(reflectionInputSchema, {
     week: mine.currentWeek.key,
     body: textOf(mine.currentWeek.key)?.body ?? '',
     nextStep: textOf(mine.currentWeek.key)?.nextStep ?? '',
@@ -26,11 +26,10 @@ export function ReflectionForm({ mine, onSaved }: { mine: Mine; onSaved: (week: 
   const v = form.values;
 
   // Choosing another week loads what was written for it, if anything.
-  useEffect(() => {
-    const existing = textOf(v.week);
-    form.reset({ week: v.week, body: existing?.body ?? '', nextStep: existing?.nextStep ?? '' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [v.week]);
+  const chooseWeek = (week: string) => {
+    const existing = textOf(week);
+    form.reset({ week, body: existing?.body ?? '', nextStep: existing?.nextStep ?? '' });
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -45,12 +44,12 @@ export function ReflectionForm({ mine, onSaved }: { mine: Mine; onSaved: (week: 
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate aria-label={t('reflection.title')}>
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate aria-label={t('reflection.title')}>
       {form.formError && <Notice kind="error">{form.formError}</Notice>}
       <div className="form-grid">
         <Field label={t('reflection.week')} error={form.errors.week}>
           {(aria) => (
-            <select {...aria} value={v.week} onChange={(e) => form.set('week', e.target.value)}>
+            <select {...aria} value={v.week} onChange={(e) => chooseWeek(e.target.value)}>
               {mine.weeks.map((w) => (
                 <option key={w.key} value={w.key}>
                   {t('week', { week: w.week })}

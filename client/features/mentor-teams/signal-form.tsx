@@ -35,7 +35,7 @@ export function SignalForm({
     competence: '' as never,
     studentCount: 1,
   };
-  const form = useForm(signalCreateSchema, empty);
+  const { formRef, ...form } = useForm(signalCreateSchema, empty);
   const [open, setOpen] = useState(false);
   const v = form.values;
 
@@ -71,8 +71,8 @@ export function SignalForm({
 
   return (
     <form
-      ref={form.formRef}
-      onSubmit={submit}
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
       noValidate
       className="panel"
       aria-label={t('signals.raiseFor', { week: weekNumber })}
@@ -94,9 +94,7 @@ export function SignalForm({
               inputMode="numeric"
               min={0}
               value={v.studentCount ?? ''}
-              onChange={(e) =>
-                form.set('studentCount', e.target.value === '' ? (undefined as never) : Number(e.target.value))
-              }
+              onChange={(e) => form.set('studentCount', e.target.value === '' ? undefined : Number(e.target.value))}
             />
           )}
         </Field>

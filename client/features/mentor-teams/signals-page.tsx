@@ -4,6 +4,7 @@ import { trpc } from '../../lib/trpc';
 import { PageHeader } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
 import { Notice } from '../../components/ui/notice';
+import { SearchField } from '../../components/ui/search-field';
 import type { SignalStatus } from '../../../shared/domain/mentor-teams';
 import { SignalStatusForm } from './signal-status-form';
 import { showDate, showMoment } from './format';
@@ -14,10 +15,12 @@ export function SignalsPage() {
   const { t } = useTranslation('mentor-teams');
   const [includeClosed, setIncludeClosed] = useState(true);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
-  const query = trpc.mentorTeams.signals.useQuery({ includeClosed });
+  const [q, setQ] = useState('');
+  const query = trpc.mentorTeams.signals.useQuery({ includeClosed, q }, { placeholderData: (previous) => previous });
   return (
     <>
       <PageHeader title={t('signals.title')} intro={t('signals.intro')} />
+      <SearchField label={t('signals.search')} onSearch={setQ} />
       <div className="toolbar">
         <label className="choice">
           <input type="checkbox" checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} />{' '}

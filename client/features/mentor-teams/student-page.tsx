@@ -30,6 +30,9 @@ export function StudentPage() {
           <p>
             <Link to={`/mentorteams/${data.team.id}`}>← {t('studentPage.back')}</Link>
           </p>
+          <p>
+            <Link to={`/werkplek/team/${data.student.id}`}>{t('studentPage.workplace')}</Link>
+          </p>
           <NotesSection
             teamId={data.team.id}
             studentId={data.student.id}

@@ -28,7 +28,11 @@ export function TeamForm({
   const { t } = useTranslation('mentor-teams');
   const options = trpc.mentorTeams.setupOptions.useQuery();
   // Validated with the update schema; a new team gets a placeholder id that is dropped on submit.
-  const form = useForm(teamUpdateSchema, { ...initial, id: initial.id ?? 1, revision: initial.revision ?? 0 });
+  const { formRef, ...form } = useForm(teamUpdateSchema, {
+    ...initial,
+    id: initial.id ?? 1,
+    revision: initial.revision ?? 0,
+  });
   const v = form.values;
   const members = v.members ?? [];
   const setMember = (i: number, patch: Partial<(typeof members)[number]>) =>
@@ -51,7 +55,7 @@ export function TeamForm({
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="panel" aria-label={title}>
+    <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate className="panel" aria-label={title}>
       <h3>{title}</h3>
       <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
       <div className="form-grid">
@@ -93,7 +97,7 @@ export function TeamForm({
               min={0}
               value={v.budgetHoursPerPeriod ?? ''}
               onChange={(e) =>
-                form.set('budgetHoursPerPeriod', e.target.value === '' ? (undefined as never) : Number(e.target.value))
+                form.set('budgetHoursPerPeriod', e.target.value === '' ? undefined : Number(e.target.value))
               }
             />
           )}

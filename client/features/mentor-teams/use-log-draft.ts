@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { trpc, errorDetails, type RouterOutputs } from '../../lib/trpc';
 import { mergeOnto, useLogConflict } from './use-log-conflict';
 import { logCreateSchema, logUpdateSchema } from '../../../shared/schemas/mentor-teams';
@@ -62,8 +62,11 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
   const revision = useRef(week.log?.revision ?? 0);
   const dirty = useRef(false);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  /** The values as last rendered, for saves that run later (timers, the queue, leaving the page). */
   const latest = useRef(values);
-  latest.current = values;
+  useLayoutEffect(() => {
+    latest.current = values;
+  }, [values]);
   /** The week as the server last had it, to this person's knowledge: what "my changes" are measured against. */
   const base = useRef(values);
   const utils = trpc.useUtils();
@@ -146,33 +149,34 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
     saveAgain: () => save(latest.current.status, true),
   });
 
+  // Effect events read the latest state when they run without being dependencies: only a change of the
+  // values (re)starts the autosave timer, and the save on leaving runs once, when the page goes.
+  // While a conflict is open the person decides first: no autosave over the other member's version.
+  const autosaveDue = useEffectEvent(() => dirty.current && values.status === 'concept' && state.kind !== 'conflict');
+  const saveDraft = useEffectEvent(() => void save('concept', false));
+  const saveOnLeave = useEffectEvent(() => {
+    if (dirty.current && latest.current.status === 'concept') void save('concept', false);
+  });
+
   useEffect(() => {
-    // while a conflict is open the person decides first: no autosave over the other member's version
-    if (!dirty.current || values.status !== 'concept' || state.kind === 'conflict') return;
-    const timer = setTimeout(() => void save('concept', false), AUTOSAVE_MS);
+    if (!autosaveDue()) return;
+    const timer = setTimeout(() => saveDraft(), AUTOSAVE_MS);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [values]);
 
   // Leaving the page with unsaved draft changes: save them anyway.
-  useEffect(
-    () => () => {
-      if (dirty.current && latest.current.status === 'concept') void save('concept', false);
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+  useEffect(() => () => saveOnLeave(), []);
 
   return {
     values,
     errors,
     state,
     hasLog: () => logId.current !== null,
-    set(partial: Partial<LogValues>) {
+    set: (partial: Partial<LogValues>) => {
       dirty.current = true;
       setValues((v) => ({ ...v, ...partial }));
     },
-    setPresence(studentId: number, presence: Partial<Presence>) {
+    setPresence: (studentId: number, presence: Partial<Presence>) => {
       dirty.current = true;
       setValues((v) => ({
         ...v,
@@ -181,7 +185,7 @@ export function useLogDraft(week: TeamWeek, formRef: RefObject<HTMLElement | nul
     },
     save,
     /** Leaving a field saves a changed draft at once, instead of after the pause. */
-    flush() {
+    flush: () => {
       if (dirty.current && latest.current.status === 'concept' && state.kind !== 'conflict')
         void save('concept', false);
     },

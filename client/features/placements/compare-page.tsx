@@ -34,7 +34,7 @@ export function ComparePage({ me }: { me: Me }) {
         <div className="inline-actions">
           <Button
             disabled={busy}
-            onClick={() => start.mutateAsync({ roundId: round.id }).then(() => status.clear(), status.failed)}
+            onClick={() => void start.mutateAsync({ roundId: round.id }).then(() => status.clear(), status.failed)}
           >
             {t('compare.start')}
           </Button>

@@ -48,7 +48,7 @@ export function ExplanationPage({ me }: { me: Me }) {
                     variant="secondary"
                     aria-pressed={detail.explanation.placement.locked}
                     onClick={() =>
-                      lock.mutateAsync({ participantId, locked: !detail.explanation.placement!.locked }).then(
+                      void lock.mutateAsync({ participantId, locked: !detail.explanation.placement!.locked }).then(
                         () =>
                           status.done(
                             t(detail.explanation.placement!.locked ? 'results.unlocked' : 'results.locked', {

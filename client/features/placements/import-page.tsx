@@ -77,7 +77,12 @@ export function ImportPage({ me }: { me: Me }) {
             {round.status === 'gepubliceerd' ? t('inputs.publishedFixed') : t('import.readOnly')}
           </Notice>
         ) : (
-          <form onSubmit={submit} noValidate aria-label={t('import.title')} className="upload-form">
+          <form
+            onSubmit={(event) => void submit(event)}
+            noValidate
+            aria-label={t('import.title')}
+            className="upload-form"
+          >
             <Field label={t('import.file')} error={fileError} hint={t('import.fileHint')}>
               {(aria) => (
                 <input

@@ -127,7 +127,9 @@ function LocationsSection({ roundId, inputs, editable }: { roundId: number; inpu
                     label={t('common:actions.delete')}
                     question={t('inputs.removeLocationQuestion', { name: l.name })}
                     onConfirm={() =>
-                      remove.mutateAsync({ id: l.id }).then(() => status.done(t('common:state.deleted')), status.failed)
+                      void remove
+                        .mutateAsync({ id: l.id })
+                        .then(() => status.done(t('common:state.deleted')), status.failed)
                     }
                   />
                 )}
@@ -158,7 +160,7 @@ function StudentsSection({ roundId, inputs, editable }: { roundId: number; input
           variant="secondary"
           disabled={addAll.isPending}
           onClick={() =>
-            addAll
+            void addAll
               .mutateAsync({ roundId })
               .then((r) => status.done(t('inputs.added', { count: r.added })), status.failed)
           }
@@ -210,7 +212,7 @@ function StudentsSection({ roundId, inputs, editable }: { roundId: number; input
                         label={t('common:actions.delete')}
                         question={t('inputs.removeStudentQuestion', { name: s.name })}
                         onConfirm={() =>
-                          remove
+                          void remove
                             .mutateAsync({ id: s.id })
                             .then(() => status.done(t('common:state.deleted')), status.failed)
                         }

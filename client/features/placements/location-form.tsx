@@ -85,7 +85,7 @@ export function LocationForm({
 
   const title = editing ? t('inputs.editLocation', { name: editing.name }) : t('inputs.addLocation');
   return (
-    <form onSubmit={submit} noValidate aria-label={title} className="entity-form panel">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={title} className="entity-form panel">
       <h3>{title}</h3>
       <FormErrors errors={errors} formError={formError} />
       <div className="form-grid">

@@ -88,7 +88,12 @@ function PreferencesForm({ round }: { round: MyRound }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('mine.formTitle', { name: round.name })} className="entity-form">
+    <form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t('mine.formTitle', { name: round.name })}
+      className="entity-form"
+    >
       <p>{t('mine.entryIntro', { count: round.entry?.daysNeeded ?? 1 })}</p>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       <FieldGroup legend={t('fields.availableDays')} error={errors.availableDays}>

@@ -20,7 +20,7 @@ export function OverrideForm({ detail, onDone }: { detail: Detail; onDone: (mess
   const utils = trpc.useUtils();
   const override = trpc.placements.override.useMutation();
   const e = detail.explanation;
-  const form = useForm(overrideSchema, {
+  const { formRef, ...form } = useForm(overrideSchema, {
     participantId: e.participantId,
     roundLocationId: e.placement?.roundLocationId ?? 0,
     supervisorId: null,
@@ -49,8 +49,8 @@ export function OverrideForm({ detail, onDone }: { detail: Detail; onDone: (mess
 
   return (
     <form
-      ref={form.formRef}
-      onSubmit={submit}
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
       noValidate
       aria-label={t('override.title')}
       className="entity-form section"

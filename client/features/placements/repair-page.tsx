@@ -81,7 +81,7 @@ function RepairForm({ roundId, busy }: { roundId: number; busy: boolean }) {
   return (
     <Section title={t('repair.new')}>
       {status.view}
-      <form onSubmit={submit} noValidate aria-label={t('repair.new')} className="entity-form">
+      <form onSubmit={(event) => void submit(event)} noValidate aria-label={t('repair.new')} className="entity-form">
         <FieldGroup legend={t('repair.what')}>
           {(['withdraw', 'capacity'] as const).map((k) => (
             <label key={k} className="choice">

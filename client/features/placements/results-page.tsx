@@ -101,7 +101,7 @@ export function ResultsPage({ me }: { me: Me }) {
                         aria-pressed={r.locked}
                         aria-label={t(r.locked ? 'results.unlockFor' : 'results.lockFor', { name: r.name })}
                         onClick={() =>
-                          lock
+                          void lock
                             .mutateAsync({ participantId: r.participantId, locked: !r.locked })
                             .then(
                               () => status.done(t(r.locked ? 'results.unlocked' : 'results.locked', { name: r.name })),

@@ -62,7 +62,7 @@ export function RoundOverviewPage({ me }: { me: Me }) {
             <div className="inline-actions">
               <Button
                 disabled={running || run.isPending}
-                onClick={() => run.mutateAsync({ roundId: round.id }).then(() => status.clear(), status.failed)}
+                onClick={() => void run.mutateAsync({ roundId: round.id }).then(() => status.clear(), status.failed)}
               >
                 {t('overview.run')}
               </Button>
@@ -80,7 +80,7 @@ export function RoundOverviewPage({ me }: { me: Me }) {
               <div className="inline-actions">
                 <Button
                   onClick={() =>
-                    publish
+                    void publish
                       .mutateAsync({ roundId: round.id })
                       .then(() => status.done(t('overview.publishedNow')), status.failed)
                       .finally(() => setPublishing(false))
@@ -129,7 +129,7 @@ export function RoundOverviewPage({ me }: { me: Me }) {
               label={t('overview.remove')}
               question={t('overview.removeQuestion', { name: round.name })}
               onConfirm={() =>
-                remove
+                void remove
                   .mutateAsync({ roundId: round.id })
                   .then(() => utils.placements.list.invalidate().then(() => navigate('/plaatsingen')), status.failed)
               }

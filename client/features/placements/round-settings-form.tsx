@@ -16,7 +16,7 @@ export function RoundSettingsForm({ round, onDone }: { round: Round; onDone: (me
   const years = trpc.schoolYears.list.useQuery().data ?? [];
   const periods = years.find((y) => y.id === round.schoolYearId)?.periods ?? [];
   const update = trpc.placements.updateRound.useMutation({ onSuccess: () => utils.placements.invalidate() });
-  const form = useForm(roundUpdateSchema, {
+  const { formRef, ...form } = useForm(roundUpdateSchema, {
     id: round.id,
     name: round.name,
     schoolYearId: round.schoolYearId,
@@ -39,7 +39,13 @@ export function RoundSettingsForm({ round, onDone }: { round: Round; onDone: (me
   }
 
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate aria-label={t('overview.settings')} className="entity-form">
+    <form
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={t('overview.settings')}
+      className="entity-form"
+    >
       <h2>{t('overview.settings')}</h2>
       {form.formError && <Notice kind="error">{form.formError}</Notice>}
       <div className="form-grid">

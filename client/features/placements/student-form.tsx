@@ -26,7 +26,7 @@ export function StudentForm({
   const { t } = useTranslation('placements');
   const utils = trpc.useUtils();
   const update = trpc.placements.updateStudent.useMutation();
-  const form = useForm(participantUpdateSchema, {
+  const { formRef, ...form } = useForm(participantUpdateSchema, {
     id: student.id,
     availableDays: student.availableDays,
     daysNeeded: student.daysNeeded,
@@ -59,7 +59,13 @@ export function StudentForm({
 
   const title = t('inputs.editStudent', { name: student.name });
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate aria-label={title} className="entity-form panel">
+    <form
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={title}
+      className="entity-form panel"
+    >
       <h3>{title}</h3>
       <FormErrors errors={form.errors} formError={form.formError} />
       <div className="form-grid">

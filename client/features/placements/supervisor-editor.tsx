@@ -95,7 +95,7 @@ function SupervisorForm({
   const utils = trpc.useUtils();
   const add = trpc.placements.addSupervisor.useMutation();
   const update = trpc.placements.updateSupervisor.useMutation();
-  const form = useForm(supervisorAddSchema, {
+  const { formRef, ...form } = useForm(supervisorAddSchema, {
     roundLocationId: location.id,
     userId: editing?.userId ?? null,
     name: editing?.userId ? '' : (editing?.name ?? ''),
@@ -123,7 +123,13 @@ function SupervisorForm({
 
   const title = editing ? t('inputs.editSupervisor', { name: editing.name }) : t('inputs.addSupervisor');
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate aria-label={title} className="entity-form panel">
+    <form
+      ref={formRef}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-label={title}
+      className="entity-form panel"
+    >
       <h4>{title}</h4>
       {form.formError && <Notice kind="error">{form.formError}</Notice>}
       <div className="form-grid">

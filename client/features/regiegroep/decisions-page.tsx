@@ -1,18 +1,22 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { PageHeader } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
+import { SearchField } from '../../components/ui/search-field';
 import { showDate } from './format';
 import { RefLabel } from './meetings/ref-label';
 
 /** /regiegroep/besluiten — every decision, traced back to the signal, dilemma or principle it came from. */
 export function DecisionsPage() {
   const { t } = useTranslation('regiegroep');
-  const query = trpc.regiegroep.decisions.useQuery();
+  const [q, setQ] = useState('');
+  const query = trpc.regiegroep.decisions.useQuery({ q }, { placeholderData: (previous) => previous });
   return (
     <>
       <PageHeader title={t('decisions.registerTitle')} intro={t('decisions.registerIntro')} />
+      <SearchField label={t('decisions.search')} onSearch={setQ} />
       <QueryState query={query} empty={(rows) => rows.length === 0}>
         {(rows) => (
           <ol className="decision-list register">

@@ -54,7 +54,7 @@ function OrganisationSelect({
 
 function GroupForm({ group, onDone }: { group: Group; onDone: () => void }) {
   const { t } = useTranslation('regiegroep');
-  const form = useForm(groupUpdateSchema, {
+  const { formRef, ...form } = useForm(groupUpdateSchema, {
     name: group.name,
     meetingsPerYear: group.meetingsPerYear,
     chairUserId: group.chairUserId,
@@ -76,7 +76,7 @@ function GroupForm({ group, onDone }: { group: Group; onDone: () => void }) {
   return (
     <FormFrame
       title={t('group.settings')}
-      formRef={form.formRef}
+      formRef={formRef}
       errors={form.errors}
       formError={form.formError}
       busy={update.isPending}
@@ -86,16 +86,15 @@ function GroupForm({ group, onDone }: { group: Group; onDone: () => void }) {
     >
       <TextInput
         label={t('group.name')}
-        value={v.name}
+        value={v.name ?? ''}
         onChange={(x) => form.set('name', x)}
         error={form.errors.name}
       />
       <TextInput
         type="number"
         label={t('group.rhythm')}
-        hint={t('group.rhythmHint')}
         value={String(v.meetingsPerYear ?? '')}
-        onChange={(x) => form.set('meetingsPerYear', (x === '' ? undefined : Number(x)) as number)}
+        onChange={(x) => form.set('meetingsPerYear', x === '' ? undefined : Number(x))}
         error={form.errors.meetingsPerYear}
       />
       <Select

@@ -14,6 +14,9 @@ const ReflectionPanel = loadedOnUse<{ me: Me }>(() =>
 const MyActionsPanel = loadedOnUse<{ me: Me }>(() =>
   import('../regiegroep/my-actions-panel').then((m) => m.MyActionsPanel),
 );
+const MyObservationsPanel = loadedOnUse<{ me: Me }>(() =>
+  import('../workplace/my-observations-panel').then((m) => m.MyObservationsPanel),
+);
 const MyPlacementPanel = loadedOnUse<{ me: Me }>(() =>
   import('../placements/my-placement-panel').then((m) => m.MyPlacementPanel),
 );
@@ -25,6 +28,7 @@ export const START_PANELS: { key: string; permission: Permission; Panel: Compone
   { key: 'my-student', permission: 'self.read', Panel: MyStudentPanel },
   { key: 'my-placement', permission: 'placements.self', Panel: MyPlacementPanel },
   { key: 'my-reflection', permission: 'self.reflect', Panel: ReflectionPanel },
+  { key: 'my-workplace', permission: 'self.read', Panel: MyObservationsPanel },
   { key: 'my-actions', permission: 'regiegroep.ownActions', Panel: MyActionsPanel },
   { key: 'change-password', permission: 'signedIn', Panel: ChangePasswordOpener },
 ];

@@ -5,7 +5,7 @@ import type { cohortInputSchema } from '../../../shared/schemas/cohorts';
 import { requireInstitution } from '../organisations/public';
 import { getProgramme } from '../programmes/public';
 import { getSchoolYear } from '../school-years/public';
-import { audited, found, unlessInUse, type ServiceContext } from '../scope';
+import { audited, found, revised, unlessInUse, type ServiceContext } from '../scope';
 import { shownCount } from '../regiegroep/public';
 
 type CohortInput = z.output<typeof cohortInputSchema>;
@@ -19,6 +19,7 @@ const columns = {
   programmeName: programmes.name,
   schoolYearId: cohorts.schoolYearId,
   schoolYearLabel: schoolYears.label,
+  revision: cohorts.revision,
 };
 
 function selectCohorts({ db }: ServiceContext) {
@@ -72,13 +73,14 @@ export function createCohort(ctx: ServiceContext, input: CohortInput) {
   );
 }
 
-export function updateCohort(ctx: ServiceContext, input: CohortInput & { id: number }) {
+export function updateCohort(ctx: ServiceContext, input: CohortInput & { id: number; revision: number }) {
   getCohort(ctx, input.id);
   checkReferences(ctx, input);
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return audited(ctx, 'cohort.update', 'cohort', (tx) => {
+    const revision = revised(ctx, 'cohort', id, read);
     tx.update(cohorts).set(fields).where(eq(cohorts.id, id)).run();
-    return { id };
+    return { id, revision };
   });
 }
 

@@ -4,7 +4,7 @@ import { adoptions, knowledgePrinciples, topLocations } from '../../../db/schema
 import type { adoptionInputSchema, adoptionUpdateSchema } from '../../../shared/schemas/knowledge';
 import { maturityRank, needsAdoptionElsewhere, type MaturityLevel } from '../../../shared/domain/knowledge';
 import { AppError } from '../../errors';
-import { audited, found, uniqueOr, type ServiceContext } from '../scope';
+import { audited, found, revised, uniqueOr, type ServiceContext } from '../scope';
 import { requireLocation, requireNotFuture, requirePrinciple, requireWritableLocation } from './access';
 import { adoptionCount } from './ladder.service';
 
@@ -55,10 +55,11 @@ export function updateAdoption(ctx: ServiceContext, input: z.output<typeof adopt
   const adoption = requireAdoption(ctx, input.id);
   requireWritableLocation(ctx, adoption.locationId);
   requireNotFuture(ctx, input.adoptedOn, 'adoptedOn');
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return audited(ctx, 'principle.adoption.update', 'knowledge_adoption', (tx) => {
+    const revision = revised(ctx, 'knowledge_adoption', id, read);
     tx.update(adoptions).set(fields).where(eq(adoptions.id, id)).run();
-    return { id };
+    return { id, revision };
   });
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, ne } from 'drizzle-orm';
 import { knowledgeCategories, memberships, topLocations, users } from '../../../db/schema';
-import { audited, found, uniqueOr, unlessInUse, type ServiceContext } from '../scope';
+import { audited, found, revised, uniqueOr, unlessInUse, type ServiceContext } from '../scope';
 import { writesAnywhere } from './access';
 
 /** One of the partnership's own categories, or "not found". */
@@ -29,13 +29,15 @@ export function createCategory(ctx: ServiceContext, name: string) {
   );
 }
 
-export function renameCategory(ctx: ServiceContext, id: number, name: string) {
+export function renameCategory(ctx: ServiceContext, input: { id: number; revision: number; name: string }) {
+  const { id, name } = input;
   requireCategory(ctx, id);
   return uniqueOr(
     () =>
       audited(ctx, 'knowledgeCategory.update', 'knowledge_category', (tx) => {
+        const revision = revised(ctx, 'knowledge_category', id, input.revision);
         tx.update(knowledgeCategories).set({ name }).where(eq(knowledgeCategories.id, id)).run();
-        return { id };
+        return { id, revision };
       }),
     'e.nameTaken',
     'name',
@@ -67,7 +69,7 @@ export function knowledgeOptions(ctx: ServiceContext) {
     .orderBy(asc(topLocations.name))
     .all();
   const categories = db
-    .select({ id: knowledgeCategories.id, name: knowledgeCategories.name })
+    .select({ id: knowledgeCategories.id, name: knowledgeCategories.name, revision: knowledgeCategories.revision })
     .from(knowledgeCategories)
     .where(eq(knowledgeCategories.partnershipId, actor.partnershipId))
     .orderBy(asc(knowledgeCategories.name))

@@ -88,7 +88,7 @@ export const knowledgeRouter = router({
     .mutation(({ ctx, input }) => categories.createCategory(ctx, input.name)),
   renameCategory: procedure('knowledge.steer')
     .input(s.categoryUpdateSchema)
-    .mutation(({ ctx, input }) => categories.renameCategory(ctx, input.id, input.name)),
+    .mutation(({ ctx, input }) => categories.renameCategory(ctx, input)),
   removeCategory: procedure('knowledge.steer')
     .input(byIdSchema)
     .mutation(({ ctx, input }) => categories.removeCategory(ctx, input.id)),

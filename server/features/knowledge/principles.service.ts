@@ -116,6 +116,7 @@ export function getPrinciple(ctx: ServiceContext, id: number) {
       adoptedOn: adoptions.adoptedOn,
       adaptation: adoptions.adaptation,
       outcome: adoptions.outcome,
+      revision: adoptions.revision,
     })
     .from(adoptions)
     .innerJoin(topLocations, eq(topLocations.id, adoptions.locationId))

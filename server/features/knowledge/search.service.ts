@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { searchSchema } from '../../../shared/schemas/knowledge';
 import type { LosBlock } from '../../../shared/domain/los-model';
 import type { ServiceContext } from '../scope';
-import { HIT_END, HIT_START, matchExpression } from './match-expression';
+import { markedSnippet } from '../../../shared/domain/search-hits';
+import { HIT_END, HIT_START, expressionFor, searchedWords } from './match-expression';
 
 const RESULT_LIMIT = 50;
 
@@ -16,8 +17,11 @@ interface Row {
   date: string;
   locationName: string | null;
   blocks: string;
-  snippet: string | null;
+  hitTitle: string | null;
+  hitBody: string | null;
 }
+
+const MARKS = { start: HIT_START, end: HIT_END };
 
 /**
  * Search across principles, log entries and their threads (a hit in a post finds its entry), within
@@ -45,20 +49,20 @@ export function searchKnowledge({ db, actor }: ServiceContext, input: z.output<t
   const filters = sql.join(where, sql` AND `);
   const columns = sql`d.kind AS kind, d.id AS id, d.title AS title, d.type AS type, d.status AS status, d.date AS date, l.name AS locationName, d.blocks AS blocks`;
 
-  const expression = matchExpression(input.q);
+  const words = searchedWords(input.q);
+  const expression = expressionFor(words);
   const query = expression
     ? sql`
       WITH hits AS (
-        SELECT rowid AS rid, bm25(knowledge_fts, 0.0, 4.0, 1.0) AS rank,
-               snippet(knowledge_fts, -1, ${HIT_START}, ${HIT_END}, '…', 16) AS snip
+        SELECT rowid AS rid, bm25(knowledge_fts, 0.0, 4.0, 1.0, 2.0) AS rank, title, body
         FROM knowledge_fts WHERE knowledge_fts MATCH ${expression} AND partnership_id = ${partnershipId}
       ),
       targets AS (
-        SELECT 'principe' AS kind, rid / 4 AS id, rank, snip FROM hits WHERE rid % 4 = 1
-        UNION ALL SELECT 'entry', rid / 4, rank, snip FROM hits WHERE rid % 4 = 2
-        UNION ALL SELECT 'entry', p.entry_id, h.rank, h.snip FROM hits h JOIN knowledge_post p ON p.id = h.rid / 4 WHERE h.rid % 4 = 3
+        SELECT 'principe' AS kind, rid / 4 AS id, rank, title, body FROM hits WHERE rid % 4 = 1
+        UNION ALL SELECT 'entry', rid / 4, rank, title, body FROM hits WHERE rid % 4 = 2
+        UNION ALL SELECT 'entry', p.entry_id, h.rank, h.title, h.body FROM hits h JOIN knowledge_post p ON p.id = h.rid / 4 WHERE h.rid % 4 = 3
       )
-      SELECT ${columns}, t.snip AS snippet, min(t.rank) AS rank
+      SELECT ${columns}, t.title AS hitTitle, t.body AS hitBody, min(t.rank) AS rank
       FROM targets t JOIN (${docs}) d ON d.kind = t.kind AND d.id = t.id
       LEFT JOIN top_location l ON l.id = d.location_id
       WHERE ${filters}
@@ -66,7 +70,7 @@ export function searchKnowledge({ db, actor }: ServiceContext, input: z.output<t
       ORDER BY rank, d.date DESC
       LIMIT ${RESULT_LIMIT + 1}`
     : sql`
-      SELECT ${columns}, NULL AS snippet
+      SELECT ${columns}, NULL AS hitTitle, NULL AS hitBody
       FROM (${docs}) d LEFT JOIN top_location l ON l.id = d.location_id
       WHERE ${filters}
       ORDER BY d.date DESC, d.kind, d.id DESC
@@ -84,7 +88,11 @@ export function searchKnowledge({ db, actor }: ServiceContext, input: z.output<t
       date: r.date,
       locationName: r.locationName,
       blocks: JSON.parse(r.blocks) as LosBlock[],
-      snippet: r.snippet,
+      // The words are marked here, not by FTS5: a match by stem alone has no marks there (search-hits.ts).
+      snippet:
+        r.hitBody === null
+          ? null
+          : (markedSnippet(r.hitBody, words, MARKS) ?? markedSnippet(r.hitTitle ?? '', words, MARKS)),
     })),
   };
 }

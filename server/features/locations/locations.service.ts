@@ -3,7 +3,7 @@ import { organisations, topLocations } from '../../../db/schema';
 import type { z } from 'zod';
 import type { locationInputSchema } from '../../../shared/schemas/locations';
 import { getOrganisation } from '../organisations/public';
-import { audited, found, unlessInUse, type ServiceContext } from '../scope';
+import { audited, found, revised, unlessInUse, type ServiceContext } from '../scope';
 
 type LocationInput = z.output<typeof locationInputSchema>;
 
@@ -18,6 +18,7 @@ const columns = {
   openDays: topLocations.openDays,
   lat: topLocations.lat,
   lon: topLocations.lon,
+  revision: topLocations.revision,
 };
 
 export function listLocations({ db, actor }: ServiceContext) {
@@ -52,13 +53,14 @@ export function createLocation(ctx: ServiceContext, input: LocationInput) {
   );
 }
 
-export function updateLocation(ctx: ServiceContext, input: LocationInput & { id: number }) {
+export function updateLocation(ctx: ServiceContext, input: LocationInput & { id: number; revision: number }) {
   getLocation(ctx, input.id);
   getOrganisation(ctx, input.organisationId);
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return audited(ctx, 'location.update', 'top_location', (tx) => {
+    const revision = revised(ctx, 'top_location', id, read);
     tx.update(topLocations).set(fields).where(eq(topLocations.id, id)).run();
-    return { id };
+    return { id, revision };
   });
 }
 

@@ -53,7 +53,7 @@ const nl: Builders = {
     action: { label: 'Nieuw wachtwoord kiezen', url: i.link },
   }),
   placementPublished: (i) => ({
-    subject: `Je stageplaats: ${i.location}`,
+    subject: `Je TOP-locatie: ${i.location}`,
     greeting: hello('nl', i.name),
     paragraphs: ['Je plaatsing is bekend.'],
     facts: [
@@ -88,9 +88,9 @@ const nl: Builders = {
     action: { label: 'Bekijk het signaal', url: i.link },
   }),
   logMissing: (i) => ({
-    subject: `Week ${i.week}: nog geen logboek voor ${i.teamName}`,
+    subject: `Week ${i.week}: nog geen weekverslag voor ${i.teamName}`,
     greeting: hello('nl', i.name),
-    paragraphs: [`Voor mentorteam ${i.teamName} is in week ${i.week} nog geen bijeenkomst vastgelegd.`],
+    paragraphs: [`Voor mentorteam ${i.teamName} is in week ${i.week} nog geen weekverslag vastgelegd.`],
     action: { label: 'Naar de week', url: i.link },
   }),
   newReflections: (i) => ({
@@ -124,7 +124,7 @@ const en: Builders = {
     action: { label: 'Choose a new password', url: i.link },
   }),
   placementPublished: (i) => ({
-    subject: `Your placement: ${i.location}`,
+    subject: `Your TOP-locatie: ${i.location}`,
     greeting: hello('en', i.name),
     paragraphs: ['Your placement is known.'],
     facts: [
@@ -159,9 +159,9 @@ const en: Builders = {
     action: { label: 'See the signal', url: i.link },
   }),
   logMissing: (i) => ({
-    subject: `Week ${i.week}: no session log yet for ${i.teamName}`,
+    subject: `Week ${i.week}: no weekly report yet for ${i.teamName}`,
     greeting: hello('en', i.name),
-    paragraphs: [`Mentor team ${i.teamName} has not recorded a session in week ${i.week} yet.`],
+    paragraphs: [`Mentor team ${i.teamName} has not recorded a weekly report in week ${i.week} yet.`],
     action: { label: 'Go to the week', url: i.link },
   }),
   newReflections: (i) => ({

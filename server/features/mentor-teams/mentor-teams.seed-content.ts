@@ -52,13 +52,8 @@ export const DEMO_TEAMS: Record<'eindhoven' | 'rotterdam', DemoTeam> = {
     adopters: ['KindeRdam', 'Kinderopvang Maasoever', 'Stichting Kinderrijk Rijnmond'],
     mentorTeamRole: 'praktijkopleider',
     extraMembers: [
+      // The Rotterdam model: praktijkopleider plus roc-docent; the werkbegeleiders are not in the team (decision 082).
       { email: 'docent@rotterdam.demo', name: 'Karim Benali', teamRole: 'roc-docent', organisation: 'ROC Albeda' },
-      {
-        email: 'werkbegeleider@rotterdam.demo',
-        name: 'Ingrid Vermeulen',
-        teamRole: 'werkbegeleider',
-        organisation: 'Kinderopvang Maasoever',
-      },
     ],
     cancelledWeeks: [43],
     forgottenWeeks: [40],
@@ -194,7 +189,8 @@ export const SIGNALS: DemoSignal[] = [
     kind: 'tekort',
     title: 'Oudergesprekken en overdracht',
     description: 'Korte overdrachten aan ouders zijn voor veel studenten spannend; ze missen oefening in de opleiding.',
-    domain: 'organisatie-samenwerking',
+    // Ouders ondersteunen hoort bij Leren & Ontwikkelen van kinderen (Beroepsbeeld; decision 082).
+    domain: 'leren-ontwikkelen',
     competence: 'samenwerkingsgerichtheid',
     sightings: [
       { week: 40, students: 5 },
@@ -215,7 +211,8 @@ export const SIGNALS: DemoSignal[] = [
     kind: 'tekort',
     title: 'Reflecteren op eigen handelen',
     description: 'Reflecties bleven beschrijvend; met het nieuwe format gaat het beter.',
-    domain: 'professionele-versterking',
+    // Reflecteren op eigen handelen is onderzoekend leren, geen versterking van anderen (decision 082).
+    domain: 'onderzoek-innovatie',
     competence: 'onderzoekende-houding',
     sightings: [
       { week: 36, students: 10 },

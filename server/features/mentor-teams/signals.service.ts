@@ -15,6 +15,7 @@ import { teamAccess, visibleTeams, weekInSchoolYear, type TeamRow } from './acce
 import { shownCount } from '../regiegroep/public';
 import { notifySignalForwarded } from '../mail/public';
 import { decisionsOnSignals } from './signal-decisions';
+import { matchingIds } from '../knowledge/public';
 
 type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 
@@ -58,6 +59,8 @@ export function listSignals(ctx: ServiceContext, filter: z.output<typeof signalL
     eq(signals.partnershipId, ctx.actor.partnershipId),
   ];
   if (!filter.includeClosed) conditions.push(ne(signals.status, 'afgerond'));
+  const searched = matchingIds('mentor_signal_fts', signals.id, filter.q, ctx.actor.partnershipId);
+  if (searched) conditions.push(searched);
   const rows = ctx.db
     .select(columns)
     .from(signals)

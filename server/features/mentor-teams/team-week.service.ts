@@ -91,7 +91,7 @@ export function teamWeek(ctx: ServiceContext, input: z.output<typeof teamWeekSch
     missingWeeks: calendar
       .filter((w) => w.state === 'ontbreekt')
       .map(({ key: k, week: w, year }) => ({ key: k, week: w, year })),
-    openSignals: listSignals(ctx, { teamId: team.id, includeClosed: false }).map(({ history: _, ...s }) => s),
+    openSignals: listSignals(ctx, { teamId: team.id, includeClosed: false, q: '' }).map(({ history: _, ...s }) => s),
     hours: { period: period ? { id: period.id, name: period.name } : null, ...hoursSummary(ctx, team, period) },
   };
 }

@@ -3,9 +3,14 @@ import { cohorts, organisations, partnershipOrganisations, programmes, topLocati
 import type { OrganisationInput } from '../../../shared/schemas/organisations';
 import { INSTITUTION_TYPES, type OrganisationType } from '../../../shared/domain/organisations';
 import { AppError } from '../../errors';
-import { audited, found, unlessInUse, type ServiceContext } from '../scope';
+import { audited, found, revised, unlessInUse, type ServiceContext } from '../scope';
 
-const columns = { id: organisations.id, name: organisations.name, type: organisations.type };
+const columns = {
+  id: organisations.id,
+  name: organisations.name,
+  type: organisations.type,
+  revision: organisations.revision,
+};
 
 export function listOrganisations({ db, actor }: ServiceContext) {
   return db
@@ -14,7 +19,7 @@ export function listOrganisations({ db, actor }: ServiceContext) {
     .innerJoin(partnershipOrganisations, eq(partnershipOrganisations.organisationId, organisations.id))
     .where(eq(partnershipOrganisations.partnershipId, actor.partnershipId))
     .orderBy(asc(organisations.name))
-    .all() as { id: number; name: string; type: OrganisationType }[];
+    .all() as { id: number; name: string; type: OrganisationType; revision: number }[];
 }
 
 /** An organisation that takes part in the actor's partnership, or "not found". */
@@ -48,11 +53,16 @@ export function createOrganisation(ctx: ServiceContext, input: OrganisationInput
   });
 }
 
-export function updateOrganisation(ctx: ServiceContext, input: OrganisationInput & { id: number }) {
+/**
+ * An organisation can take part in several partnerships: a beheerder elsewhere may have saved it in
+ * between, and the revision refuses that stale save too (the message then names "iemand anders").
+ */
+export function updateOrganisation(ctx: ServiceContext, input: OrganisationInput & { id: number; revision: number }) {
   getOrganisation(ctx, input.id);
   return audited(ctx, 'organisation.update', 'organisation', (tx) => {
+    const revision = revised(ctx, 'organisation', input.id, input.revision);
     tx.update(organisations).set({ name: input.name, type: input.type }).where(eq(organisations.id, input.id)).run();
-    return { id: input.id };
+    return { id: input.id, revision };
   });
 }
 

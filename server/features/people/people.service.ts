@@ -7,7 +7,7 @@ import { AppError } from '../../errors';
 import { accessStateIn, createInvite, invitePath, requireUnlinkedStudent } from './invitations';
 import { getLocation } from '../locations/public';
 import { requireStudent } from '../students/public';
-import { audited, found, uniqueOr, type ServiceContext } from '../scope';
+import { audited, found, revised, uniqueOr, type ServiceContext } from '../scope';
 import { queueInvitationMail } from '../mail/public';
 
 type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
@@ -22,6 +22,7 @@ export function listPeople({ db, actor, clock }: ServiceContext) {
       userId: users.id,
       name: users.name,
       email: users.email,
+      revision: users.revision,
       blockedAt: memberships.blockedAt,
       role: memberships.role,
       topLocationId: memberships.topLocationId,
@@ -39,6 +40,7 @@ export function listPeople({ db, actor, clock }: ServiceContext) {
       id: number;
       name: string;
       email: string;
+      revision: number;
       blocked: boolean;
       roles: { role: Role; topLocationName: string | null }[];
     }
@@ -48,6 +50,7 @@ export function listPeople({ db, actor, clock }: ServiceContext) {
       id: r.userId,
       name: r.name,
       email: r.email,
+      revision: r.revision,
       blocked: r.blockedAt !== null,
       roles: [],
     };
@@ -131,12 +134,17 @@ function requireMember({ db, actor }: ServiceContext, userId: number) {
   );
 }
 
+/**
+ * Roles and blocking change the person as the people page shows them: each sends the person's revision as
+ * read, so a beheerder acting on a page from before another's change is told who changed it (decision 080).
+ */
 export function addRole(ctx: ServiceContext, input: RoleInput) {
   requireMember(ctx, input.userId);
   checkRoleTarget(ctx, input);
   return uniqueOr(
     () =>
       audited(ctx, 'membership.add', 'user', (tx) => {
+        const revision = revised(ctx, 'user', input.userId, input.revision);
         tx.insert(memberships)
           .values({
             userId: input.userId,
@@ -147,14 +155,14 @@ export function addRole(ctx: ServiceContext, input: RoleInput) {
             ...accessStateIn(tx, input.userId, ctx.actor.partnershipId),
           })
           .run();
-        return { id: input.userId };
+        return { id: input.userId, revision };
       }),
     'e.roleTaken',
     'role',
   );
 }
 
-export function removeRole(ctx: ServiceContext, input: { userId: number; role: Role }) {
+export function removeRole(ctx: ServiceContext, input: { userId: number; revision: number; role: Role }) {
   requireMember(ctx, input.userId);
   if (input.role === 'beheerder') {
     const beheerders = ctx.db
@@ -166,6 +174,7 @@ export function removeRole(ctx: ServiceContext, input: { userId: number; role: R
       throw new AppError('CONFLICT', 'e.lastBeheerder');
   }
   return audited(ctx, 'membership.remove', 'user', (tx) => {
+    const revision = revised(ctx, 'user', input.userId, input.revision);
     tx.delete(memberships)
       .where(
         and(
@@ -175,7 +184,7 @@ export function removeRole(ctx: ServiceContext, input: { userId: number; role: R
         ),
       )
       .run();
-    return { id: input.userId };
+    return { id: input.userId, revision };
   });
 }
 
@@ -195,16 +204,17 @@ function endSessionsHere(ctx: ServiceContext, tx: Tx, userId: number) {
  * Blocks the person in this partnership only (all their roles here) and ends their sessions here; an
  * account with roles in another partnership stays usable there.
  */
-export function setBlocked(ctx: ServiceContext, input: { userId: number; blocked: boolean }) {
+export function setBlocked(ctx: ServiceContext, input: { userId: number; revision: number; blocked: boolean }) {
   requireMember(ctx, input.userId);
   if (input.userId === ctx.actor.userId) throw new AppError('BAD_REQUEST', 'e.ownAccount');
   return audited(ctx, input.blocked ? 'user.block' : 'user.unblock', 'user', (tx) => {
+    const revision = revised(ctx, 'user', input.userId, input.revision);
     tx.update(memberships)
       .set({ blockedAt: input.blocked ? ctx.clock.now() : null })
       .where(ownRolesOf(ctx, input.userId))
       .run();
     if (input.blocked) endSessionsHere(ctx, tx, input.userId);
-    return { id: input.userId };
+    return { id: input.userId, revision };
   });
 }
 

@@ -1,9 +1,10 @@
 /**
- * Erasure's file compaction (VACUUM, then a TRUNCATE checkpoint: file-hygiene.ts) off the request thread.
- * VACUUM rewrites the whole file: on the server's own connection that held the event loop for as long as
- * it took, every user waiting. Here a worker thread opens its own connection to the same file and compacts
- * it; the server keeps answering. Reads go on meanwhile (WAL); a write waits for VACUUM's lock (up to the
- * busy timeout) — rare during an erasure, and a wait rather than every request's.
+ * Erasure's last step (a TRUNCATE checkpoint: file-hygiene.ts) off the request thread. The checkpoint waits
+ * for readers to leave the WAL (up to the busy timeout, a backup may be reading): on the server's own
+ * connection that wait would hold every user. Here a worker thread opens its own connection to the same
+ * file. It no longer rewrites the file (VACUUM): with secure_delete on every connection nothing deleted is
+ * left to rewrite, and VACUUM held every writer — and so, through a write's synchronous busy wait, the
+ * server's thread — for as long as the rewrite took.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -17,21 +18,18 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.path);
 db.pragma('busy_timeout = ' + workerData.busyTimeout);
-db.pragma('secure_delete = ON');
-let vacuumed = false;
-try { db.exec('VACUUM'); vacuumed = true; } catch {}
 let walTruncated = false;
 try { walTruncated = db.pragma('wal_checkpoint(TRUNCATE)')[0].busy === 0; } catch {}
 db.close();
-parentPort.postMessage({ vacuumed, walTruncated });
+parentPort.postMessage({ walTruncated });
 `;
 
 const driver = createRequire(import.meta.url).resolve('better-sqlite3');
 
-/** Compacts the connection's file in a worker thread; says what happened (file-hygiene.ts compactFile). */
+/** Empties the connection's WAL in a worker thread; says whether it could (file-hygiene.ts compactFile). */
 export function compactOffThread(sqlite: Database.Database): Promise<Compaction> {
   // Inside a transaction (the authorization matrix rolls every call back) nothing is committed to compact.
-  if (sqlite.inTransaction || sqlite.memory) return Promise.resolve({ vacuumed: false, walTruncated: false });
+  if (sqlite.inTransaction || sqlite.memory) return Promise.resolve({ walTruncated: false });
   return new Promise((resolve) => {
     const worker = new Worker(COMPACTOR, {
       eval: true,
@@ -45,7 +43,7 @@ export function compactOffThread(sqlite: Database.Database): Promise<Compaction>
     };
     worker.once('message', finish);
     // The erasure itself is committed: a compaction that fails says so in the answer, it is no error.
-    worker.once('error', () => finish({ vacuumed: false, walTruncated: false }));
-    worker.once('exit', () => finish({ vacuumed: false, walTruncated: false }));
+    worker.once('error', () => finish({ walTruncated: false }));
+    worker.once('exit', () => finish({ walTruncated: false }));
   });
 }

@@ -69,7 +69,7 @@ const NOTES = [
   "Tabellen zijn gevonden door het databaseschema te doorlopen: elke rij die naar de persoon verwijst (niveau 1), en elke rij die hoort bij zo'n rij over de persoon (niveau 2).",
   "Rijen die de persoon alleen schreef of wijzigde (relation 'author') staan erin als verwijzing met datum, zonder inhoud: die gaat over anderen (AVG art. 15 lid 4).",
   'Wachtwoord- en sessiegegevens (hashes) worden nooit meegegeven.',
-  "accessLog: wie de gegevens bekeek of wijzigde, uit het auditlogboek ('record': het dossier zelf; 'list': een overzicht waarin de persoon stond).",
+  "accessLog: wie de gegevens bekeek of wijzigde, uit het inzagelog ('record': het dossier zelf; 'list': een overzicht waarin de persoon stond).",
 ];
 
 /** The JSON file for an inzageverzoek: the same walk, in full. */

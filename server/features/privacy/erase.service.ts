@@ -9,7 +9,7 @@ import { readSchema, type RootTable } from './schema-map';
 import { firstNameOf, matcher, nameForms, type PersonNames } from './name-forms';
 import { partnershipsOf, walkPerson } from './walk';
 import { scrubPartnerships, scrubRows } from './scrub';
-import { compactFile, optimizeSearchIndexes, withSecureDelete } from './file-hygiene';
+import { compactFile, optimizeSearchIndexes } from './file-hygiene';
 import { compactOffThread } from './compaction';
 import { blank, notBlank, RETENTION_RULES } from './retention-rules';
 import {
@@ -101,7 +101,7 @@ export async function eraseSubject(ctx: ServiceContext, input: EraseInput) {
     subject,
     subject.kind === 'student' ? studentPlan(ctx, subject) : personPlan(ctx, subject),
   );
-  // The rewrite of the file runs in a worker thread: the server keeps answering meanwhile (compaction.ts).
+  // The WAL is emptied from a worker thread: the server keeps answering meanwhile (compaction.ts).
   return { ...counts, ...(await compactOffThread(ctx.db.$client)) };
 }
 
@@ -125,49 +125,47 @@ export function eraseAgain(ctx: ServiceContext, input: { subject: 'student' | 'p
     subject.kind === 'student' ? studentPlan(ctx, subject) : personPlan(ctx, subject),
     { afterRestore: true },
   );
-  // The server is stopped during a restore: compacting right here blocks no one.
+  // The server is stopped during a restore: emptying the WAL right here blocks no one.
   return { ...counts, ...compactFile(ctx.db.$client) };
 }
 
 /**
  * One transaction: names out of every text column, the person's own texts blanked, their rows
- * blanked field by field, invitations deleted, sessions ended, the search index merged. The callers then
- * rewrite the file so the old bytes are gone (file-hygiene.ts, compaction.ts). Rows stay: every count stays.
+ * blanked field by field, invitations deleted, sessions ended, the search index merged; secure_delete has
+ * zeroed the freed bytes. The callers then empty the WAL of the old pages (file-hygiene.ts, compaction.ts).
+ * Rows stay: every count stays.
  */
 function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note: { afterRestore?: true } = {}) {
   const sqlite = ctx.db.$client;
   const schema = readSchema(sqlite);
   const everyone = matcher(plan.people.flatMap(formsOf), ERASED);
-  return withSecureDelete(sqlite, () => {
-    const counts = ctx.db.transaction(() => {
-      let rows = scrubPartnerships(sqlite, schema, everyone, plan.partnershipIds);
-      let texts = 0;
-      for (const person of plan.people) {
-        const walked = walkPerson(sqlite, schema, person.root, person.id, null);
-        // In rows about them, their first name alone is them too ("Sanne liet zien…").
-        const first = firstNameOf(person.names);
-        rows += scrubRows(
-          sqlite,
-          schema,
-          matcher([...formsOf(person), ...(first ? [first] : [])], ERASED),
-          walked.filter((w) => w.relation === 'subject'),
-        );
-        rows += scrubRows(
-          sqlite,
-          schema,
-          everyone,
-          walked.filter((w) => w.relation === 'author'),
-        );
-        texts += blankOwnTexts(sqlite, person);
-        blankPersonRow(sqlite, person, ctx.clock.now());
-      }
-      const invites = deleteInvites(sqlite, plan);
-      optimizeSearchIndexes(sqlite);
-      const detail = { rows, texts, invites, accountErased: plan.accountErased, ...note };
-      auditAs(ctx, { action: 'privacy.erase', subjectType: auditTypeOf(subject), subjectId: subject.id, detail });
-      return detail;
-    });
-    return counts;
+  return ctx.db.transaction(() => {
+    let rows = scrubPartnerships(sqlite, schema, everyone, plan.partnershipIds);
+    let texts = 0;
+    for (const person of plan.people) {
+      const walked = walkPerson(sqlite, schema, person.root, person.id, null);
+      // In rows about them, their first name alone is them too ("Sanne liet zien…").
+      const first = firstNameOf(person.names);
+      rows += scrubRows(
+        sqlite,
+        schema,
+        matcher([...formsOf(person), ...(first ? [first] : [])], ERASED),
+        walked.filter((w) => w.relation === 'subject'),
+      );
+      rows += scrubRows(
+        sqlite,
+        schema,
+        everyone,
+        walked.filter((w) => w.relation === 'author'),
+      );
+      texts += blankOwnTexts(sqlite, person);
+      blankPersonRow(sqlite, person, ctx.clock.now());
+    }
+    const invites = deleteInvites(sqlite, plan);
+    optimizeSearchIndexes(sqlite);
+    const detail = { rows, texts, invites, accountErased: plan.accountErased, ...note };
+    auditAs(ctx, { action: 'privacy.erase', subjectType: auditTypeOf(subject), subjectId: subject.id, detail });
+    return detail;
   });
 }
 
@@ -186,21 +184,27 @@ function blankOwnTexts(sqlite: Database.Database, person: ErasedPerson): number 
   return n;
 }
 
+/**
+ * The blanked row gets a new revision (decision 080): an edit form opened before the erasure is refused
+ * instead of writing the name back. Nobody is named as the one who changed it ("iemand anders").
+ */
+const NEXT_REVISION = 'revision = revision + 1, updated_by = NULL, updated_at = ?';
+
 function blankPersonRow(sqlite: Database.Database, person: ErasedPerson, now: number): void {
   if (person.root === 'student') {
     sqlite
       .prepare(
-        `UPDATE student SET first_name = '${ERASED}', last_name = '', email = NULL, student_number = NULL, home_lat = NULL, home_lon = NULL WHERE id = ?`,
+        `UPDATE student SET first_name = '${ERASED}', last_name = '', email = NULL, student_number = NULL, home_lat = NULL, home_lon = NULL, ${NEXT_REVISION} WHERE id = ?`,
       )
-      .run(person.id);
+      .run(now, person.id);
     return;
   }
   // The e-mail column is unique and required: a placeholder that can never receive mail (.invalid).
   sqlite
     .prepare(
-      `UPDATE "user" SET name = '${ERASED}', email = 'verwijderd-' || id || '@verwijderd.invalid', password_hash = NULL, disabled_at = coalesce(disabled_at, ?) WHERE id = ?`,
+      `UPDATE "user" SET name = '${ERASED}', email = 'verwijderd-' || id || '@verwijderd.invalid', password_hash = NULL, disabled_at = coalesce(disabled_at, ?), ${NEXT_REVISION} WHERE id = ?`,
     )
-    .run(now, person.id);
+    .run(now, now, person.id);
   sqlite.prepare('DELETE FROM session WHERE user_id = ?').run(person.id);
   if (person.email)
     sqlite.prepare("DELETE FROM login_failure WHERE lower(key) = lower('email:' || ?)").run(person.email);

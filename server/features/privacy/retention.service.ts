@@ -9,7 +9,7 @@ import { audit } from '../../audit';
 import { AppError } from '../../errors';
 import { auditAs, type ServiceContext } from '../scope';
 import { RETENTION_RULES, type Cutoff } from './retention-rules';
-import { checkpoint, withSecureDelete } from './file-hygiene';
+import { checkpoint } from './file-hygiene';
 
 /** The partnership's terms: its own where set, else the default; platform terms are shown, not set. */
 export function listRetention({ db, actor }: ServiceContext) {
@@ -89,9 +89,8 @@ export type RetentionReport = Record<number | 'platform', Partial<Record<Retenti
 
 /**
  * The daily job's work: every partnership's terms, then the platform's, each in one transaction with
- * an audit event of the counts (ids and counts only). secure_delete zeroes what is removed, and the WAL
- * is emptied afterwards; no VACUUM here (erasure does that), because a daily rewrite of a large file
- * would cost more than the free pages it reclaims.
+ * an audit event of the counts (ids and counts only). secure_delete (on for every connection) zeroes what
+ * is removed, and the WAL is emptied afterwards.
  */
 export function applyRetention(db: Db, clock: Clock): RetentionReport {
   const sqlite = db.$client;
@@ -107,24 +106,22 @@ export function applyRetention(db: Db, clock: Clock): RetentionReport {
       .map((p) => p.id),
     null,
   ];
-  withSecureDelete(sqlite, () => {
-    for (const pid of scopes) {
-      const counts: Partial<Record<RetentionKind, number>> = {};
-      db.transaction(() => {
-        for (const rule of RETENTION_RULES) {
-          if ((RETENTION[rule.kind].scope === 'platform') !== (pid === null)) continue;
-          counts[rule.kind] = rule.apply(sqlite, cutoffFor(rule.kind, amountOf(rule.kind, pid), pid, clock));
-        }
-        audit(
-          db,
-          clock,
-          { userId: null, partnershipId: pid },
-          { action: 'privacy.retention.apply', subjectType: 'partnership', subjectId: pid, detail: counts },
-        );
-      });
-      report[pid ?? 'platform'] = counts;
-    }
-  });
+  for (const pid of scopes) {
+    const counts: Partial<Record<RetentionKind, number>> = {};
+    db.transaction(() => {
+      for (const rule of RETENTION_RULES) {
+        if ((RETENTION[rule.kind].scope === 'platform') !== (pid === null)) continue;
+        counts[rule.kind] = rule.apply(sqlite, cutoffFor(rule.kind, amountOf(rule.kind, pid), pid, clock));
+      }
+      audit(
+        db,
+        clock,
+        { userId: null, partnershipId: pid },
+        { action: 'privacy.retention.apply', subjectType: 'partnership', subjectId: pid, detail: counts },
+      );
+    });
+    report[pid ?? 'platform'] = counts;
+  }
   checkpoint(sqlite);
   return report;
 }

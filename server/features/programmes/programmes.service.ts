@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { organisations, programmes } from '../../../db/schema';
 import type { ProgrammeInput } from '../../../shared/schemas/programmes';
 import { requireInstitution } from '../organisations/public';
-import { audited, found, uniqueOr, unlessInUse, type ServiceContext } from '../scope';
+import { audited, found, revised, uniqueOr, unlessInUse, type ServiceContext } from '../scope';
 
 const columns = {
   id: programmes.id,
@@ -13,6 +13,7 @@ const columns = {
   nlqfLevel: programmes.nlqfLevel,
   route: programmes.route,
   daysPerWeek: programmes.daysPerWeek,
+  revision: programmes.revision,
 };
 
 export function listProgrammes({ db, actor }: ServiceContext) {
@@ -52,15 +53,16 @@ export function createProgramme(ctx: ServiceContext, input: ProgrammeInput) {
   );
 }
 
-export function updateProgramme(ctx: ServiceContext, input: ProgrammeInput & { id: number }) {
+export function updateProgramme(ctx: ServiceContext, input: ProgrammeInput & { id: number; revision: number }) {
   getProgramme(ctx, input.id);
   requireInstitution(ctx, input.institutionId, 'institutionId');
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return uniqueOr(
     () =>
       audited(ctx, 'programme.update', 'programme', (tx) => {
+        const revision = revised(ctx, 'programme', id, read);
         tx.update(programmes).set(fields).where(eq(programmes.id, id)).run();
-        return { id };
+        return { id, revision };
       }),
     'e.codeTaken',
     'code',

@@ -15,7 +15,7 @@ import { AppError } from '../../errors';
 import { audited, found, type ServiceContext } from '../scope';
 import { getProgramme } from '../programmes/public';
 import { setSignalStatus } from '../mentor-teams/public';
-import { setEntryStatus } from '../knowledge/public';
+import { matchingIds, setEntryStatus } from '../knowledge/public';
 import { requireEditableMeeting, requireHeld, type MeetingRow } from './access';
 import { loadRefs, refKey, requireRef } from './refs';
 
@@ -145,8 +145,9 @@ export function removeDecision(ctx: ServiceContext, id: number) {
 }
 
 /** The decisions register: every decision, newest meeting first, traced to its subject and programme. */
-export function listDecisions(ctx: ServiceContext) {
+export function listDecisions(ctx: ServiceContext, q = '') {
   const { db, actor } = ctx;
+  const searched = matchingIds('regiegroep_decision_fts', regiegroepDecisions.id, q, actor.partnershipId);
   const rows = db
     .select({
       id: regiegroepDecisions.id,
@@ -164,7 +165,7 @@ export function listDecisions(ctx: ServiceContext) {
     .from(regiegroepDecisions)
     .innerJoin(regiegroepMeetings, eq(regiegroepMeetings.id, regiegroepDecisions.meetingId))
     .leftJoin(programmes, eq(programmes.id, regiegroepDecisions.programmeId))
-    .where(eq(regiegroepDecisions.partnershipId, actor.partnershipId))
+    .where(and(eq(regiegroepDecisions.partnershipId, actor.partnershipId), searched ?? undefined))
     .orderBy(desc(regiegroepMeetings.heldOn), asc(regiegroepDecisions.id))
     .all();
   const refs = loadRefs(

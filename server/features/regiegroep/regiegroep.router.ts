@@ -87,7 +87,9 @@ export const regiegroepRouter = router({
     .input(s.agendaOrderSchema)
     .mutation(({ ctx, input }) => agenda.reorderAgenda(ctx, input)),
 
-  decisions: procedure('regiegroep.read').query(({ ctx }) => decisions.listDecisions(ctx)),
+  decisions: procedure('regiegroep.read')
+    .input(s.decisionListSchema)
+    .query(({ ctx, input }) => decisions.listDecisions(ctx, input?.q ?? '')),
   recordDecision: procedure('regiegroep.write')
     .input(s.decisionInputSchema)
     .mutation(({ ctx, input }) => decisions.recordDecision(ctx, input)),

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { periods, schoolYears } from '../../../db/schema';
 import type { periodInputSchema, schoolYearInputSchema } from '../../../shared/schemas/school-years';
 import { AppError } from '../../errors';
-import { audited, found, uniqueOr, unlessInUse, type ServiceContext } from '../scope';
+import { audited, found, revised, uniqueOr, unlessInUse, type ServiceContext } from '../scope';
 
 type SchoolYearInput = z.output<typeof schoolYearInputSchema>;
 type PeriodInput = z.output<typeof periodInputSchema>;
@@ -28,7 +28,7 @@ export function listSchoolYears({ db, actor }: ServiceContext) {
     endsOn: y.endsOn,
     periods: allPeriods
       .filter((p) => p.schoolYearId === y.id)
-      .map(({ id, name, startsOn, endsOn }) => ({ id, name, startsOn, endsOn })),
+      .map(({ id, name, startsOn, endsOn, revision }) => ({ id, name, startsOn, endsOn, revision })),
   }));
 }
 
@@ -78,13 +78,14 @@ export function createPeriod(ctx: ServiceContext, input: PeriodInput) {
   );
 }
 
-export function updatePeriod(ctx: ServiceContext, input: PeriodInput & { id: number }) {
+export function updatePeriod(ctx: ServiceContext, input: PeriodInput & { id: number; revision: number }) {
   getPeriod(ctx, input.id);
   checkPeriodDates(ctx, input);
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return audited(ctx, 'period.update', 'period', (tx) => {
+    const revision = revised(ctx, 'period', id, read);
     tx.update(periods).set(fields).where(eq(periods.id, id)).run();
-    return { id };
+    return { id, revision };
   });
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { contains } from '../../../db/sql';
 import type { z } from 'zod';
 import { cohorts, memberships, programmes, schoolYears, students } from '../../../db/schema';
@@ -8,7 +8,7 @@ import { getProgramme } from '../programmes/public';
 import { getSchoolYear } from '../school-years/public';
 import { readableClassIds } from '../mentor-teams/public';
 import type { Role } from '../../../shared/domain/roles';
-import { auditAs, audited, found, unlessInUse, type ServiceContext } from '../scope';
+import { auditAs, audited, found, revised, unlessInUse, type ServiceContext } from '../scope';
 
 type StudentInput = z.output<typeof studentInputSchema>;
 
@@ -22,6 +22,8 @@ const listColumns = {
   cohortId: students.cohortId,
   cohortName: cohorts.name,
   schoolYearLabel: schoolYears.label,
+  // Whether an account is linked, never which one: the account's address is not for every reader of the list.
+  hasAccount: sql<boolean>`${students.userId} IS NOT NULL`.mapWith((v: number) => v === 1),
 };
 
 /**
@@ -107,6 +109,7 @@ export function getStudent(ctx: ServiceContext, id: number) {
     homeLat: home ? s.homeLat : null,
     homeLon: home ? s.homeLon : null,
     hasAccount: s.userId !== null,
+    revision: s.revision,
   };
 }
 
@@ -133,13 +136,14 @@ export function createStudent(ctx: ServiceContext, input: StudentInput) {
   );
 }
 
-export function updateStudent(ctx: ServiceContext, input: StudentInput & { id: number }) {
+export function updateStudent(ctx: ServiceContext, input: StudentInput & { id: number; revision: number }) {
   requireStudent(ctx, input.id);
   checkReferences(ctx, input);
-  const { id, ...fields } = input;
+  const { id, revision: read, ...fields } = input;
   return audited(ctx, 'student.update', 'student', (tx) => {
+    const revision = revised(ctx, 'student', id, read);
     tx.update(students).set(toRow(fields)).where(eq(students.id, id)).run();
-    return { id };
+    return { id, revision };
   });
 }
 

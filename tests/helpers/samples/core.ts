@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
-import { cohorts, invites, periods, programmes, students, topLocations } from '../../../db/schema';
+import { cohorts, invites, organisations, periods, programmes, students, topLocations, users } from '../../../db/schema';
 import { hashToken } from '../../../server/auth/tokens';
 import { DEMO_PASSWORD } from '../../../server/seed/demo-data';
+import { current } from './revision';
 import type { SampleEnv, Samples } from './types';
 
 const now = (env: SampleEnv) => env.clock.now();
@@ -42,6 +43,8 @@ function freshInvite(env: SampleEnv, token = 'uitnodiging-token-proef', email = 
 }
 const mentorOf = (env: SampleEnv) => Object.entries(env.target.userIdByEmail).find(([email]) => email.startsWith('mentor@'))![1];
 const firstPeriod = (env: SampleEnv) => env.db.select().from(periods).where(eq(periods.schoolYearId, env.target.schoolYearId)).get()!;
+/** The mentor with the revision of their account as the people page would read it. */
+const mentorAsRead = (env: SampleEnv) => ({ userId: mentorOf(env), revision: current(env, users, mentorOf(env)).revision });
 
 const location = { name: 'Nieuw kindcentrum', address: 'Laan 3', postcode: '', city: 'Eindhoven', openDays: [1, 3], lat: null, lon: null };
 
@@ -54,7 +57,7 @@ export const coreSamples: Samples = {
 
   'organisations.list': { input: () => undefined, other: 'noLeak' },
   'organisations.create': { input: () => ({ name: 'Gemeente Proefstad', type: 'gemeente' }), other: 'n/a' },
-  'organisations.update': { input: (env) => ({ id: someOrganisation(env), name: 'Nieuwe naam', type: 'schoolbestuur' }), other: 'notFound' },
+  'organisations.update': { input: (env) => ({ ...current(env, organisations, someOrganisation(env)), name: 'Nieuwe naam', type: 'schoolbestuur' }), other: 'notFound' },
   'organisations.remove': {
     input: (env) => {
       const id = env.db.$client.prepare("INSERT INTO organisation (name, type, created_at) VALUES ('Los', 'gemeente', 0) RETURNING id").get() as { id: number };
@@ -67,12 +70,12 @@ export const coreSamples: Samples = {
   'locations.list': { input: () => undefined, other: 'noLeak' },
   'locations.get': { input: (env) => ({ id: env.target.locationIds[0]! }), other: 'notFound' },
   'locations.create': { input: (env) => ({ ...location, organisationId: someOrganisation(env) }), other: 'notFound' },
-  'locations.update': { input: (env) => ({ ...location, id: env.target.locationIds[0]!, organisationId: someOrganisation(env) }), other: 'notFound' },
+  'locations.update': { input: (env) => ({ ...location, ...current(env, topLocations, env.target.locationIds[0]!), organisationId: someOrganisation(env) }), other: 'notFound' },
   'locations.remove': { input: (env) => ({ id: freshLocation(env) }), other: 'notFound' },
 
   'programmes.list': { input: () => undefined, other: 'noLeak' },
   'programmes.create': { input: (env) => ({ name: 'Nieuw', code: 'nieuw', institutionId: institution(env), nlqfLevel: 4, route: 'bol', daysPerWeek: 2 }), other: 'notFound' },
-  'programmes.update': { input: (env) => ({ id: env.target.programmeIdByCode['pw3']!, name: 'PW 3', code: 'pw3', institutionId: institution(env), nlqfLevel: 3, route: 'bol', daysPerWeek: 3 }), other: 'notFound' },
+  'programmes.update': { input: (env) => ({ ...current(env, programmes, env.target.programmeIdByCode['pw3']!), name: 'PW 3', code: 'pw3', institutionId: institution(env), nlqfLevel: 3, route: 'bol', daysPerWeek: 3 }), other: 'notFound' },
   'programmes.remove': { input: (env) => ({ id: freshProgramme(env) }), other: 'notFound' },
 
   'schoolYears.list': { input: () => undefined, other: 'noLeak' },
@@ -83,7 +86,7 @@ export const coreSamples: Samples = {
 
   'cohorts.list': { input: () => undefined, other: 'noLeak' },
   'cohorts.create': { input: (env) => ({ name: 'Nieuwe klas', institutionId: institution(env), programmeId: null, schoolYearId: env.target.schoolYearId }), other: 'notFound' },
-  'cohorts.update': { input: (env) => ({ id: env.target.cohortId, name: 'Klas A', institutionId: institution(env), programmeId: null, schoolYearId: env.target.schoolYearId }), other: 'notFound' },
+  'cohorts.update': { input: (env) => ({ ...current(env, cohorts, env.target.cohortId), name: 'Klas A', institutionId: institution(env), programmeId: null, schoolYearId: env.target.schoolYearId }), other: 'notFound' },
   'cohorts.remove': { input: (env) => ({ id: freshCohort(env) }), other: 'notFound' },
 
   'students.list': { input: () => ({ search: '' }), other: 'noLeak' },
@@ -94,7 +97,7 @@ export const coreSamples: Samples = {
     other: 'notFound',
   },
   'students.update': {
-    input: (env) => ({ id: env.target.studentIds[3]!, firstName: 'Anders', lastName: 'Genoemd', programmeId: env.target.programmeIdByCode['pw4']!, cohortId: null, schoolYearId: env.target.schoolYearId }),
+    input: (env) => ({ ...current(env, students, env.target.studentIds[3]!), firstName: 'Anders', lastName: 'Genoemd', programmeId: env.target.programmeIdByCode['pw4']!, cohortId: null, schoolYearId: env.target.schoolYearId }),
     other: 'notFound',
   },
   'students.remove': { input: (env) => ({ id: freshStudent(env) }), other: 'notFound' },
@@ -106,9 +109,9 @@ export const coreSamples: Samples = {
   'people.renewInvite': { input: (env) => ({ id: freshInvite(env, 'hernieuw-token-proef') }), other: 'notFound' },
   'people.inviteClass': { input: (env) => ({ cohortId: env.target.cohortId }), other: 'notFound' },
   'people.inviteFromCsv': { input: () => ({ csv: 'studentnummer\nonbekend\n' }), other: 'noLeak' },
-  'people.addRole': { input: (env) => ({ userId: mentorOf(env), role: 'regiegroep' }), other: 'notFound' },
-  'people.removeRole': { input: (env) => ({ userId: mentorOf(env), role: 'mentor' }), other: 'notFound' },
-  'people.setBlocked': { input: (env) => ({ userId: mentorOf(env), blocked: true }), other: 'notFound' },
+  'people.addRole': { input: (env) => ({ ...mentorAsRead(env), role: 'regiegroep' }), other: 'notFound' },
+  'people.removeRole': { input: (env) => ({ ...mentorAsRead(env), role: 'mentor' }), other: 'notFound' },
+  'people.setBlocked': { input: (env) => ({ ...mentorAsRead(env), blocked: true }), other: 'notFound' },
   'people.endSessions': { input: (env) => ({ userId: mentorOf(env) }), other: 'notFound' },
   'people.myInvitations': { input: () => undefined, other: 'n/a' },
   // An invitation addressed to the actor is theirs to accept, whichever partnership sent it.

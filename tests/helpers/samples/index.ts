@@ -6,7 +6,8 @@ import { placementsSamples } from './placements';
 import { regiegroepSamples } from './regiegroep';
 import { privacySamples } from './privacy';
 import { mailSamples } from './mail';
+import { workplaceSamples } from './workplace';
 
 /** One valid input per procedure, for the authorization matrix. Features add their file here. */
-export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples, ...mailSamples };
+export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples, ...mailSamples, ...workplaceSamples };
 export { fingerprintsOf } from './core';

@@ -60,7 +60,7 @@ export const knowledgeSamples: Samples = {
     input: (env) => ({ principleId: freshPrinciple(env, anotherLocation(env)), locationId: writableLocation(env), adoptedOn: DAY, adaptation: 'Aangepast', outcome: '' }),
     other: 'notFound',
   },
-  'knowledge.updateAdoption': { input: (env) => ({ id: freshAdoption(env), adoptedOn: DAY, adaptation: 'Anders', outcome: 'Goed' }), other: 'notFound' },
+  'knowledge.updateAdoption': { input: (env) => ({ id: freshAdoption(env), revision: 0, adoptedOn: DAY, adaptation: 'Anders', outcome: 'Goed' }), other: 'notFound' },
   'knowledge.removeAdoption': { input: (env) => ({ id: freshAdoption(env) }), other: 'notFound' },
   'knowledge.evidenceCandidates': { input: () => ({ kind: 'entry' }), other: 'noLeak' },
   'knowledge.addEvidence': { input: (env) => ({ principleId: freshPrinciple(env), kind: 'entry', refId: freshEntry(env) }), other: 'notFound' },
@@ -72,6 +72,6 @@ export const knowledgeSamples: Samples = {
 
   'knowledge.movePrinciple': { input: (env) => ({ id: freshPrinciple(env), to: 'beschreven', reason: '' }), other: 'notFound' },
   'knowledge.createCategory': { input: () => ({ name: 'Nieuwe categorie' }), other: 'n/a' },
-  'knowledge.renameCategory': { input: (env) => ({ id: freshCategory(env), name: 'Hernoemd' }), other: 'notFound' },
+  'knowledge.renameCategory': { input: (env) => ({ id: freshCategory(env), revision: 0, name: 'Hernoemd' }), other: 'notFound' },
   'knowledge.removeCategory': { input: (env) => ({ id: freshCategory(env) }), other: 'notFound' },
 };

@@ -16,6 +16,7 @@ export function HeatMap({ panel, open, print }: { panel: Panel; open: (d: Drill)
   const { t } = useTranslation(['regiegroep', 'mentor-teams']);
   if (!panel.heatmap.length) return <p className="empty">{t('teams.none')}</p>;
   return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a region that scrolls sideways must take focus, or keyboard users cannot scroll it (axe: scrollable-region-focusable)
     <div className="table-wrap heat-map-wrap" tabIndex={0} role="region" aria-label={t('teams.heatmapTitle')}>
       <table className="heat-map">
         <caption className="visually-hidden">{t('teams.heatmapTitle')}</caption>

@@ -11,7 +11,7 @@ import type { MeetingData, Say } from './meeting-page';
 function ActionForm({ data, say }: { data: MeetingData; say: Say }) {
   const { t } = useTranslation('regiegroep');
   const empty: ActionInput = { meetingId: data.meeting.id, decisionId: null, title: '', ownerUserId: 0, dueOn: '' };
-  const form = useForm(actionInputSchema, empty);
+  const { formRef, ...form } = useForm(actionInputSchema, empty);
   const add = trpc.regiegroep.addAction.useMutation();
   const utils = trpc.useUtils();
   const v = form.values;
@@ -30,7 +30,7 @@ function ActionForm({ data, say }: { data: MeetingData; say: Say }) {
   return (
     <FormFrame
       title={t('actions.add')}
-      formRef={form.formRef}
+      formRef={formRef}
       errors={form.errors}
       formError={form.formError}
       busy={add.isPending}
@@ -39,7 +39,7 @@ function ActionForm({ data, say }: { data: MeetingData; say: Say }) {
     >
       <TextInput
         label={t('actions.titleField')}
-        value={v.title}
+        value={v.title ?? ''}
         onChange={(x) => form.set('title', x)}
         error={form.errors.title}
       />
@@ -53,7 +53,7 @@ function ActionForm({ data, say }: { data: MeetingData; say: Say }) {
       <TextInput
         type="date"
         label={t('actions.due')}
-        value={v.dueOn}
+        value={v.dueOn ?? ''}
         onChange={(x) => form.set('dueOn', x)}
         error={form.errors.dueOn}
       />

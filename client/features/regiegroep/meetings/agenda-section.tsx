@@ -17,7 +17,7 @@ type Item = MeetingData['agenda'][number];
 
 function ItemEditForm({ item, onDone }: { item: Item; onDone: () => void }) {
   const { t } = useTranslation('regiegroep');
-  const form = useForm(agendaItemUpdateSchema, { id: item.id, title: item.title, note: item.note });
+  const { formRef, ...form } = useForm(agendaItemUpdateSchema, { id: item.id, title: item.title, note: item.note });
   const update = trpc.regiegroep.updateAgendaItem.useMutation();
   const utils = trpc.useUtils();
   async function submit() {
@@ -34,7 +34,7 @@ function ItemEditForm({ item, onDone }: { item: Item; onDone: () => void }) {
   return (
     <FormFrame
       title={t('agenda.editItem', { title: item.title })}
-      formRef={form.formRef}
+      formRef={formRef}
       errors={form.errors}
       formError={form.formError}
       busy={update.isPending}
@@ -44,7 +44,7 @@ function ItemEditForm({ item, onDone }: { item: Item; onDone: () => void }) {
     >
       <TextInput
         label={t('agenda.itemTitle')}
-        value={form.values.title}
+        value={form.values.title ?? ''}
         onChange={(x) => form.set('title', x)}
         error={form.errors.title}
       />
@@ -62,7 +62,7 @@ function ItemEditForm({ item, onDone }: { item: Item; onDone: () => void }) {
 function FreeItemForm({ meetingId, say }: { meetingId: number; say: Say }) {
   const { t } = useTranslation('regiegroep');
   const empty: AgendaItemInput = { meetingId, kind: 'vrij', refId: null, title: '', note: '' };
-  const form = useForm(agendaItemInputSchema, empty);
+  const { formRef, ...form } = useForm(agendaItemInputSchema, empty);
   const add = trpc.regiegroep.addAgendaItem.useMutation();
   const utils = trpc.useUtils();
   async function submit() {
@@ -80,7 +80,7 @@ function FreeItemForm({ meetingId, say }: { meetingId: number; say: Say }) {
   return (
     <FormFrame
       title={t('agenda.freeItem')}
-      formRef={form.formRef}
+      formRef={formRef}
       errors={form.errors}
       formError={form.formError}
       busy={add.isPending}

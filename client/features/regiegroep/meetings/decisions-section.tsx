@@ -20,7 +20,7 @@ function DecisionForm({ data, say }: { data: MeetingData; say: Say }) {
     programmeChange: null,
     programmeChangeNote: '',
   };
-  const form = useForm(decisionInputSchema, empty);
+  const { formRef, ...form } = useForm(decisionInputSchema, empty);
   const record = trpc.regiegroep.recordDecision.useMutation();
   const utils = trpc.useUtils();
   const v = form.values;
@@ -39,7 +39,7 @@ function DecisionForm({ data, say }: { data: MeetingData; say: Say }) {
   return (
     <FormFrame
       title={t('decisions.record')}
-      formRef={form.formRef}
+      formRef={formRef}
       errors={form.errors}
       formError={form.formError}
       busy={record.isPending}
@@ -58,7 +58,7 @@ function DecisionForm({ data, say }: { data: MeetingData; say: Say }) {
       />
       <TextArea
         label={t('decisions.text')}
-        value={v.text}
+        value={v.text ?? ''}
         onChange={(x) => form.set('text', x)}
         error={form.errors.text}
       />

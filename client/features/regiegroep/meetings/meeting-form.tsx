@@ -1,24 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../../lib/trpc';
 import { useForm } from '../../../lib/use-form';
-import {
-  meetingInputSchema,
-  meetingUpdateSchema,
-  type MeetingInput,
-  type MeetingUpdate,
-} from '../../../../shared/schemas/regiegroep';
+import { meetingInputSchema, meetingUpdateSchema, type MeetingUpdate } from '../../../../shared/schemas/regiegroep';
 import { MEETING_STATUSES } from '../../../../shared/domain/regiegroep';
 import { FormFrame, Select, TextArea, TextInput } from '../form-fields';
 
 /** Schedules a meeting: day, time, place and title. */
 export function ScheduleForm({ onDone, onCancel }: { onDone: (id: number) => void; onCancel: () => void }) {
   const { t } = useTranslation('regiegroep');
-  const form = useForm(meetingInputSchema, {
+  const { formRef, ...form } = useForm(meetingInputSchema, {
     heldOn: '',
     startsAt: '',
     place: '',
     title: t('meetings.defaultTitle'),
-  } as MeetingInput);
+  });
   const create = trpc.regiegroep.createMeeting.useMutation();
   const utils = trpc.useUtils();
   const v = form.values;
@@ -36,7 +31,7 @@ export function ScheduleForm({ onDone, onCancel }: { onDone: (id: number) => voi
   return (
     <FormFrame
       title={t('meetings.schedule')}
-      formRef={form.formRef}
+      formRef={formRef}
       errors={form.errors}
       formError={form.formError}
       busy={create.isPending}
@@ -47,14 +42,14 @@ export function ScheduleForm({ onDone, onCancel }: { onDone: (id: number) => voi
     >
       <TextInput
         label={t('meetings.title')}
-        value={v.title}
+        value={v.title ?? ''}
         onChange={(x) => form.set('title', x)}
         error={form.errors.title}
       />
       <TextInput
         type="date"
         label={t('meetings.date')}
-        value={v.heldOn}
+        value={v.heldOn ?? ''}
         onChange={(x) => form.set('heldOn', x)}
         error={form.errors.heldOn}
       />
@@ -88,7 +83,7 @@ export function MeetingEditForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('regiegroep');
-  const form = useForm(meetingUpdateSchema, initial);
+  const { formRef, ...form } = useForm(meetingUpdateSchema, initial);
   const update = trpc.regiegroep.updateMeeting.useMutation();
   const utils = trpc.useUtils();
   const v = form.values;
@@ -106,7 +101,7 @@ export function MeetingEditForm({
   return (
     <FormFrame
       title={t('meetings.edit')}
-      formRef={form.formRef}
+      formRef={formRef}
       errors={form.errors}
       formError={form.formError}
       busy={update.isPending}
@@ -116,14 +111,14 @@ export function MeetingEditForm({
     >
       <TextInput
         label={t('meetings.title')}
-        value={v.title}
+        value={v.title ?? ''}
         onChange={(x) => form.set('title', x)}
         error={form.errors.title}
       />
       <TextInput
         type="date"
         label={t('meetings.date')}
-        value={v.heldOn}
+        value={v.heldOn ?? ''}
         onChange={(x) => form.set('heldOn', x)}
         error={form.errors.heldOn}
       />
@@ -144,7 +139,7 @@ export function MeetingEditForm({
       />
       <Select
         label={t('meetings.status')}
-        value={v.status}
+        value={v.status ?? null}
         onChange={(x) => x && form.set('status', x)}
         options={MEETING_STATUSES.map((s) => ({ value: s, label: t(`meetingStatuses.${s}`) }))}
         error={form.errors.status}

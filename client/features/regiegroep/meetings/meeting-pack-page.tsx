@@ -46,7 +46,7 @@ export function MeetingPackPage() {
               <p>
                 {[showDate(data.meeting.heldOn), data.meeting.startsAt, data.meeting.place].filter(Boolean).join(' · ')}
               </p>
-              <p className="muted">{t('pack.generated', { when: formatDateTime(Date.now()) })}</p>
+              <p className="muted">{t('pack.generated', { when: formatDateTime(meeting.dataUpdatedAt) })}</p>
             </header>
             <section className="pack-section" aria-labelledby="pack-agenda">
               <h2 id="pack-agenda">{t('agenda.title')}</h2>

@@ -2,15 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails } from '../../../lib/trpc';
 import { useForm } from '../../../lib/use-form';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
-import { trendInputSchema, type TrendInput } from '../../../../shared/schemas/regiegroep';
+import { trendInputSchema } from '../../../../shared/schemas/regiegroep';
 import { TREND_CIRCLES } from '../../../../shared/domain/regiegroep';
 import { FormFrame, Select, TextArea, TextInput } from '../form-fields';
 import type { MeetingData, Say } from './meeting-page';
 
 function TrendForm({ meetingId, say }: { meetingId: number; say: Say }) {
   const { t } = useTranslation('regiegroep');
-  const empty = { meetingId, title: '', circle: '', description: '', implication: '' } as unknown as TrendInput;
-  const form = useForm(trendInputSchema, empty);
+  // No circle chosen yet: the schema asks for one on saving.
+  const empty = { meetingId, title: '', circle: undefined, description: '', implication: '' };
+  const { formRef, ...form } = useForm(trendInputSchema, empty);
   const add = trpc.regiegroep.addTrend.useMutation();
   const utils = trpc.useUtils();
   const v = form.values;
@@ -29,7 +30,7 @@ function TrendForm({ meetingId, say }: { meetingId: number; say: Say }) {
   return (
     <FormFrame
       title={t('trends.add')}
-      formRef={form.formRef}
+      formRef={formRef}
       errors={form.errors}
       formError={form.formError}
       busy={add.isPending}
@@ -38,14 +39,14 @@ function TrendForm({ meetingId, say }: { meetingId: number; say: Say }) {
     >
       <TextInput
         label={t('trends.titleField')}
-        value={v.title}
+        value={v.title ?? ''}
         onChange={(x) => form.set('title', x)}
         error={form.errors.title}
       />
       <Select
         label={t('trends.circle')}
-        value={(v.circle as string) || null}
-        onChange={(x) => form.set('circle', (x ?? '') as TrendInput['circle'])}
+        value={v.circle ?? null}
+        onChange={(x) => form.set('circle', x ?? undefined)}
         options={TREND_CIRCLES.map((c) => ({ value: c, label: t(`circles.${c}`) }))}
         error={form.errors.circle}
       />

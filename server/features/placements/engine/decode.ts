@@ -2,7 +2,8 @@
 // on which days. Supervisors are handed out per (location, programme) from the flow on the
 // programme → supervisor arcs, to the placed students in input order.
 import type { RoundNetwork } from './build-network';
-import { placementDays } from './eligibility';
+import { compileRound } from './compile-round';
+import { dayMask, firstDays } from './eligibility';
 import type { Assignment, Round, RoundResult } from './types';
 
 export interface Placement {
@@ -16,7 +17,7 @@ export interface Placement {
 /** Placement of every round student (index-aligned with round.students). */
 export function decodePlacements(round: Round, rn: RoundNetwork): Placement[] {
   const { net, studentIndex, arcLocation, arcRank, supervisorArcs } = rn;
-  const locIndex = new Map(round.locations.map((l, i) => [l.id, i]));
+  const { locIndex, studentIndex: studentIdx } = compileRound(round);
   const out: Placement[] = round.students.map(() => ({ location: -1, supervisor: null, rank: 0 }));
   // supervisor units per location and programme
   const units = supervisorArcs.map((list) => {
@@ -37,7 +38,6 @@ export function decodePlacements(round: Round, rn: RoundNetwork): Placement[] {
     const q = units[li]!.get(round.students[si]!.programme);
     out[si] = { location: li, supervisor: q && q.length > 0 ? q.pop()! : null, rank: arcRank[a]! };
   }
-  const studentIdx = new Map(round.students.map((s, i) => [s.id, i]));
   for (const f of round.fixed) {
     const si = studentIdx.get(f.student)!;
     const li = locIndex.get(f.location)!;
@@ -51,7 +51,10 @@ export function decodePlacements(round: Round, rn: RoundNetwork): Placement[] {
 }
 
 export function toResult(round: Round, placements: Placement[], solveMs: number): RoundResult {
-  const fixed = new Set(round.fixed.map((f) => f.student));
+  const { isFixed } = compileRound(round);
+  const openMask = round.locations.map((l) => dayMask(l.openDays));
+  // the days of a placement depend only on the common weekdays and the count: a handful of distinct lists
+  const daysOf = new Map<number, number[]>();
   const assignments: Assignment[] = [];
   const unassigned: string[] = [];
   let placed = 0;
@@ -62,9 +65,16 @@ export function toResult(round: Round, placements: Placement[], solveMs: number)
       unassigned.push(s.id);
       return;
     }
-    const l = round.locations[p.location]!;
-    assignments.push({ student: s.id, location: l.id, supervisor: p.supervisor, days: placementDays(s, l) });
-    if (!fixed.has(s.id)) {
+    const key = (dayMask(s.availableDays) & openMask[p.location]!) * 8 + s.daysNeeded;
+    let days = daysOf.get(key);
+    if (!days) daysOf.set(key, (days = firstDays(key >> 3, s.daysNeeded)));
+    assignments.push({
+      student: s.id,
+      location: round.locations[p.location]!.id,
+      supervisor: p.supervisor,
+      days: [...days],
+    });
+    if (!isFixed[si]) {
       placed++;
       rankCost += p.rank * p.rank;
     }

@@ -76,14 +76,17 @@ export function runDeferredAcceptance(round: Round): StableState {
   const pairKey = new Float64Array(A);
   const pairEntry = new Int32Array(A);
   const heaps = new EntryHeaps(round, c, usage);
-  for (let si = 0; si < n; si++) {
+  const { entryBase } = heaps;
+  // one call per student rather than one long loop: the CLI runs without on-stack replacement (084)
+  const keyPairs = (si: number): void => {
     for (let k = start[si]!; k < start[si + 1]!; k++) {
       const li = pairLocation[k]!;
       if (pairGrade[k] === 0) pairGrade[k] = unlisted[li]!;
       pairKey[k] = pairGrade[k]! * 2 ** 32 + lottery[si]! + si / (n + 1);
-      pairEntry[k] = heaps.entryBase[li]! + offered[li]![studentProgramme[si]!]!;
+      pairEntry[k] = entryBase[li]! + offered[li]![studentProgramme[si]!]!;
     }
-  }
+  };
+  for (let si = 0; si < n; si++) keyPairs(si);
 
   // werkbegeleiders: the location's network, with the pinned fixed students routed first
   const networks: (LocationNetwork | null)[] = new Array<LocationNetwork | null>(L).fill(null);
@@ -107,22 +110,21 @@ export function runDeferredAcceptance(round: Round): StableState {
   const free = new Int32Array(n);
   let top = 0;
   for (let si = n - 1; si >= 0; si--) if (start[si + 1]! > start[si]!) free[top++] = si;
-  const { entryBase } = heaps;
-  while (top > 0) {
-    const si = free[--top]!;
+  /** One proposal of si to its next choice: returns who is free afterwards (si, a displaced one, or -1). */
+  const propose = (si: number): number => {
     const k = next[si]!;
-    if (k >= start[si + 1]!) continue; // list exhausted: stays unplaced
+    if (k >= start[si + 1]!) return -1; // list exhausted: stays unplaced
     next[si] = k + 1;
     const li = pairLocation[k]!;
     const e = pairEntry[k]!;
     const key = pairKey[k]!;
     const net = networks[li] ?? null;
-    let out = -1; // the entry whose worst student makes room
+    let out: number; // the entry whose worst student makes room
     if (net === null) {
       if (heaps.fits(li, e)) {
         heaps.push(li, e, si, key);
         placedAt[si] = li;
-        continue;
+        return -1;
       }
       // its programme full: only its own entry can make room; else (the total is full) any entry
       out = heaps.fullEntry(e) ? heaps.nonEmpty(e) : heaps.worstEntry(li, null, 0);
@@ -131,14 +133,11 @@ export function runDeferredAcceptance(round: Round): StableState {
       if (net.add(local)) {
         heaps.push(li, e, si, key);
         placedAt[si] = li;
-        continue;
+        return -1;
       }
       out = heaps.worstEntry(li, net.exchangeable(local), entryBase[li]!);
     }
-    if (out < 0 || heaps.topKey(out) <= key) {
-      free[top++] = si; // rejected: on to the next choice
-      continue;
-    }
+    if (out < 0 || heaps.topKey(out) <= key) return si; // rejected: on to the next choice
     const t = heaps.pop(li, out);
     if (net !== null) {
       net.remove(out - entryBase[li]!);
@@ -147,7 +146,13 @@ export function runDeferredAcceptance(round: Round): StableState {
     heaps.push(li, e, si, key);
     placedAt[si] = li;
     placedAt[t] = -1;
-    free[top++] = t;
+    return t;
+  };
+  // a function per proposal (not one long loop body): V8 optimizes it after a few calls, no on-stack
+  // replacement needed (the CLI runs with --no-use-osr, see docs/decisions/084-engine-near-its-floor.md)
+  while (top > 0) {
+    const again = propose(free[--top]!);
+    if (again >= 0) free[top++] = again;
   }
 
   const held: number[][] = Array.from({ length: L }, () => []);
@@ -189,11 +194,9 @@ export function stablePlacements(round: Round, state: StableState): Placement[] 
   for (let si = 0; si < students.length; si++) {
     const li = state.placedAt[si]!;
     if (li >= 0) {
-      out[si] = {
-        location: li,
-        supervisor: take(li, si),
-        rank: students[si]!.preferences.indexOf(locations[li]!.id) + 1,
-      };
+      let k = c.start[si]!;
+      while (c.pairLocation[k] !== li) k++; // deferred acceptance placed si on one of its allowed pairs
+      out[si] = { location: li, supervisor: take(li, si), rank: c.pairRank[k]! };
     } else if (pinnedAt[si]! >= 0) {
       out[si] = { location: pinnedAt[si]!, supervisor: take(pinnedAt[si]!, si), rank: 0 };
     } else if (c.isFixed[si]) {

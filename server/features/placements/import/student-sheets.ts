@@ -1,7 +1,7 @@
 import { MAX_GRADE, MAX_PREFERENCES, parseDays } from '../../../../shared/domain/placements';
 import { WEEKDAYS } from '../../../../shared/domain/weekdays';
 import { defaultDaysNeeded } from '../student-inputs.service';
-import { cellOf, columnsOf, dataRows, decimalCell, ErrorList, intCell } from './cells';
+import { cellOf, columnsOf, dataRows, decimalCell, ErrorList, intCell, normalHeader } from './cells';
 import type { ImportLookups } from './lookups';
 import type { Table } from './tables';
 
@@ -13,7 +13,13 @@ export const STUDENT_COLUMNS = {
   distance: 'max afstand km',
 } as const;
 export const preferenceColumn = (rank: number) => `voorkeur ${rank}`;
-export const PRIORITY_COLUMNS = { location: 'locatie', number: 'studentnummer', grade: 'graad' } as const;
+export const PRIORITY_COLUMNS = { location: 'locatie', number: 'studentnummer', grade: 'voorrang' } as const;
+/** Templates before decision 082 called the priority column "graad"; files made from them still import. */
+const OLD_GRADE_COLUMN = 'graad';
+const withGradeColumn = ([header = [], ...rows]: Table): Table => [
+  header.map((h) => (normalHeader(h) === OLD_GRADE_COLUMN ? PRIORITY_COLUMNS.grade : h)),
+  ...rows,
+];
 
 export interface StudentPlan {
   studentId: number;
@@ -105,7 +111,7 @@ export function readPriorities(
   const errors = new ErrorList('prioriteiten');
   const plan: PriorityPlan[] = [];
   const C = PRIORITY_COLUMNS;
-  const columns = columnsOf(table, [C.location, C.number, C.grade], errors);
+  const columns = columnsOf(withGradeColumn(table), [C.location, C.number, C.grade], errors);
   if (!columns) return { plan, errors: errors.list };
   const seen = new Set<string>();
   for (const { row, n } of dataRows(table)) {

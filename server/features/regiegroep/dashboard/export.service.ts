@@ -33,7 +33,7 @@ function placementsTable(ctx: ServiceContext, scope: DashboardScope, table: Dash
         'Niet geplaatst',
         'Teruggetrokken (niet meegeteld)',
         'Capaciteit',
-        'Vullingsgraad (%)',
+        'Bezettingsgraad (%)',
       ],
       [
         p.round.name,
@@ -47,7 +47,7 @@ function placementsTable(ctx: ServiceContext, scope: DashboardScope, table: Dash
     ];
   }
   if (table === 'plaatsing-vulling') {
-    const rows: Cell[][] = [['TOP-locatie', 'Opleiding', 'Capaciteit', 'Geplaatst', 'Vullingsgraad (%)']];
+    const rows: Cell[][] = [['TOP-locatie', 'Opleiding', 'Capaciteit', 'Geplaatst', 'Bezettingsgraad (%)']];
     for (const l of p.fill) {
       for (const c of l.programmes) rows.push([l.name, c.name, c.capacity, count(c.placed), pct(c.fillRate)]);
       rows.push([l.name, 'Totaal', l.capacity, count(l.placed), pct(l.fillRate)]);

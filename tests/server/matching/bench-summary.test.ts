@@ -1,0 +1,51 @@
+// The benchmark's summary line (issue 19) to the letter: the formatting on chosen figures, and the real
+// `npm run bench:matching` script printing it on a small round (BENCH_MATCHING_SMALL=1: 300 students,
+// each side run once), with the optimum checked against HiGHS.
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { summaryLine, type RoundFigures } from '../../../scripts/matching/summary';
+
+const LINE =
+  /^matching: whole process (\d+) ms \(floor (\d+) ms, W\/F = (\d+\.\d\d)\), solve (\d+) ms vs HiGHS best (\d+) ms \((\d+\.\d)× faster\), stable (\d+) ms, repair (\d+\.\d) ms, peak RSS (\d+) MB, optimum matched (\d+)\/(\d+)$/;
+
+const round = (over: Partial<RoundFigures>): RoundFigures => ({
+  wholeMs: 500,
+  floorMs: 400,
+  solveMs: 100,
+  highsMs: 3000,
+  stableMs: 20,
+  repairMs: 30,
+  rssMb: 100,
+  optimumMatched: true,
+  ...over,
+});
+
+describe('the matching benchmark summary', () => {
+  it('reports the worst round, with W/F and the factor taken from one round each', () => {
+    const line = summaryLine([
+      round({}),
+      round({ wholeMs: 520.4, floorMs: 380, solveMs: 150, highsMs: 3500, stableMs: 45.6, repairMs: 12.34 }),
+      round({ wholeMs: 610, floorMs: 500, rssMb: 111.6, optimumMatched: false }),
+    ]);
+    expect(line).toBe(
+      'matching: whole process 520 ms (floor 380 ms, W/F = 1.37), solve 150 ms vs HiGHS best 3500 ms (23.3× faster), ' +
+        'stable 46 ms, repair 30.0 ms, peak RSS 112 MB, optimum matched 2/3',
+    );
+    expect(line).toMatch(LINE);
+  });
+
+  it('is the last line the real benchmark prints', () => {
+    const r = spawnSync('npx', ['tsx', 'scripts/bench-matching.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_MATCHING_SMALL: '1' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const last = r.stdout.trim().split('\n').at(-1)!;
+    const m = last.match(LINE);
+    expect(m, last).not.toBeNull();
+    const [, whole, floor, ratio] = m!.map(Number);
+    expect(ratio).toBeCloseTo(whole! / floor!, 1);
+    expect(last.endsWith('optimum matched 1/1')).toBe(true);
+  }, 180_000);
+});
