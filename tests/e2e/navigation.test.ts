@@ -13,7 +13,7 @@ describe.skipIf(!CHROMIUM)('the login page', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running.close();
+    await running?.close();
   });
 
   it('is accessible', async () => {

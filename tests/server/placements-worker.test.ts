@@ -148,7 +148,7 @@ describe('the engine off the request thread', () => {
       expect(me.statusCode).toBe(200);
       const status = trpcData<Outputs['placements']['runStatus']>(
         await trpcGet(s.app, 'placements.runStatus', cookie, { roundId }),
-      );
+      )!;
       state = status.state;
       if (state === 'bezig' && (status.stage === 'oplossen' || status.stage === 'uitleggen')) {
         answeredWhileSolving++;
