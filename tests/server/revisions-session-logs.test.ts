@@ -60,7 +60,7 @@ describe('two mentors of one team save the same week', () => {
     const refused = await post(s.app, b, 'mentorTeams.updateLog', logInput(id, 'Van de docent')(read));
     expect(refused.statusCode).toBe(409);
     expect(trpcError(refused).message).toMatch(
-      /^This week's log was changed meanwhile by Mirjam de Wit on \d{2}-\d{2}-\d{4} at \d{2}:\d{2}\. /,
+      /^This week's weekly report was changed meanwhile by Mirjam de Wit on \d{2}-\d{2}-\d{4} at \d{2}:\d{2}\. /,
     );
     expect(week47().expectations).toBe('Van Mirjam');
   });
