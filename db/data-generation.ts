@@ -88,10 +88,10 @@ function counterOf(sqlite: Database.Database): Counter {
 type Run = (...args: unknown[]) => unknown;
 function wrapRuns(statement: Database.Statement, before: () => void): void {
   for (const method of ['run', 'get', 'all', 'iterate'] as const) {
-    const original = statement[method] as Run;
-    (statement as unknown as Record<string, Run>)[method] = function (this: Database.Statement, ...args: unknown[]) {
+    const original = (statement[method] as Run).bind(statement);
+    (statement as unknown as Record<string, Run>)[method] = (...args: unknown[]) => {
       before();
-      return original.apply(this, args);
+      return original(...args);
     };
   }
 }

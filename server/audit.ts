@@ -74,7 +74,7 @@ export function auditSoon(db: Pick<Db, '$client'>, clock: Clock, actor: AuditAct
           sqlite.transaction(() => rows.forEach((row) => insert.run(...row))).immediate();
           resolve();
         } catch (error) {
-          reject(error);
+          reject(error instanceof Error ? error : new Error(String(error)));
         }
       }),
     );

@@ -37,12 +37,12 @@ export function start(
     });
     children.push(child);
     let out = '';
-    child.stdout!.on('data', (c: Buffer) => {
+    child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /listening (\d+)|http:\/\/[^:\s]+:(\d+)/.exec(out);
       if (m) resolve({ child, port: Number(m[1] ?? m[2]) });
     });
-    child.stderr!.on('data', (c: Buffer) => process.stderr.write(c));
+    child.stderr.on('data', (c: Buffer) => process.stderr.write(c));
     child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
 }

@@ -8,10 +8,10 @@ import { openDb, migrateDb } from '../../db/client';
 const db = openDb(process.argv[2]!);
 const prepare = db.$client.prepare.bind(db.$client);
 const pause = new Int32Array(new SharedArrayBuffer(4));
-db.$client.prepare = ((source: string) => {
+db.$client.prepare = (source: string) => {
   Atomics.wait(pause, 0, 0, 5);
   return prepare(source);
-}) as typeof db.$client.prepare;
+};
 process.stdout.write('ack 0\n');
 migrateDb(db);
 process.stdout.write('migrated\n');

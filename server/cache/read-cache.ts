@@ -63,7 +63,8 @@ function deepFreeze(value: unknown): void {
 }
 
 const utf8 = (value: unknown): Buffer | undefined => {
-  const text = JSON.stringify(value);
+  // undefined (and a function) stringify to undefined, whatever lib.d.ts says
+  const text = JSON.stringify(value) as string | undefined;
   return text === undefined ? undefined : Buffer.from(text);
 };
 

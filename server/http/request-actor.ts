@@ -28,7 +28,7 @@ export function actorFromRequest(db: Db, clock: Clock, req: FastifyRequest): Act
   const token = readSessionToken(req);
   if (!token) return null;
   let byToken = known.get(db.$client);
-  if (!byToken) known.set(db.$client, (byToken = new Map()));
+  if (!byToken) known.set(db.$client, (byToken = new Map<string, KnownActor>()));
   const key = hashToken(token);
   const now = clock.now();
   const generation = actorGeneration(db.$client);

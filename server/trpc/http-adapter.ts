@@ -20,6 +20,7 @@ import {
   type AnyTRPCProcedure,
   type AnyTRPCRouter,
   type inferRouterContext,
+  type TRPCErrorShape,
 } from '@trpc/server';
 import { getHTTPStatusCode } from '@trpc/server/http';
 import { jsonBytesOf } from '../cache/read-cache';
@@ -99,7 +100,8 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
     input: unknown,
   ) => {
     onError?.({ error, path, ctx });
-    return { error: getErrorShape({ config, error, type, path, input, ctx }) };
+    // the shape our errorFormatter makes; a router typed only as AnyTRPCRouter says `any`
+    return { error: getErrorShape({ config, error, type, path, input, ctx }) as TRPCErrorShape };
   };
 
   async function handle(req: FastifyRequest, reply: FastifyReply, path: string) {
@@ -108,7 +110,7 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
     const isBatch = (req.query as Record<string, unknown>).batch === '1';
     const paths = isBatch ? path.split(',') : [path];
     const procs = paths.map((path) => (Object.hasOwn(procedures, path) ? procedures[path] : undefined));
-    const types = new Set(procs.flatMap((p) => (p ? [p._def.type as ProcedureType] : [])));
+    const types = new Set(procs.flatMap((p) => (p ? [p._def.type] : [])));
     const type: ProcedureType | 'unknown' = types.size === 1 ? [...types][0]! : 'unknown';
     let ctx: Ctx | undefined;
     try {
@@ -134,30 +136,25 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
         let input: unknown;
         try {
           if (!proc) throw new TRPCError({ code: 'NOT_FOUND', message: `No procedure found on path "${path}"` });
-          const procType = proc._def.type as ProcedureType;
+          const procType = proc._def.type;
           if (METHOD_OF[procType] !== req.method || procType === 'subscription') {
             throw new TRPCError({
               code: 'METHOD_NOT_SUPPORTED',
               message: `Unsupported ${req.method}-request to ${procType} procedure at path "${path}"`,
             });
           }
-          const data = await proc({
+          const data: unknown = await proc({
             path,
             ctx,
             type: procType,
             signal: undefined,
             batchIndex: index,
-            getRawInput: async () => (input = readInput(index)),
+            // a throw (input that is no JSON) must reach tRPC as a rejection, as from an async function
+            getRawInput: () => new Promise((resolve) => resolve((input = readInput(index)))),
           });
           return { json: null, body: resultBytes(data) };
         } catch (cause) {
-          const json = errorJson(
-            getTRPCErrorFromUnknown(cause),
-            ctx,
-            path,
-            (proc?._def.type as ProcedureType | undefined) ?? 'unknown',
-            input,
-          );
+          const json = errorJson(getTRPCErrorFromUnknown(cause), ctx, path, proc?._def.type ?? 'unknown', input);
           return { json, body: bytes(JSON.stringify(json)) };
         }
       }),
@@ -181,7 +178,7 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
     return reply.code(status).send(body);
   }
 
-  await app.register(async (scope) => {
+  await app.register((scope, _opts, done) => {
     // The body stays text until a procedure asks for its input: unparsable JSON is then tRPC's PARSE_ERROR.
     scope.removeContentTypeParser('application/json');
     scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => done(null, body));
@@ -191,5 +188,6 @@ export async function registerTrpcRoutes<R extends AnyTRPCRouter>(
     // A static route wins over the parametric one: only these paths (alone, not in a batch) take large bodies.
     for (const [path, bodyLimit] of Object.entries(opts.largeBodies ?? {}))
       scope.all(`${opts.prefix}/${path}`, { bodyLimit }, (req, reply) => handle(req, reply, path));
+    done();
   });
 }

@@ -6,7 +6,7 @@ const MS_PER_DAY = 86_400_000;
 
 export function parseIsoDate(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!));
+  return new Date(Date.UTC(y!, m! - 1, d));
 }
 
 export function toIsoDate(date: Date): string {

@@ -14,6 +14,7 @@ import {
  * Text is stored as plain text and rendered as text (never HTML). Control characters other than tab
  * and newline are dropped: they are never meant, and the search highlighter uses two of them.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's whole purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const clean = (s: string) => s.replace(/\r\n?/g, '\n').replace(CONTROL, '');
 

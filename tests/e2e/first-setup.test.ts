@@ -12,7 +12,7 @@ describe.skipIf(!CHROMIUM)('first set-up of a real partnership', () => {
     running = await startApp({ demo: false });
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it('from the printed link to the beheerder logged in', async () => {

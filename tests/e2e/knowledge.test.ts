@@ -19,7 +19,7 @@ describe.skipIf(!CHROMIUM)('knowledge base journey', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it('from a dilemma to a principle that spread, in the matrix and the booklet', async () => {

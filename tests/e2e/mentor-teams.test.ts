@@ -23,7 +23,7 @@ describe.skipIf(!CHROMIUM)('mentor team journey', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it('a mentor logs the week, a student reflects, the mentor reads it, the regiegroep sees only the signal', async () => {

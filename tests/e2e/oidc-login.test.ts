@@ -27,8 +27,8 @@ describe.skipIf(!CHROMIUM)('log in with SURFconext (OpenID Connect)', () => {
     });
   });
   afterAll(async () => {
-    await running?.close();
-    await provider?.close();
+    await running.close();
+    await provider.close();
   });
 
   /** From the login page through the provider's own login page, as the given address. */

@@ -36,7 +36,7 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it('from import to publication and repair, with "Waarom deze plek?" for everyone', async () => {

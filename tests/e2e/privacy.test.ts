@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { CHROMIUM, expectAccessible, login, newPage, startApp, type RunningApp } from './harness';
+import { parsedAs } from '../helpers/answers';
 
 const settled = (page: Page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
 
@@ -17,7 +18,7 @@ describe.skipIf(!CHROMIUM)('privacy journey', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it('export, who saw it, erase with typed confirmation, retention', async () => {
@@ -39,9 +40,9 @@ describe.skipIf(!CHROMIUM)('privacy journey', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Inzage downloaden (JSON)' }).click(),
     ]);
-    const doc = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const doc = parsedAs<{ record: object; tables: { table: string }[] }>(readFileSync(await download.path(), 'utf8'));
     expect(doc.record).toMatchObject({ first_name: 'Sanne', last_name: 'Jansen' });
-    expect(doc.tables.map((t: { table: string }) => t.table)).toContain('student_reflection');
+    expect(doc.tables.map((t) => t.table)).toContain('student_reflection');
     await page.getByText(/Het bestand inzage-student-\d+-[\d-]+\.json is gedownload\./).waitFor();
 
     // Wie zag dit dossier: the view and the download are in it.

@@ -19,7 +19,7 @@ describe.skipIf(!CHROMIUM)('regiegroep journey', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it('dashboard → missing log → agenda → decision and action → meeting pack', async () => {

@@ -37,7 +37,7 @@ describe.skipIf(!CHROMIUM)('two mentors write the same week', () => {
     running = await startApp();
   });
   afterAll(async () => {
-    await running?.close();
+    await running.close();
   });
 
   it('no word is lost: the stale save is refused and shown, keep mine merges, take theirs loads', async () => {

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cookieOf, loginAs, testServer, trpcGet, trpcPost, type TestServer } from '../helpers/server';
+import { jsonOf, trpcData, trpcError, type Outputs } from '../helpers/answers';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -22,22 +23,24 @@ const wrongLogin = (headers: Record<string, string>) =>
 
 describe('before signing in', () => {
   it("speaks Dutch to an English browser, and the UI's cookie language when there is one", async () => {
-    expect((await wrongLogin({ 'accept-language': 'en-US,en;q=0.9' })).json().error).toBe(
+    expect(jsonOf<{ error: string }>(await wrongLogin({ 'accept-language': 'en-US,en;q=0.9' })).error).toBe(
       'E-mailadres of wachtwoord onjuist.',
     );
-    expect((await wrongLogin({ cookie: 'taal=en' })).json().error).toBe('E-mail address or password incorrect.');
+    expect(jsonOf<{ error: string }>(await wrongLogin({ cookie: 'taal=en' })).error).toBe(
+      'E-mail address or password incorrect.',
+    );
   });
 });
 
 describe('signed in', () => {
   it("follows the person's own choice in every browser, over the cookie and the browser's language", async () => {
     const first = cookieOf(await loginAs(s.app, 'beheer@eindhoven.demo'));
-    expect((await trpcPost(s.app, 'organisations.create', first, emptyOrg)).json().error.data.fieldErrors.name).toBe(
+    expect(trpcError(await trpcPost(s.app, 'organisations.create', first, emptyOrg)).data.fieldErrors?.name).toBe(
       'Vul dit veld in.',
     );
     expect((await trpcPost(s.app, 'session.setLanguage', first, { locale: 'en' })).statusCode).toBe(200);
-    const me = (await trpcGet(s.app, 'session.me', first)).json().result.data;
-    expect(me.user.locale).toBe('en');
+    const me = trpcData<Outputs['session']['me']>(await trpcGet(s.app, 'session.me', first));
+    expect(me?.user.locale).toBe('en');
 
     // Another browser, Dutch by its language and with a Dutch cookie: the person's English wins.
     const second = cookieOf(await loginAs(s.app, 'beheer@eindhoven.demo', { cookie: 'taal=nl' }));
@@ -47,10 +50,10 @@ describe('signed in', () => {
       headers: { 'content-type': 'application/json', cookie: `${second}; taal=nl`, 'accept-language': 'nl-NL' },
       payload: JSON.stringify(emptyOrg),
     });
-    expect(res.json().error.data.fieldErrors.name).toBe('Please fill in this field.');
+    expect(trpcError(res).data.fieldErrors?.name).toBe('Please fill in this field.');
 
     await trpcPost(s.app, 'session.setLanguage', second, { locale: 'nl' });
-    expect((await trpcPost(s.app, 'organisations.create', first, emptyOrg)).json().error.data.fieldErrors.name).toBe(
+    expect(trpcError(await trpcPost(s.app, 'organisations.create', first, emptyOrg)).data.fieldErrors?.name).toBe(
       'Vul dit veld in.',
     );
   });

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cookieOf, loginAs, testServer, trpcGet, type TestServer } from '../helpers/server';
 import { execWatched } from '../../db/data-generation';
+import { trpcData, trpcError, type Outputs } from '../helpers/answers';
 
 let s: TestServer;
 let cookie: string;
@@ -13,7 +14,7 @@ let teamId: number;
 beforeAll(async () => {
   s = await testServer();
   cookie = cookieOf(await loginAs(s.app, 'mentor@eindhoven.demo'));
-  teamId = (await trpcGet(s.app, 'mentorTeams.myTeams', cookie)).json().result.data[0].id;
+  teamId = trpcData<Outputs['mentorTeams']['myTeams']>(await trpcGet(s.app, 'mentorTeams.myTeams', cookie))[0]!.id;
 });
 
 const views = () =>
@@ -38,9 +39,9 @@ describe('audit events of views', () => {
   });
 
   it('withhold the answer when the event cannot be written', async () => {
-    const names = (await trpcGet(s.app, 'mentorTeams.classOverview', cookie, { teamId }))
-      .json()
-      .result.data.students.map((st: { lastName: string }) => st.lastName);
+    const names = trpcData<Outputs['mentorTeams']['classOverview']>(
+      await trpcGet(s.app, 'mentorTeams.classOverview', cookie, { teamId }),
+    ).students.map((st) => st.lastName);
     expect(names.length).toBeGreaterThan(0);
     execWatched(
       s.db.$client,
@@ -49,7 +50,7 @@ describe('audit events of views', () => {
     try {
       const res = await trpcGet(s.app, 'mentorTeams.classOverview', cookie, { teamId });
       expect(res.statusCode).toBe(500);
-      expect(res.json().error.message).toMatch(/^Er ging iets mis aan onze kant/);
+      expect(trpcError(res).message).toMatch(/^Er ging iets mis aan onze kant/);
       for (const name of names) expect(res.body).not.toContain(name);
     } finally {
       execWatched(s.db.$client, 'DROP TRIGGER no_audit');

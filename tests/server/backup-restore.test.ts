@@ -9,6 +9,7 @@ import { backupDatabase, restoreDatabase } from '../../server/ops/backup';
 import { bundle, checkDatabase } from '../../scripts/durability/crash-test';
 import { projectRoot } from '../../server/paths';
 import { cookieOf, loginAs } from '../helpers/server';
+import { trpcData, type Outputs } from '../helpers/answers';
 import { execWatched } from '../../db/data-generation';
 
 describe('backup and restore', () => {
@@ -49,7 +50,7 @@ describe('backup and restore', () => {
     expect((await app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
     const cookie = cookieOf(await loginAs(app, 'beheer@eindhoven.demo'));
     const cohorts = await app.inject({ url: '/trpc/cohorts.list', headers: { cookie } });
-    const names = (cohorts.json().result.data as { name: string }[]).map((c) => c.name);
+    const names = trpcData<Outputs['cohorts']['list']>(cohorts).map((c) => c.name);
     expect(names.filter((n) => n.startsWith('crash-load-')).length).toBeGreaterThanOrEqual(ackedBefore.length);
     expect(names.filter((n) => n.startsWith('crash-load-')).length).toBeLessThan(400);
     await app.close();

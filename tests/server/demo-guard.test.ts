@@ -8,6 +8,7 @@ import { users } from '../../db/schema';
 import { hashPassword } from '../../server/auth/password';
 import { projectRoot } from '../../server/paths';
 import { testServer } from '../helpers/server';
+import { jsonOf } from '../helpers/answers';
 
 /** The real server process (server/index.ts) until it exits or says it is serving. */
 function startServer(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -57,7 +58,7 @@ describe('the demo is never on a network by accident', () => {
 
   it('tells the header "demo" while demo accounts open with the demo password, and not after', async () => {
     const s = await testServer();
-    const options = async () => JSON.parse((await s.app.inject({ method: 'GET', url: '/auth/options' })).body);
+    const options = async () => jsonOf<unknown>(await s.app.inject({ method: 'GET', url: '/auth/options' }));
     expect(await options()).toEqual({ oidcLabel: null, demo: true });
     const otherHash = await hashPassword('een ander wachtwoord dan de demo');
     s.db.update(users).set({ passwordHash: otherHash }).where(like(users.email, '%.demo')).run();

@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sessions } from '../../db/schema';
 import { cookieOf, loginAs, testServer, trpcGet, type TestServer } from '../helpers/server';
+import { jsonOf, trpcData, type Outputs } from '../helpers/answers';
 
 let s: TestServer;
 beforeEach(async () => {
   s = await testServer({ trustProxy: true });
 });
 
-const me = async (cookie?: string) => JSON.parse((await trpcGet(s.app, 'session.me', cookie)).body).result?.data;
+const me = async (cookie?: string) => trpcData<Outputs['session']['me']>(await trpcGet(s.app, 'session.me', cookie));
 
 describe('GET /healthz', () => {
   it('answers {"status":"ok"} once migrations have run', async () => {
@@ -26,7 +27,7 @@ describe('POST /auth/login', () => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');
     expect(cookie).not.toContain('Secure');
-    expect((await me(cookieOf(res))).user.email).toBe('projectleider@eindhoven.demo');
+    expect((await me(cookieOf(res)))?.user.email).toBe('projectleider@eindhoven.demo');
   });
 
   it('uses the __Host- prefix and Secure over https', async () => {
@@ -49,7 +50,7 @@ describe('POST /auth/login', () => {
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
-    expect(wrong.json().error).toBe('E-mailadres of wachtwoord onjuist.');
+    expect(jsonOf<{ error: string }>(wrong).error).toBe('E-mailadres of wachtwoord onjuist.');
   });
 
   it('refuses a malformed body with 400 and Dutch field messages', async () => {
@@ -60,7 +61,7 @@ describe('POST /auth/login', () => {
       payload: { email: 5 },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().fieldErrors.password).toBeTruthy();
+    expect(jsonOf<{ fieldErrors: Record<string, string> }>(res).fieldErrors.password).toBeTruthy();
   });
 
   it('answers 429 after 10 failures for one account, without locking out others', async () => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BATCH_SIZE } from '../../server/app';
 import { cookieOf, loginAs, testServer, trpcGet, trpcPost, type TestServer } from '../helpers/server';
 import { execWatched } from '../../db/data-generation';
+import { jsonOf, trpcData, trpcError, type Outputs } from '../helpers/answers';
 
 let s: TestServer;
 let cookie: string;
@@ -29,7 +30,7 @@ describe('CSRF', () => {
   ])('refuses %s with 403 before any procedure runs', async (_, headers) => {
     const res = await trpcPost(s.app, 'organisations.create', cookie, createOrg, headers);
     expect(res.statusCode).toBe(403);
-    expect(res.json().error).toContain('niet van deze site');
+    expect(jsonOf<{ error: string }>(res).error).toContain('niet van deze site');
   });
 
   it.each([
@@ -41,7 +42,9 @@ describe('CSRF', () => {
     ['text/plain', 'text/plain', JSON.stringify(createOrg)],
     ['a form post', 'application/x-www-form-urlencoded', 'name=X&type=gemeente'],
   ])('refuses a %s post to a procedure', async (_, type, payload) => {
-    const before = (await trpcGet(s.app, 'organisations.list', cookie)).json().result.data.length;
+    const organisations = async () =>
+      trpcData<Outputs['organisations']['list']>(await trpcGet(s.app, 'organisations.list', cookie));
+    const before = (await organisations()).length;
     const res = await s.app.inject({
       method: 'POST',
       url: '/trpc/organisations.create',
@@ -49,7 +52,7 @@ describe('CSRF', () => {
       payload,
     });
     expect(res.statusCode).toBe(403);
-    expect((await trpcGet(s.app, 'organisations.list', cookie)).json().result.data.length).toBe(before);
+    expect((await organisations()).length).toBe(before);
   });
 
   it('refuses a text/plain login post (login CSRF)', async () => {
@@ -90,16 +93,16 @@ describe('errors', () => {
   it('gives validation errors per field, in Dutch by default', async () => {
     const res = await trpcPost(s.app, 'organisations.create', cookie, { name: '', type: 'bakkerij' });
     expect(res.statusCode).toBe(400);
-    const error = res.json().error;
+    const error = trpcError(res);
     expect(error.message).toBe('Controleer de invoer.');
-    expect(error.data.fieldErrors.name).toBe('Vul dit veld in.');
-    expect(error.data.fieldErrors.type).toBeTruthy();
+    expect(error.data.fieldErrors?.name).toBe('Vul dit veld in.');
+    expect(error.data.fieldErrors?.type).toBeTruthy();
     expect(JSON.stringify(error)).not.toMatch(/stack|ZodError|at \//);
   });
 
   it("speaks the signed-in person's own language, not the cookie's (English: account-language.test.ts)", async () => {
     const res = await trpcPost(s.app, 'organisations.create', `${cookie}; taal=en`, { name: '', type: 'gemeente' });
-    expect(res.json().error.data.fieldErrors.name).toBe('Vul dit veld in.');
+    expect(trpcError(res).data.fieldErrors?.name).toBe('Vul dit veld in.');
   });
 
   it('answers unparsable JSON with 400, not 500', async () => {
@@ -118,7 +121,7 @@ describe('errors', () => {
     try {
       const res = await trpcGet(s.app, 'locations.list', cookie);
       expect(res.statusCode).toBe(500);
-      const error = res.json().error;
+      const error = trpcError(res);
       expect(error.message).toMatch(/^Er ging iets mis aan onze kant\. Referentie: [0-9a-f]{8}\.$/);
       expect(JSON.stringify(error)).not.toMatch(/top_location|SELECT|stack|SqliteError/i);
     } finally {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { EMAIL, locationsOf, newEntry } from '../helpers/knowledge';
 import { cookieOf, loginAs, trpcGet } from '../helpers/server';
+import { trpcData, trpcError, type Outputs } from '../helpers/answers';
 import { buildServer } from '../../server/app';
 import { matchExpression } from '../../server/features/knowledge/match-expression';
 
@@ -74,9 +75,7 @@ describe('the thread stores plain text and hands it back unchanged', () => {
     const app = await buildServer({ db: fx.db, clock: fx.clock });
     const res = await trpcGet(app, 'knowledge.getEntry', cookieOf(await loginAs(app, EMAIL.student)), { id });
     expect(res.headers['content-type']).toMatch(/^application\/json/);
-    expect((JSON.parse(res.body) as { result: { data: { title: string } } }).result.data.title).toBe(
-      '<script>document.title="x"</script>',
-    );
+    expect(trpcData<Outputs['knowledge']['getEntry']>(res).title).toBe('<script>document.title="x"</script>');
     await app.close();
   });
 
@@ -114,7 +113,7 @@ describe('sensible limits, at the field', () => {
       payload: JSON.stringify({ type: 'dilemma', title: 'x'.repeat(151), blocks: [], occurredOn: '2026-11-02' }),
     });
     expect(res.statusCode).toBe(400);
-    const fieldErrors = (JSON.parse(res.body) as { error: { data: { fieldErrors: unknown } } }).error.data.fieldErrors;
+    const { fieldErrors } = trpcError(res).data;
     expect(fieldErrors).toMatchObject({
       title: 'Dit is te lang (maximaal 150 tekens).',
       blocks: 'Kies minstens één bouwsteen van het LOS-model.',

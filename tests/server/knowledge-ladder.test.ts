@@ -110,7 +110,7 @@ describe('opgeschaald needs an adoption at another TOP-locatie', () => {
   it('an adoption at the location where it was found does not count: it is refused', async () => {
     const { id } = await newPrinciple(fx);
     await expect(
-      as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.wittering, adoptedOn: DAY } as never),
+      as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.wittering, adoptedOn: DAY }),
     ).rejects.toMatchObject(refused('CONFLICT', 'e.knowledge.adoptionAtOrigin'));
     await expect(move(id, 'opgeschaald')).rejects.toMatchObject({ code: 'CONFLICT' });
   });
@@ -122,14 +122,14 @@ describe('opgeschaald needs an adoption at another TOP-locatie', () => {
       locationId: loc.regenboog,
       adoptedOn: DAY,
       adaptation: 'Op woensdag in plaats van dinsdag.',
-    } as never);
+    });
     await expect(move(id, 'opgeschaald')).resolves.toMatchObject({ maturity: 'opgeschaald' });
     await expect(move(id, 'geborgd')).resolves.toMatchObject({ maturity: 'geborgd' });
   });
 
   it('a principle of the partnership as a whole (no location) counts any adoption', async () => {
     const { id } = await newPrinciple(fx, { foundAtLocationId: null });
-    await as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.wittering, adoptedOn: DAY } as never);
+    await as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.wittering, adoptedOn: DAY });
     await expect(move(id, 'opgeschaald')).resolves.toMatchObject({ maturity: 'opgeschaald' });
   });
 
@@ -139,7 +139,7 @@ describe('opgeschaald needs an adoption at another TOP-locatie', () => {
       principleId: id,
       locationId: loc.klaverblad,
       adoptedOn: DAY,
-    } as never);
+    });
     await move(id, 'opgeschaald');
     await expect(as(EMAIL.projectleider).removeAdoption({ id: adoption.id })).rejects.toMatchObject(
       refused('CONFLICT', 'e.knowledge.lastAdoption'),
@@ -150,7 +150,7 @@ describe('opgeschaald needs an adoption at another TOP-locatie', () => {
 
   it('the origin cannot be moved onto a location that adopted it', async () => {
     const { id } = await newPrinciple(fx);
-    await as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.regenboog, adoptedOn: DAY } as never);
+    await as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.regenboog, adoptedOn: DAY });
     await expect(
       as(EMAIL.projectleider).updatePrinciple({
         id,
@@ -166,9 +166,9 @@ describe('opgeschaald needs an adoption at another TOP-locatie', () => {
 
   it('a second adoption at the same location is refused', async () => {
     const { id } = await newPrinciple(fx);
-    await as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.regenboog, adoptedOn: DAY } as never);
+    await as(EMAIL.projectleider).addAdoption({ principleId: id, locationId: loc.regenboog, adoptedOn: DAY });
     await expect(
-      as(EMAIL.mentor).addAdoption({ principleId: id, locationId: loc.regenboog, adoptedOn: DAY } as never),
+      as(EMAIL.mentor).addAdoption({ principleId: id, locationId: loc.regenboog, adoptedOn: DAY }),
     ).rejects.toMatchObject(refused('CONFLICT', 'e.knowledge.adoptionTaken'));
   });
 });
@@ -176,7 +176,7 @@ describe('opgeschaald needs an adoption at another TOP-locatie', () => {
 describe('the demo content keeps the rules', () => {
   it.each(['eindhoven', 'rotterdam'] as const)(
     '%s: every opgeschaald principle has an adoption, none at its origin',
-    async (key) => {
+    (key) => {
       const sqlite = fx.db.$client;
       const bad = sqlite
         .prepare(

@@ -101,12 +101,12 @@ describe('maak hier een werkend principe van', () => {
       maturity: 'geidentificeerd',
     });
     expect(principle.owners.map((o) => o.name)).toEqual(['Mirjam de Wit']);
-    expect(principle.evidence).toEqual([
-      expect.objectContaining({
+    expect(principle.evidence).toMatchObject([
+      {
         kind: 'entry',
         refId: entry.id,
-        label: expect.objectContaining({ title: 'Studenten leren oordeel uit te stellen', entryType: 'succes' }),
-      }),
+        label: { title: 'Studenten leren oordeel uit te stellen', entryType: 'succes' },
+      },
     ]);
     const back = await as(EMAIL.student).getEntry({ id: entry.id });
     expect(back.principles).toEqual([expect.objectContaining({ id, maturity: 'geidentificeerd' })]);
@@ -158,17 +158,12 @@ describe('evidence links', () => {
     await as(EMAIL.mentor).addEvidence({ principleId: p.id, kind: 'signal', refId: signalId });
     await as(EMAIL.mentor).addEvidence({ principleId: p.id, kind: 'sessionLog', refId: logId });
     const seen = await as(EMAIL.student).getPrinciple({ id: p.id });
-    expect(seen.evidence).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          kind: 'signal',
-          label: expect.objectContaining({ title: 'Reflecteren op eigen handelen', teamName: 'Mentorteam Bewijsklas' }),
-        }),
-        expect.objectContaining({
-          kind: 'sessionLog',
-          label: expect.objectContaining({ teamName: 'Mentorteam Bewijsklas', isoWeek: 45, date: '2026-11-03' }),
-        }),
-      ]),
+    const labels = (kind: string) => seen.evidence.filter((e) => e.kind === kind).map((e) => e.label);
+    expect(labels('signal')).toContainEqual(
+      expect.objectContaining({ title: 'Reflecteren op eigen handelen', teamName: 'Mentorteam Bewijsklas' }),
+    );
+    expect(labels('sessionLog')).toContainEqual(
+      expect.objectContaining({ teamName: 'Mentorteam Bewijsklas', isoWeek: 45, date: '2026-11-03' }),
     );
     expect(JSON.stringify(seen)).not.toContain('VERTROUWELIJKE');
     expect((await as(EMAIL.mentor).evidenceCandidates({ kind: 'signal' })).map((c) => c.id)).toContain(signalId);
@@ -219,10 +214,10 @@ describe('a locatie user writes for their own TOP-locatie', () => {
   it('records adoptions at their own location only, and may not edit principles found elsewhere', async () => {
     const elsewhere = await newPrinciple(fx, { foundAtLocationId: loc.regenboog });
     await expect(
-      as(EMAIL.locatie).addAdoption({ principleId: elsewhere.id, locationId: loc.klaverblad, adoptedOn: DAY } as never),
+      as(EMAIL.locatie).addAdoption({ principleId: elsewhere.id, locationId: loc.klaverblad, adoptedOn: DAY }),
     ).rejects.toMatchObject(own());
     await expect(
-      as(EMAIL.locatie).addAdoption({ principleId: elsewhere.id, locationId: loc.wittering, adoptedOn: DAY } as never),
+      as(EMAIL.locatie).addAdoption({ principleId: elsewhere.id, locationId: loc.wittering, adoptedOn: DAY }),
     ).resolves.toHaveProperty('id');
     await expect(
       as(EMAIL.locatie).updatePrinciple({

@@ -11,7 +11,7 @@ beforeAll(async () => {
   fx = await demoFixture();
 });
 const search = (q: string, filters: Record<string, unknown> = {}, email: string = EMAIL.projectleider) =>
-  callerFor(fx, email).knowledge.search({ q, ...filters } as never);
+  callerFor(fx, email).knowledge.search({ q, ...filters });
 const titles = async (q: string, filters: Record<string, unknown> = {}, email?: string) =>
   (await search(q, filters, email)).results.map((r) => r.title);
 

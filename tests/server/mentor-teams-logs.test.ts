@@ -14,6 +14,7 @@ import { rolledBack } from '../helpers/db';
 import { teamIdOf } from '../helpers/mentor-teams';
 import { failure } from '../helpers/failure';
 import { cookieOf, loginAs } from '../helpers/server';
+import { trpcError } from '../helpers/answers';
 
 let fx: DemoFixture;
 let teamId: number;
@@ -97,22 +98,20 @@ describe('one log per team per ISO week', () => {
         headers: { 'content-type': 'application/json', cookie, origin: 'http://localhost' },
         payload: JSON.stringify(body),
       });
-    const dup = JSON.parse((await post('mentorTeams.createLog', { teamId, sessionDate: '2026-11-17' })).body).error;
+    const dup = trpcError(await post('mentorTeams.createLog', { teamId, sessionDate: '2026-11-17' }));
     expect(dup.data.fieldErrors).toEqual({
       sessionDate: 'Voor deze week is al een weekverslag. Open dat weekverslag en pas het daar aan.',
     });
-    const empty = JSON.parse(
-      (
-        await post('mentorTeams.createLog', {
-          teamId,
-          sessionDate: '2026-11-24',
-          status: 'vastgesteld',
-          expectations: '  ',
-        })
-      ).body,
-    ).error;
+    const empty = trpcError(
+      await post('mentorTeams.createLog', {
+        teamId,
+        sessionDate: '2026-11-24',
+        status: 'vastgesteld',
+        expectations: '  ',
+      }),
+    );
     expect(empty.data.fieldErrors).toMatchObject({ expectations: 'Vul dit veld in.', agreements: 'Vul dit veld in.' });
-    const outside = JSON.parse((await post('mentorTeams.createLog', { teamId, sessionDate: '2027-08-03' })).body).error;
+    const outside = trpcError(await post('mentorTeams.createLog', { teamId, sessionDate: '2027-08-03' }));
     expect(outside.data.fieldErrors).toEqual({ sessionDate: 'Deze datum valt buiten het schooljaar.' });
     await app.close();
   });

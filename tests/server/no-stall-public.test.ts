@@ -50,7 +50,6 @@ async function fetchLogin(email: string): Promise<string | undefined> {
 
 async function invite(email: string): Promise<string> {
   const result = await callerFor(s, 'beheer@eindhoven.demo').people.invite({ name: 'Nieuw', email, role: 'mentor' });
-  if (result.kind !== 'invited') throw new Error('not invited');
   return result.link.split('/').pop()!;
 }
 

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { failure } from '../helpers/failure';
+import { parsedAs } from '../helpers/answers';
 import { demoRoundId, PL, smallRound, studentNumberOf, type Caller } from '../helpers/placements';
 import { parseRound, solveRound } from '../../server/features/placements/engine/index';
 import { translateMessage } from '../../shared/i18n/messages';
@@ -263,12 +264,13 @@ describe('templates, exports and snapshots', () => {
       ok: true,
       counts: { locaties: 6, studenten: 64 },
     });
-    const again = JSON.parse((await pl.placements.exportSnapshot({ roundId: copy })).content);
-    const withoutSupervisorIds = (r: { locations: { supervisors?: { id: string }[] }[] }) => ({
+    type Snapshot = { locations: { supervisors?: { id: string }[] }[] };
+    const again = parsedAs<Snapshot>((await pl.placements.exportSnapshot({ roundId: copy })).content);
+    const withoutSupervisorIds = (r: Snapshot) => ({
       ...r,
       locations: r.locations.map((l) => ({ ...l, supervisors: l.supervisors?.map(({ id: _id, ...s }) => s) })),
     });
-    expect(withoutSupervisorIds(again)).toEqual(withoutSupervisorIds(JSON.parse(file.content)));
+    expect(withoutSupervisorIds(again)).toEqual(withoutSupervisorIds(parsedAs<Snapshot>(file.content)));
   });
 
   it('refuses a snapshot that is no round or names what the partnership does not have, and writes nothing', async () => {

@@ -88,13 +88,8 @@ describe('a student withdraws', () => {
     );
     const proposal = (await pl.placements.repairProposal({ roundId: r.roundId }))!;
     // Only the waiting student moves in; the Klaverblad student does not move up to Wittering.
-    expect(proposal.moves).toEqual([
-      expect.objectContaining({
-        participantId: waiting,
-        from: null,
-        to: expect.objectContaining({ locationName: 'Kindcentrum Wittering.nl' }),
-        rankAfter: 1,
-      }),
+    expect(proposal.moves).toMatchObject([
+      { participantId: waiting, from: null, to: { locationName: 'Kindcentrum Wittering.nl' }, rankAfter: 1 },
     ]);
     expect(await placesOf(r.roundId)).toEqual(before);
     await pl.placements.applyRepair({ runId: proposal.run.id });
@@ -112,7 +107,7 @@ describe('a student withdraws', () => {
     });
     expect(auditRows(fx, 'placement_round.repair.apply').at(-1)).toMatchObject({
       subjectId: String(r.roundId),
-      detail: expect.objectContaining({ moved: 1 }),
+      detail: { moved: 1 },
     });
     expect(await failure(pl.placements.applyRepair({ runId: proposal.run.id }))).toMatchObject({
       code: 'CONFLICT',

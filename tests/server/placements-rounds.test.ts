@@ -13,6 +13,7 @@ import {
   roundRevision,
 } from '../helpers/placements';
 import { cookieOf, loginAs, trpcPost } from '../helpers/server';
+import { trpcError } from '../helpers/answers';
 import { buildServer } from '../../server/app';
 
 let fx: DemoFixture;
@@ -43,13 +44,13 @@ describe('round lifecycle', () => {
     const why = await pl.placements.explanation({ participantId: second.participantId });
     expect(why.withdrawn).toBe(false);
     if (why.withdrawn) return;
-    expect(why.explanation.reasons).toEqual([
-      expect.objectContaining({
+    expect(why.explanation.reasons).toMatchObject([
+      {
         rank: 1,
         locationName: 'Kindcentrum Wittering.nl',
         code: 'full',
-        optimal: expect.objectContaining({ effect: 'costs-others-more', placedChange: 0 }),
-      }),
+        optimal: { effect: 'costs-others-more', placedChange: 0 },
+      },
     ]);
 
     // A change of the inputs makes the result out of date: publication waits for a new run.
@@ -179,7 +180,7 @@ describe('manual override', () => {
       { origin: 'http://localhost' },
     );
     expect(res.statusCode).toBe(400);
-    expect(JSON.parse(res.body).error.data.fieldErrors).toEqual({
+    expect(trpcError(res).data.fieldErrors).toEqual({
       reason: 'Geef een reden: een handmatige plaatsing komt met de reden in het inzagelog.',
     });
     await app.close();

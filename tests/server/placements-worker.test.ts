@@ -18,6 +18,7 @@ import {
   topLocations,
 } from '../../db/schema';
 import { cookieOf, loginAs, testServer, trpcGet, trpcPost, type TestServer } from '../helpers/server';
+import { trpcData, type Outputs } from '../helpers/answers';
 import type { WorkerMessage } from '../../server/features/placements/worker-protocol';
 
 const STUDENTS = 3000;
@@ -124,7 +125,7 @@ beforeAll(async () => {
   s = await testServer();
 });
 afterAll(async () => {
-  await s?.app.close();
+  await s.app.close();
 });
 
 describe('the engine off the request thread', () => {
@@ -145,7 +146,9 @@ describe('the engine off the request thread', () => {
       const ms = performance.now() - t0;
       expect(health.statusCode).toBe(200);
       expect(me.statusCode).toBe(200);
-      const status = JSON.parse((await trpcGet(s.app, 'placements.runStatus', cookie, { roundId })).body).result.data;
+      const status = trpcData<Outputs['placements']['runStatus']>(
+        await trpcGet(s.app, 'placements.runStatus', cookie, { roundId }),
+      )!;
       state = status.state;
       if (state === 'bezig' && (status.stage === 'oplossen' || status.stage === 'uitleggen')) {
         answeredWhileSolving++;
@@ -158,7 +161,9 @@ describe('the engine off the request thread', () => {
     latencies.sort((a, b) => a - b);
     // Answers come while the engine works, and quickly: the event loop is never held by the engine.
     expect(latencies[Math.floor(latencies.length / 2)]!).toBeLessThan(100);
-    const round = JSON.parse((await trpcGet(s.app, 'placements.round', cookie, { roundId })).body).result.data;
+    const round = trpcData<Outputs['placements']['round']>(
+      await trpcGet(s.app, 'placements.round', cookie, { roundId }),
+    );
     expect(round).toMatchObject({ status: 'gedraaid', students: STUDENTS, resultCurrent: true });
     expect(round.placed).toBeGreaterThan(STUDENTS / 2);
   });

@@ -30,9 +30,10 @@ function stringPaths(value: unknown, path: (string | number)[] = []): (string | 
   return [];
 }
 
+type Container = Record<string | number, unknown>;
 function replaced(value: unknown, path: (string | number)[]): unknown {
   if (path.length === 0) return CANARY;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Container;
   copy[path[0]!] = replaced(copy[path[0]!], path.slice(1));
   return copy;
 }
@@ -64,7 +65,7 @@ describe('free text typed into a procedure never reaches the audit log', () => {
     const role = ROLES.find((r) => rolesGrant([r], permission));
     const actor = permission === 'public' || !role ? null : actors[role];
     const env = () => ({ ...fx, target: fx.region.eindhoven, actor });
-    const leaves = stringPaths(await rolledBack(fx.db, async () => SAMPLES[path]!.input(env())));
+    const leaves = stringPaths(await rolledBack(fx.db, () => Promise.resolve(SAMPLES[path]!.input(env()))));
     for (const leaf of leaves) {
       const found = await rolledBack(fx.db, async () => {
         const input = replaced(await SAMPLES[path]!.input(env()), leaf);

@@ -9,6 +9,7 @@ import { mentorTeams } from '../../db/schema';
 import { actorFor, callerAs, callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { fingerprintsOf } from '../helpers/samples';
 import { execWatched } from '../../db/data-generation';
+import { parsedAs } from '../helpers/answers';
 
 let fx: DemoFixture;
 let beheer: ReturnType<typeof callerFor>;
@@ -130,7 +131,10 @@ describe("a student's file", () => {
       )
       .get() as { t: string; s: string; detail: string };
     expect(event).toMatchObject({ t: 'student', s: String(sanneId) });
-    expect(JSON.parse(event.detail)).toEqual({ tables: expect.any(Number), rows: expect.any(Number) });
+    expect(parsedAs<unknown>(event.detail)).toEqual({
+      tables: expect.any(Number) as unknown,
+      rows: expect.any(Number) as unknown,
+    });
   });
 });
 

@@ -13,6 +13,7 @@ import { createSession } from '../../server/auth/sessions';
 import { ERASED } from '../../shared/domain/privacy';
 import { cookieOf, loginAs, testServer, trpcPost } from '../helpers/server';
 import { execWatched } from '../../db/data-generation';
+import { parsedAs, trpcError } from '../helpers/answers';
 
 let fx: DemoFixture;
 const DAY = 86_400_000;
@@ -150,7 +151,7 @@ describe('audit and settings', () => {
         .all() as { p: number | null; detail: string }[];
       expect(events.map((e) => e.p).sort()).toEqual([ein(), rot(), null].sort());
       for (const e of events)
-        expect(Object.values(JSON.parse(e.detail)).every((v) => typeof v === 'number')).toBe(true);
+        expect(Object.values(parsedAs<object>(e.detail)).every((v) => typeof v === 'number')).toBe(true);
     }));
 
   it('refuses a term out of range (Dutch, at the field) and a platform term; null puts the default back', () =>
@@ -187,7 +188,7 @@ describe('over HTTP', () => {
     const cookie = cookieOf(await loginAs(s.app, 'beheer@eindhoven.demo'));
     const res = await trpcPost(s.app, 'privacy.setRetention', cookie, { kind: 'loginFailures', amount: 5000 });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.data.fieldErrors).toEqual({ amount: 'Vul een aantal dagen in van 1 tot en met 3650.' });
+    expect(trpcError(res).data.fieldErrors).toEqual({ amount: 'Vul een aantal dagen in van 1 tot en met 3650.' });
     await s.app.close();
   });
 });

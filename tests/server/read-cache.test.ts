@@ -11,6 +11,7 @@ import { EVERYTHING, footprintOf } from '../../db/statement-footprint';
 import { auditEvents, memberships, sessions, users } from '../../db/schema';
 import { cachedRead } from '../../server/cache/read-cache';
 import { cookieOf, loginAs, testServer, trpcGet, type TestServer } from '../helpers/server';
+import { jsonOf, type Outputs } from '../helpers/answers';
 
 let s: TestServer;
 let other: Db;
@@ -204,7 +205,7 @@ describe('cachedRead', () => {
 describe('the kept actor of a session', () => {
   const me = async (cookie: string) => {
     const res = await trpcGet(s.app, 'session.me', cookie);
-    const data = JSON.parse(res.body).result?.data as { roles: string[] } | null;
+    const data = jsonOf<{ result?: { data: Outputs['session']['me'] } }>(res).result?.data;
     return { status: res.statusCode, signedIn: data !== null, roles: data?.roles };
   };
 

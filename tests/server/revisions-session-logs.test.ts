@@ -10,6 +10,7 @@ import { callerFor } from '../helpers/demo';
 import { bareFixture } from '../helpers/regiegroep';
 import { teamIdOf } from '../helpers/mentor-teams';
 import { testServer, type TestServer } from '../helpers/server';
+import { trpcData, trpcError, type Outputs } from '../helpers/answers';
 import { expectRevisionGuard, post, revisionIn, sessionOf } from '../helpers/revisions';
 
 let s: TestServer;
@@ -53,13 +54,13 @@ describe('two mentors of one team save the same week', () => {
     const read = revisionIn(s.db, sessionLogs, id);
     const [a, b] = [await sessionOf(s.app, 'mentor@eindhoven.demo'), await sessionOf(s.app, 'docent@eindhoven.demo')];
     const first = await post(s.app, a, 'mentorTeams.updateLog', logInput(id, 'Van Mirjam')(read));
-    expect(JSON.parse(first.body).result.data.revision).toBe(read + 1);
+    expect(trpcData<Outputs['mentorTeams']['updateLog']>(first).revision).toBe(read + 1);
     // The account's language decides the server's messages (decision 075): the docent reads English.
     expect((await post(s.app, b, 'session.setLanguage', { locale: 'en' })).statusCode).toBe(200);
     const refused = await post(s.app, b, 'mentorTeams.updateLog', logInput(id, 'Van de docent')(read));
     expect(refused.statusCode).toBe(409);
-    expect(JSON.parse(refused.body).error.message).toMatch(
-      /^This week's log was changed meanwhile by Mirjam de Wit on \d{2}-\d{2}-\d{4} at \d{2}:\d{2}\. /,
+    expect(trpcError(refused).message).toMatch(
+      /^This week's weekly report was changed meanwhile by Mirjam de Wit on \d{2}-\d{2}-\d{4} at \d{2}:\d{2}\. /,
     );
     expect(week47().expectations).toBe('Van Mirjam');
   });

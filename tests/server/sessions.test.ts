@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { cookieOf, loginAs, testServer, trpcGet, trpcPost, type TestServer } from '../helpers/server';
+import { trpcData, type Outputs } from '../helpers/answers';
 
 let s: TestServer;
 beforeEach(async () => {
   s = await testServer();
 });
 
-const signedIn = async (cookie: string) =>
-  JSON.parse((await trpcGet(s.app, 'session.me', cookie)).body).result.data !== null;
+const me = async (cookie: string) => trpcData<Outputs['session']['me']>(await trpcGet(s.app, 'session.me', cookie));
+const signedIn = async (cookie: string) => (await me(cookie)) !== null;
 
 describe('session lifetime (fake clock)', () => {
   it('ends after 30 minutes without activity', async () => {
@@ -35,11 +36,7 @@ describe('session lifetime (fake clock)', () => {
   it('ends at once when a beheerder blocks the account, and the blocked person cannot log in', async () => {
     const mentor = cookieOf(await loginAs(s.app, 'mentor@eindhoven.demo'));
     const beheer = cookieOf(await loginAs(s.app, 'beheer@eindhoven.demo'));
-    const people = JSON.parse((await trpcGet(s.app, 'people.list', beheer)).body).result.data.people as {
-      id: number;
-      email: string;
-      revision: number;
-    }[];
+    const { people } = trpcData<Outputs['people']['list']>(await trpcGet(s.app, 'people.list', beheer));
     const listed = people.find((p) => p.email === 'mentor@eindhoven.demo')!;
     const block = { userId: listed.id, revision: listed.revision, blocked: true };
     expect((await trpcPost(s.app, 'people.setBlocked', beheer, block)).statusCode).toBe(200);
@@ -51,17 +48,14 @@ describe('session lifetime (fake clock)', () => {
 describe('partnership switcher', () => {
   it('lets someone in two partnerships switch, and only to their own', async () => {
     const cookie = cookieOf(await loginAs(s.app, 'lector@werkplaats.demo'));
-    const me = JSON.parse((await trpcGet(s.app, 'session.me', cookie)).body).result.data;
-    expect(me.partnerships).toHaveLength(2);
-    const other = me.partnerships.find((p: { id: number }) => p.id !== me.partnership.id);
+    const before = (await me(cookie))!;
+    expect(before.partnerships).toHaveLength(2);
+    const other = before.partnerships.find((p) => p.id !== before.partnership.id)!;
     expect((await trpcPost(s.app, 'session.switchPartnership', cookie, { partnershipId: other.id })).statusCode).toBe(
       200,
     );
-    const after = JSON.parse((await trpcGet(s.app, 'session.me', cookie)).body).result.data;
-    expect(after.partnership.id).toBe(other.id);
-    const locations = JSON.parse((await trpcGet(s.app, 'locations.list', cookie)).body).result.data as {
-      name: string;
-    }[];
+    expect((await me(cookie))?.partnership.id).toBe(other.id);
+    const locations = trpcData<Outputs['locations']['list']>(await trpcGet(s.app, 'locations.list', cookie));
     expect(locations.map((l) => l.name)).toContain(
       other.name.includes('Rotterdam') ? 'Kindcentrum De Havenkikker' : 'Kindcentrum Wittering.nl',
     );

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { registerTrpcRoutes } from '../../server/trpc/http-adapter';
 import { jsonBytesOf } from '../../server/cache/read-cache';
+import { trpcError } from '../helpers/answers';
 
 // no stacks in error shapes (as in production), so that bodies compare
 const t = initTRPC.context<{ who: string }>().create({ isDev: false });
@@ -103,7 +104,7 @@ describe('the tRPC HTTP protocol, as tRPC answers it', () => {
     errors.length = 0;
     const res = await ours({ method: 'GET', url: '/trpc/broken' });
     expect(res.status).toBe(500);
-    expect(JSON.parse(res.body).error.data.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(trpcError(res).data.code).toBe('INTERNAL_SERVER_ERROR');
     expect(errors).toEqual(['broken:INTERNAL_SERVER_ERROR']);
   });
 
@@ -114,7 +115,7 @@ describe('the tRPC HTTP protocol, as tRPC answers it', () => {
     ] as Call[]) {
       const res = await ours(call);
       expect(res.status).toBe(400);
-      expect(JSON.parse(res.body).error.data.code).toBe('PARSE_ERROR');
+      expect(trpcError(res).data.code).toBe('PARSE_ERROR');
     }
   });
 

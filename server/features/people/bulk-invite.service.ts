@@ -16,7 +16,7 @@ export type BulkOutcome =
       studentId: number;
       name: string;
       email: string | null;
-      kind: 'roleAdded' | 'hasAccount' | 'alreadyInvited' | 'noEmail';
+      kind: 'hasAccount' | 'alreadyInvited' | 'noEmail';
     };
 
 const studentColumns = {
@@ -56,10 +56,8 @@ function inviteStudents(ctx: ServiceContext, list: Student[]): BulkOutcome[] {
       if (s.userId !== null) return { ...base, email: s.email, kind: 'hasAccount' };
       if (!s.email) return { ...base, email: null, kind: 'noEmail' };
       if (open.has(s.id)) return { ...base, email: s.email, kind: 'alreadyInvited' };
-      const made = invite(ctx, { name, email: s.email, role: 'student', topLocationId: null, studentId: s.id });
-      return made.kind === 'invited'
-        ? { ...base, email: s.email, kind: 'invited', link: made.link }
-        : { ...base, email: s.email, kind: 'roleAdded' };
+      const { link } = invite(ctx, { name, email: s.email, role: 'student', topLocationId: null, studentId: s.id });
+      return { ...base, email: s.email, kind: 'invited', link };
     }),
   );
 }

@@ -8,6 +8,10 @@ type StoredStable = NonNullable<LocationReason['stable']> & {
   cutoffGradeNumber?: number | null;
   ownGradeNumber?: number | null;
 };
+/** The engine's explanation as the run stored it, stable-mode reasons with their grade numbers. */
+type StoredExplanation = Omit<StudentExplanation, 'reasons'> & {
+  reasons: (Omit<LocationReason, 'stable'> & { stable?: StoredStable })[];
+};
 
 /**
  * "Waarom deze plek?" for one participant, in database terms and names. The reasons come from the
@@ -38,11 +42,11 @@ export function explanationOf(
         updatedAt: a.updatedAt,
       }
     : null;
-  const stored = p.explanation as StudentExplanation | null;
+  const stored = p.explanation as StoredExplanation | null;
   const fromRun = stored !== null && (placement === null || placement.source === 'engine');
   const reasons = fromRun
     ? stored.reasons.map((r) => {
-        const stable = r.stable as StoredStable | undefined;
+        const { stable } = r;
         return {
           rank: r.rank,
           locationName: nameOfKey.get(r.location) ?? r.location,

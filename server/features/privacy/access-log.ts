@@ -21,8 +21,11 @@ function referenceData(schema: SchemaMap, root: RootTable): Set<string> {
   const seen = new Set<string>(['partnership', 'user', 'student']);
   const queue = [root as string];
   while (queue.length) {
-    for (const fk of schema.get(queue.shift()!)?.fks ?? [])
-      if (!seen.has(fk.refTable)) (seen.add(fk.refTable), queue.push(fk.refTable));
+    for (const fk of schema.get(queue.shift()!)?.fks ?? []) {
+      if (seen.has(fk.refTable)) continue;
+      seen.add(fk.refTable);
+      queue.push(fk.refTable);
+    }
   }
   return seen;
 }

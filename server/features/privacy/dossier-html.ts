@@ -6,7 +6,7 @@ import type { Dossier } from './dossier';
  * 24-11-2026 14:05, one table per kind of data, and who looked at the record. Built as a string with
  * every value escaped; the print CSS puts it on A4. The JSON file stays the machine-readable copy.
  */
-const escape = (value: unknown) => String(value ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const moment = (ms: number) =>
   new Intl.DateTimeFormat('nl-NL', {

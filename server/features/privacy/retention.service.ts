@@ -39,11 +39,11 @@ export function listRetention({ db, actor }: ServiceContext) {
 }
 
 export function setRetention(ctx: ServiceContext, input: RetentionUpdateInput) {
-  const kind = input.kind as RetentionKind;
+  const kind = input.kind;
   if (RETENTION[kind].scope === 'platform') throw new AppError('BAD_REQUEST', 'e.privacy.platformKind', 'amount');
   const where = and(eq(retentionSettings.partnershipId, ctx.actor.partnershipId), eq(retentionSettings.kind, kind));
   ctx.db.transaction((tx) => {
-    if (input.amount === null || input.amount === undefined) tx.delete(retentionSettings).where(where).run();
+    if (input.amount === null) tx.delete(retentionSettings).where(where).run();
     else {
       const row = {
         partnershipId: ctx.actor.partnershipId,
@@ -108,7 +108,7 @@ export function applyRetention(db: Db, clock: Clock): RetentionReport {
   ];
   for (const pid of scopes) {
     const counts: Partial<Record<RetentionKind, number>> = {};
-    db.transaction((tx) => {
+    db.transaction(() => {
       for (const rule of RETENTION_RULES) {
         if ((RETENTION[rule.kind].scope === 'platform') !== (pid === null)) continue;
         counts[rule.kind] = rule.apply(sqlite, cutoffFor(rule.kind, amountOf(rule.kind, pid), pid, clock));

@@ -12,7 +12,7 @@ import { AppError } from '../../errors';
 import { audited, found, revised, uniqueOr, type ServiceContext } from '../scope';
 import { setSignalStatus } from '../mentor-teams/public';
 import { requireEditableMeeting } from './access';
-import { requireRef, type RefKind } from './refs';
+import { requireRef } from './refs';
 
 function requireItem(ctx: ServiceContext, id: number) {
   const item = found(
@@ -33,7 +33,7 @@ function requireItem(ctx: ServiceContext, id: number) {
  */
 export function addAgendaItem(ctx: ServiceContext, input: z.output<typeof agendaItemInputSchema>) {
   const meeting = requireEditableMeeting(ctx, input.meetingId);
-  const ref = input.kind === 'vrij' ? null : requireRef(ctx, input.kind as RefKind, input.refId!);
+  const ref = input.kind === 'vrij' ? null : requireRef(ctx, input.kind, input.refId!);
   const items = ctx.db
     .select({ n: count(), last: max(regiegroepAgendaItems.position) })
     .from(regiegroepAgendaItems)

@@ -20,7 +20,8 @@ export interface SampleEnv {
  * capability: it answers about the token's partnership, the same with any session or none).
  */
 export interface Sample {
-  input: (env: SampleEnv) => unknown | Promise<unknown>;
+  /** The input, or a promise of it. */
+  input: (env: SampleEnv) => unknown;
   other: 'notFound' | 'noLeak' | 'n/a' | 'byToken';
   /** The input creates rows (a fresh entry, an invitation): the matrix then runs even a query rolled back. */
   writes?: true;

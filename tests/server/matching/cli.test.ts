@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateRound } from '../../../scripts/matching/generate-round';
 import { verifyResult } from '../../../scripts/matching/verify-result';
-import type { Round } from '../../../server/features/placements/engine/types';
+import type { Round, RoundResult } from '../../../server/features/placements/engine/types';
+import { parsedAs } from '../../helpers/answers';
 
 let dir: string;
 let bin: string;
@@ -90,7 +91,7 @@ describe('npm run match (CLI contract)', () => {
     const r = run(['--in', file, '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const result = JSON.parse(readFileSync(out, 'utf8'));
+    const result = parsedAs<RoundResult>(readFileSync(out, 'utf8'));
     expect(Object.keys(result)).toEqual(['assignments', 'unassigned', 'stats']);
     expect(Object.keys(result.stats)).toEqual(['solveMs', 'placed', 'rankCost']);
     for (const a of result.assignments) expect(Object.keys(a)).toEqual(['student', 'location', 'supervisor', 'days']);
@@ -109,7 +110,7 @@ describe('npm run match (CLI contract)', () => {
       writeFileSync(file, JSON.stringify(round));
       const r = run([`--in=${file}`, `--out=${out}`]);
       expect(r.status).toBe(0);
-      expect(verifyResult(round, JSON.parse(readFileSync(out, 'utf8')))).toEqual([]);
+      expect(verifyResult(round, parsedAs<RoundResult>(readFileSync(out, 'utf8')))).toEqual([]);
     }
   });
 
@@ -118,7 +119,7 @@ describe('npm run match (CLI contract)', () => {
     writeFileSync(file, JSON.stringify(small()));
     const r = run(['--in', file]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).unassigned).toEqual(['s4']);
+    expect(parsedAs<RoundResult>(r.stdout).unassigned).toEqual(['s4']);
   });
 
   it('rejects bad input with path-named messages, no stack trace and no output file', () => {

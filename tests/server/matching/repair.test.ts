@@ -140,13 +140,9 @@ describe('repair', () => {
               ? x
               : {
                   ...x,
-                  ...(change.kind === 'capacity'
-                    ? {
-                        ...(change.capacity !== undefined ? { capacity: change.capacity } : {}),
-                        ...(change.programmeCapacity ? { programmeCapacity: change.programmeCapacity } : {}),
-                        ...(change.supervisors ? { supervisors: change.supervisors } : {}),
-                      }
-                    : {}),
+                  ...(change.capacity !== undefined ? { capacity: change.capacity } : {}),
+                  ...(change.programmeCapacity ? { programmeCapacity: change.programmeCapacity } : {}),
+                  ...(change.supervisors ? { supervisors: change.supervisors } : {}),
                 },
           ),
           fixed: [],

@@ -169,7 +169,7 @@ export function shortestPathRound(net: FlowNetwork, st: SearchState, cost: Int32
       b = 0;
       continue;
     }
-    let e = bucketHead[b]!;
+    const e = bucketHead[b]!;
     if (e < 0) {
       if (found >= 0) break;
       b++;

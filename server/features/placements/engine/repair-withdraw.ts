@@ -15,13 +15,7 @@ import { dayMask, placementDays, popcount } from './eligibility';
 import { LocationNetwork, type CapacityUse } from './location-network';
 import type { Assignment, Location, RepairResult, Round } from './types';
 
-interface Use {
-  total: number;
-  programme: Map<string, number>;
-  supervisor: Map<string, number>;
-}
-
-const newUse = (): Use => ({ total: 0, programme: new Map(), supervisor: new Map() });
+const newUse = (): CapacityUse => ({ total: 0, programme: new Map(), supervisor: new Map() });
 const bump = (m: Map<string, number>, k: string): number => {
   const v = (m.get(k) ?? 0) + 1;
   m.set(k, v);
@@ -29,7 +23,7 @@ const bump = (m: Map<string, number>, k: string): number => {
 };
 
 /** Room left at location l for programme p after `used` (some werkbegeleider too, where there are any). */
-function hasRoom(l: Location, used: Use | undefined, p: string): boolean {
+function hasRoom(l: Location, used: CapacityUse | undefined, p: string): boolean {
   if (l.capacity - (used?.total ?? 0) <= 0 || (l.programmeCapacity[p] ?? 0) - (used?.programme.get(p) ?? 0) <= 0)
     return false;
   const sups = l.supervisors ?? [];
@@ -53,7 +47,7 @@ export function repairWithdrawal(
   const at = new Int32Array(n).fill(-1);
   const pub = new Int32Array(n).fill(-1);
   const sup: (string | null)[] = new Array<string | null>(n).fill(null);
-  const use: (Use | undefined)[] = new Array<Use | undefined>(locations.length);
+  const use: (CapacityUse | undefined)[] = new Array<CapacityUse | undefined>(locations.length);
   // the published placements must fit as they are (else the caller reports exactly what does not)
   for (let i = 0; i < published.length; i++) {
     const a = published[i]!;
@@ -108,7 +102,7 @@ export function repairWithdrawal(
   };
   if (target >= 0) {
     const l = locations[target]!;
-    const net = new LocationNetwork(l, use[target] as CapacityUse | undefined);
+    const net = new LocationNetwork(l, use[target]);
     cand.sort((x, y) => c.pairRank[x]! - c.pairRank[y]! || x - y);
     const added: number[] = [];
     for (const k of cand) {

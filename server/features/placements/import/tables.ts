@@ -70,7 +70,7 @@ function cellText(value: ExcelJS.CellValue): string {
       .map((r) => r.text)
       .join('')
       .trim();
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('result' in value) return cellText(value.result);
   if ('text' in value) return String(value.text).trim();
   return '';
 }
@@ -89,7 +89,8 @@ export async function readWorkbook(base64: string): Promise<Map<ImportSheet, Tab
   workbook.eachSheet((sheet) => {
     const kind = IMPORT_SHEETS.find((k) => sheet.name.trim().toLowerCase().startsWith(k));
     if (!kind || tables.has(kind)) return;
-    const rows: Table = [];
+    // sparse: eachRow skips the empty rows before the last one with text
+    const rows: (string[] | undefined)[] = [];
     sheet.eachRow({ includeEmpty: true }, (row, n) => {
       const cells: string[] = [];
       for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));

@@ -112,7 +112,7 @@ export function drillPlacements(ctx: ServiceContext, input: DrillInput) {
     const groups = (panel.round ? panel.fill : []).flatMap((l) =>
       l.programmes
         .filter((c) => c.placed !== 0)
-        .map((c) => ({ programmeName: c.name, locationName: l.name as string | null, students: c.placed })),
+        .map((c) => ({ programmeName: c.name, locationName: l.name, students: c.placed })),
     );
     return { round: roundInfo, level: 'aggregate' as const, groups, students: [] };
   }

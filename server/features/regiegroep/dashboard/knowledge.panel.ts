@@ -14,7 +14,6 @@ import {
   PRACTICAL_CATEGORIES,
   type EntryStatus,
   type MaturityLevel,
-  type PracticalCategory,
 } from '../../../../shared/domain/knowledge';
 import type { ServiceContext } from '../../scope';
 import { monthsOf, type DashboardScope } from './scope';
@@ -146,7 +145,7 @@ export function knowledgePanel(ctx: ServiceContext, scope: DashboardScope) {
   const now = dilemmaStatusOn(data, asOf);
   const categoryKeys = [
     ...PRACTICAL_CATEGORIES.map((c) => ({
-      category: c as PracticalCategory | null,
+      category: c,
       categoryId: null as number | null,
       name: null as string | null,
     })),

@@ -129,7 +129,7 @@ export function participantGroups({ db, actor }: ServiceContext, roundId: number
       locationId: null as number | null,
       locationOrganisationId: null as number | null,
       rank: null as number | null,
-      reason: g.reason as string | null,
+      reason: g.reason,
       n: g.n,
     })),
   ];

@@ -1,6 +1,6 @@
 import { and, count, eq, isNotNull } from 'drizzle-orm';
 import { placementParticipants, programmes } from '../../../../db/schema';
-import { UNPLACED_REASONS, type UnplacedReason } from '../../../../shared/schemas/regiegroep';
+import { UNPLACED_REASONS } from '../../../../shared/schemas/regiegroep';
 import { SHIELDED, SUPPRESSED, type ShownCount } from '../../../../shared/domain/regiegroep';
 import type { ServiceContext } from '../../scope';
 import { isSmall, protectedTable, shownBreakdownOf, shownCount } from '../small-groups';
@@ -143,7 +143,7 @@ export function placementsPanel(ctx: ServiceContext, scope: DashboardScope) {
     unplacedReasons:
       scope.locationId === null
         ? UNPLACED_REASONS.map((reason) => ({
-            reason: reason as UnplacedReason,
+            reason,
             students: unplacedBy.sum(selected, [reason]),
           })).filter((r) => r.students !== 0)
         : null,
