@@ -102,7 +102,6 @@ const meetingFields = {
   title: text(160),
 };
 export const meetingInputSchema = z.object(meetingFields);
-export type MeetingInput = z.input<typeof meetingInputSchema>;
 export const meetingUpdateSchema = z.object({
   ...meetingFields,
   id: idSchema,
@@ -208,7 +207,6 @@ export const trendInputSchema = z.object({
   description: optionalText(4000),
   implication: optionalText(4000),
 });
-export type TrendInput = z.input<typeof trendInputSchema>;
 
 /** The decision register, optionally narrowed to decisions whose text has these words (in any form). */
 export const decisionListSchema = z.object({ q: searchTextSchema }).optional();
