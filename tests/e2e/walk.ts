@@ -24,6 +24,9 @@ export async function walkNavigation(
   const collect = async () => {
     const here = new URL(page.url()).pathname;
     for (const href of await page.locator('nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+      // A link with a query is a state of a page (a week pager's "vorige week"), not another page: the
+      // walk would follow the weeks back for ever.
+      if (href.includes('?')) continue;
       if (!toVisit.has(href)) offeredOn.set(href, here);
       toVisit.add(href);
     }
@@ -39,7 +42,13 @@ export async function walkNavigation(
       await link.waitFor();
     }
     await link.click();
-    await page.waitForURL((url) => url.pathname === href);
+    await page
+      .waitForURL((url) => url.pathname === href)
+      .catch((error: unknown) => {
+        throw new Error(`${email}: ${href} (offered on ${offeredOn.get(href)}) did not open; at ${page.url()}`, {
+          cause: error,
+        });
+      });
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
     expect(await page.getByRole('heading', { level: 1 }).textContent(), `${href} for ${email}`).not.toContain(

@@ -77,6 +77,7 @@ describe('decimal fields in the shared schemas', () => {
     expect(student).toMatchObject({ success: true, data: { homeLat: null, homeLon: null } });
     const far = participantUpdateSchema.safeParse({
       id: 1,
+      revision: 0,
       availableDays: [1],
       daysNeeded: 1,
       maxDistanceKm: '12,5',
