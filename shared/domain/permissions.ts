@@ -17,6 +17,7 @@ export const ROLE_PERMISSIONS = {
     'mail.outbox',
     'coaching.manage',
     'coaching.read',
+    'rollover.manage',
   ],
   projectleider: [
     'admin.read',
@@ -38,7 +39,9 @@ export const ROLE_PERMISSIONS = {
     'workplace.team',
     'coaching.manage',
     'coaching.read',
+    'rollover.manage',
   ],
+  // rollover.manage: the school-year roll-over; undo the same day by who did it or a beheerder (decision 087).
   // coaching.*: log = a registered coach's own weeks (checked in the service); manage/read = the partnership's (decision 085).
   // knowledge.*: everyone reads; a locatie user writes for their own TOP-locatie (server/features/knowledge/access.ts).
   // placements.*: read/manage rounds; self = a student's own; location = a locatie user's own location (placements/access.ts).

@@ -217,6 +217,10 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'regiegroep.updateGroup':                         '. . x . x . .',
   'regiegroep.updateMeeting':                       '. . x . x . .',
 
+  'rollover.confirm':                               '. x x . . . .',
+  'rollover.preview':                               '. x x . . . .',
+  'rollover.undo':                                  '. x x . . . .',
+
   'schoolYears.create':                             '. x . . . . .',
   'schoolYears.createPeriod':                       '. x . . . . .',
   'schoolYears.list':                               '. x x x x x .',
