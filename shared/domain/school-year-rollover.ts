@@ -11,3 +11,15 @@ export function nextYearLabel(label: string): string {
   if (!match) return `${label} +1`;
   return `${Number(match[1]) + 1}-${Number(match[2]) + 1}`;
 }
+
+/** "1e jaar", "2e jaar": the class's school years from its start up to and including its current one. */
+export function yearOfProgramme(
+  years: { id: number; startsOn: string }[],
+  startId: number | null,
+  currentId: number,
+): number {
+  const current = years.find((y) => y.id === currentId);
+  const start = years.find((y) => y.id === (startId ?? currentId)) ?? current;
+  if (!current || !start) return 1;
+  return years.filter((y) => y.startsOn >= start.startsOn && y.startsOn <= current.startsOn).length;
+}

@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { cohorts, organisations, programmes, schoolYears, students } from '../../../db/schema';
 import type { cohortInputSchema } from '../../../shared/schemas/cohorts';
@@ -7,6 +7,7 @@ import { getProgramme } from '../programmes/public';
 import { getSchoolYear } from '../school-years/public';
 import { audited, found, revised, unlessInUse, type ServiceContext } from '../scope';
 import { shownCount } from '../regiegroep/public';
+import { yearOfProgramme } from '../../../shared/domain/school-year-rollover';
 
 type CohortInput = z.output<typeof cohortInputSchema>;
 
@@ -19,6 +20,8 @@ const columns = {
   programmeName: programmes.name,
   schoolYearId: cohorts.schoolYearId,
   schoolYearLabel: schoolYears.label,
+  startSchoolYearId: cohorts.startSchoolYearId,
+  programmeYears: cohorts.programmeYears,
   revision: cohorts.revision,
 };
 
@@ -29,7 +32,8 @@ function selectCohorts({ db }: ServiceContext) {
     .innerJoin(organisations, eq(organisations.id, cohorts.institutionId))
     .innerJoin(schoolYears, eq(schoolYears.id, cohorts.schoolYearId))
     .leftJoin(programmes, eq(programmes.id, cohorts.programmeId))
-    .leftJoin(students, eq(students.cohortId, cohorts.id))
+    // who left at a roll-over is no longer counted (decision 087)
+    .leftJoin(students, and(eq(students.cohortId, cohorts.id), isNull(students.leftOn)))
     .groupBy(cohorts.id)
     .$dynamic();
 }
@@ -41,11 +45,20 @@ function selectCohorts({ db }: ServiceContext) {
  */
 export function listCohorts(ctx: ServiceContext) {
   const exact = ctx.actor.roles.some((r) => r === 'beheerder' || r === 'projectleider');
+  const years = ctx.db
+    .select({ id: schoolYears.id, startsOn: schoolYears.startsOn })
+    .from(schoolYears)
+    .where(eq(schoolYears.partnershipId, ctx.actor.partnershipId))
+    .all();
   return selectCohorts(ctx)
     .where(eq(cohorts.partnershipId, ctx.actor.partnershipId))
     .orderBy(asc(cohorts.name))
     .all()
-    .map((c) => ({ ...c, studentCount: exact ? c.studentCount : shownCount(c.studentCount) }));
+    .map((c) => ({
+      ...c,
+      yearOfProgramme: yearOfProgramme(years, c.startSchoolYearId, c.schoolYearId),
+      studentCount: exact ? c.studentCount : shownCount(c.studentCount),
+    }));
 }
 
 export function getCohort(ctx: ServiceContext, id: number) {
@@ -59,6 +72,7 @@ export function getCohort(ctx: ServiceContext, id: number) {
 function checkReferences(ctx: ServiceContext, input: CohortInput) {
   requireInstitution(ctx, input.institutionId, 'institutionId');
   getSchoolYear(ctx, input.schoolYearId);
+  if (input.startSchoolYearId !== null) getSchoolYear(ctx, input.startSchoolYearId);
   if (input.programmeId !== null) getProgramme(ctx, input.programmeId);
 }
 

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { cohorts, mentorTeams, organisations, programmes, schoolYears, students } from '../../../db/schema';
 import { addDays } from '../../../shared/domain/dates';
 import { nextYearLabel } from '../../../shared/domain/school-year-rollover';
+export { yearOfProgramme } from '../../../shared/domain/school-year-rollover';
 import { found, todayOf, type ServiceContext } from '../scope';
 
 type Year = typeof schoolYears.$inferSelect;
@@ -38,14 +39,6 @@ export function nextYearOf(ctx: ServiceContext, from: Year) {
   const startsOn = addDays(from.endsOn, 1);
   const endsOn = `${Number(from.endsOn.slice(0, 4)) + 1}${from.endsOn.slice(4)}`;
   return { id: null, label: nextYearLabel(from.label), startsOn, endsOn };
-}
-
-/** "1e jaar", "2e jaar": the class's school years from its start up to and including `current`. */
-export function yearOfProgramme(years: Year[], startId: number | null, currentId: number): number {
-  const current = years.find((y) => y.id === currentId);
-  const start = years.find((y) => y.id === (startId ?? currentId)) ?? current;
-  if (!current || !start) return 1;
-  return years.filter((y) => y.startsOn >= start.startsOn && y.startsOn <= current.startsOn).length;
 }
 
 /** The classes in a school year, with their team's figures (the team's columns are the current year's). */
