@@ -26,16 +26,18 @@ const columns = {
 };
 
 function selectCohorts({ db }: ServiceContext) {
-  return db
-    .select({ ...columns, studentCount: count(students.id) })
-    .from(cohorts)
-    .innerJoin(organisations, eq(organisations.id, cohorts.institutionId))
-    .innerJoin(schoolYears, eq(schoolYears.id, cohorts.schoolYearId))
-    .leftJoin(programmes, eq(programmes.id, cohorts.programmeId))
-    // who left at a roll-over is no longer counted (decision 087)
-    .leftJoin(students, and(eq(students.cohortId, cohorts.id), isNull(students.leftOn)))
-    .groupBy(cohorts.id)
-    .$dynamic();
+  return (
+    db
+      .select({ ...columns, studentCount: count(students.id) })
+      .from(cohorts)
+      .innerJoin(organisations, eq(organisations.id, cohorts.institutionId))
+      .innerJoin(schoolYears, eq(schoolYears.id, cohorts.schoolYearId))
+      .leftJoin(programmes, eq(programmes.id, cohorts.programmeId))
+      // who left at a roll-over is no longer counted (decision 087)
+      .leftJoin(students, and(eq(students.cohortId, cohorts.id), isNull(students.leftOn)))
+      .groupBy(cohorts.id)
+      .$dynamic()
+  );
 }
 
 /**
