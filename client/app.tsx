@@ -21,9 +21,11 @@ const feature = {
   mail: () => import('./features/mail/pages'),
   workplace: () => import('./features/workplace/pages'),
   coaching: () => import('./features/coaching/pages'),
+  rollover: () => import('./features/rollover/pages'),
 };
 const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
 const InviteWhileSignedIn = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InviteWhileSignedIn));
+const RolloverPage = loadedOnUse(() => feature.rollover().then((m) => m.RolloverPage));
 const AdminLayout = loadedOnUse(() => feature.admin().then((m) => m.AdminLayout));
 const AdminIndexPage = loadedOnUse(() => feature.admin().then((m) => m.AdminIndexPage));
 const OrganisationsPage = loadedOnUse(() => feature.admin().then((m) => m.OrganisationsPage));
@@ -195,6 +197,14 @@ function SignedInRoutes({ me }: { me: Me }) {
           element={
             <Guard me={me} permission="mentorTeams.signals">
               <SignalsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="schooljaar-afsluiten"
+          element={
+            <Guard me={me} permission="rollover.manage">
+              <RolloverPage />
             </Guard>
           }
         />

@@ -153,7 +153,7 @@ function seedFirstYearSignal(db: Db, ids: DemoPartnershipIds, team: { id: number
       lastSeenYear: 2026,
       lastSeenWeek: 14,
       weeksSeen: seen.length,
-      status: 'afgerond',
+      status: 'opgepakt',
       createdBy: mentorId,
       createdAt: stamp(10),
     })
@@ -174,6 +174,9 @@ function seedFirstYearSignal(db: Db, ids: DemoPartnershipIds, team: { id: number
     .values({ signalId, fromStatus: null, toStatus: 'nieuw', changedBy: mentorId, changedAt: stamp(10) })
     .run();
   db.insert(signalStatusChanges)
-    .values({ signalId, fromStatus: 'nieuw', toStatus: 'afgerond', changedBy: mentorId, changedAt: stamp(20) })
+    .values({ signalId, fromStatus: 'nieuw', toStatus: 'doorgezet', changedBy: mentorId, changedAt: stamp(12) })
+    .run();
+  db.insert(signalStatusChanges)
+    .values({ signalId, fromStatus: 'doorgezet', toStatus: 'opgepakt', changedBy: mentorId, changedAt: stamp(20) })
     .run();
 }
