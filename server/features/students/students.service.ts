@@ -192,6 +192,7 @@ export function myStudentRecord(ctx: ServiceContext) {
       .select({ ...listColumns })
       .from(students)
       .innerJoin(programmes, eq(programmes.id, students.programmeId))
+      .innerJoin(organisations, eq(organisations.id, programmes.institutionId))
       .innerJoin(schoolYears, eq(schoolYears.id, students.schoolYearId))
       .leftJoin(cohorts, eq(cohorts.id, students.cohortId))
       .where(and(eq(students.id, ctx.actor.studentId), eq(students.partnershipId, ctx.actor.partnershipId)))
