@@ -63,6 +63,7 @@ export const en: Record<MessageKey, string> = {
   'v.mentorTeams.hoursPerDay': 'With these hours this day would total more than 24 hours.',
   'v.mentorTeams.daysPresent': 'Enter a number of days from 0 to 7.',
   'v.mentorTeams.studentCount': 'Enter a number of students from 0 to 500.',
+  'v.cohorts.startYear': "The first school year cannot come after the class's current school year.",
   'v.cohorts.programmeYears': 'Choose a programme length of 2 to 4 years.',
   'v.mentorTeams.budget': 'Enter a budget from 0 to 10,000 hours.',
   'v.mentorTeams.plannedDays': 'Enter a number of days from 1 to 5, or leave it empty.',

@@ -60,6 +60,7 @@ export const nl = {
   'v.mentorTeams.hoursPerDay': 'Met deze uren kom je op deze dag boven de 24 uur.',
   'v.mentorTeams.daysPresent': 'Vul een aantal dagen in van 0 tot en met 7.',
   'v.mentorTeams.studentCount': 'Vul een aantal studenten in van 0 tot en met 500.',
+  'v.cohorts.startYear': 'Het eerste schooljaar ligt niet na het huidige schooljaar van de klas.',
   'v.cohorts.programmeYears': 'Kies een opleidingsduur van 2 tot en met 4 jaar.',
   'v.mentorTeams.budget': 'Vul een budget in van 0 tot en met 10.000 uur.',
   'v.mentorTeams.plannedDays': 'Vul een aantal dagen in van 1 tot en met 5, of laat het leeg.',

@@ -297,3 +297,24 @@ describe('undo', () => {
     );
   });
 });
+
+describe('a class over its years', () => {
+  it('lists its year of the programme and its first year; refuses a first year after the current one', async () => {
+    const beheer = callerFor(fx, 'beheer@rotterdam.demo');
+    const klas = (await beheer.cohorts.list()).find((c) => c.id === rdam().cohortId)!;
+    expect(klas).toMatchObject({ yearOfProgramme: 2, programmeYears: 3, institutionName: 'ROC Albeda' });
+    const c = classRow();
+    const next = fx.db
+      .insert(schoolYears)
+      .values({ partnershipId: rdam().partnershipId, label: '2027-2028', startsOn: '2027-08-01', endsOn: '2028-07-31' })
+      .returning()
+      .get();
+    const update = { ...c, startSchoolYearId: next.id };
+    expect(await failure(beheer.cohorts.update(update))).toMatchObject({
+      code: 'BAD_REQUEST',
+      field: 'startSchoolYearId',
+    });
+    const tooLong = await failure(beheer.cohorts.update({ ...c, programmeYears: 5 }));
+    expect(tooLong.zod.map((i) => i.message)).toContain('v.cohorts.programmeYears');
+  });
+});

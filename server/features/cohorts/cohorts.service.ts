@@ -2,6 +2,7 @@ import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { cohorts, organisations, programmes, schoolYears, students } from '../../../db/schema';
 import type { cohortInputSchema } from '../../../shared/schemas/cohorts';
+import { AppError } from '../../errors';
 import { requireInstitution } from '../organisations/public';
 import { getProgramme } from '../programmes/public';
 import { getSchoolYear } from '../school-years/public';
@@ -73,8 +74,10 @@ export function getCohort(ctx: ServiceContext, id: number) {
 
 function checkReferences(ctx: ServiceContext, input: CohortInput) {
   requireInstitution(ctx, input.institutionId, 'institutionId');
-  getSchoolYear(ctx, input.schoolYearId);
-  if (input.startSchoolYearId !== null) getSchoolYear(ctx, input.startSchoolYearId);
+  const current = getSchoolYear(ctx, input.schoolYearId);
+  // A class begins in its current school year or before it (decision 087).
+  if (input.startSchoolYearId !== null && getSchoolYear(ctx, input.startSchoolYearId).startsOn > current.startsOn)
+    throw new AppError('BAD_REQUEST', 'v.cohorts.startYear', 'startSchoolYearId');
   if (input.programmeId !== null) getProgramme(ctx, input.programmeId);
 }
 
