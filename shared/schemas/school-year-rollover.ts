@@ -46,4 +46,3 @@ export const rolloverConfirmSchema = z.object({
   fromSchoolYearId: idSchema,
   classes: z.array(rolloverClassSchema).min(1, 'v.rollover.noClasses').max(200),
 });
-export type RolloverConfirmInput = z.input<typeof rolloverConfirmSchema>;
