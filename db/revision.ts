@@ -43,6 +43,7 @@ const PARTNERSHIP_OF = {
   coaching_week: 'partnership_id = ?',
   coaching_norm: 'partnership_id = ?',
   coaching_location_figures: 'partnership_id = ?',
+  beroepsbeeld_profile: 'partnership_id = ?',
 } as const;
 
 export type RevisionedTable = keyof typeof PARTNERSHIP_OF;

@@ -262,4 +262,14 @@ export const en: Record<MessageKey, string> = {
   'e.conflict.coachingWeek': 'This week of hours',
   'e.conflict.coachingNorm': 'This norm',
   'e.conflict.locationFigures': "This location's figures",
+  'e.conflict.profile': 'This professional profile',
+  'e.profiles.noConsent': 'First give your consent to record your professional profile.',
+  'e.profiles.notAWorker': 'Only workers of an IKC team record a professional profile.',
+  'v.profiles.domainTwice': 'Each domain can be listed only once.',
+  'v.profiles.specialisationDomain':
+    'Specialisations belong to the domain Leren & Ontwikkelen van kinderen: choose that domain first.',
+  'v.profiles.direction': 'Choose whether you want to widen or deepen.',
+  'v.profiles.deepenOwn': 'You deepen in a domain you already work in.',
+  'v.profiles.widenOther': 'You widen into a domain you do not work in yet.',
+  'v.profiles.ownLocation': 'Your team is your own TOP-locatie.',
 };

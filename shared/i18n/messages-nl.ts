@@ -267,6 +267,16 @@ export const nl = {
   'e.conflict.coachingWeek': 'Deze urenweek',
   'e.conflict.coachingNorm': 'Deze norm',
   'e.conflict.locationFigures': 'Deze cijfers van de locatie',
+  'e.conflict.profile': 'Dit beroepsprofiel',
+  'e.profiles.noConsent': 'Geef eerst toestemming om je beroepsprofiel vast te leggen.',
+  'e.profiles.notAWorker': 'Alleen medewerkers van een IKC-team leggen een beroepsprofiel vast.',
+  'v.profiles.domainTwice': 'Elk domein staat er maar één keer in.',
+  'v.profiles.specialisationDomain':
+    'Specialisaties horen bij het domein Leren & Ontwikkelen van kinderen: kies dat domein eerst.',
+  'v.profiles.direction': 'Kies of je wilt verbreden of verdiepen.',
+  'v.profiles.deepenOwn': 'Verdiepen doe je in een domein waarin je al werkt.',
+  'v.profiles.widenOther': 'Verbreden doe je naar een domein waarin je nog niet werkt.',
+  'v.profiles.ownLocation': 'Je team is je eigen TOP-locatie.',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -179,6 +179,13 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'privacy.retention':                              '. x . . . . .',
   'privacy.setRetention':                           '. x . . . . .',
 
+  'profiles.consent':                               '. . . x . x .',
+  'profiles.mine':                                  '. . . x . x .',
+  'profiles.save':                                  '. . . x . x .',
+  'profiles.team':                                  '. . x x x x .',
+  'profiles.teams':                                 '. . x x x x .',
+  'profiles.withdraw':                              '. . . x . x .',
+
   'programmes.create':                              '. x . . . . .',
   'programmes.list':                                '. x x x x x .',
   'programmes.remove':                              '. x . . . . .',
