@@ -51,7 +51,6 @@ export const BEROEPSBEELD_SPECIALISATIONS = [
   'psychologie-orthopedagogiek',
 ] as const;
 export type BeroepsbeeldSpecialisation = (typeof BEROEPSBEELD_SPECIALISATIONS)[number];
-export const SPECIALISATIONS_DOMAIN: BeroepsbeeldDomain = 'leren-ontwikkelen';
 
 /** "Wil je verbreden of verdiepen?" */
 export const CAREER_DIRECTIONS = ['verbreden', 'verdiepen'] as const;

@@ -38,6 +38,5 @@ export const profileSaveSchema = z
     if (p.direction === 'verbreden' && own.includes(p.targetDomain))
       issue.addIssue({ code: 'custom', path: ['targetDomain'], message: 'v.profiles.widenOther' });
   });
-export type ProfileSaveInput = z.input<typeof profileSaveSchema>;
 
 export const teamQuerySchema = z.strictObject({ topLocationId: idSchema });
