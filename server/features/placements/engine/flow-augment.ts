@@ -12,7 +12,7 @@ import { FlowNetwork, SOURCE } from './flow-network';
 import type { SearchState } from './flow-search';
 import { scanRight, scanStudent, found } from './flow-scan';
 
-export const UNREACHED = 1 << 30;
+const UNREACHED = 1 << 30;
 
 /** Gives v label dv if it was settled this round and has none yet. */
 function visit(st: SearchState, v: number, dv: number): void {
