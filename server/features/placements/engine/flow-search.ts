@@ -6,6 +6,7 @@
 // The work is split into small functions on purpose (decision 092): the CLI solves once in a fresh
 // process, and V8 optimises a small function after a few thousand calls, while a whole-graph loop
 // called ~30 times runs its first rounds in the interpreter.
+import { clearBuckets, insert, refillFromOverflow } from './flow-buckets';
 import { FlowNetwork, SOURCE } from './flow-network';
 
 /** Distances beyond this many buckets past the current base wait in an overflow list. */
@@ -67,35 +68,6 @@ export function createSearchState(net: FlowNetwork, buckets = DEFAULT_BUCKETS): 
   };
 }
 
-/** Offers label d to node w (kept if better than its label this round). */
-function insert(st: SearchState, w: number, d: number): void {
-  const round = st.round;
-  if (st.settledRound[w] === round || (st.labelRound[w] === round && st.label[w]! <= d)) return;
-  st.labelRound[w] = round;
-  st.label[w] = d;
-  const b = d - st.base;
-  if (b >= st.bucketHead.length) {
-    st.overflowNode.push(w);
-    st.overflowLabel.push(d);
-    return;
-  }
-  if (st.entries === st.entryNode.length) growEntries(st);
-  const e = st.entries++;
-  st.entryNode[e] = w;
-  st.entryNext[e] = st.bucketHead[b]!;
-  st.bucketHead[b] = e;
-  if (b > st.maxBucket) st.maxBucket = b;
-}
-
-function growEntries(st: SearchState): void {
-  const bigger = new Int32Array(st.entryNode.length * 2);
-  bigger.set(st.entryNode);
-  st.entryNode = bigger;
-  const biggerNext = new Int32Array(st.entryNext.length * 2);
-  biggerNext.set(st.entryNext);
-  st.entryNext = biggerNext;
-}
-
 /** Relaxes the arcs of student node v (settled at distance d): its other choices and the source. */
 function relaxStudent(net: FlowNetwork, st: SearchState, cost: Int32Array, v: number, d: number): void {
   const { pi, sStart, sHead } = net;
@@ -153,34 +125,6 @@ function settle(net: FlowNetwork, st: SearchState, cost: Int32Array, v: number, 
     else relaxPlaced(net, st, cost, v, d);
   }
   return net.exc[v]! < 0;
-}
-
-function clearBuckets(st: SearchState): void {
-  for (let i = 0; i <= st.maxBucket; i++) st.bucketHead[i] = -1;
-  st.maxBucket = -1;
-  st.entries = 0;
-}
-
-/** Moves the bucket window to the smallest waiting overflow label; false when nothing waits. */
-function refillFromOverflow(st: SearchState): boolean {
-  const { overflowNode: ovNode, overflowLabel: ovLabel, settledRound, label, round } = st;
-  let min = Infinity;
-  for (let i = 0; i < ovNode.length; i++) {
-    const w = ovNode[i]!;
-    if (settledRound[w] !== round && label[w] === ovLabel[i] && ovLabel[i]! < min) min = ovLabel[i]!;
-  }
-  if (min === Infinity) return false;
-  st.base = min;
-  const oldN = ovNode.splice(0);
-  const oldL = ovLabel.splice(0);
-  for (let i = 0; i < oldN.length; i++) {
-    const w = oldN[i]!;
-    const d = oldL[i]!;
-    if (settledRound[w] === round || label[w] !== d) continue;
-    st.labelRound[w] = 0; // let insert accept it again (in the window, or back into the overflow)
-    insert(st, w, d);
-  }
-  return true;
 }
 
 /**
