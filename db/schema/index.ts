@@ -19,3 +19,4 @@ export * from './privacy';
 export * from './mail';
 export * from './workplace';
 export * from './coaching';
+export * from './coaching-costs';
