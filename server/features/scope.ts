@@ -111,6 +111,8 @@ const RECORD_NOUN: Record<RevisionedTable, string> = {
   coaching_week: 'e.conflict.coachingWeek',
   coaching_norm: 'e.conflict.coachingNorm',
   coaching_location_figures: 'e.conflict.locationFigures',
+  coaching_tariff: 'e.conflict.tariff',
+  mentor_team_cost_key: 'e.conflict.costKey',
 };
 
 /**

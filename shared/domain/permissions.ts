@@ -17,6 +17,7 @@ export const ROLE_PERMISSIONS = {
     'mail.outbox',
     'coaching.manage',
     'coaching.read',
+    'coaching.costs',
   ],
   projectleider: [
     'admin.read',
@@ -38,8 +39,10 @@ export const ROLE_PERMISSIONS = {
     'workplace.team',
     'coaching.manage',
     'coaching.read',
+    'coaching.costs',
   ],
-  // coaching.*: log = a registered coach's own weeks (checked in the service); manage/read = the partnership's (decision 085).
+  // coaching.*: log = a registered coach's own weeks (checked in the service); manage/read = the partnership's (decision 085);
+  // costs = the cost overview, exact with coaching.read, else by the "< 5" rule (decision 089).
   // knowledge.*: everyone reads; a locatie user writes for their own TOP-locatie (server/features/knowledge/access.ts).
   // placements.*: read/manage rounds; self = a student's own; location = a locatie user's own location (placements/access.ts).
   // mentorTeams.*: a mentor reaches only the teams they are a member of (checked in the service).
@@ -70,6 +73,7 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.read',
     'regiegroep.write',
     'regiegroep.ownActions',
+    'coaching.costs',
   ],
   // workplace.*: own = a werkbegeleider, for the students placed at their own TOP-locatie; team = the mentor team's own classes (workplace/access.ts).
   locatie: [
