@@ -29,13 +29,23 @@ const union = (cells: readonly PeopleCell[]): PeopleCell => {
   return { people, size: cells.reduce((n, c) => n + c.size, 0) };
 };
 
+/** Margins another table publishes too: hidden there, they must be hidden here (decision 089). */
+export interface SharedMargins {
+  rowTotals: boolean[];
+  total: boolean;
+}
+
 /** Which cells and margins of a rows × columns table of people's hours must be hidden. */
-export function suppressGrid(cells: readonly (readonly PeopleCell[])[]): SuppressedGrid {
+export function suppressGrid(cells: readonly (readonly PeopleCell[])[], shared?: SharedMargins): SuppressedGrid {
   const rows = cells.length;
   const cols = rows ? cells[0]!.length : 0;
   const grid: PeopleCell[][] = cells.map((r) => [...r, union(r)]);
   grid.push(Array.from({ length: cols + 1 }, (_, j) => union(grid.map((r) => r[j]!))));
   const kind: Hidden[][] = grid.map((r) => r.map((c) => (isSmall(c.people.size) ? 'small' : null)));
+  shared?.rowTotals.forEach((hidden, i) => {
+    if (hidden) kind[i]![cols] ??= 'shielded';
+  });
+  if (shared?.total) kind[rows]![cols] ??= 'shielded';
   const lines: [number, number][][] = [
     ...grid.map((_, i) => Array.from({ length: cols + 1 }, (__, j) => [i, j] as [number, number])),
     ...Array.from({ length: cols + 1 }, (_, j) => grid.map((__, i) => [i, j] as [number, number])),

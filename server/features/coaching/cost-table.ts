@@ -3,8 +3,9 @@
  * small-group rule or in full (docs/decisions/089). No database here: parts in, figures out.
  */
 import { SHIELDED, SUPPRESSED } from '../../../shared/domain/regiegroep';
+import { QUARTERS } from '../../../shared/domain/coaching-costs';
 import type { CostPart } from './cost-lines';
-import { nothingHidden, suppressGrid, type Hidden, type PeopleCell } from './cost-suppression';
+import { nothingHidden, suppressGrid, type Hidden, type PeopleCell, type SharedMargins } from './cost-suppression';
 
 export interface ShownFigure {
   hours: number | null;
@@ -13,7 +14,7 @@ export interface ShownFigure {
   hidden: typeof SUPPRESSED | typeof SHIELDED | null;
 }
 
-interface Sum {
+export interface Sum {
   people: Set<number>;
   minutes: number;
   cents: number;
@@ -33,33 +34,76 @@ function shown(sum: Sum, hidden: Hidden): ShownFigure {
   return { hours: null, costCents: null, hidden: hidden === 'small' ? SUPPRESSED : SHIELDED };
 }
 
-/**
- * Sums parts into rows × columns (`row`/`column` give a part's index, or -1 to leave it out) and shows
- * every cell, row total, column total and the grand total — hidden by the rule unless `exact`.
- */
-export function costTable(
+/** Sums parts into rows × columns (`row`/`column` give a part's index, or -1 to leave it out). */
+export function sumTable(
   parts: readonly CostPart[],
   rowCount: number,
   columnCount: number,
   row: (p: CostPart) => number,
   column: (p: CostPart) => number,
-  exact: boolean,
-) {
+): Sum[][] {
   const cells = Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, empty));
   for (const p of parts) {
     const i = row(p);
     const j = column(p);
     if (i >= 0 && j >= 0) add(cells[i]![j]!, p);
   }
+  return cells;
+}
+
+export const peopleOf = (cells: Sum[][]): PeopleCell[][] =>
+  cells.map((r) => r.map((c) => ({ people: c.people, size: c.minutes })));
+
+/**
+ * Shows every cell, row total, column total and the grand total of a summed table — hidden by the
+ * rule unless `exact` (then `shared` says which margins another table forces hidden).
+ */
+export function costTable(cells: Sum[][], exact: boolean, shared?: SharedMargins) {
+  const rowCount = cells.length;
+  const columnCount = rowCount ? cells[0]!.length : 0;
   const rowSums = cells.map((r) => r.reduce((s, c) => (add(s, c), s), empty()));
   const columnSums = Array.from({ length: columnCount }, (_, j) => cells.reduce((s, r) => (add(s, r[j]!), s), empty()));
   const total = rowSums.reduce((s, r) => (add(s, r), s), empty());
-  const peopleCells: PeopleCell[][] = cells.map((r) => r.map((c) => ({ people: c.people, size: c.minutes })));
-  const hide = exact ? nothingHidden(rowCount, columnCount) : suppressGrid(peopleCells);
+  const hide = exact ? nothingHidden(rowCount, columnCount) : suppressGrid(peopleOf(cells), shared);
   return {
     cells: cells.map((r, i) => r.map((c, j) => shown(c, hide.cells[i]![j]!))),
     rowTotals: rowSums.map((s, i) => shown(s, hide.rowTotals[i]!)),
     columnTotals: columnSums.map((s, j) => shown(s, hide.columnTotals[j]!)),
     total: shown(total, hide.total),
   };
+}
+
+/**
+ * Two tables that share their row totals and grand total (organisations × quarters, organisations ×
+ * labels: both sum the same hours of an organisation) are protected together: a shared margin hidden in
+ * one is hidden in the other, repeated until neither changes.
+ */
+export function protectTogether(a: Sum[][], b: Sum[][]): SharedMargins {
+  const shared: SharedMargins = { rowTotals: a.map(() => false), total: false };
+  for (;;) {
+    const one = suppressGrid(peopleOf(a), shared);
+    const two = suppressGrid(peopleOf(b), shared);
+    const next = {
+      rowTotals: shared.rowTotals.map((_, i) => one.rowTotals[i] !== null || two.rowTotals[i] !== null),
+      total: one.total !== null || two.total !== null,
+    };
+    if (next.total === shared.total && next.rowTotals.every((h, i) => h === shared.rowTotals[i])) return shared;
+    Object.assign(shared, next);
+  }
+}
+
+/**
+ * The overview's two tables: organisations × quarters, and organisations × labels with mentor teams'
+ * hours as the last column (so both sum the same hours per organisation, and are protected together).
+ */
+export function overviewTables(parts: readonly CostPart[], orgIds: number[], labelIds: number[], exact: boolean) {
+  const rowOf = new Map(orgIds.map((id, i) => [id, i]));
+  const columnOf = new Map(labelIds.map((id, j) => [id, j]));
+  const row = (p: CostPart) => rowOf.get(p.organisationId) ?? -1;
+  const quarterSums = sumTable(parts, orgIds.length, QUARTERS.length, row, (p) => p.quarter - 1);
+  const labelSums = sumTable(parts, orgIds.length, labelIds.length + 1, row, (p) =>
+    p.labelId === null ? labelIds.length : (columnOf.get(p.labelId) ?? -1),
+  );
+  const shared = exact ? undefined : protectTogether(quarterSums, labelSums);
+  return { quarters: costTable(quarterSums, exact, shared), byLabel: costTable(labelSums, exact, shared) };
 }

@@ -8,7 +8,7 @@ import { rolesGrant } from '../../../shared/domain/permissions';
 import { auditAs, type ServiceContext } from '../scope';
 import { csvFile, xlsxFile } from '../placements/public';
 import { costParts, type CostPart } from './cost-lines';
-import { costTable, type ShownFigure } from './cost-table';
+import { costTable, overviewTables, sumTable, type ShownFigure } from './cost-table';
 
 /** Those who see every coach's hours (decision 085) see exact figures; the regiegroep sees them by the "< 5" rule. */
 const seesExact = (ctx: ServiceContext) => rolesGrant(ctx.actor.roles, 'coaching.read');
@@ -23,6 +23,8 @@ function namesOf(db: Db, ids: number[]) {
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
 
+const hoursOnly = ({ hours, hidden }: ShownFigure) => ({ hours, hidden });
+
 /**
  * The cost overview of a year: organisations × quarters (hours and cost, with totals), and the coaching
  * hours per organisation × label. Organisations without hours that year are left out.
@@ -31,28 +33,16 @@ export function costOverview(ctx: ServiceContext, { year }: z.output<typeof cost
   const exact = seesExact(ctx);
   const parts = costParts(ctx.db, ctx.actor.partnershipId, [year]);
   const orgs = namesOf(ctx.db, [...new Set(parts.map((p) => p.organisationId))]);
-  const rowOf = new Map(orgs.map((o, i) => [o.id, i]));
-  const quarters = costTable(
-    parts,
-    orgs.length,
-    QUARTERS.length,
-    (p) => rowOf.get(p.organisationId) ?? -1,
-    (p) => p.quarter - 1,
-    exact,
-  );
   const labels = ctx.db
     .select({ id: coachingLabels.id, name: coachingLabels.name })
     .from(coachingLabels)
     .where(eq(coachingLabels.partnershipId, ctx.actor.partnershipId))
     .orderBy(asc(coachingLabels.position), asc(coachingLabels.id))
     .all();
-  const columnOf = new Map(labels.map((l, j) => [l.id, j]));
-  const byLabel = costTable(
-    parts.filter((p) => p.labelId !== null),
-    orgs.length,
-    labels.length,
-    (p) => rowOf.get(p.organisationId) ?? -1,
-    (p) => (p.labelId === null ? -1 : (columnOf.get(p.labelId) ?? -1)),
+  const { quarters, byLabel } = overviewTables(
+    parts,
+    orgs.map((o) => o.id),
+    labels.map((l) => l.id),
     exact,
   );
   const unpriced = parts.reduce((n, p) => n + p.unpricedMinutes, 0);
@@ -62,7 +52,7 @@ export function costOverview(ctx: ServiceContext, { year }: z.output<typeof cost
     organisations: orgs,
     quarters,
     labels,
-    // Only hours: what a label costs is the quarter table's business.
+    // Only hours: what a label costs is the quarter table's business. The last column is mentor teams'.
     byLabel: {
       cells: byLabel.cells.map((r) => r.map(hoursOnly)),
       rowTotals: byLabel.rowTotals.map(hoursOnly),
@@ -73,8 +63,6 @@ export function costOverview(ctx: ServiceContext, { year }: z.output<typeof cost
     unpricedHours: exact ? Math.round((unpriced / 60) * 100) / 100 : null,
   };
 }
-
-const hoursOnly = ({ hours, hidden }: ShownFigure) => ({ hours, hidden });
 
 const figure = (value: number | null, hidden: ShownFigure['hidden']) => hidden ?? value ?? '';
 
@@ -128,14 +116,9 @@ export function costsPerOrganisation(
     : [];
   const orgs = namesOf(db, [...new Set(parts.map((p) => p.organisationId))]);
   const rowOf = new Map(orgs.map((o, i) => [o.id, i]));
-  const table = costTable(
-    parts,
-    orgs.length,
-    1,
-    (p) => rowOf.get(p.organisationId) ?? -1,
-    () => 0,
-    false,
-  );
+  const sums = sumTable(parts, orgs.length, 1, (p) => rowOf.get(p.organisationId) ?? -1, () => 0);
+  // One column: each organisation against the total a report may print beside it.
+  const table = costTable(sums, false);
   return orgs.map((org, i) => {
     const cell = table.cells[i]![0]!;
     return {
