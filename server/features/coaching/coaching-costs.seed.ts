@@ -1,8 +1,8 @@
 /**
  * Demo costs (docs/decisions/089): this year's tariff for every coaching role and mentor-team role, one
  * personal tariff, a key for the mentor team, and five more pedagogisch beleidsmedewerkers / coaches at
- * the IB'er's organisation — so the regiegroep's overview shows that organisation's quarters as figures
- * (six people) beside the small groups it hides.
+ * the IB'er's organisation and one at another — so the regiegroep's overview shows the IB'er's
+ * organisation's quarters as figures beside small groups it hides (two per quarter: none gives another away).
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client';
@@ -36,9 +36,21 @@ const COACH_WEEK: [string, number][] = [
   ['Weekoverleg', 1],
   ["Coaching pm'ers", 3],
 ];
+/** The sixth coach works elsewhere, on other labels: a small group the regiegroep sees as "< 5". */
+const ELSEWHERE_WEEK: [string, number][] = [
+  ['VE-beleid', 2],
+  ['Zorg en begeleiding kinderen', 1.5],
+];
 const EXTRA_COACHES = {
-  eindhoven: ['Marloes Hendriks', 'Bas van der Velden', 'Naima El Idrissi', 'Joyce Verhoeven', 'Tim Smulders'],
-  rotterdam: ['Fatima Bouzid', 'Ruud de Graaf', 'Sanne Kok', 'Dewi Soeperman', 'Jeroen Vos'],
+  eindhoven: [
+    'Marloes Hendriks',
+    'Bas van der Velden',
+    'Naima El Idrissi',
+    'Joyce Verhoeven',
+    'Tim Smulders',
+    'Ilse Brands',
+  ],
+  rotterdam: ['Fatima Bouzid', 'Ruud de Graaf', 'Sanne Kok', 'Dewi Soeperman', 'Jeroen Vos', 'Annelies Mulder'],
 } as const;
 
 function extraCoaches(db: Db, now: number, ids: DemoPartnershipIds, key: keyof typeof EXTRA_COACHES) {
@@ -59,16 +71,28 @@ function extraCoaches(db: Db, now: number, ids: DemoPartnershipIds, key: keyof t
       .map((l) => [l.name, l.id]),
   );
   const today = isoWeek(isoDateAt(now));
+  // Another organisation pays the sixth: one that is neither the IB'er's nor adopts the mentor team, if any.
+  const adopting = new Set(
+    db
+      .select()
+      .from(mentorTeamOrganisations)
+      .all()
+      .map((a) => a.organisationId),
+  );
+  const others = Object.values(ids.organisationIds).filter((id) => id !== ib.organisationId);
+  const elsewhere = others.find((id) => !adopting.has(id)) ?? others[0] ?? null;
   EXTRA_COACHES[key].forEach((name, n) => {
+    const away = n === 5 && elsewhere !== null;
+    const at = { locationId: ib.locationId, organisationId: away ? elsewhere : ib.organisationId };
     const email = `coach${n + 1}@${key}.demo`;
     const userId = db.insert(users).values({ email, name, createdAt: now }).returning().get().id;
     db.insert(memberships)
-      .values({ userId, partnershipId, role: 'locatie', topLocationId: ib.locationId, createdAt: now })
+      .values({ userId, partnershipId, role: 'locatie', topLocationId: at.locationId, createdAt: now })
       .run();
-    const values = { partnershipId, userId, coachingRoleId: role.id, locationId: ib.locationId };
+    const values = { partnershipId, userId, coachingRoleId: role.id, locationId: at.locationId };
     const coachId = db
       .insert(coaches)
-      .values({ ...values, organisationId: ib.organisationId, createdAt: now })
+      .values({ ...values, organisationId: at.organisationId, createdAt: now })
       .returning()
       .get().id;
     for (let back = WEEKS; back >= 1; back--) {
@@ -78,7 +102,7 @@ function extraCoaches(db: Db, now: number, ids: DemoPartnershipIds, key: keyof t
         .values({ partnershipId, coachId, isoYear: week.year, isoWeek: week.week, createdAt: now })
         .returning()
         .get().id;
-      for (const [label, hours] of COACH_WEEK) {
+      for (const [label, hours] of away ? ELSEWHERE_WEEK : COACH_WEEK) {
         const labelId = labelIds.get(label);
         // Each coach a little different, so no two people's hours are alike.
         if (labelId !== undefined)
@@ -86,8 +110,7 @@ function extraCoaches(db: Db, now: number, ids: DemoPartnershipIds, key: keyof t
             .values({
               weekId,
               labelId,
-              locationId: ib.locationId,
-              organisationId: ib.organisationId,
+              ...at,
               minutes: (hours + n * 0.25) * 60,
             })
             .run();

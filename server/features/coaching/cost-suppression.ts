@@ -2,8 +2,8 @@
  * The "< 5" rule for tables of hours and costs (decisions 073, 085, 089). A cell is about people: it is
  * hidden when fewer than 5 people's hours are in it (1–4; none is shown as 0), and its margins count the
  * distinct people of their line. Then complementary suppression: a line (a row or a column with its total)
- * whose total is shown and that hides exactly one cell hides its next smallest non-zero cell as well
- * ("x"), or, when no cell can stand beside it, its total; repeated until nothing changes. Hours and cost
+ * that hides exactly one of its figures (a cell or the total) hides its next smallest non-empty cell as
+ * well ("x"), or, when no cell can stand beside it, its total; repeated until nothing changes. Hours and cost
  * of a cell are hidden together, so neither quantity gives the other away.
  */
 import { isSmall } from '../regiegroep/public';
@@ -51,17 +51,19 @@ export function suppressGrid(cells: readonly (readonly PeopleCell[])[], shared?:
     ...Array.from({ length: cols + 1 }, (_, j) => grid.map((__, i) => [i, j] as [number, number])),
   ];
   const nonEmpty = ([i, j]: [number, number]) => grid[i]![j]!.people.size > 0;
+  // A line is an equation "cells = total": with exactly one element hidden (a cell, or the total) it
+  // gives that element away, so a second is hidden — its smallest shown non-empty cell, else the total.
   for (let changed = true; changed;) {
     changed = false;
     for (const line of lines) {
-      const [ti, tj] = line[line.length - 1]!;
-      if (kind[ti]![tj]) continue;
-      const inner = line.slice(0, -1);
-      if (inner.filter(([i, j]) => kind[i]![j]).length !== 1) continue;
-      const partner = inner
+      if (line.filter(([i, j]) => kind[i]![j]).length !== 1) continue;
+      const total = line[line.length - 1]!;
+      const partner = line
+        .slice(0, -1)
         .filter((c) => !kind[c[0]]![c[1]] && nonEmpty(c))
         .sort(([a, b], [c, d]) => grid[a]![b]!.size - grid[c]![d]!.size)[0];
-      const [pi, pj] = partner ?? [ti, tj];
+      const [pi, pj] = partner ?? total;
+      if (kind[pi]![pj]) continue; // the hidden one is the total of an empty line: it is 0 and tells nothing
       kind[pi]![pj] = 'shielded';
       changed = true;
     }

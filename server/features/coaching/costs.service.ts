@@ -116,7 +116,13 @@ export function costsPerOrganisation(
     : [];
   const orgs = namesOf(db, [...new Set(parts.map((p) => p.organisationId))]);
   const rowOf = new Map(orgs.map((o, i) => [o.id, i]));
-  const sums = sumTable(parts, orgs.length, 1, (p) => rowOf.get(p.organisationId) ?? -1, () => 0);
+  const sums = sumTable(
+    parts,
+    orgs.length,
+    1,
+    (p) => rowOf.get(p.organisationId) ?? -1,
+    () => 0,
+  );
   // One column: each organisation against the total a report may print beside it.
   const table = costTable(sums, false);
   return orgs.map((org, i) => {
