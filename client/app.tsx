@@ -56,6 +56,8 @@ const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.Unsubscri
 const MyHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.MyHoursPage));
 const CoachingHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.CoachingHoursPage));
 const RekentoolPage = loadedOnUse(() => feature.coaching().then((m) => m.RekentoolPage));
+const CostsPage = loadedOnUse(() => feature.coaching().then((m) => m.CostsPage));
+const TariffsPage = loadedOnUse(() => feature.coaching().then((m) => m.TariffsPage));
 const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
 const WorkplaceStudentsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentsPage));
 const WorkplaceStudentPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentPage));
@@ -187,6 +189,22 @@ function SignedInRoutes({ me }: { me: Me }) {
           element={
             <Guard me={me} permission="coaching.read">
               <RekentoolPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="kosten"
+          element={
+            <Guard me={me} permission="coaching.costs">
+              <CostsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="tarieven"
+          element={
+            <Guard me={me} permission="coaching.manage">
+              <TariffsPage />
             </Guard>
           }
         />
