@@ -15,6 +15,7 @@ import {
   mentorTeamCostShares,
   mentorTeamMembers,
   mentorTeamOrganisations,
+  mentorTeams,
 } from '../../../db/schema';
 import { quarterOfIsoWeek } from '../../../shared/domain/coaching-costs';
 import { centsFor, splitWhole, type KeyPart } from './cost-split';
@@ -86,8 +87,13 @@ function coachingParts(db: Db, partnershipId: number, years: number[], tariff: R
 /** Each team's key per year (basis points), else equal shares over its adopting organisations. */
 function keysOf(db: Db, partnershipId: number, years: number[]) {
   const adopters = new Map<number, number[]>();
-  for (const a of db.select().from(mentorTeamOrganisations).all())
-    adopters.set(a.teamId, [...(adopters.get(a.teamId) ?? []), a.organisationId]);
+  const adopting = db
+    .select({ teamId: mentorTeamOrganisations.teamId, organisationId: mentorTeamOrganisations.organisationId })
+    .from(mentorTeamOrganisations)
+    .innerJoin(mentorTeams, eq(mentorTeams.id, mentorTeamOrganisations.teamId))
+    .where(eq(mentorTeams.partnershipId, partnershipId))
+    .all();
+  for (const a of adopting) adopters.set(a.teamId, [...(adopters.get(a.teamId) ?? []), a.organisationId]);
   const agreed = new Map<string, KeyPart[]>();
   const shares = db
     .select({
