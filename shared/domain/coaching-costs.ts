@@ -24,6 +24,3 @@ export function formatEuros(cents: number, locale: string): string {
   const rest = String(abs % 100).padStart(2, '0');
   return locale.startsWith('en') ? `${sign}€${grouped(whole, ',')}.${rest}` : `${sign}€ ${grouped(whole, '.')},${rest}`;
 }
-
-/** Percentages of a key are kept in hundredths of a percent: 10000 is the whole. */
-export const KEY_WHOLE = 10_000;
