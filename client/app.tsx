@@ -60,6 +60,8 @@ const RekentoolPage = loadedOnUse(() => feature.coaching().then((m) => m.Rekento
 const MyProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.MyProfilePage));
 const CareerPage = loadedOnUse(() => feature.profiles().then((m) => m.CareerPage));
 const TeamProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.TeamProfilePage));
+const CostsPage = loadedOnUse(() => feature.coaching().then((m) => m.CostsPage));
+const TariffsPage = loadedOnUse(() => feature.coaching().then((m) => m.TariffsPage));
 const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
 const WorkplaceStudentsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentsPage));
 const WorkplaceStudentPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentPage));
@@ -203,6 +205,14 @@ function SignedInRoutes({ me }: { me: Me }) {
           }
         />
         <Route
+          path="kosten"
+          element={
+            <Guard me={me} permission="coaching.costs">
+              <CostsPage />
+            </Guard>
+          }
+        />
+        <Route
           path="mijn-beroepsprofiel/loopbaan"
           element={
             <Guard me={me} permission="profiles.own">
@@ -215,6 +225,14 @@ function SignedInRoutes({ me }: { me: Me }) {
           element={
             <Guard me={me} permission="profiles.team">
               <TeamProfilePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="tarieven"
+          element={
+            <Guard me={me} permission="coaching.manage">
+              <TariffsPage />
             </Guard>
           }
         />

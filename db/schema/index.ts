@@ -20,3 +20,4 @@ export * from './mail';
 export * from './workplace';
 export * from './coaching';
 export * from './profiles';
+export * from './coaching-costs';

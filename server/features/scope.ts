@@ -112,6 +112,8 @@ const RECORD_NOUN: Record<RevisionedTable, string> = {
   coaching_norm: 'e.conflict.coachingNorm',
   coaching_location_figures: 'e.conflict.locationFigures',
   beroepsbeeld_profile: 'e.conflict.profile',
+  coaching_tariff: 'e.conflict.tariff',
+  mentor_team_cost_key: 'e.conflict.costKey',
 };
 
 /**

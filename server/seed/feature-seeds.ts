@@ -8,6 +8,7 @@ import { regiegroepSeed } from '../features/regiegroep/regiegroep.seed';
 import { workplaceSeed } from '../features/workplace/workplace.seed';
 import { coachingSeed } from '../features/coaching/coaching.seed';
 import { profilesSeed } from '../features/profiles/profiles.seed';
+import { coachingCostsSeed } from '../features/coaching/coaching-costs.seed';
 
 /** Each feature adds its demo content here; they run in order, in the same transaction as the core. */
 export type FeatureSeed = (db: Db, clock: Clock, region: DemoRegion) => void;
@@ -20,4 +21,5 @@ export const FEATURE_SEEDS: FeatureSeed[] = [
   workplaceSeed,
   coachingSeed,
   profilesSeed,
+  coachingCostsSeed,
 ];

@@ -17,6 +17,7 @@ export const ROLE_PERMISSIONS = {
     'mail.outbox',
     'coaching.manage',
     'coaching.read',
+    'coaching.costs',
   ],
   projectleider: [
     'admin.read',
@@ -39,8 +40,10 @@ export const ROLE_PERMISSIONS = {
     'coaching.manage',
     'coaching.read',
     'profiles.team',
+    'coaching.costs',
   ],
-  // coaching.*: log = a registered coach's own weeks (checked in the service); manage/read = the partnership's (decision 085).
+  // coaching.*: log = a registered coach's own weeks (checked in the service); manage/read = the partnership's (decision 085);
+  // costs = the cost overview, exact with coaching.read, else by the "< 5" rule (decision 089).
   // profiles.*: own = a worker's own profile (mentor, locatie); team = a team's coverage: members and projectleider exact, regiegroep under "< 5" (decision 090).
   // knowledge.*: everyone reads; a locatie user writes for their own TOP-locatie (server/features/knowledge/access.ts).
   // placements.*: read/manage rounds; self = a student's own; location = a locatie user's own location (placements/access.ts).
@@ -75,6 +78,7 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.write',
     'regiegroep.ownActions',
     'profiles.team',
+    'coaching.costs',
   ],
   // workplace.*: own = a werkbegeleider, for the students placed at their own TOP-locatie; team = the mentor team's own classes (workplace/access.ts).
   locatie: [

@@ -272,4 +272,12 @@ export const en: Record<MessageKey, string> = {
   'v.profiles.deepenOwn': 'You deepen in a domain you already work in.',
   'v.profiles.widenOther': 'You widen into a domain you do not work in yet.',
   'v.profiles.ownLocation': 'Your team is your own TOP-locatie.',
+  'v.coaching.tariff': 'Enter a tariff in euros from 0 to 1,000, with at most two decimals.',
+  'v.coaching.tariffTarget': 'Choose a coaching role, a mentor-team role or a person.',
+  'v.coaching.keyPercent': 'Enter a percentage from 0 to 100, with at most two decimals.',
+  'v.coaching.keySum': 'The percentages must add up to exactly 100.',
+  'v.coaching.keyOrganisations': 'Share over exactly the organisations that adopt this mentor team.',
+  'e.coaching.tariffExists': 'This role or person already has a tariff for this year.',
+  'e.conflict.tariff': 'This tariff',
+  'e.conflict.costKey': 'This cost-sharing key',
 };
