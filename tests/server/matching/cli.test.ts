@@ -20,14 +20,15 @@ beforeAll(async () => {
     entryPoints: ['scripts/match.ts'],
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
     target: 'node20',
     packages: 'external',
     logLevel: 'warning',
     outbase: '.',
     outdir: dir,
   });
-  bin = join(dir, 'scripts', 'match.js');
+  bin = join(dir, 'scripts', 'match.cjs');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
