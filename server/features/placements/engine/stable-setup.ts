@@ -15,7 +15,7 @@ function lotteryNumber(id: string): number {
 }
 
 /** Grades, lottery numbers and strict keys (grade·2³² + lottery + index/(n+1)) of every allowed pair. */
-export interface PairKeys {
+interface PairKeys {
   lottery: Float64Array;
   pairGrade: Int32Array;
   pairKey: Float64Array;

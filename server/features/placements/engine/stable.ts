@@ -12,7 +12,9 @@
 //  - Without werkbegeleiders (the fast path) the circuit is plain counting: the newcomer's own entry
 //    when its programme is full, else (the total is full) every entry.
 //  - With werkbegeleiders the location's own little flow network decides what fits and which entries
-//    can give up a unit to the newcomer's (location-network.ts).
+//    can give up a unit to the newcomer's (location-network.ts) — searched only when counting cannot
+//    decide: a full programme entry can only make room itself, and a newcomer ranked below everyone
+//    at a location whose total is full is rejected either way (decision 093; same decisions, same flow).
 //
 // Ties within a priority grade are broken by one lottery for all locations: a fixed hash of the
 // student id (independent of input order). Strict priorities refine the grades, so a matching stable
