@@ -22,7 +22,7 @@ export interface WriteContext {
 }
 
 /** What the run started from: the round's inputs revision and the snapshot read with it. */
-export interface RunBasis {
+interface RunBasis {
   roundId: number;
   inputsRevision: number;
   data: RoundData;
@@ -47,7 +47,7 @@ export function runResultRows(data: RoundData, result: RoundResult, explanations
     },
   };
 }
-export type RunResultRows = ReturnType<typeof runResultRows>;
+type RunResultRows = ReturnType<typeof runResultRows>;
 
 export function applyRun(ctx: WriteContext, tx: Tx, basis: RunBasis, rows: RunResultRows): void {
   const now = tx

@@ -37,7 +37,7 @@ export interface JobSpec {
 const setRun = (db: Pick<Tx, 'update'>, runId: number, fields: Partial<typeof placementRuns.$inferInsert>) =>
   db.update(placementRuns).set(fields).where(eq(placementRuns.id, runId)).run();
 
-export const markDone = (ctx: ServiceContext, tx: Tx, runId: number) =>
+const markDone = (ctx: ServiceContext, tx: Tx, runId: number) =>
   setRun(tx, runId, { state: 'klaar', stage: 'opslaan', finishedAt: ctx.clock.now() });
 
 /** A stage only while the job runs: a late message never moves a finished run back. */
