@@ -6,7 +6,6 @@ import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../errors';
 import { compareObjectives, explainRound, repairRound, solveRound } from './engine/index';
 import type { ServerMessage, WorkerJob, WorkerMessage, WorkerOutput } from './worker-protocol';
-import { roundJob } from './worker-round-job';
 
 const port = parentPort!;
 const post = (message: WorkerMessage) => port.postMessage(message);
@@ -45,7 +44,8 @@ port.once('message', (job: WorkerJob) => {
       if (resolve) resolve(message);
       else inbox.push(message);
     });
-    roundJob(job.source, post, next).catch(fail);
+    // Loaded only here: the database modules would add to every other job's start (from source, tsx compiles them).
+    import('./worker-round-job').then(({ roundJob }) => roundJob(job.source, post, next)).catch(fail);
     return;
   }
   try {
