@@ -27,6 +27,7 @@ const PARTNERSHIP_OF = {
   placement_supervisor: `round_location_id IN (SELECT l.id FROM placement_round_location l
     JOIN placement_round r ON r.id = l.round_id WHERE r.partnership_id = ?)`,
   top_location: 'partnership_id = ?',
+  membership: 'partnership_id = ?',
   organisation: 'id IN (SELECT organisation_id FROM partnership_organisation WHERE partnership_id = ?)',
   cohort: 'partnership_id = ?',
   programme: 'partnership_id = ?',

@@ -102,6 +102,7 @@ const RECORD_NOUN: Record<RevisionedTable, string> = {
   school_year: 'e.conflict.schoolYear',
   period: 'e.conflict.period',
   user: 'e.conflict.person',
+  membership: 'e.conflict.membership',
   workplace_presence: 'e.conflict.presence',
   workplace_observation: 'e.conflict.observation',
   workplace_question: 'e.conflict.question',

@@ -216,6 +216,7 @@ export const en: Record<MessageKey, string> = {
   'e.conflict.category': 'This category',
   'e.conflict.adoption': 'This adoption',
   'e.conflict.regiegroep': 'The regiegroep',
+  'e.conflict.membership': 'Whom this member represents',
   'e.conflict.meeting': 'This meeting',
   'e.conflict.agendaItem': 'This agenda item',
   'e.conflict.decision': 'This decision',

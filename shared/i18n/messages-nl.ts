@@ -220,6 +220,7 @@ export const nl = {
   'e.conflict.category': 'Deze categorie',
   'e.conflict.adoption': 'Deze overname',
   'e.conflict.regiegroep': 'De regiegroep',
+  'e.conflict.membership': 'Wie dit lid vertegenwoordigt',
   'e.conflict.meeting': 'Dit overleg',
   'e.conflict.agendaItem': 'Dit agendapunt',
   'e.conflict.decision': 'Dit besluit',
