@@ -8,8 +8,9 @@ import { privacySamples } from './privacy';
 import { mailSamples } from './mail';
 import { workplaceSamples } from './workplace';
 import { coachingSamples } from './coaching';
+import { profilesSamples } from './profiles';
 import { rolloverSamples } from './rollover';
 
 /** One valid input per procedure, for the authorization matrix. Features add their file here. */
-export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples, ...mailSamples, ...workplaceSamples, ...coachingSamples, ...rolloverSamples };
+export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples, ...mailSamples, ...workplaceSamples, ...coachingSamples, ...profilesSamples, ...rolloverSamples };
 export { fingerprintsOf } from './core';
