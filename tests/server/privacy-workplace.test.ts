@@ -77,12 +77,14 @@ describe('bewaartermijnen (24 months, each from its own moment)', () => {
         workplaceQuestions: 0,
       });
       expect(rowsNow()).toEqual(before);
+      return Promise.resolve();
     });
     await rolledBack(fx.db, () => {
       fx.clock.set(at('2029-01-15'));
       const report = applyRetention(fx.db, fx.clock);
       expect(report[fx.region.eindhoven.partnershipId]!.workplacePresence).toBeGreaterThan(0);
       expect(rowsNow()).toEqual([0, 0, 0]);
+      return Promise.resolve();
     });
     fx.clock.set(at('2026-11-25'));
   });
@@ -101,6 +103,7 @@ describe('bewaartermijnen (24 months, each from its own moment)', () => {
       applyRetention(fx.db, fx.clock);
       expect(weeks().every((w) => w >= 47)).toBe(true);
       expect(weeks()).toContain(47);
+      return Promise.resolve();
     });
     fx.clock.set(at('2026-11-25'));
   });
