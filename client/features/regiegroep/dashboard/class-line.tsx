@@ -49,7 +49,13 @@ export function ClassLine({ teamId, filter }: { teamId: number; filter: Dashboar
             })),
           }}
         >
-          <LineChart width={560} height={220} data={line.years} margin={{ top: 12, right: 24, bottom: 8, left: 0 }}>
+          <LineChart
+            width={560}
+            height={220}
+            data={line.years}
+            margin={{ top: 12, right: 24, bottom: 8, left: 0 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" />
             <YAxis domain={[0, 100]} unit="%" />
