@@ -61,4 +61,3 @@ export function chosenSchoolYear(ctx: ServiceContext, schoolYearId: number | und
     .all();
   return { ...year, periods: yearPeriods };
 }
-export type ChosenSchoolYear = NonNullable<ReturnType<typeof chosenSchoolYear>>;
