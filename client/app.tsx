@@ -21,6 +21,7 @@ const feature = {
   mail: () => import('./features/mail/pages'),
   workplace: () => import('./features/workplace/pages'),
   coaching: () => import('./features/coaching/pages'),
+  profiles: () => import('./features/profiles/pages'),
 };
 const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
 const InviteWhileSignedIn = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InviteWhileSignedIn));
@@ -55,6 +56,11 @@ const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.Unsubscri
 const MyHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.MyHoursPage));
 const CoachingHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.CoachingHoursPage));
 const RekentoolPage = loadedOnUse(() => feature.coaching().then((m) => m.RekentoolPage));
+const MyProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.MyProfilePage));
+const CareerPage = loadedOnUse(() => feature.profiles().then((m) => m.CareerPage));
+const TeamProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.TeamProfilePage));
+const CostsPage = loadedOnUse(() => feature.coaching().then((m) => m.CostsPage));
+const TariffsPage = loadedOnUse(() => feature.coaching().then((m) => m.TariffsPage));
 const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
 const WorkplaceStudentsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentsPage));
 const WorkplaceStudentPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentPage));
@@ -186,6 +192,46 @@ function SignedInRoutes({ me }: { me: Me }) {
           element={
             <Guard me={me} permission="coaching.read">
               <RekentoolPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mijn-beroepsprofiel"
+          element={
+            <Guard me={me} permission="profiles.own">
+              <MyProfilePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="kosten"
+          element={
+            <Guard me={me} permission="coaching.costs">
+              <CostsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mijn-beroepsprofiel/loopbaan"
+          element={
+            <Guard me={me} permission="profiles.own">
+              <CareerPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="teamprofiel"
+          element={
+            <Guard me={me} permission="profiles.team">
+              <TeamProfilePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="tarieven"
+          element={
+            <Guard me={me} permission="coaching.manage">
+              <TariffsPage />
             </Guard>
           }
         />

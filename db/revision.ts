@@ -43,6 +43,9 @@ const PARTNERSHIP_OF = {
   coaching_week: 'partnership_id = ?',
   coaching_norm: 'partnership_id = ?',
   coaching_location_figures: 'partnership_id = ?',
+  beroepsbeeld_profile: 'partnership_id = ?',
+  coaching_tariff: 'partnership_id = ?',
+  mentor_team_cost_key: 'partnership_id = ?',
 } as const;
 
 export type RevisionedTable = keyof typeof PARTNERSHIP_OF;

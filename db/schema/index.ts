@@ -19,3 +19,5 @@ export * from './privacy';
 export * from './mail';
 export * from './workplace';
 export * from './coaching';
+export * from './profiles';
+export * from './coaching-costs';

@@ -111,6 +111,9 @@ const RECORD_NOUN: Record<RevisionedTable, string> = {
   coaching_week: 'e.conflict.coachingWeek',
   coaching_norm: 'e.conflict.coachingNorm',
   coaching_location_figures: 'e.conflict.locationFigures',
+  beroepsbeeld_profile: 'e.conflict.profile',
+  coaching_tariff: 'e.conflict.tariff',
+  mentor_team_cost_key: 'e.conflict.costKey',
 };
 
 /**

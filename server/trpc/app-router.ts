@@ -18,6 +18,7 @@ import { calendarRouter } from '../features/calendar/calendar.router';
 import { startRouter } from '../features/start/start.router';
 import { workplaceRouter } from '../features/workplace/workplace.router';
 import { coachingRouter } from '../features/coaching/coaching.router';
+import { profilesRouter } from '../features/profiles/profiles.router';
 
 export const appRouter = router({
   session: sessionRouter,
@@ -39,6 +40,7 @@ export const appRouter = router({
   start: startRouter,
   workplace: workplaceRouter,
   coaching: coachingRouter,
+  profiles: profilesRouter,
 });
 
 export type AppRouter = typeof appRouter;

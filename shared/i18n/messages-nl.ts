@@ -267,6 +267,24 @@ export const nl = {
   'e.conflict.coachingWeek': 'Deze urenweek',
   'e.conflict.coachingNorm': 'Deze norm',
   'e.conflict.locationFigures': 'Deze cijfers van de locatie',
+  'e.conflict.profile': 'Dit beroepsprofiel',
+  'e.profiles.noConsent': 'Geef eerst toestemming om je beroepsprofiel vast te leggen.',
+  'e.profiles.notAWorker': 'Alleen medewerkers van een IKC-team leggen een beroepsprofiel vast.',
+  'v.profiles.domainTwice': 'Elk domein staat er maar één keer in.',
+  'v.profiles.specialisationDomain':
+    'Specialisaties horen bij het domein Leren & Ontwikkelen van kinderen: kies dat domein eerst.',
+  'v.profiles.direction': 'Kies of je wilt verbreden of verdiepen.',
+  'v.profiles.deepenOwn': 'Verdiepen doe je in een domein waarin je al werkt.',
+  'v.profiles.widenOther': 'Verbreden doe je naar een domein waarin je nog niet werkt.',
+  'v.profiles.ownLocation': 'Je team is je eigen TOP-locatie.',
+  'v.coaching.tariff': 'Vul een tarief in euro in van 0 tot en met 1.000, met hoogstens twee cijfers achter de komma.',
+  'v.coaching.tariffTarget': 'Kies een coachingsrol, een rol in een mentorteam of een persoon.',
+  'v.coaching.keyPercent': 'Vul een percentage in van 0 tot en met 100, met hoogstens twee cijfers achter de komma.',
+  'v.coaching.keySum': 'De percentages moeten samen precies 100 zijn.',
+  'v.coaching.keyOrganisations': 'Verdeel over precies de organisaties die dit mentorteam adopteren.',
+  'e.coaching.tariffExists': 'Voor deze rol of persoon is dit jaar al een tarief.',
+  'e.conflict.tariff': 'Dit tarief',
+  'e.conflict.costKey': 'Deze verdeelsleutel',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -8,7 +8,8 @@ import { privacySamples } from './privacy';
 import { mailSamples } from './mail';
 import { workplaceSamples } from './workplace';
 import { coachingSamples } from './coaching';
+import { profilesSamples } from './profiles';
 
 /** One valid input per procedure, for the authorization matrix. Features add their file here. */
-export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples, ...mailSamples, ...workplaceSamples, ...coachingSamples };
+export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples, ...mailSamples, ...workplaceSamples, ...coachingSamples, ...profilesSamples };
 export { fingerprintsOf } from './core';

@@ -1,0 +1,3 @@
+/** What other features may use of coaching (the boundary rule in .dependency-cruiser.cjs). */
+// Hours and cost per paying organisation over a date range, by the "< 5" rule (docs/decisions/089).
+export { costsPerOrganisation } from './costs.service';
