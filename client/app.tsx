@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { can, useMe, type Me } from './lib/session';
 import { useAccountLanguage } from './i18n/use-account-language';
 import type { Permission } from '../shared/domain/permissions';
@@ -48,7 +48,6 @@ const StudentPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.Studen
 const TeamWeekPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.TeamWeekPage));
 const PlacementRoutes = loadedOnUse(() => feature.placements().then((m) => m.PlacementRoutes));
 const MyPlacementPage = loadedOnUse(() => feature.placements().then((m) => m.MyPlacementPage));
-const MyLocationPage = loadedOnUse(() => feature.placements().then((m) => m.MyLocationPage));
 const PrivacyRoutes = loadedOnUse(() => feature.privacy().then((m) => m.PrivacyRoutes));
 const RetentionPage = loadedOnUse(() => feature.privacy().then((m) => m.RetentionPage));
 const ForgotPasswordPage = loadedOnUse(() => feature.mail().then((m) => m.ForgotPasswordPage));
@@ -289,9 +288,8 @@ function SignedInRoutes({ me }: { me: Me }) {
         <Route
           path="mijn-studenten"
           element={
-            <Guard me={me} permission="placements.location">
-              <MyLocationPage />
-            </Guard>
+            // "Mijn studenten" and "Op de werkplek" were one werkbegeleider's two entries for the same people (decision 088).
+            <Navigate to="/werkplek" replace />
           }
         />
         <Route

@@ -184,3 +184,6 @@ export const hourEntrySchema = z.object({
 });
 export const hoursQuerySchema = z.object({ teamId: idSchema, periodId: idSchema.optional() });
 export const hoursExportSchema = z.object({ teamId: idSchema.optional() });
+
+/** The teams overview for one school year (decision 088); without one, the current year. */
+export const overviewSchema = z.object({ schoolYearId: idSchema.optional() }).optional();

@@ -31,6 +31,9 @@ export type DashboardFilter = z.output<typeof dashboardFilterSchema>;
 
 export const drillTeamSchema = z.object({ ...dashboardFilterFields, teamId: idSchema });
 
+/** A class's line over its school years (decision 088). */
+export const classLineSchema = z.object({ teamId: idSchema });
+
 /** "2026-11": a month of the dashboard's time axis. */
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'v.invalid');
 

@@ -201,6 +201,7 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'regiegroep.addAction':                           '. . x . x . .',
   'regiegroep.addAgendaItem':                       '. . x . x . .',
   'regiegroep.addTrend':                            '. . x . x . .',
+  'regiegroep.classLine':                           '. . x x x . .',
   'regiegroep.createMeeting':                       '. . x . x . .',
   'regiegroep.dashboard':                           '. . x x x . .',
   'regiegroep.dashboardOptions':                    '. . x x x . .',

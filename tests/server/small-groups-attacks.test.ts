@@ -5,12 +5,14 @@
  *    attacker that tries every combination at once) — no group shown as "< 5" can be worked out, and
  *    neither can the group of one placed at A in programme 2 nor the one unplaced for lack of days;
  * 2. the mentor-team figures the dashboard hides, read through `mentorTeams.overview`,
- *    `mentorTeams.signals` and `cohorts.list`: the same "< 5", while the team's own member keeps the count.
+ *    `mentorTeams.signals` and `cohorts.list`: the same "< 5", while the team's own member keeps the count;
+ * 3. (decision 088) the answers of two school years lined up: who left a class between them stays hidden.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UNPLACED_REASONS } from '../../shared/schemas/regiegroep';
 import { bareFixture, publishRound, type BareFixture } from '../helpers/regiegroep';
 import { LinearAttacker } from '../helpers/linear-attacker';
+import { twoYearFixture, type TwoYearFixture } from '../helpers/two-years';
 
 let fx: BareFixture;
 type L = 'a' | 'b';
@@ -237,3 +239,71 @@ describe('attack 2: the figures the dashboard hides, read through the mentor-tea
     expect(await size('pl@tel.test')).toBe(1);
   });
 });
+
+describe('attack 3: two school years subtracted (decision 088)', () => {
+  // Klas Zeven began in 2025-2026 with 9 students; 2 left the class after that year (who left is a group
+  // of 2). Every student count the regiegroep gets for either year — dashboard, drill-downs, teams
+  // overview, class line — is collected, and every difference between two of them tried.
+  let two: TwoYearFixture;
+  let teamId: number;
+  beforeAll(() => {
+    two = twoYearFixture();
+    const klas = two.team('Zeven', 9, two.lastYearId);
+    teamId = klas.id;
+    const leavers = klas.students.slice(7);
+    two.week(klas.id, 2025, 40, klas.students);
+    two.week(klas.id, 2025, 41, klas.students, [klas.students[0]!]);
+    two.signal(klas.id, 2025, 41, 2);
+    for (const s of leavers) two.db.$client.prepare('UPDATE student SET cohort_id = NULL WHERE id = ?').run(s);
+    two.week(klas.id, 2026, 46, klas.students.slice(0, 7));
+    two.signal(klas.id, 2026, 46, 6);
+  });
+
+  /** Every student count of one year's answers, by what it counts (the same figure of the other year has the same key). */
+  async function studentCounts(schoolYearId: number): Promise<Map<string, unknown>> {
+    const regie = two.caller('regie@tel.test');
+    const d = await regie.regiegroep.dashboard({ schoolYearId });
+    const overview = await regie.mentorTeams.overview({ schoolYearId });
+    const signals = await regie.regiegroep.drillSignals({ schoolYearId });
+    return new Map<string, unknown>([
+      ...d.mentorTeams.teams.map((t) => [`dashboard class ${t.id}`, t.classSize] as const),
+      ...overview.map((t) => [`overview class ${t.id}`, t.studentCount] as const),
+      ['signal students', signals.map((x) => x.students)],
+    ]);
+  }
+
+  it("no difference of the two years' answers gives away the 2 who left, and no count below 5 is a number", async () => {
+    const last = await studentCounts(two.lastYearId);
+    const now = await studentCounts(two.thisYearId);
+    const line = (await two.caller('regie@tel.test').regiegroep.classLine({ teamId })).classSize;
+    const classSizes = [...last, ...now].filter(([k]) => k.includes('class')).map(([, v]) => v);
+    expect(classSizes).toHaveLength(4); // the class is in both years' answers, on both pages
+    // every class size, in every answer and on the line, is the class as it is: no year differs
+    expect(new Set([...classSizes, line])).toEqual(new Set([7]));
+    const numbers = [...classSizes, line].filter((c): c is number => typeof c === 'number');
+    const differences = numbers.flatMap((a) => numbers.map((b) => a - b));
+    expect(differences.filter((x) => x !== 0)).toEqual([]);
+    // the signals: last year's about 2 students stays "< 5", this year's about 6 is shown
+    expect(last.get('signal students')).toEqual(['< 5']);
+    expect(now.get('signal students')).toEqual([6]);
+  });
+
+  it('the class line shows no count of students per year, only the class as it is', async () => {
+    const line = await two.caller('regie@tel.test').regiegroep.classLine({ teamId });
+    expect(line.classSize).toBe(7);
+    expect(line.years.map((y) => y.label)).toEqual(['2025-2026', '2026-2027']);
+    for (const y of line.years) expect(Object.keys(y).sort()).toEqual(LINE_FIGURES);
+  });
+});
+
+/** The figures of a class line's year: none of them a count of students (decision 088). */
+const LINE_FIGURES = [
+  'hours',
+  'label',
+  'presenceRate',
+  'schoolYearId',
+  'sessionsHeld',
+  'signalsClosed',
+  'signalsRaised',
+  'workplaceRate',
+];

@@ -20,7 +20,6 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/regiegroep', label: 'nav.regiegroep', permission: 'regiegroep.dashboard' },
   { to: '/plaatsingen', label: 'nav.placements', permission: 'placements.read' },
   { to: '/mijn-plaatsing', label: 'nav.myPlacement', permission: 'placements.self' },
-  { to: '/mijn-studenten', label: 'nav.myLocation', permission: 'placements.location' },
   { to: '/werkplek', label: 'nav.workplace', permission: 'workplace.own' },
   { to: '/werkplek/vragen', label: 'nav.workplaceQuestions', permission: 'workplace.team' },
   { to: '/mijn-uren', label: 'nav.myHours', permission: 'coaching.log' },

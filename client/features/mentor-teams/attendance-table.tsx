@@ -96,6 +96,8 @@ export function AttendanceTable({ week, presence, errors, readOnly, onChange }: 
                     )}{' '}
                     <span id={`planned-${s.id}`} className="muted" title={t(`plannedSources.${s.planned.source}`)}>
                       {t('attendanceTable.planned', { days: s.planned.days })}
+                      {s.confirmedAtWorkplace !== null &&
+                        ` · ${t('attendanceTable.confirmed', { days: s.confirmedAtWorkplace })}`}
                     </span>
                     {error && (
                       <span id={`days-error-${s.id}`} className="field-error">

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { can, useMe } from '../../lib/session';
@@ -18,7 +18,13 @@ import './mentor-teams.css';
 export function OverviewPage() {
   const { t } = useTranslation('mentor-teams');
   const { data: me } = useMe();
-  const query = trpc.mentorTeams.overview.useQuery();
+  // One school year at a time (decision 088), in the address (?jaar=3); default the current one.
+  const [params, setParams] = useSearchParams();
+  const chosen = Number(params.get('jaar')) || undefined;
+  const years = trpc.regiegroep.dashboardOptions.useQuery(undefined, { staleTime: 60_000 }).data;
+  const query = trpc.mentorTeams.overview.useQuery(chosen ? { schoolYearId: chosen } : undefined, {
+    placeholderData: (previous) => previous,
+  });
   const canOpen = can(me, 'mentorTeams.read');
   return (
     <>
@@ -27,6 +33,23 @@ export function OverviewPage() {
         intro={t('overview.intro')}
         actions={can(me, 'mentorTeams.hours') ? <ExportHoursButton /> : undefined}
       />
+      {years && (
+        <div className="toolbar">
+          <label className="inline-field">
+            <span>{t('overview.schoolYear')}</span>
+            <select
+              value={chosen ?? years.defaultSchoolYearId ?? ''}
+              onChange={(e) => setParams(e.target.value ? { jaar: e.target.value } : {})}
+            >
+              {years.schoolYears.map((y) => (
+                <option key={y.id} value={y.id}>
+                  {y.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
       <QueryState query={query}>
         {(teams) =>
           teams.length === 0 ? (

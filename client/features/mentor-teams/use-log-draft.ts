@@ -42,8 +42,13 @@ export function initialValues(week: TeamWeek): LogValues {
     lessonMaterial: log?.lessonMaterial ?? '',
     agreements: log?.agreements ?? '',
     // A new week starts "niet ingevuld": assumed presence would flow into the rates as if recorded.
+    // Workplace days the team has not entered are prefilled from the werkbegeleider's confirmed days
+    // (decision 088); they are stored with the team's next save, and what the team entered is never replaced.
     attendance: Object.fromEntries(
-      week.students.map((s) => [s.id, { attendance: s.attendance as Attendance | null, daysPresent: s.daysPresent }]),
+      week.students.map((s) => [
+        s.id,
+        { attendance: s.attendance as Attendance | null, daysPresent: s.daysPresent ?? s.confirmedAtWorkplace },
+      ]),
     ),
   };
 }

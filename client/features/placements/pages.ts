@@ -1,4 +1,3 @@
 /** The pages app.tsx routes to (one import line there). */
 export { PlacementRoutes } from './placement-routes';
 export { MyPlacementPage } from './my-placement-page';
-export { MyLocationPage } from './my-location-page';

@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { useForm } from '../../lib/use-form';
@@ -8,6 +8,7 @@ import { Field } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/notice';
 import { Section } from '../../components/ui/page';
 import { observationCreateSchema } from '../../../shared/schemas/workplace';
+import { ObservationEditForm } from './observation-edit-form';
 
 export interface Observation {
   id: number;
@@ -16,23 +17,58 @@ export interface Observation {
   authorName: string;
   locationName: string;
   createdAt: number;
+  /** Given to the werkbegeleider: their own observations can be edited (under the revision). */
+  mine?: boolean;
+  revision?: number;
 }
 
-/** Who wrote it, where and when, and for whom it is marked. */
-export function ObservationList({ observations }: { observations: Observation[] }) {
+/** Who wrote it, where and when, and for whom it is marked; the author edits their own in place. */
+export function ObservationList({
+  observations,
+  onSaved,
+}: {
+  observations: Observation[];
+  onSaved?: (text: string) => void;
+}) {
   const { t } = useTranslation('workplace');
+  const [editing, setEditing] = useState<number | null>(null);
   if (!observations.length) return <p className="empty">{t('observations.none')}</p>;
   return (
     <ul className="plain">
-      {observations.map((o) => (
-        <li key={o.id}>
-          <p className="prewrap">{o.body}</p>
-          <p className="muted">
-            {t('observations.by', { name: o.authorName, location: o.locationName, when: formatDateTime(o.createdAt) })}{' '}
-            · {o.visibleToStudent ? t('observations.forStudentBadge') : t('observations.teamOnly')}
-          </p>
-        </li>
-      ))}
+      {observations.map((o) => {
+        const when = formatDateTime(o.createdAt);
+        return (
+          <li key={o.id}>
+            {editing === o.id && o.revision !== undefined ? (
+              <ObservationEditForm
+                observation={{ ...o, revision: o.revision }}
+                onDone={(text) => {
+                  setEditing(null);
+                  if (text) onSaved?.(text);
+                }}
+              />
+            ) : (
+              <p className="prewrap">{o.body}</p>
+            )}
+            <p className="muted">
+              {t('observations.by', { name: o.authorName, location: o.locationName, when })} ·{' '}
+              {o.visibleToStudent ? t('observations.forStudentBadge') : t('observations.teamOnly')}
+              {o.mine && onSaved && editing !== o.id && (
+                <>
+                  {' '}
+                  <Button
+                    variant="link"
+                    aria-label={t('observations.editOf', { when })}
+                    onClick={() => setEditing(o.id)}
+                  >
+                    {t('observations.editButton')}
+                  </Button>
+                </>
+              )}
+            </p>
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -88,7 +124,7 @@ export function ObservationsSection({
           </Button>
         </div>
       </form>
-      <ObservationList observations={observations} />
+      <ObservationList observations={observations} onSaved={onSaved} />
     </Section>
   );
 }

@@ -5,8 +5,9 @@ import { DataTable } from '../../components/ui/data-table';
 import { PageHeader } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
 import { useDays } from './use-days';
+import { LocationPlacements } from './location-placements';
 
-/** For a werkbegeleider: the students placed at their TOP-locatie, now and earlier. */
+/** For a werkbegeleider: the students placed at their TOP-locatie, now and earlier, and every placement there. */
 export function WorkplaceStudentsPage() {
   const { t } = useTranslation('workplace');
   const query = trpc.workplace.myStudents.useQuery();
@@ -37,6 +38,7 @@ export function WorkplaceStudentsPage() {
           )
         }
       </QueryState>
+      <LocationPlacements />
     </>
   );
 }

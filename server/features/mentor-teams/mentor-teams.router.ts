@@ -26,7 +26,9 @@ export const mentorTeamsRouter = router({
   remove: procedure('mentorTeams.manage')
     .input(byIdSchema)
     .mutation(({ ctx, input }) => teams.removeTeam(ctx, input.id)),
-  overview: procedure('mentorTeams.overview').query(({ ctx }) => teamsOverview(ctx)),
+  overview: procedure('mentorTeams.overview')
+    .input(s.overviewSchema)
+    .query(({ ctx, input }) => teamsOverview(ctx, input?.schoolYearId)),
 
   // The team's own screens (members; the projectleider reads along)
   myTeams: procedure('mentorTeams.read').query(({ ctx }) => teams.myTeams(ctx)),

@@ -11,6 +11,7 @@ import { membersOf } from './teams.service';
 
 export type { WeekState, CalendarWeek } from './session-calendar';
 export { setSignalStatus } from './signals.service';
+export { teamsActiveBetween } from './school-year-scope';
 
 /** The ids of the teams whose signals and hours the actor may follow (every team, or a mentor's own). */
 export const followedTeamIds = (ctx: ServiceContext): number[] => visibleTeams(ctx, 'signals').map((t) => t.id);

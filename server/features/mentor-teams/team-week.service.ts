@@ -10,6 +10,7 @@ import { listSignals } from './signals.service';
 import { hoursSummary } from './hours.service';
 import { membersOf, adoptersOf } from './teams.service';
 import { periodAt, weekStates } from './session-calendar';
+import { confirmedDaysPresent } from '../workplace/public';
 
 /**
  * The team's week: this week's log (or an empty one to start), the class with attendance, planned
@@ -35,6 +36,12 @@ export function teamWeek(ctx: ServiceContext, input: z.output<typeof teamWeekSch
   const roster = classStudents(ctx, team);
   const planned = plannedDaysFor(ctx, team, roster, mondayOfIsoWeek(week.year, week.week));
   const attendance = new Map(attendanceOf(ctx, log ? [log.id] : []).map((a) => [a.studentId, a]));
+  // The werkbegeleider's confirmed days: shown beside the team's count, and its prefill while the team has none.
+  const confirmed = confirmedDaysPresent(
+    ctx,
+    roster.map((s) => s.id),
+    week,
+  );
   const key = isoWeekKey(week);
   const reflected = new Set(
     reflectionsOf(
@@ -85,6 +92,7 @@ export function teamWeek(ctx: ServiceContext, input: z.output<typeof teamWeekSch
       planned: planned.get(s.id)!,
       attendance: attendance.get(s.id)?.attendance ?? null,
       daysPresent: attendance.get(s.id)?.daysPresent ?? null,
+      confirmedAtWorkplace: confirmed.get(s.id) ?? null,
       reflected: reflected.has(s.id),
     })),
     weeks: calendar.map(({ key: k, week: w, year, state }) => ({ key: k, week: w, year, state })),

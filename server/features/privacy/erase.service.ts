@@ -134,7 +134,7 @@ export function eraseAgain(ctx: ServiceContext, input: { subject: 'student' | 'p
  * One transaction: names out of every text column, the person's own texts blanked, their rows
  * blanked field by field, invitations deleted, sessions ended, the search index merged; secure_delete has
  * zeroed the freed bytes. The callers then empty the WAL of the old pages (file-hygiene.ts, compaction.ts).
- * Rows stay: every count stays.
+ * Rows stay: every count stays (only rows no figure counts go: the workplace's records about a student).
  */
 function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note: { afterRestore?: true } = {}) {
   const sqlite = ctx.db.$client;
@@ -143,6 +143,7 @@ function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note
   return ctx.db.transaction(() => {
     let rows = scrubPartnerships(sqlite, schema, everyone, plan.partnershipIds);
     let texts = 0;
+    let deleted = 0;
     let profiles = 0;
     for (const person of plan.people) {
       const walked = walkPerson(sqlite, schema, person.root, person.id, null);
@@ -161,13 +162,14 @@ function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note
         walked.filter((w) => w.relation === 'author'),
       );
       texts += blankOwnTexts(sqlite, person);
+      deleted += deleteOwnRows(sqlite, person);
       blankPersonRow(sqlite, person, ctx.clock.now());
       // A profile against the Beroepsbeeld exists by consent only (decision 090): erased, it is gone, not blanked.
       if (person.root === 'user') profiles += deleteProfilesOf(ctx.db, person.id, plan.partnershipIds);
     }
     const invites = deleteInvites(sqlite, plan);
     optimizeSearchIndexes(sqlite);
-    const detail = { rows, texts, invites, profiles, accountErased: plan.accountErased, ...note };
+    const detail = { rows, texts, deleted, invites, profiles, accountErased: plan.accountErased, ...note };
     auditAs(ctx, { action: 'privacy.erase', subjectType: auditTypeOf(subject), subjectId: subject.id, detail });
     return detail;
   });
@@ -185,6 +187,15 @@ function blankOwnTexts(sqlite: Database.Database, person: ErasedPerson): number 
       )
       .run(person.id).changes;
   }
+  return n;
+}
+
+/** Rows about them that no figure counts (the workplace's records, decision 088): deleted whole. */
+function deleteOwnRows(sqlite: Database.Database, person: ErasedPerson): number {
+  let n = 0;
+  for (const { ownRows } of RETENTION_RULES)
+    if (ownRows?.personColumn === `${person.root}_id`)
+      n += sqlite.prepare(`DELETE FROM ${ownRows.table} WHERE ${ownRows.personColumn} = ?`).run(person.id).changes;
   return n;
 }
 

@@ -20,6 +20,8 @@ export interface RetentionRule {
   apply(sqlite: Database.Database, cutoff: Cutoff): number;
   /** The person's own texts of this kind: blanked at once when the person is erased. */
   ownText?: { table: string; personColumn: 'student_id' | 'user_id'; columns: string[] };
+  /** Rows about the person that no figure counts: deleted whole when the person is erased. */
+  ownRows?: { table: string; personColumn: 'student_id' | 'user_id' };
 }
 
 export const blank = (cols: string[]) =>
@@ -30,6 +32,8 @@ const ENDED_STUDENTS =
 const ENDED_ROUNDS =
   'SELECT r.id FROM placement_round r JOIN school_year y ON y.id = r.school_year_id WHERE r.partnership_id = @p AND y.ends_on < @date';
 const LOG_TEXTS = ['expectations', 'practice_situations', 'lesson_material', 'agreements'];
+/** The Monday of a row's ISO week (iso_year, iso_week), in SQL: 4 January is always in week 1. */
+const MONDAY_OF_WEEK = `date(printf('%04d-01-04', iso_year), '-' || ((strftime('%w', printf('%04d-01-04', iso_year)) + 6) % 7) || ' days', '+' || ((iso_week - 1) * 7) || ' days')`;
 
 const run = (sqlite: Database.Database, sql: string, c: Cutoff) =>
   sqlite.prepare(sql).run({ p: c.partnershipId, date: c.date, ms: c.ms }).changes;
@@ -93,6 +97,24 @@ export const RETENTION_RULES: RetentionRule[] = [
         )
       );
     },
+  },
+  {
+    // The workplace's records (decision 088): no dashboard counts them, so they go whole, each counted
+    // from its own moment — the week confirmed, the day written or asked.
+    kind: 'workplacePresence',
+    apply: (db, c) =>
+      run(db, `DELETE FROM workplace_presence WHERE partnership_id = @p AND ${MONDAY_OF_WEEK} < @date`, c),
+    ownRows: { table: 'workplace_presence', personColumn: 'student_id' },
+  },
+  {
+    kind: 'workplaceObservations',
+    apply: (db, c) => run(db, 'DELETE FROM workplace_observation WHERE partnership_id = @p AND created_at < @ms', c),
+    ownRows: { table: 'workplace_observation', personColumn: 'student_id' },
+  },
+  {
+    kind: 'workplaceQuestions',
+    apply: (db, c) => run(db, 'DELETE FROM workplace_question WHERE partnership_id = @p AND created_at < @ms', c),
+    ownRows: { table: 'workplace_question', personColumn: 'student_id' },
   },
   {
     kind: 'invites',

@@ -9,6 +9,7 @@ import { drillSignals, drillTeam } from './dashboard/drill-teams.service';
 import { drillPlacements } from './dashboard/drill-placements.service';
 import { drillEntries, drillPrinciples } from './dashboard/drill-knowledge.service';
 import { exportTable } from './dashboard/export.service';
+import { classLine } from './dashboard/class-line.service';
 import * as group from './group.service';
 import * as meetings from './meetings.service';
 import { getMeeting } from './meeting.service';
@@ -36,6 +37,9 @@ export const regiegroepRouter = router({
   drillTeam: procedure('regiegroep.dashboard')
     .input(s.drillTeamSchema)
     .query(({ ctx, input }) => drillTeam(ctx, input)),
+  classLine: procedure('regiegroep.dashboard')
+    .input(s.classLineSchema)
+    .query(({ ctx, input }) => classLine(ctx, input.teamId)),
   drillSignals: procedure('regiegroep.dashboard')
     .input(s.drillSignalsSchema)
     .query(({ ctx, input }) => drillSignals(ctx, input)),

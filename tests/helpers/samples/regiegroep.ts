@@ -48,6 +48,7 @@ export const regiegroepSamples: Samples = {
   'regiegroep.dashboard': { input: (env) => ({ schoolYearId: env.target.schoolYearId }), other: 'noLeak' },
   'regiegroep.dashboardOptions': { input: () => undefined, other: 'noLeak' },
   'regiegroep.drillTeam': { input: (env) => ({ teamId: teamOf(env) }), other: 'notFound' },
+  'regiegroep.classLine': { input: (env) => ({ teamId: teamOf(env) }), other: 'notFound' },
   'regiegroep.drillSignals': { input: (env) => ({ teamId: teamOf(env) }), other: 'notFound' },
   'regiegroep.exportTable': { input: (env) => ({ table: 'logboeken', schoolYearId: env.target.schoolYearId }), other: 'noLeak' },
   'regiegroep.drillPlacements': { input: (env) => ({ outcome: 'niet-geplaatst', schoolYearId: env.target.schoolYearId }), other: 'noLeak' },

@@ -8,6 +8,7 @@ import type { DashboardFilter } from '../../../../shared/schemas/regiegroep';
 import { BEROEPSBEELD_COMPETENCE_CODES, BEROEPSBEELD_DOMAIN_CODES } from '../../../../shared/domain/beroepsbeeld';
 import { SIGNAL_STATUSES } from '../../../../shared/domain/mentor-teams';
 import { showCount, showDate, showMonth } from '../format';
+import { ClassLine } from './class-line';
 
 const pick = <T extends string>(list: readonly T[], v: string | undefined) =>
   v && (list as readonly string[]).includes(v) ? (v as T) : undefined;
@@ -66,6 +67,7 @@ export function TeamDrill({ filter, teamId, week }: { filter: DashboardFilter; t
             ]}
           />
           {!d.canOpen && <p className="muted">{t('drill.teamPrivate')}</p>}
+          <ClassLine teamId={teamId} filter={filter} />
         </>
       )}
     </QueryState>

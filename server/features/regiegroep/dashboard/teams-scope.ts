@@ -1,7 +1,7 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
 import { cohorts, mentorTeamOrganisations, mentorTeams, students } from '../../../../db/schema';
 import type { ServiceContext } from '../../scope';
-import { followedTeamIds } from '../../mentor-teams/public';
+import { followedTeamIds, teamsActiveBetween } from '../../mentor-teams/public';
 import type { DashboardScope } from './scope';
 
 /**
@@ -9,11 +9,14 @@ import type { DashboardScope } from './scope';
  * team, a mentor their own — the mentor-teams feature's own rule for signals and hours), whose class is
  * in the chosen school year, of the chosen programme and organisation (the class's institution or an
  * adopting organisation). Teams are not tied to a TOP-locatie: that filter does not apply to them.
+ * A class spans years (decision 088): a team is in a school year when its class belongs to it or when
+ * it logged a week or hours dated within it; its figures are counted by date in the window.
  */
 export function teamsInScope(ctx: ServiceContext, scope: DashboardScope) {
   if (scope.empty || !scope.schoolYear) return [];
   const visible = followedTeamIds(ctx);
   if (!visible.length) return [];
+  const active = teamsActiveBetween(ctx, visible, scope.schoolYear.startsOn, scope.schoolYear.endsOn);
   const teams = ctx.db
     .select({
       id: mentorTeams.id,
@@ -30,8 +33,8 @@ export function teamsInScope(ctx: ServiceContext, scope: DashboardScope) {
     .where(
       and(
         eq(mentorTeams.partnershipId, ctx.actor.partnershipId),
-        eq(cohorts.schoolYearId, scope.schoolYear.id),
         inArray(mentorTeams.id, visible),
+        or(eq(cohorts.schoolYearId, scope.schoolYear.id), inArray(mentorTeams.id, active)),
       ),
     )
     .orderBy(asc(mentorTeams.name))

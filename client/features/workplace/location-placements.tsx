@@ -1,30 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { DataTable } from '../../components/ui/data-table';
-import { PageHeader } from '../../components/ui/page';
+import { Section } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
-import { useDayList } from './placements-ui';
+import { useDays } from './use-days';
 
-/** For a locatie user: the students placed at their TOP-locatie in published rounds. */
-export function MyLocationPage() {
+/**
+ * Every published placement at the werkbegeleider's TOP-locatie, round by round, with e-mail and
+ * werkbegeleider: what was the separate page "Mijn studenten" (decision 088 merged it into this one).
+ */
+export function LocationPlacements() {
   const { t } = useTranslation('placements');
   const query = trpc.placements.myLocation.useQuery();
-  const dayList = useDayList();
+  const days = useDays();
   return (
-    <div className="placements">
-      <PageHeader
-        title={
-          query.data?.locationName
-            ? t('myLocation.title', { name: query.data.locationName })
-            : t('myLocation.titlePlain')
-        }
-        intro={t('myLocation.intro')}
-      />
-      <QueryState query={query}>
-        {(data) =>
-          data.locationName === null ? (
-            <p>{t('myLocation.noLocation')}</p>
-          ) : (
+    <QueryState query={query}>
+      {(data) =>
+        data.locationName === null ? (
+          <p>{t('myLocation.noLocation')}</p>
+        ) : (
+          <Section title={t('myLocation.title', { name: data.locationName })}>
             <DataTable
               caption={t('myLocation.caption')}
               rows={data.students}
@@ -36,14 +31,14 @@ export function MyLocationPage() {
                   cell: (s) => (s.email ? <a href={`mailto:${s.email}`}>{s.email}</a> : '—'),
                 },
                 { header: t('fields.programme'), cell: (s) => s.programmeName },
-                { header: t('fields.days'), cell: (s) => dayList(s.days) },
+                { header: t('fields.days'), cell: (s) => days(s.days) },
                 { header: t('fields.supervisor'), cell: (s) => s.supervisorName ?? '—' },
                 { header: t('fields.round'), cell: (s) => `${s.roundName} (${s.periodName ?? s.schoolYearLabel})` },
               ]}
             />
-          )
-        }
-      </QueryState>
-    </div>
+          </Section>
+        )
+      }
+    </QueryState>
   );
 }
