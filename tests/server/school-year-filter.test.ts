@@ -118,3 +118,18 @@ describe("a class's line over its years", () => {
     expect(await failure(regie().regiegroep.classLine({ teamId: 99_999 }))).toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('a class spans its years (decision 087)', () => {
+  it("a class in its second year is in last year's report by its span, even with nothing logged then (last: it adds a class)", async () => {
+    const twee = fx.team('Twee', 5, fx.thisYearId);
+    fx.db.$client.prepare('UPDATE cohort SET start_school_year_id = ? WHERE id = ?').run(fx.lastYearId, twee.cohort);
+    const ids = async (schoolYearId: number) =>
+      (await regie().regiegroep.dashboard({ schoolYearId })).mentorTeams.teams.map((t) => t.id);
+    expect(await ids(fx.lastYearId)).toContain(twee.id);
+    expect(await ids(fx.thisYearId)).toContain(twee.id);
+    const overview = await regie().mentorTeams.overview({ schoolYearId: fx.lastYearId });
+    expect(overview.find((t) => t.id === twee.id)?.presence).toMatchObject({ sessions: 0 });
+    // a class that began this year is not in last year's
+    expect(await ids(fx.lastYearId)).not.toContain(vier.id);
+  });
+});

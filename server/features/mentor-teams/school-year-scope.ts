@@ -1,12 +1,14 @@
-import { and, asc, between, eq, inArray } from 'drizzle-orm';
-import { mentorHourEntries, periods, schoolYears, sessionLogs } from '../../../db/schema';
+import { and, asc, between, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { cohorts, mentorHourEntries, mentorTeams, periods, schoolYears, sessionLogs } from '../../../db/schema';
 import type { ServiceContext } from '../scope';
 import { todayOf } from './access';
 
 /**
- * A class spans school years (issue 17, decision 088). A team's figures for a school year are counted by
- * date within the year's startsOn–endsOn, and a team belongs to a year when its class does or when it
- * logged a week or hours dated within it.
+ * A class spans school years (issue 17, decisions 087 and 088). A team's figures for a school year are
+ * counted by date within the year's startsOn–endsOn, and a team belongs to a year when its class lived in
+ * it (from its first school year up to the one it is in now: a second-year class is in last year's report
+ * even if nothing was logged then) or when it logged a week or hours dated within it.
  */
 export function teamsActiveBetween(ctx: ServiceContext, teamIds: number[], from: string, to: string): number[] {
   if (!teamIds.length) return [];
@@ -26,7 +28,24 @@ export function teamsActiveBetween(ctx: ServiceContext, teamIds: number[], from:
     .from(mentorHourEntries)
     .where(and(inArray(mentorHourEntries.teamId, teamIds), between(mentorHourEntries.date, from, to)))
     .all();
-  return [...new Set([...logged, ...hours].map((r) => r.id))];
+  const firstYear = alias(schoolYears, 'first_year');
+  const currentYear = alias(schoolYears, 'current_year');
+  const lived = ctx.db
+    .select({ id: mentorTeams.id })
+    .from(mentorTeams)
+    .innerJoin(cohorts, eq(cohorts.id, mentorTeams.cohortId))
+    .innerJoin(currentYear, eq(currentYear.id, cohorts.schoolYearId))
+    .leftJoin(firstYear, eq(firstYear.id, cohorts.startSchoolYearId))
+    .where(
+      and(
+        eq(mentorTeams.partnershipId, ctx.actor.partnershipId),
+        inArray(mentorTeams.id, teamIds),
+        lte(sql`coalesce(${firstYear.startsOn}, ${currentYear.startsOn})`, to),
+        gte(currentYear.endsOn, from),
+      ),
+    )
+    .all();
+  return [...new Set([...logged, ...hours, ...lived].map((r) => r.id))];
 }
 
 /**
