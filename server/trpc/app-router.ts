@@ -18,6 +18,7 @@ import { calendarRouter } from '../features/calendar/calendar.router';
 import { startRouter } from '../features/start/start.router';
 import { workplaceRouter } from '../features/workplace/workplace.router';
 import { coachingRouter } from '../features/coaching/coaching.router';
+import { reportRouter } from '../features/report/report.router';
 
 export const appRouter = router({
   session: sessionRouter,
@@ -39,6 +40,7 @@ export const appRouter = router({
   start: startRouter,
   workplace: workplaceRouter,
   coaching: coachingRouter,
+  report: reportRouter,
 });
 
 export type AppRouter = typeof appRouter;

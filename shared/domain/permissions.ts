@@ -38,7 +38,9 @@ export const ROLE_PERMISSIONS = {
     'workplace.team',
     'coaching.manage',
     'coaching.read',
+    'report.read',
   ],
+  // report.read: the verantwoordingsrapportage, for the projectleider and the regiegroep (decision 091).
   // coaching.*: log = a registered coach's own weeks (checked in the service); manage/read = the partnership's (decision 085).
   // knowledge.*: everyone reads; a locatie user writes for their own TOP-locatie (server/features/knowledge/access.ts).
   // placements.*: read/manage rounds; self = a student's own; location = a locatie user's own location (placements/access.ts).
@@ -70,6 +72,7 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.read',
     'regiegroep.write',
     'regiegroep.ownActions',
+    'report.read',
   ],
   // workplace.*: own = a werkbegeleider, for the students placed at their own TOP-locatie; team = the mentor team's own classes (workplace/access.ts).
   locatie: [

@@ -217,6 +217,9 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'regiegroep.updateGroup':                         '. . x . x . .',
   'regiegroep.updateMeeting':                       '. . x . x . .',
 
+  'report.accountability':                          '. . x . x . .',
+  'report.exportXlsx':                              '. . x . x . .',
+
   'schoolYears.create':                             '. x . . . . .',
   'schoolYears.createPeriod':                       '. x . . . . .',
   'schoolYears.list':                               '. x x x x x .',

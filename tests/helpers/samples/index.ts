@@ -8,7 +8,8 @@ import { privacySamples } from './privacy';
 import { mailSamples } from './mail';
 import { workplaceSamples } from './workplace';
 import { coachingSamples } from './coaching';
+import { reportSamples } from './report';
 
 /** One valid input per procedure, for the authorization matrix. Features add their file here. */
-export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples, ...mailSamples, ...workplaceSamples, ...coachingSamples };
+export const SAMPLES: Samples = { ...coreSamples, ...knowledgeSamples, ...mentorTeamsSamples, ...placementsSamples, ...regiegroepSamples, ...privacySamples, ...mailSamples, ...workplaceSamples, ...coachingSamples, ...reportSamples };
 export { fingerprintsOf } from './core';
