@@ -21,6 +21,7 @@ const feature = {
   mail: () => import('./features/mail/pages'),
   workplace: () => import('./features/workplace/pages'),
   coaching: () => import('./features/coaching/pages'),
+  report: () => import('./features/report/pages'),
 };
 const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
 const InviteWhileSignedIn = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InviteWhileSignedIn));
@@ -56,6 +57,7 @@ const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.Unsubscri
 const MyHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.MyHoursPage));
 const CoachingHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.CoachingHoursPage));
 const RekentoolPage = loadedOnUse(() => feature.coaching().then((m) => m.RekentoolPage));
+const ReportPage = loadedOnUse(() => feature.report().then((m) => m.ReportPage));
 const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
 const WorkplaceStudentsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentsPage));
 const WorkplaceStudentPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentPage));
@@ -187,6 +189,14 @@ function SignedInRoutes({ me }: { me: Me }) {
           element={
             <Guard me={me} permission="coaching.read">
               <RekentoolPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="verantwoording"
+          element={
+            <Guard me={me} permission="report.read">
+              <ReportPage />
             </Guard>
           }
         />

@@ -113,7 +113,7 @@ describe('the XLSX', () => {
     const file = await fx.caller('regie@tel.test').report.exportXlsx(Q4);
     expect(file.filename).toBe('verantwoording-q4-2026.xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(file.content, 'base64'));
+    await book.xlsx.load(Buffer.from(file.content, 'base64') as unknown as ExcelJS.Buffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Plaatsingen', 'Uren', 'Signalen', 'Principes']);
     const placements = book.getWorksheet('Plaatsingen')!;
     expect(placements.getRow(2).values).toEqual([undefined, 'Telronde', 'Totaal', 12, 11]);

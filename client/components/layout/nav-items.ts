@@ -26,6 +26,7 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/mijn-uren', label: 'nav.myHours', permission: 'coaching.log' },
   { to: '/coachingsuren', label: 'nav.coachingHours', permission: 'coaching.read' },
   { to: '/rekentool', label: 'nav.rekentool', permission: 'coaching.read' },
+  { to: '/verantwoording', label: 'nav.report', permission: 'report.read' },
   { to: '/beheer', label: 'nav.admin', permission: 'admin.manage' },
   { to: '/instellingen/e-mail', label: 'nav.mailSettings', permission: 'signedIn' },
 ];
