@@ -29,6 +29,7 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'coaching.createCoach':                           '. x x . . . .',
   'coaching.createLabel':                           '. x x . . . .',
   'coaching.createRole':                            '. x x . . . .',
+  'coaching.endCoach':                              '. x x . . . .',
   'coaching.exportHours':                           '. x x . . . .',
   'coaching.hours':                                 '. x x . . . .',
   'coaching.myWeek':                                '. . . x . x .',
