@@ -21,4 +21,3 @@ export function accountabilityReport(ctx: ServiceContext, period: ReportPeriod) 
     principles: principlesSection(ctx, range),
   };
 }
-export type AccountabilityReport = ReturnType<typeof accountabilityReport>;
