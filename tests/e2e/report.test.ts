@@ -1,7 +1,7 @@
 /**
  * The rekentool's chart and the verantwoordingsrapportage in a real browser (decision 091), in Rotterdam:
  * the demo IB'er labels a week; the projectleider sets the norm and sees due against labelled, with the
- * chart; the regiegroep opens the quarterly report, and its print view hides the navigation. axe with
+ * chart, and ends and renews the IB'er's registration; the regiegroep opens the quarterly report, and its print view hides the navigation. axe with
  * zero violations on every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +56,16 @@ describe.skipIf(!CHROMIUM)('rekentool chart and verantwoordingsrapportage', () =
     const labelled = Number(((await monthRow.getByRole('cell').nth(1).textContent()) ?? '').replace(',', '.'));
     expect(labelled).toBeGreaterThanOrEqual(4);
     await expectAccessible(leider, 'Rekentool with its chart');
+
+    // The registration screen: end the IB'er's registration, then take it up again.
+    await nav(leider, 'Coachingsuren');
+    await leider.getByRole('heading', { level: 1, name: 'Coachingsuren' }).waitFor();
+    await settled(leider);
+    await leider.getByRole('button', { name: 'Beëindigen (Fatima Ouali)' }).click();
+    await leider.getByText(/beëindigd op \d\d-\d\d-\d{4}/).waitFor();
+    await expectAccessible(leider, 'Coachingsuren with an ended registration');
+    await leider.getByRole('button', { name: 'Weer inschrijven (Fatima Ouali)' }).click();
+    await leider.getByRole('button', { name: 'Beëindigen (Fatima Ouali)' }).waitFor();
 
     const regie = await newPage(running);
     regie.on('pageerror', (e) => errors.push(e.message));
