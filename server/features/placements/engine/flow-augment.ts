@@ -7,186 +7,128 @@
 // arcs. Unlike level-by-level blocking flows (Dinic), which need a whole-graph search per hop length,
 // this needs one global search per round plus local relabels: the zero-cost arcs of a round span most
 // of the graph, and the long augmenting paths of the last few units made Dinic cost ~20 passes a round.
+// Small per-node functions, as in flow-search.ts, so V8 optimises them early (decision 092).
 import { FlowNetwork, SOURCE } from './flow-network';
 import type { SearchState } from './flow-search';
+import { scanRight, scanStudent, found } from './flow-scan';
 
 const UNREACHED = 1 << 30;
 
+/** Gives v label dv if it was settled this round and has none yet. */
+function visit(st: SearchState, v: number, dv: number): void {
+  if (st.settledRound[v] === st.round && st.label2[v] === UNREACHED) {
+    st.label2[v] = dv;
+    st.queue[st.queued++] = v;
+  }
+}
+
+/** Backward step into student node w: the entry it is placed through, and the source. */
+function intoStudent(net: FlowNetwork, st: SearchState, cost: Int32Array, w: number, dv: number): void {
+  const { pi } = net;
+  const s = w - net.R;
+  const a = net.placedArc[s]!;
+  if (a >= 0) {
+    const u = net.sHead[a]!;
+    if (-cost[a]! + pi[u]! - pi[w]! === 0) visit(st, u, dv); // arc u → s
+  }
+  if (net.srcFlow[s] === 0 && !net.pinned[s] && pi[SOURCE]! - pi[w]! === 0) visit(st, SOURCE, dv);
+}
+
+/** Backward step into right node w over its explicit arcs. */
+function intoRight(net: FlowNetwork, st: SearchState, w: number, dv: number): void {
+  const { pi, head, rcap, rev } = net;
+  const pw = pi[w]!;
+  for (let b = net.nodeStart[w]!, end = net.nodeStart[w + 1]!; b < end; b++) {
+    const v = head[b]!;
+    if (rcap[rev[b]!]! > 0 && pi[v]! - pw === 0) visit(st, v, dv);
+  }
+}
+
+/** Backward step into the source from the students it feeds. */
+function intoSource(net: FlowNetwork, st: SearchState, dv: number): void {
+  const { pi, srcList, R } = net;
+  const pw = pi[SOURCE]!;
+  for (let i = net.srcFree, end = net.n - net.pinnedCount; i < end; i++) {
+    const v = R + srcList[i]!;
+    if (pi[v]! - pw === 0) visit(st, v, dv);
+  }
+}
+
+/** Backward step into entry w from the students not placed through it. */
+function intoEntry(net: FlowNetwork, st: SearchState, cost: Int32Array, w: number, dv: number): void {
+  const { pi, inArcs, sOwner, R } = net;
+  const pw = pi[w]!;
+  for (let i = net.inStart[w]! + net.placedCnt[w]!, end = net.inStart[w + 1]!; i < end; i++) {
+    const a = inArcs[i]!;
+    const v = R + sOwner[a]!;
+    if (cost[a]! + pi[v]! - pw === 0) visit(st, v, dv);
+  }
+}
+
 /** Backward BFS from every deficit over admissible residual arcs; labels all settled nodes. */
 function globalRelabel(net: FlowNetwork, st: SearchState, cost: Int32Array): void {
-  const {
-    R,
-    exc,
-    pi,
-    nodeStart,
-    head,
-    rcap,
-    rev,
-    placedArc,
-    srcFlow,
-    sHead,
-    sOwner,
-    inStart,
-    inArcs,
-    placedCnt,
-    srcList,
-  } = net;
-  const { settled, settledRound, label2: d, queue, labelCount } = st;
-  const round = st.round;
-  let qn = 0;
+  const { exc } = net;
+  const { settled, label2: d, queue, labelCount } = st;
+  st.queued = 0;
   for (let i = 0; i < st.settledCount; i++) {
     const v = settled[i]!;
     if (exc[v]! < 0) {
       d[v] = 0;
-      queue[qn++] = v;
+      queue[st.queued++] = v;
     } else d[v] = UNREACHED;
   }
-  const visit = (v: number, dv: number): void => {
-    if (settledRound[v] === round && d[v] === UNREACHED) {
-      d[v] = dv;
-      queue[qn++] = v;
-    }
-  };
-  for (let qi = 0; qi < qn; qi++) {
+  for (let qi = 0; qi < st.queued; qi++) {
     const w = queue[qi]!;
     const dv = d[w]! + 1;
-    const pw = pi[w]!;
-    if (w >= R) {
-      const s = w - R;
-      const a = placedArc[s]!;
-      if (a >= 0) {
-        const u = sHead[a]!;
-        if (-cost[a]! + pi[u]! - pw === 0) visit(u, dv); // bump arc u → s
-      }
-      if (srcFlow[s] === 0 && !net.pinned[s] && pi[SOURCE]! - pw === 0) visit(SOURCE, dv);
-    } else {
-      for (let b = nodeStart[w]!, end = nodeStart[w + 1]!; b < end; b++) {
-        const v = head[b]!;
-        if (rcap[rev[b]!]! > 0 && pi[v]! - pw === 0) visit(v, dv);
-      }
-      if (w === SOURCE) {
-        for (let i = net.srcFree, end = net.n - net.pinnedCount; i < end; i++) {
-          const v = R + srcList[i]!;
-          if (pi[v]! - pw === 0) visit(v, dv);
-        }
-      } else {
-        for (let i = inStart[w]! + placedCnt[w]!, end = inStart[w + 1]!; i < end; i++) {
-          const a = inArcs[i]!;
-          const v = R + sOwner[a]!;
-          if (cost[a]! + pi[v]! - pw === 0) visit(v, dv);
-        }
-      }
+    if (w >= net.R) intoStudent(net, st, cost, w, dv);
+    else {
+      intoRight(net, st, w, dv);
+      if (w === SOURCE) intoSource(net, st, dv);
+      else intoEntry(net, st, cost, w, dv);
     }
   }
+  const qn = st.queued;
   labelCount.fill(0, 0, qn + 2);
   for (let i = 0; i < qn; i++) labelCount[d[queue[i]!]!]!++;
 }
 
-// outputs of scan(), kept in module scope to avoid allocating per call
-let foundNode = -1;
-let foundVia = -1;
-let foundK = 0;
-
-/**
- * Scans v's admissible arcs from position k. With want ≥ 0, stops at the first arc to a node labelled
- * `want` (sets foundNode/foundVia/foundK) and returns true. With want < 0, returns nothing found and
- * leaves in foundK the smallest label seen over all admissible arcs.
- */
+/** Scans v's admissible arcs from position k for one to a node labelled `want` (want < 0: the minimum). */
 function scan(net: FlowNetwork, st: SearchState, cost: Int32Array, v: number, k: number, want: number): boolean {
-  const {
-    R,
-    pi,
-    nodeStart,
-    head,
-    rcap,
-    sStart,
-    sHead,
-    placedArc,
-    srcFlow,
-    inStart,
-    inArcs,
-    placedCnt,
-    srcList,
-    sOwner,
-  } = net;
-  const { settledRound, label2: d } = st;
-  const round = st.round;
-  const pv = pi[v]!;
-  let min = UNREACHED;
-  if (v >= R) {
-    const s = v - R;
-    const a0 = sStart[s]!;
-    const deg = sStart[s + 1]! - a0;
-    const own = placedArc[s]!;
-    for (; k <= deg; k++) {
-      let w: number;
-      let via = -1;
-      if (k < deg) {
-        const a = a0 + k;
-        if (a === own) continue;
-        w = sHead[a]!;
-        if (cost[a]! + pv - pi[w]! !== 0) continue;
-        via = a;
-      } else {
-        if (srcFlow[s] !== 1) continue;
-        w = SOURCE;
-        if (pv - pi[w]! !== 0) continue;
+  return v >= net.R ? scanStudent(net, st, cost, v, k, want) : scanRight(net, st, cost, v, k, want);
+}
+
+/** Relabels dead end v; an emptied label is a gap that cuts off every node above it. */
+function relabel(net: FlowNetwork, st: SearchState, cost: Int32Array, v: number, dv: number): void {
+  const { settled, label2: d, labelCount } = st;
+  scan(net, st, cost, v, 0, -1);
+  const nl = found.k >= UNREACHED ? UNREACHED : found.k + 1;
+  if (--labelCount[dv]! === 0) {
+    for (let j = 0; j < st.settledCount; j++) {
+      const u = settled[j]!;
+      const du = d[u]!;
+      if (du > dv && du < UNREACHED) {
+        labelCount[du]!--;
+        d[u] = UNREACHED;
       }
-      if (settledRound[w] !== round) continue;
-      const dw = d[w]!;
-      if (want >= 0) {
-        if (dw === want) {
-          foundNode = w;
-          foundVia = via;
-          foundK = k;
-          return true;
-        }
-      } else if (dw < min) min = dw;
     }
+    d[v] = UNREACHED;
   } else {
-    const a0 = nodeStart[v]!;
-    const deg = nodeStart[v + 1]! - a0;
-    const extra = v === SOURCE ? net.srcFree : placedCnt[v]!;
-    for (; k < deg + extra; k++) {
-      let w: number;
-      let via = -1;
-      if (k < deg) {
-        const a = a0 + k;
-        if (rcap[a]! <= 0) continue;
-        w = head[a]!;
-        if (pv - pi[w]! !== 0) continue;
-        via = a;
-      } else if (v === SOURCE) {
-        w = R + srcList[k - deg]!;
-        if (pv - pi[w]! !== 0) continue;
-      } else {
-        const a = inArcs[inStart[v]! + k - deg]!;
-        w = R + sOwner[a]!;
-        if (pv - cost[a]! - pi[w]! !== 0) continue;
-        via = a;
-      }
-      if (settledRound[w] !== round) continue;
-      const dw = d[w]!;
-      if (want >= 0) {
-        if (dw === want) {
-          foundNode = w;
-          foundVia = via;
-          foundK = k;
-          return true;
-        }
-      } else if (dw < min) min = dw;
-    }
+    d[v] = nl;
+    if (nl < UNREACHED) labelCount[nl]!++;
   }
-  foundK = min;
-  return false;
+  st.cursor[v] = 0;
+}
+
+function resetCursors(st: SearchState): void {
+  for (let i = 0; i < st.settledCount; i++) st.cursor[st.settled[i]!] = 0;
 }
 
 /** Moves units from the round's excess nodes to its deficits; returns how many. */
 export function augmentRound(net: FlowNetwork, st: SearchState, cost: Int32Array): number {
   const { exc } = net;
-  const { settled, label2: d, cursor, stack, step, labelCount } = st;
+  const { settled, label2: d, cursor, stack, step } = st;
   globalRelabel(net, st, cost);
-  for (let i = 0; i < st.settledCount; i++) cursor[settled[i]!] = 0;
+  resetCursors(st);
   let moved = 0;
   let relabels = 0;
   // a global relabel after an eighth as many relabels as nodes: measured ~15 % faster than after as many
@@ -206,32 +148,15 @@ export function augmentRound(net: FlowNetwork, st: SearchState, cost: Int32Array
           continue;
         }
         if (scan(net, st, cost, v, cursor[v]!, dv - 1)) {
-          cursor[v] = foundK;
-          step[top] = foundVia;
-          stack[++top] = foundNode;
+          cursor[v] = found.k;
+          step[top] = found.via;
+          stack[++top] = found.node;
           continue;
         }
-        // dead end: relabel v and retreat; an emptied label is a gap that cuts off everything above
-        scan(net, st, cost, v, 0, -1);
-        const nl = foundK >= UNREACHED ? UNREACHED : foundK + 1;
-        if (--labelCount[dv]! === 0) {
-          for (let j = 0; j < st.settledCount; j++) {
-            const u = settled[j]!;
-            const du = d[u]!;
-            if (du > dv && du < UNREACHED) {
-              labelCount[du]!--;
-              d[u] = UNREACHED;
-            }
-          }
-          d[v] = UNREACHED;
-        } else {
-          d[v] = nl;
-          if (nl < UNREACHED) labelCount[nl]!++;
-        }
-        cursor[v] = 0;
+        relabel(net, st, cost, v, dv);
         if (++relabels > budget) {
           globalRelabel(net, st, cost);
-          for (let j = 0; j < st.settledCount; j++) cursor[settled[j]!] = 0;
+          resetCursors(st);
           relabels = 0;
           top = 0;
           continue;

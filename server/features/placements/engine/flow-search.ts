@@ -1,7 +1,12 @@
 // One primal-dual round on a FlowNetwork: a multi-source Dijkstra (Dial's buckets — reduced costs are
 // small non-negative integers) from every node with excess, stopped once the nearest deficit's bucket
-// is done; a potential update that makes the shortest paths zero-cost; then a depth-first blocking
-// flow along zero-reduced-cost arcs among the nodes that search settled.
+// is done; a potential update that makes the shortest paths zero-cost; then (flow-augment.ts) the flow
+// moves along zero-reduced-cost arcs among the nodes this search settled.
+//
+// The work is split into small functions on purpose (decision 092): the CLI solves once in a fresh
+// process, and V8 optimises a small function after a few thousand calls, while a whole-graph loop
+// called ~30 times runs its first rounds in the interpreter.
+import { clearBuckets, insert, refillFromOverflow } from './flow-buckets';
 import { FlowNetwork, SOURCE } from './flow-network';
 
 /** Distances beyond this many buckets past the current base wait in an overflow list. */
@@ -18,12 +23,16 @@ export interface SearchState {
   bucketHead: Int32Array;
   entryNode: Int32Array;
   entryNext: Int32Array;
+  entries: number;
+  base: number;
+  maxBucket: number;
   overflowNode: number[];
   overflowLabel: number[];
   // augmenting (flow-augment.ts)
   label2: Int32Array;
   labelCount: Int32Array;
   queue: Int32Array;
+  queued: number;
   cursor: Int32Array;
   stack: Int32Array;
   step: Int32Array;
@@ -40,17 +49,82 @@ export function createSearchState(net: FlowNetwork, buckets = DEFAULT_BUCKETS): 
     settledCount: 0,
     sourceCount: 0,
     bucketHead: new Int32Array(buckets).fill(-1),
-    entryNode: new Int32Array(1024),
-    entryNext: new Int32Array(1024),
+    // one bucket entry per label improvement: a node enters at most once per in-arc, N·4 is ample;
+    // insert() grows it if ever needed
+    entryNode: new Int32Array(4 * N + 16),
+    entryNext: new Int32Array(4 * N + 16),
+    entries: 0,
+    base: 0,
+    maxBucket: -1,
     overflowNode: [],
     overflowLabel: [],
     label2: new Int32Array(N),
     labelCount: new Int32Array(N + 2),
     queue: new Int32Array(N),
+    queued: 0,
     cursor: new Int32Array(N),
     stack: new Int32Array(N + 1),
     step: new Int32Array(N + 1),
   };
+}
+
+/** Relaxes the arcs of student node v (settled at distance d): its other choices and the source. */
+function relaxStudent(net: FlowNetwork, st: SearchState, cost: Int32Array, v: number, d: number): void {
+  const { pi, sStart, sHead } = net;
+  const s = v - net.R;
+  const own = net.placedArc[s]!;
+  const dv = d + pi[v]!;
+  for (let a = sStart[s]!, end = sStart[s + 1]!; a < end; a++) {
+    if (a === own) continue;
+    const w = sHead[a]!;
+    insert(st, w, dv + cost[a]! - pi[w]!);
+  }
+  if (net.srcFlow[s] === 1) insert(st, SOURCE, dv - pi[SOURCE]!);
+}
+
+/** Relaxes the explicit residual arcs of right node v (settled at distance d). */
+function relaxRight(net: FlowNetwork, st: SearchState, v: number, d: number): void {
+  const { pi, head, rcap } = net;
+  const dv = d + pi[v]!;
+  for (let a = net.nodeStart[v]!, end = net.nodeStart[v + 1]!; a < end; a++) {
+    if (rcap[a]! <= 0) continue;
+    const w = head[a]!;
+    insert(st, w, dv - pi[w]!);
+  }
+}
+
+/** Relaxes the source's arcs to the students it does not feed yet. */
+function relaxSource(net: FlowNetwork, st: SearchState, d: number): void {
+  const { pi, srcList, R } = net;
+  const dv = d + pi[SOURCE]!;
+  for (let i = 0, end = net.srcFree; i < end; i++) {
+    const w = R + srcList[i]!;
+    insert(st, w, dv - pi[w]!);
+  }
+}
+
+/** Relaxes the reverse arcs entry v → student of the students placed through entry v. */
+function relaxPlaced(net: FlowNetwork, st: SearchState, cost: Int32Array, v: number, d: number): void {
+  const { pi, inArcs, sOwner, R } = net;
+  const dv = d + pi[v]!;
+  for (let i = net.inStart[v]!, end = i + net.placedCnt[v]!; i < end; i++) {
+    const a = inArcs[i]!;
+    const w = R + sOwner[a]!;
+    insert(st, w, dv - cost[a]! - pi[w]!);
+  }
+}
+
+/** Settles v at distance d; returns true when v is a deficit. */
+function settle(net: FlowNetwork, st: SearchState, cost: Int32Array, v: number, d: number): boolean {
+  st.settledRound[v] = st.round;
+  st.settled[st.settledCount++] = v;
+  if (v >= net.R) relaxStudent(net, st, cost, v, d);
+  else {
+    relaxRight(net, st, v, d);
+    if (v === SOURCE) relaxSource(net, st, d);
+    else relaxPlaced(net, st, cost, v, d);
+  }
+  return net.exc[v]! < 0;
 }
 
 /**
@@ -59,68 +133,18 @@ export function createSearchState(net: FlowNetwork, buckets = DEFAULT_BUCKETS): 
  */
 export function shortestPathRound(net: FlowNetwork, st: SearchState, cost: Int32Array): number {
   const round = ++st.round;
-  const {
-    R,
-    n,
-    exc,
-    pi,
-    nodeStart,
-    head,
-    rcap,
-    sStart,
-    sHead,
-    placedArc,
-    srcFlow,
-    inStart,
-    inArcs,
-    placedCnt,
-    srcList,
-    sOwner,
-  } = net;
-  const { label, labelRound, settledRound, settled, bucketHead } = st;
-  const BUCKETS = bucketHead.length;
-  let entryNode = st.entryNode;
-  let entryNext = st.entryNext;
-  let entries = 0;
-  let base = 0;
-  let maxBucket = -1;
-  const ovNode = st.overflowNode;
-  const ovLabel = st.overflowLabel;
-  ovNode.length = 0;
-  ovLabel.length = 0;
-
-  const insert = (w: number, d: number): void => {
-    if (labelRound[w] === round && label[w]! <= d) return;
-    labelRound[w] = round;
-    label[w] = d;
-    const b = d - base;
-    if (b >= BUCKETS) {
-      ovNode.push(w);
-      ovLabel.push(d);
-      return;
-    }
-    if (entries === entryNode.length) {
-      const bigger = new Int32Array(entries * 2);
-      bigger.set(entryNode);
-      entryNode = st.entryNode = bigger;
-      const biggerNext = new Int32Array(entries * 2);
-      biggerNext.set(entryNext);
-      entryNext = st.entryNext = biggerNext;
-    }
-    entryNode[entries] = w;
-    entryNext[entries] = bucketHead[b]!;
-    bucketHead[b] = entries++;
-    if (b > maxBucket) maxBucket = b;
-  };
-
+  const { exc, R, n, pi } = net;
+  st.base = 0;
+  st.overflowNode.length = 0;
+  st.overflowLabel.length = 0;
   let sources = 0;
   if (exc[SOURCE]! > 0) {
-    insert(SOURCE, 0);
+    insert(st, SOURCE, 0);
     sources++;
   }
   for (let s = 0; s < n; s++) {
     if (exc[R + s]! > 0) {
-      insert(R + s, 0);
+      insert(st, R + s, 0);
       sources++;
     }
   }
@@ -128,44 +152,13 @@ export function shortestPathRound(net: FlowNetwork, st: SearchState, cost: Int32
   st.settledCount = 0;
   if (sources === 0) return -1;
 
+  const { bucketHead, settledRound, label } = st;
   let found = -1;
-  let b = 0;
-  for (;;) {
-    if (b > maxBucket || b >= BUCKETS) {
-      // buckets exhausted: clear them, and move the overflow window forward if anything waits there
-      for (let i = 0; i <= maxBucket && i < BUCKETS; i++) bucketHead[i] = -1;
-      maxBucket = -1;
-      entries = 0;
-      if (found >= 0 || ovNode.length === 0) break;
-      let min = Infinity;
-      for (let i = 0; i < ovNode.length; i++) {
-        const w = ovNode[i]!;
-        if (settledRound[w] !== round && label[w] === ovLabel[i] && ovLabel[i]! < min) min = ovLabel[i]!;
-      }
-      if (min === Infinity) break;
-      base = min;
-      const keepN: number[] = [];
-      const keepL: number[] = [];
-      const oldN = ovNode.slice();
-      const oldL = ovLabel.slice();
-      ovNode.length = 0;
-      ovLabel.length = 0;
-      for (let i = 0; i < oldN.length; i++) {
-        const w = oldN[i]!;
-        const d = oldL[i]!;
-        if (settledRound[w] === round || label[w] !== d) continue;
-        if (d - base < BUCKETS) {
-          labelRound[w] = 0; // let insert accept it again
-          insert(w, d);
-        } else {
-          keepN.push(w);
-          keepL.push(d);
-        }
-      }
-      for (let i = 0; i < keepN.length; i++) {
-        ovNode.push(keepN[i]!);
-        ovLabel.push(keepL[i]!);
-      }
+  for (let b = 0; ;) {
+    if (b > st.maxBucket || b >= bucketHead.length) {
+      // buckets exhausted: clear them, and move the window forward if anything waits in the overflow
+      clearBuckets(st);
+      if (found >= 0 || !refillFromOverflow(st)) break;
       b = 0;
       continue;
     }
@@ -175,54 +168,16 @@ export function shortestPathRound(net: FlowNetwork, st: SearchState, cost: Int32
       b++;
       continue;
     }
-    bucketHead[b] = entryNext[e]!;
-    const v = entryNode[e]!;
-    const d = b + base;
+    bucketHead[b] = st.entryNext[e]!; // entryNode/entryNext may grow while settling: read them anew
+    const v = st.entryNode[e]!;
+    const d = b + st.base;
     if (settledRound[v] === round || label[v] !== d) continue;
-    settledRound[v] = round;
-    settled[st.settledCount++] = v;
-    if (exc[v]! < 0 && found < 0) found = d;
-    const pv = pi[v]!;
-    if (v >= R) {
-      const s = v - R;
-      const own = placedArc[s]!;
-      for (let a = sStart[s]!, end = sStart[s + 1]!; a < end; a++) {
-        if (a === own) continue;
-        const w = sHead[a]!;
-        const nd = d + cost[a]! + pv - pi[w]!;
-        if (settledRound[w] !== round && (labelRound[w] !== round || label[w]! > nd)) insert(w, nd);
-      }
-      if (srcFlow[s] === 1) {
-        const nd = d + pv - pi[SOURCE]!;
-        if (settledRound[SOURCE] !== round && (labelRound[SOURCE] !== round || label[SOURCE]! > nd)) insert(SOURCE, nd);
-      }
-    } else {
-      for (let a = nodeStart[v]!, end = nodeStart[v + 1]!; a < end; a++) {
-        if (rcap[a]! <= 0) continue;
-        const w = head[a]!;
-        const nd = d + pv - pi[w]!;
-        if (settledRound[w] !== round && (labelRound[w] !== round || label[w]! > nd)) insert(w, nd);
-      }
-      if (v === SOURCE) {
-        for (let i = 0, end = net.srcFree; i < end; i++) {
-          const w = R + srcList[i]!;
-          const nd = d + pv - pi[w]!;
-          if (settledRound[w] !== round && (labelRound[w] !== round || label[w]! > nd)) insert(w, nd);
-        }
-      } else {
-        for (let i = inStart[v]!, end = inStart[v]! + placedCnt[v]!; i < end; i++) {
-          const a = inArcs[i]!;
-          const w = R + sOwner[a]!;
-          const nd = d - cost[a]! + pv - pi[w]!;
-          if (settledRound[w] !== round && (labelRound[w] !== round || label[w]! > nd)) insert(w, nd);
-        }
-      }
-    }
+    if (settle(net, st, cost, v, d) && found < 0) found = d;
   }
-  // clear whatever buckets are left (found case)
-  for (let i = 0; i <= maxBucket && i < BUCKETS; i++) bucketHead[i] = -1;
+  clearBuckets(st);
   if (found < 0) return -1;
   // potentials: settled nodes get +d, all others +found; only differences matter, so subtract instead
+  const { settled } = st;
   for (let i = 0; i < st.settledCount; i++) {
     const v = settled[i]!;
     pi[v] = pi[v]! + label[v]! - found;

@@ -25,25 +25,24 @@ export interface FlowStats {
 
 /** Places students greedily, best rank first, wherever the right network still has a free route. */
 function greedyStart(net: FlowNetwork): void {
-  const { n, sStart, sHead, pinned } = net;
+  const { n, sStart, pinned } = net;
   let maxDeg = 0;
   for (let s = 0; s < n; s++) maxDeg = Math.max(maxDeg, sStart[s + 1]! - sStart[s]!);
-  for (let s = 0; s < n; s++) {
-    if (pinned[s] && sStart[s + 1]! > sStart[s]! && routeToSink(net, sHead[sStart[s]!]!)) {
-      net.place(s, sStart[s]!);
-    }
-  }
-  for (let k = 0; k < maxDeg; k++) {
-    for (let s = 0; s < n; s++) {
-      if (pinned[s] || net.placedArc[s]! >= 0) continue;
-      const a = sStart[s]! + k;
-      if (a >= sStart[s + 1]!) continue;
-      if (routeToSink(net, sHead[a]!)) {
-        net.setSourceFlow(s, 1);
-        net.place(s, a);
-      }
-    }
-  }
+  for (let s = 0; s < n; s++) if (pinned[s]) tryPlace(net, s, 0);
+  for (let k = 0; k < maxDeg; k++) greedyPass(net, k);
+}
+
+// one function per pass and per student (not one long loop): V8 optimises them within the first pass
+function greedyPass(net: FlowNetwork, k: number): void {
+  for (let s = 0; s < net.n; s++) if (!net.pinned[s] && net.placedArc[s]! < 0) tryPlace(net, s, k);
+}
+
+/** Places student s on its k-th arc if that entry has a free route to the sink. */
+function tryPlace(net: FlowNetwork, s: number, k: number): void {
+  const a = net.sStart[s]! + k;
+  if (a >= net.sStart[s + 1]! || !routeToSink(net, net.sHead[a]!)) return;
+  if (!net.pinned[s]) net.setSourceFlow(s, 1);
+  net.place(s, a);
 }
 
 /** Depth-first search for a free route from a right node to the sink; pushes one unit if found. */
@@ -118,14 +117,13 @@ export function solveMinCostMaxFlow(net: FlowNetwork, options: { buckets?: numbe
 
   // Bit phases.
   const cost = net.sCost;
-  let maxCost = 0;
-  for (let a = 0; a < cost.length; a++) maxCost = Math.max(maxCost, cost[a]!);
+  const maxCost = maxOf(cost);
   const bits = maxCost === 0 ? 0 : 32 - Math.clz32(maxCost);
   const phaseCost = new Int32Array(cost.length);
   const STEP = 1;
   let prevShift = bits;
   for (let shift = Math.max(0, bits - STEP); ; shift = Math.max(0, shift - STEP)) {
-    for (let a = 0; a < cost.length; a++) phaseCost[a] = cost[a]! >> shift;
+    shiftInto(cost, phaseCost, shift);
     const excess = startPhase(net, phaseCost, prevShift - shift);
     prevShift = shift;
     runRounds(net, st, phaseCost, stats, false);
@@ -136,34 +134,49 @@ export function solveMinCostMaxFlow(net: FlowNetwork, options: { buckets?: numbe
   return stats;
 }
 
+// Loops over every arc live in functions of their own: the solver itself is called once, and V8 only
+// optimises a function between calls (the CLI runs without on-stack replacement, decision 084).
+function maxOf(xs: Int32Array): number {
+  let max = 0;
+  for (let i = 0; i < xs.length; i++) if (xs[i]! > max) max = xs[i]!;
+  return max;
+}
+
+function shiftInto(cost: Int32Array, out: Int32Array, shift: number): void {
+  for (let a = 0; a < cost.length; a++) out[a] = cost[a]! >> shift;
+}
+
 /** Doubles the potentials and turns every arc the new cost bit made violated into excess + deficit. */
 function startPhase(net: FlowNetwork, cost: Int32Array, bitsUp: number): number {
   let moved = 0;
-  const { N, R, n, pi, sStart, sHead, placedArc, exc, pinned } = net;
+  const { N, n, pi, placedArc, pinned } = net;
   for (let v = 0; v < N; v++) pi[v] = pi[v]! << bitsUp;
-  for (let s = 0; s < n; s++) {
-    const a = placedArc[s]!;
-    if (a < 0 || pinned[s]) continue;
-    const v = R + s;
-    const rc = cost[a]! + pi[v]! - pi[sHead[a]!]!;
-    if (rc <= 0) continue;
-    // Lowering the student's own potential by rc repairs the placed arc; it is allowed when no other
-    // arc of this student (nor its source arc) would then go negative. Else the student must move.
-    const p = pi[v]! - rc;
-    let ok = p - pi[SOURCE]! >= 0;
-    for (let b = sStart[s]!; ok && b < sStart[s + 1]!; b++) {
-      if (b !== a && cost[b]! + p - pi[sHead[b]!]! < 0) ok = false;
-    }
-    if (ok) {
-      pi[v] = p;
-    } else {
-      exc[sHead[a]!]!--;
-      net.unplace(s);
-      exc[v] = 1;
-      moved++;
-    }
-  }
+  for (let s = 0; s < n; s++) if (placedArc[s]! >= 0 && !pinned[s] && !repairStudent(net, cost, s)) moved++;
   return moved;
+}
+
+/** Repairs placed student s's arc after a new cost bit; false when s had to leave its place. */
+function repairStudent(net: FlowNetwork, cost: Int32Array, s: number): boolean {
+  const { R, pi, sStart, sHead, placedArc, exc } = net;
+  const a = placedArc[s]!;
+  const v = R + s;
+  const rc = cost[a]! + pi[v]! - pi[sHead[a]!]!;
+  if (rc <= 0) return true;
+  // Lowering the student's own potential by rc repairs the placed arc; it is allowed when no other
+  // arc of this student (nor its source arc) would then go negative. Else the student must move.
+  const p = pi[v]! - rc;
+  let ok = p - pi[SOURCE]! >= 0;
+  for (let b = sStart[s]!; ok && b < sStart[s + 1]!; b++) {
+    if (b !== a && cost[b]! + p - pi[sHead[b]!]! < 0) ok = false;
+  }
+  if (ok) {
+    pi[v] = p;
+    return true;
+  }
+  exc[sHead[a]!]!--;
+  net.unplace(s);
+  exc[v] = 1;
+  return false;
 }
 
 /** Shortest-path rounds until no excess is left (or, for max flow, until no path to a deficit). */
