@@ -22,9 +22,12 @@ const feature = {
   workplace: () => import('./features/workplace/pages'),
   coaching: () => import('./features/coaching/pages'),
   report: () => import('./features/report/pages'),
+  profiles: () => import('./features/profiles/pages'),
+  rollover: () => import('./features/rollover/pages'),
 };
 const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
 const InviteWhileSignedIn = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InviteWhileSignedIn));
+const RolloverPage = loadedOnUse(() => feature.rollover().then((m) => m.RolloverPage));
 const AdminLayout = loadedOnUse(() => feature.admin().then((m) => m.AdminLayout));
 const AdminIndexPage = loadedOnUse(() => feature.admin().then((m) => m.AdminIndexPage));
 const OrganisationsPage = loadedOnUse(() => feature.admin().then((m) => m.OrganisationsPage));
@@ -58,6 +61,11 @@ const MyHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.MyHoursPa
 const CoachingHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.CoachingHoursPage));
 const RekentoolPage = loadedOnUse(() => feature.coaching().then((m) => m.RekentoolPage));
 const ReportPage = loadedOnUse(() => feature.report().then((m) => m.ReportPage));
+const MyProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.MyProfilePage));
+const CareerPage = loadedOnUse(() => feature.profiles().then((m) => m.CareerPage));
+const TeamProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.TeamProfilePage));
+const CostsPage = loadedOnUse(() => feature.coaching().then((m) => m.CostsPage));
+const TariffsPage = loadedOnUse(() => feature.coaching().then((m) => m.TariffsPage));
 const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
 const WorkplaceStudentsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentsPage));
 const WorkplaceStudentPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentPage));
@@ -201,10 +209,58 @@ function SignedInRoutes({ me }: { me: Me }) {
           }
         />
         <Route
+          path="mijn-beroepsprofiel"
+          element={
+            <Guard me={me} permission="profiles.own">
+              <MyProfilePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="kosten"
+          element={
+            <Guard me={me} permission="coaching.costs">
+              <CostsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="mijn-beroepsprofiel/loopbaan"
+          element={
+            <Guard me={me} permission="profiles.own">
+              <CareerPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="teamprofiel"
+          element={
+            <Guard me={me} permission="profiles.team">
+              <TeamProfilePage />
+            </Guard>
+          }
+        />
+        <Route
+          path="tarieven"
+          element={
+            <Guard me={me} permission="coaching.manage">
+              <TariffsPage />
+            </Guard>
+          }
+        />
+        <Route
           path="signalen"
           element={
             <Guard me={me} permission="mentorTeams.signals">
               <SignalsPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="schooljaar-afsluiten"
+          element={
+            <Guard me={me} permission="rollover.manage">
+              <RolloverPage />
             </Guard>
           }
         />

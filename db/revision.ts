@@ -27,6 +27,7 @@ const PARTNERSHIP_OF = {
   placement_supervisor: `round_location_id IN (SELECT l.id FROM placement_round_location l
     JOIN placement_round r ON r.id = l.round_id WHERE r.partnership_id = ?)`,
   top_location: 'partnership_id = ?',
+  membership: 'partnership_id = ?',
   organisation: 'id IN (SELECT organisation_id FROM partnership_organisation WHERE partnership_id = ?)',
   cohort: 'partnership_id = ?',
   programme: 'partnership_id = ?',
@@ -43,6 +44,9 @@ const PARTNERSHIP_OF = {
   coaching_week: 'partnership_id = ?',
   coaching_norm: 'partnership_id = ?',
   coaching_location_figures: 'partnership_id = ?',
+  beroepsbeeld_profile: 'partnership_id = ?',
+  coaching_tariff: 'partnership_id = ?',
+  mentor_team_cost_key: 'partnership_id = ?',
 } as const;
 
 export type RevisionedTable = keyof typeof PARTNERSHIP_OF;

@@ -42,7 +42,7 @@ function timed(
 }
 
 async function bundle(): Promise<void> {
-  // same options as the build:server script, so dist/scripts/match.js is what `npm run match` runs
+  // same options as the build:server script, so dist/scripts/match.cjs is what `npm run match` runs
   const common = {
     bundle: true,
     platform: 'node',
@@ -51,7 +51,14 @@ async function bundle(): Promise<void> {
     packages: 'external',
     logLevel: 'warning',
   } as const;
-  await build({ ...common, entryPoints: ['scripts/match.ts', 'scripts/match-floor.ts'], outbase: '.', outdir: 'dist' });
+  await build({
+    ...common,
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    entryPoints: ['scripts/match.ts', 'scripts/match-floor.ts'],
+    outbase: '.',
+    outdir: 'dist',
+  });
   await build({ ...common, entryPoints: ['scripts/matching/highs-runner.ts'], outfile: 'dist/bench/highs-runner.js' });
 }
 

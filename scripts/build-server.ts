@@ -2,7 +2,7 @@
  * Bundles the server and the command-line tools into dist/ with esbuild (npm packages stay external).
  * Runs on `npm install` (prepare) so `npm run match` works right after install, and on `npm start`.
  * The match CLI and its floor (scripts/match-floor.ts, for the benchmark) are each one self-contained
- * file without a source map, importing only node:fs (docs/decisions/084-engine-near-its-floor.md).
+ * CommonJS file without a source map, requiring only node:fs and node:buffer (decisions 084 and 093).
  */
 import { build } from 'esbuild';
 
@@ -26,4 +26,10 @@ await build({
   ],
   sourcemap: true,
 });
-await build({ ...common, entryPoints: ['scripts/match.ts', 'scripts/match-floor.ts'] });
+// CommonJS, not ESM: node's ESM loader costs the one-shot CLI ~50 ms of start-up (decision 093)
+await build({
+  ...common,
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  entryPoints: ['scripts/match.ts', 'scripts/match-floor.ts'],
+});

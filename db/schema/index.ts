@@ -19,3 +19,6 @@ export * from './privacy';
 export * from './mail';
 export * from './workplace';
 export * from './coaching';
+export * from './profiles';
+export * from './coaching-costs';
+export * from './school-year-rollover';

@@ -27,6 +27,10 @@ export const students = sqliteTable(
       .references(() => schoolYears.id),
     /** The account of the student themself, when they have the student role. */
     userId: integer('user_id').references(() => users.id),
+    /** Set when the student left the class at a school-year roll-over (decision 087); history is kept. */
+    leftOn: text('left_on'),
+    /** afgestudeerd, gestopt or overgestapt (shared/domain/school-year-rollover.ts). */
+    leaveReason: text('leave_reason'),
     homeLat: real('home_lat'),
     homeLon: real('home_lon'),
     createdAt: timestampMs('created_at'),

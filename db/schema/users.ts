@@ -38,6 +38,10 @@ export const memberships = sqliteTable(
     blockedAt: integer('blocked_at'),
     /** Sessions that began before this moment no longer reach this partnership ("end all sessions"). */
     sessionsEndedAt: integer('sessions_ended_at'),
+    /** Claimed by an edit of the membership someone read (the organisation a regiegroep member represents). */
+    revision: revisionColumn(),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: integer('updated_at'),
   },
   (t) => [
     uniqueIndex('membership_unique').on(t.userId, t.partnershipId, t.role),

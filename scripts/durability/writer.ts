@@ -43,7 +43,14 @@ const programmeId = db.$client
 const steps = Number(stepsArg ?? '1000000');
 for (let i = 0; i < steps; i++) {
   const { id } = db.transaction(() => {
-    const cohort = createCohort(ctx, { name: `crash-${tag}-${i}`, institutionId, programmeId, schoolYearId: year.id });
+    const cohort = createCohort(ctx, {
+      name: `crash-${tag}-${i}`,
+      institutionId,
+      programmeId,
+      schoolYearId: year.id,
+      startSchoolYearId: null,
+      programmeYears: 2,
+    });
     for (let s = 0; s < STUDENTS_PER_STEP; s++) {
       createStudent(ctx, {
         firstName: `S${s}`,

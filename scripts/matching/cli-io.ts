@@ -1,6 +1,7 @@
 // The I/O half of `npm run --silent match` (docs/decisions/010-matching-engine.md, CLI contract), shared
 // with its floor (scripts/match-floor.ts) so that the floor the benchmark measures is this very path:
 // the same arguments, the same reading and parsing of the round file, the same writing of the answer.
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { RoundResult } from '../../server/features/placements/engine/types';
 
@@ -42,11 +43,16 @@ export function parseArgs(
   return { input: input!, output, options };
 }
 
-/** Reads and parses the round file; an unreadable file or bad JSON ends the process (exit 1). */
+/**
+ * Reads and parses the round file; an unreadable file or bad JSON ends the process (exit 1). An ASCII
+ * file (the usual: ids and numbers) is decoded as latin1, byte for byte the same text without UTF-8's
+ * decoding work; anything else (a BOM, an ë) as UTF-8 (docs/decisions/093-stable-and-the-cli-near-their-floor.md).
+ */
 export function readRoundFile(path: string): unknown {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    const bytes = readFileSync(path);
+    text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   } catch (e) {
     fail(`${path}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }

@@ -102,6 +102,7 @@ const RECORD_NOUN: Record<RevisionedTable, string> = {
   school_year: 'e.conflict.schoolYear',
   period: 'e.conflict.period',
   user: 'e.conflict.person',
+  membership: 'e.conflict.membership',
   workplace_presence: 'e.conflict.presence',
   workplace_observation: 'e.conflict.observation',
   workplace_question: 'e.conflict.question',
@@ -111,6 +112,9 @@ const RECORD_NOUN: Record<RevisionedTable, string> = {
   coaching_week: 'e.conflict.coachingWeek',
   coaching_norm: 'e.conflict.coachingNorm',
   coaching_location_figures: 'e.conflict.locationFigures',
+  beroepsbeeld_profile: 'e.conflict.profile',
+  coaching_tariff: 'e.conflict.tariff',
+  mentor_team_cost_key: 'e.conflict.costKey',
 };
 
 /**

@@ -40,7 +40,11 @@ export interface DemoPartnership {
   organisations: { name: string; type: OrganisationType }[];
   locations: DemoLocation[];
   programmes: DemoProgramme[];
-  cohort: { name: string; institution: string; programme: string };
+  /**
+   * The mentor team's class. `alsoProgramme`: every third student of the class follows this programme
+   * instead (another institution's): a class may draw students from several ROCs (decision 087).
+   */
+  cohort: { name: string; institution: string; programme: string; alsoProgramme?: string };
   accounts: DemoAccount[];
   studentCount: number;
 }
@@ -367,7 +371,7 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
       },
       { code: 'welzijn', name: 'Welzijn', institution: 'ROC Zadkine', nlqfLevel: 4, route: 'bol', daysPerWeek: 2 },
     ],
-    cohort: { name: 'Klas Samen Opleiden PW 2026', institution: 'ROC Albeda', programme: 'pw3' },
+    cohort: { name: 'Klas Samen Opleiden PW 2026', institution: 'ROC Albeda', programme: 'pw3', alsoProgramme: 'pw4' },
     accounts: [
       { email: 'beheer@rotterdam.demo', name: 'Bianca Kok', roles: ['beheerder'] },
       { email: 'projectleider@rotterdam.demo', name: 'Youssef El Amrani', roles: ['projectleider'] },

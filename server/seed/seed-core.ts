@@ -124,7 +124,7 @@ export function seedCore(
       .returning()
       .get().id;
 
-    // Students: the class first (all in its programme), the rest spread over the other programmes.
+    // Students: the class first (in its programme, or every third in `alsoProgramme`), the rest spread over the other programmes.
     const otherCodes = p.programmes.map((pr) => pr.code).filter((c) => c !== p.cohort.programme);
     const studentIds: number[] = [];
     for (let i = 0; i < p.studentCount; i++) {
@@ -149,7 +149,8 @@ export function seedCore(
                 .normalize('NFD')
                 .replace(/[^a-z.]/g, '') + `@student.${p.key}.demo`,
             studentNumber: String(100000 + i * 37 + (p.key === 'eindhoven' ? 1 : 2)),
-            programmeId: programmeIdByCode[inCohort ? p.cohort.programme : otherCodes[i % otherCodes.length]!]!,
+            programmeId:
+              programmeIdByCode[inCohort ? cohortProgramme(p.cohort, i) : otherCodes[i % otherCodes.length]!]!,
             cohortId: inCohort ? cohortId : null,
             schoolYearId,
             homeLat: Math.round((base.lat + (random.next() - 0.5) * 0.12) * 1e4) / 1e4,
@@ -209,4 +210,9 @@ export function seedCore(
     };
   }
   return region;
+}
+
+/** The programme of the class's i-th student: every third follows `alsoProgramme` when the class has one. */
+function cohortProgramme(cohort: { programme: string; alsoProgramme?: string }, i: number): string {
+  return cohort.alsoProgramme !== undefined && i % 3 === 2 ? cohort.alsoProgramme : cohort.programme;
 }

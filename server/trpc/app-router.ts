@@ -19,6 +19,8 @@ import { startRouter } from '../features/start/start.router';
 import { workplaceRouter } from '../features/workplace/workplace.router';
 import { coachingRouter } from '../features/coaching/coaching.router';
 import { reportRouter } from '../features/report/report.router';
+import { profilesRouter } from '../features/profiles/profiles.router';
+import { rolloverRouter } from '../features/rollover/rollover.router';
 
 export const appRouter = router({
   session: sessionRouter,
@@ -41,6 +43,8 @@ export const appRouter = router({
   workplace: workplaceRouter,
   coaching: coachingRouter,
   report: reportRouter,
+  profiles: profilesRouter,
+  rollover: rolloverRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -36,6 +36,7 @@ const OBJECTS: Words = {
   regiegroep_action: { nl: 'Actiepunt', en: 'Action point' },
   regiegroep_trend: { nl: 'Trend', en: 'Trend' },
   privacy: { nl: 'Dossier', en: 'Record' },
+  profile: { nl: 'Beroepsprofiel', en: 'Professional profile' },
   // Subject types that are not also the object of an action's name.
   mentor_student_note: { nl: 'Notitie over een student', en: 'Note on a student' },
   mentor_hour_entry: { nl: 'Uren', en: 'Hours' },
@@ -85,6 +86,8 @@ const VERBS: Words = {
   block: { nl: 'geblokkeerd', en: 'blocked' },
   unblock: { nl: 'gedeblokkeerd', en: 'unblocked' },
   unlinkAccount: { nl: 'account ontkoppeld', en: 'account unlinked' },
+  consent: { nl: 'toestemming gegeven', en: 'consent given' },
+  withdraw: { nl: 'toestemming ingetrokken en verwijderd', en: 'consent withdrawn and deleted' },
 };
 
 const WHOLE: Words = {

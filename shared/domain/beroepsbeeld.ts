@@ -37,3 +37,21 @@ export const BEROEPSBEELD_CIRCLES = ['buurt', 'partners', 'politiek-en-beleid', 
 
 export const domainName = (code: string) => BEROEPSBEELD_DOMAINS.find((d) => d.code === code)?.name ?? code;
 export const competenceName = (code: string) => BEROEPSBEELD_COMPETENCES.find((c) => c.code === code)?.name ?? code;
+
+/** The career stages, in order: "je ontwikkelt je op één of meerdere domeinen tot stagiaire in opleiding, starter, ervaren of expert". */
+export const BEROEPSBEELD_STAGES = ['in-opleiding', 'starter', 'ervaren', 'expert'] as const;
+export type BeroepsbeeldStage = (typeof BEROEPSBEELD_STAGES)[number];
+
+/** The specialisations within Leren & Ontwikkelen van kinderen (the profile names no others). */
+export const BEROEPSBEELD_SPECIALISATIONS = [
+  'verzorging',
+  'vakdidactiek',
+  'pedagogiek',
+  'gezondheid',
+  'psychologie-orthopedagogiek',
+] as const;
+export type BeroepsbeeldSpecialisation = (typeof BEROEPSBEELD_SPECIALISATIONS)[number];
+
+/** "Wil je verbreden of verdiepen?" */
+export const CAREER_DIRECTIONS = ['verbreden', 'verdiepen'] as const;
+export type CareerDirection = (typeof CAREER_DIRECTIONS)[number];

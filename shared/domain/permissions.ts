@@ -17,6 +17,8 @@ export const ROLE_PERMISSIONS = {
     'mail.outbox',
     'coaching.manage',
     'coaching.read',
+    'coaching.costs',
+    'rollover.manage',
   ],
   projectleider: [
     'admin.read',
@@ -38,10 +40,16 @@ export const ROLE_PERMISSIONS = {
     'workplace.team',
     'coaching.manage',
     'coaching.read',
+    'profiles.team',
+    'coaching.costs',
+    'rollover.manage',
     'report.read',
   ],
   // report.read: the verantwoordingsrapportage, for the projectleider and the regiegroep (decision 091).
-  // coaching.*: log = a registered coach's own weeks (checked in the service); manage/read = the partnership's (decision 085).
+  // rollover.manage: the school-year roll-over; undo the same day by who did it or a beheerder (decision 087).
+  // coaching.*: log = a registered coach's own weeks (checked in the service); manage/read = the partnership's (decision 085);
+  // costs = the cost overview, exact with coaching.read, else by the "< 5" rule (decision 089).
+  // profiles.*: own = a worker's own profile (mentor, locatie); team = a team's coverage: members and projectleider exact, regiegroep under "< 5" (decision 090).
   // knowledge.*: everyone reads; a locatie user writes for their own TOP-locatie (server/features/knowledge/access.ts).
   // placements.*: read/manage rounds; self = a student's own; location = a locatie user's own location (placements/access.ts).
   // mentorTeams.*: a mentor reaches only the teams they are a member of (checked in the service).
@@ -59,6 +67,8 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.ownActions',
     'workplace.team',
     'coaching.log',
+    'profiles.own',
+    'profiles.team',
   ],
   regiegroep: [
     'admin.read',
@@ -72,6 +82,8 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.read',
     'regiegroep.write',
     'regiegroep.ownActions',
+    'profiles.team',
+    'coaching.costs',
     'report.read',
   ],
   // workplace.*: own = a werkbegeleider, for the students placed at their own TOP-locatie; team = the mentor team's own classes (workplace/access.ts).
@@ -83,6 +95,8 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.ownActions',
     'workplace.own',
     'coaching.log',
+    'profiles.own',
+    'profiles.team',
   ],
   student: ['self.read', 'self.reflect', 'knowledge.read', 'placements.self'],
 } as const satisfies Record<Role, readonly string[]>;

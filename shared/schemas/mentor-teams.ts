@@ -167,6 +167,8 @@ export const signalListSchema = z.object({
   teamId: idSchema.optional(),
   includeClosed: z.boolean().default(true),
   q: searchTextSchema,
+  /** Only the signals tagged with this domain of the Beroepsbeeld (a team's gap links here, decision 090). */
+  domain: z.enum(BEROEPSBEELD_DOMAIN_CODES, 'v.choose').optional(),
 });
 
 // ---- Hours -------------------------------------------------------------------------------------

@@ -90,7 +90,12 @@ export const groupUpdateSchema = z.object({
   revision: revisionSchema,
 });
 
-export const memberOrganisationSchema = z.object({ userId: idSchema, organisationId: idSchema.nullable() });
+export const memberOrganisationSchema = z.object({
+  userId: idSchema,
+  organisationId: idSchema.nullable(),
+  /** Of the member's regiegroep membership, as `regiegroep.group` returned it. */
+  revision: revisionSchema,
+});
 
 // ---- Meetings ----------------------------------------------------------------------------------
 

@@ -167,7 +167,19 @@ describe('an IB’er labels a week', () => {
 describe('who sees whose hours', () => {
   it('the projectleider reads the whole partnership; Rotterdam’s coaches are not in Eindhoven’s overview', async () => {
     const overview = await leider.coaching.hours({ year: 2026 });
-    expect(overview.byCoach.map((c) => c.name).sort()).toEqual(['Linda Verbeek', 'Mirjam de Wit']);
+    // The IB'er, the mentor, and the six coaches the costs demo adds (decision 089); none of Rotterdam's.
+    expect(overview.byCoach.map((c) => c.name).sort()).toEqual(
+      [
+        'Linda Verbeek',
+        'Mirjam de Wit',
+        'Marloes Hendriks',
+        'Bas van der Velden',
+        'Naima El Idrissi',
+        'Joyce Verhoeven',
+        'Tim Smulders',
+        'Ilse Brands',
+      ].sort(),
+    );
     expect(overview.byCoach.find((c) => c.name === 'Linda Verbeek')!.roleName).toBe("IB'er 0-4");
   });
 

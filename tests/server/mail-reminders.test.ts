@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { mailDigestItems, studentReflections } from '../../db/schema';
 import { runMailJobs } from '../../server/features/mail/jobs';
 import { unsubscribe } from '../../server/features/mail/unsubscribe';
@@ -69,7 +69,12 @@ describe('scheduled mails, on the (fake) clock', () => {
       body: 'GEHEIME-REFLECTIETEKST over mijn week',
       nextStep: '',
     });
-    const reflection = fx.db.select().from(studentReflections).where(eq(studentReflections.isoWeek, 50)).get()!;
+    const reflection = fx.db
+      .select()
+      .from(studentReflections)
+      // the demo also has reflections of week 50 of 2025 (Rotterdam's first year, decision 087)
+      .where(and(eq(studentReflections.isoYear, 2026), eq(studentReflections.isoWeek, 50)))
+      .get()!;
     expect(
       fx.db
         .select()

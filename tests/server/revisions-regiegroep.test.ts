@@ -3,10 +3,12 @@
  * agenda item, a decision, an action and an action's status. A stale save is refused over HTTP with
  * 409/CONFLICT naming who saved in between and when, and changes nothing; a fresh one passes. The agenda's
  * order claims every item in one transaction; a removal of a record changed meanwhile is refused too.
+ * Whom a member represents is kept on their membership, which carries a revision of its own (decision 086).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
+  memberships,
   regiegroepActions,
   regiegroepAgendaItems,
   regiegroepDecisions,
@@ -49,6 +51,35 @@ describe('the regiegroep', () => {
       }),
       noun: 'De regiegroep',
     });
+  });
+
+  it('whom a member represents', async () => {
+    const member = (await chair().group()).members[0]!;
+    const membership = () =>
+      s.db
+        .select()
+        .from(memberships)
+        .where(
+          and(
+            eq(memberships.userId, member.userId),
+            eq(memberships.partnershipId, s.region.eindhoven.partnershipId),
+            eq(memberships.role, 'regiegroep'),
+          ),
+        )
+        .get()!;
+    const organisationId = Object.values(s.region.eindhoven.organisationIds)[0]!;
+    expect(member.revision).toBe(membership().revision);
+    await expectRevisionGuard(s, {
+      path: 'regiegroep.setMemberOrganisation',
+      first: PL,
+      second: CHAIR,
+      table: memberships,
+      id: membership().id,
+      input: (revision) => ({ userId: member.userId, organisationId, revision }),
+      noun: 'Wie dit lid vertegenwoordigt',
+      stored: () => membership().updatedBy,
+    });
+    expect(membership()).toMatchObject({ organisationId, revision: member.revision + 2 });
   });
 
   it("a meeting's minutes: the other's words stay until the stale writer chooses", async () => {

@@ -27,6 +27,11 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/coachingsuren', label: 'nav.coachingHours', permission: 'coaching.read' },
   { to: '/rekentool', label: 'nav.rekentool', permission: 'coaching.read' },
   { to: '/verantwoording', label: 'nav.report', permission: 'report.read' },
+  { to: '/mijn-beroepsprofiel', label: 'nav.myProfile', permission: 'profiles.own' },
+  { to: '/teamprofiel', label: 'nav.teamProfile', permission: 'profiles.team' },
+  { to: '/kosten', label: 'nav.costs', permission: 'coaching.costs' },
+  { to: '/tarieven', label: 'nav.tariffs', permission: 'coaching.manage' },
+  { to: '/schooljaar-afsluiten', label: 'nav.rollover', permission: 'rollover.manage' },
   { to: '/beheer', label: 'nav.admin', permission: 'admin.manage' },
   { to: '/instellingen/e-mail', label: 'nav.mailSettings', permission: 'signedIn' },
 ];

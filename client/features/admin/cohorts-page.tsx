@@ -26,9 +26,13 @@ export function CohortsPage() {
       query={query}
       columns={[
         { header: t('fields.name'), cell: (c) => c.name },
-        { header: t('fields.institution'), cell: (c) => c.institutionName },
+        { header: t('cohorts.mainInstitution'), cell: (c) => c.institutionName },
         { header: t('fields.programme'), cell: (c) => c.programmeName ?? '—' },
         { header: t('fields.schoolYear'), cell: (c) => c.schoolYearLabel },
+        {
+          header: t('cohorts.year'),
+          cell: (c) => t('cohorts.yearOf', { year: c.yearOfProgramme, of: c.programmeYears }),
+        },
         { header: t('fields.studentCount'), cell: (c) => c.studentCount, numeric: true },
       ]}
       rowName={(c) => c.name}
@@ -36,7 +40,7 @@ export function CohortsPage() {
         { name: 'name', label: t('fields.name'), kind: 'text' },
         {
           name: 'institutionId',
-          label: t('fields.institution'),
+          label: t('cohorts.mainInstitution'),
           kind: 'select',
           numeric: true,
           options: institutionOptions,
@@ -57,10 +61,33 @@ export function CohortsPage() {
           numeric: true,
           options: schoolYearOptions,
         },
+        {
+          name: 'startSchoolYearId',
+          label: t('cohorts.startYear'),
+          kind: 'select',
+          numeric: true,
+          nullable: true,
+          optional: true,
+          options: schoolYearOptions,
+        },
+        {
+          name: 'programmeYears',
+          label: t('cohorts.programmeYears'),
+          kind: 'select',
+          numeric: true,
+          options: [2, 3, 4].map((n) => ({ value: n, label: t('cohorts.years', { count: n }) })),
+        },
       ]}
       createSchema={cohortInputSchema}
       updateSchema={cohortUpdateSchema}
-      empty={{ name: '', institutionId: 0, programmeId: null, schoolYearId: schoolYearOptions[0]?.value ?? 0 }}
+      empty={{
+        name: '',
+        institutionId: 0,
+        programmeId: null,
+        schoolYearId: schoolYearOptions[0]?.value ?? 0,
+        startSchoolYearId: null,
+        programmeYears: 2,
+      }}
       fromRow={(c) => ({
         id: c.id,
         revision: c.revision,
@@ -68,6 +95,8 @@ export function CohortsPage() {
         institutionId: c.institutionId,
         programmeId: c.programmeId,
         schoolYearId: c.schoolYearId,
+        startSchoolYearId: c.startSchoolYearId,
+        programmeYears: c.programmeYears,
       })}
       canManage={can(me, 'admin.manage')}
       onCreate={(v) => create.mutateAsync(v)}

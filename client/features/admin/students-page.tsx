@@ -5,13 +5,15 @@ import { trpc } from '../../lib/trpc';
 import { can, useMe } from '../../lib/session';
 import { studentInputSchema, studentUpdateSchema } from '../../../shared/schemas/students';
 import { Notice } from '../../components/ui/notice';
+import { formatDutchDate } from '../../../shared/domain/dates';
+import type { LeaveReason } from '../../../shared/domain/school-year-rollover';
 import { CrudPage } from './crud-page';
 import { UnlinkAccountButton } from './unlink-account-button';
 import { useCohortOptions, useProgrammeOptions, useSchoolYearOptions } from './use-admin-data';
 
 /** Students of the partnership. Opening this list is personal data: the server audits it. */
 export function StudentsPage() {
-  const { t } = useTranslation(['admin', 'privacy']);
+  const { t } = useTranslation(['admin', 'privacy', 'rollover']);
   const { data: me } = useMe();
   const utils = trpc.useUtils();
   const [search, setSearch] = useState('');
@@ -70,7 +72,18 @@ export function StudentsPage() {
         { header: t('fields.name'), cell: (s) => `${s.firstName} ${s.lastName}` },
         { header: t('fields.studentNumber'), cell: (s) => s.studentNumber ?? '—' },
         { header: t('fields.programme'), cell: (s) => s.programmeName },
+        { header: t('students.institution'), cell: (s) => s.institutionName },
         { header: t('fields.cohort'), cell: (s) => s.cohortName ?? '—' },
+        {
+          header: t('students.left'),
+          cell: (s) =>
+            s.leftOn === null
+              ? '—'
+              : t('students.leftOn', {
+                  reason: t(`rollover:reasons.${s.leaveReason as LeaveReason}`),
+                  date: formatDutchDate(s.leftOn),
+                }),
+        },
         {
           header: t('students.account'),
           cell: (s) => (

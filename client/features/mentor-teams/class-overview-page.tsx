@@ -97,6 +97,8 @@ export function ClassOverviewPage() {
                       <Link to={`/mentorteams/${data.team.id}/studenten/${s.id}`}>
                         {s.firstName} {s.lastName}
                       </Link>
+                      <br />
+                      <span className="muted">{s.institutionName}</span>
                     </th>
                     <TotalCells totals={s.totals} />
                     {s.cells.map((cell, i) => (

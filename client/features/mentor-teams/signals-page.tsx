@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { PageHeader } from '../../components/ui/page';
@@ -6,6 +7,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { Notice } from '../../components/ui/notice';
 import { SearchField } from '../../components/ui/search-field';
 import type { SignalStatus } from '../../../shared/domain/mentor-teams';
+import { BEROEPSBEELD_DOMAIN_CODES, type BeroepsbeeldDomain } from '../../../shared/domain/beroepsbeeld';
 import { SignalStatusForm } from './signal-status-form';
 import { showDate, showMoment } from './format';
 import './mentor-teams.css';
@@ -16,7 +18,14 @@ export function SignalsPage() {
   const [includeClosed, setIncludeClosed] = useState(true);
   const [message, setMessage] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const [q, setQ] = useState('');
-  const query = trpc.mentorTeams.signals.useQuery({ includeClosed, q }, { placeholderData: (previous) => previous });
+  // "?domein=…": a team's gap on the profiles page links to the signals of that domain (decision 090).
+  const [search, setSearch] = useSearchParams();
+  const asked = search.get('domein');
+  const domain = BEROEPSBEELD_DOMAIN_CODES.find((d) => d === asked);
+  const query = trpc.mentorTeams.signals.useQuery(
+    { includeClosed, q, domain },
+    { placeholderData: (previous) => previous },
+  );
   return (
     <>
       <PageHeader title={t('signals.title')} intro={t('signals.intro')} />
@@ -26,6 +35,19 @@ export function SignalsPage() {
           <input type="checkbox" checked={includeClosed} onChange={(e) => setIncludeClosed(e.target.checked)} />{' '}
           {t('signals.showClosed')}
         </label>
+        <label htmlFor="signals-domain">{t('signals.domainFilter')}</label>
+        <select
+          id="signals-domain"
+          value={domain ?? ''}
+          onChange={(e) => setSearch(e.target.value ? { domein: e.target.value as BeroepsbeeldDomain } : {})}
+        >
+          <option value="">{t('signals.allDomains')}</option>
+          {BEROEPSBEELD_DOMAIN_CODES.map((d) => (
+            <option key={d} value={d}>
+              {t(`domains.${d}`)}
+            </option>
+          ))}
+        </select>
       </div>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       <QueryState query={query} empty={(rows) => rows.length === 0}>

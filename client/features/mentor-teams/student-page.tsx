@@ -25,7 +25,11 @@ export function StudentPage() {
         <>
           <PageHeader
             title={t('studentPage.title', { name: `${data.student.firstName} ${data.student.lastName}` })}
-            intro={t('studentPage.intro', { programme: data.student.programmeName, cohort: data.team.cohortName })}
+            intro={t('studentPage.intro', {
+              programme: data.student.programmeName,
+              institution: data.student.institutionName,
+              cohort: data.team.cohortName,
+            })}
           />
           <p>
             <Link to={`/mentorteams/${data.team.id}`}>← {t('studentPage.back')}</Link>

@@ -35,10 +35,18 @@ function OrganisationSelect({
         disabled={set.isPending}
         onChange={(e) =>
           void set
-            .mutateAsync({ userId: member.userId, organisationId: e.target.value ? Number(e.target.value) : null })
+            .mutateAsync({
+              userId: member.userId,
+              organisationId: e.target.value ? Number(e.target.value) : null,
+              revision: member.revision,
+            })
             .then(() => utils.regiegroep.group.invalidate())
             .then(() => onResult('success', t('group.organisationSaved', { name: member.name })))
-            .catch((err: unknown) => onResult('error', errorDetails(err).message))
+            // A conflict names who changed it; the list is read again, so the next choice starts from theirs.
+            .catch((err: unknown) => {
+              onResult('error', errorDetails(err).message);
+              return utils.regiegroep.group.invalidate();
+            })
         }
       >
         <option value="">{t('group.noOrganisation')}</option>

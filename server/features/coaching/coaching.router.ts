@@ -6,6 +6,11 @@ import { exportHours, hoursOverview } from './hours.service';
 import { rekentool, saveFigures, saveNorm } from './norms.service';
 import { coachEndSchema } from '../../../shared/schemas/coach-registrations';
 import { endCoach } from './registrations.service';
+import * as c from '../../../shared/schemas/coaching-costs';
+import { removeSchema } from '../../../shared/schemas/common';
+import { removeTariff, saveTariff, tariffSetup } from './tariffs.service';
+import { saveCostKey } from './cost-keys.service';
+import { costOverview, exportCosts } from './costs.service';
 
 /**
  * Coaching hours (docs/decisions/085). A coach logs their own weeks (coaching.log); the projectleider and
@@ -60,4 +65,24 @@ export const coachingRouter = router({
   saveFigures: procedure('coaching.manage')
     .input(s.saveFiguresSchema)
     .mutation(({ ctx, input }) => saveFigures(ctx, input)),
+
+  // Costs (docs/decisions/089): tariffs and mentor teams' keys are managed; the overview is the regiegroep's too.
+  tariffs: procedure('coaching.manage')
+    .input(c.costYearSchema)
+    .query(({ ctx, input }) => tariffSetup(ctx, input)),
+  saveTariff: procedure('coaching.manage')
+    .input(c.saveTariffSchema)
+    .mutation(({ ctx, input }) => saveTariff(ctx, input)),
+  removeTariff: procedure('coaching.manage')
+    .input(removeSchema)
+    .mutation(({ ctx, input }) => removeTariff(ctx, input)),
+  saveCostKey: procedure('coaching.manage')
+    .input(c.saveCostKeySchema)
+    .mutation(({ ctx, input }) => saveCostKey(ctx, input)),
+  costs: procedure('coaching.costs')
+    .input(c.costYearSchema)
+    .query(({ ctx, input }) => costOverview(ctx, input)),
+  exportCosts: procedure('coaching.costs')
+    .input(c.costExportSchema)
+    .query(({ ctx, input }) => exportCosts(ctx, input)),
 });

@@ -1,12 +1,14 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { cohorts, organisations, programmes, schoolYears, students } from '../../../db/schema';
 import type { cohortInputSchema } from '../../../shared/schemas/cohorts';
+import { AppError } from '../../errors';
 import { requireInstitution } from '../organisations/public';
 import { getProgramme } from '../programmes/public';
 import { getSchoolYear } from '../school-years/public';
 import { audited, found, revised, unlessInUse, type ServiceContext } from '../scope';
 import { shownCount } from '../regiegroep/public';
+import { yearOfProgramme } from '../../../shared/domain/school-year-rollover';
 
 type CohortInput = z.output<typeof cohortInputSchema>;
 
@@ -19,19 +21,24 @@ const columns = {
   programmeName: programmes.name,
   schoolYearId: cohorts.schoolYearId,
   schoolYearLabel: schoolYears.label,
+  startSchoolYearId: cohorts.startSchoolYearId,
+  programmeYears: cohorts.programmeYears,
   revision: cohorts.revision,
 };
 
 function selectCohorts({ db }: ServiceContext) {
-  return db
-    .select({ ...columns, studentCount: count(students.id) })
-    .from(cohorts)
-    .innerJoin(organisations, eq(organisations.id, cohorts.institutionId))
-    .innerJoin(schoolYears, eq(schoolYears.id, cohorts.schoolYearId))
-    .leftJoin(programmes, eq(programmes.id, cohorts.programmeId))
-    .leftJoin(students, eq(students.cohortId, cohorts.id))
-    .groupBy(cohorts.id)
-    .$dynamic();
+  return (
+    db
+      .select({ ...columns, studentCount: count(students.id) })
+      .from(cohorts)
+      .innerJoin(organisations, eq(organisations.id, cohorts.institutionId))
+      .innerJoin(schoolYears, eq(schoolYears.id, cohorts.schoolYearId))
+      .leftJoin(programmes, eq(programmes.id, cohorts.programmeId))
+      // who left at a roll-over is no longer counted (decision 087)
+      .leftJoin(students, and(eq(students.cohortId, cohorts.id), isNull(students.leftOn)))
+      .groupBy(cohorts.id)
+      .$dynamic()
+  );
 }
 
 /**
@@ -41,11 +48,20 @@ function selectCohorts({ db }: ServiceContext) {
  */
 export function listCohorts(ctx: ServiceContext) {
   const exact = ctx.actor.roles.some((r) => r === 'beheerder' || r === 'projectleider');
+  const years = ctx.db
+    .select({ id: schoolYears.id, startsOn: schoolYears.startsOn })
+    .from(schoolYears)
+    .where(eq(schoolYears.partnershipId, ctx.actor.partnershipId))
+    .all();
   return selectCohorts(ctx)
     .where(eq(cohorts.partnershipId, ctx.actor.partnershipId))
     .orderBy(asc(cohorts.name))
     .all()
-    .map((c) => ({ ...c, studentCount: exact ? c.studentCount : shownCount(c.studentCount) }));
+    .map((c) => ({
+      ...c,
+      yearOfProgramme: yearOfProgramme(years, c.startSchoolYearId, c.schoolYearId),
+      studentCount: exact ? c.studentCount : shownCount(c.studentCount),
+    }));
 }
 
 export function getCohort(ctx: ServiceContext, id: number) {
@@ -58,7 +74,10 @@ export function getCohort(ctx: ServiceContext, id: number) {
 
 function checkReferences(ctx: ServiceContext, input: CohortInput) {
   requireInstitution(ctx, input.institutionId, 'institutionId');
-  getSchoolYear(ctx, input.schoolYearId);
+  const current = getSchoolYear(ctx, input.schoolYearId);
+  // A class begins in its current school year or before it (decision 087).
+  if (input.startSchoolYearId !== null && getSchoolYear(ctx, input.startSchoolYearId).startsOn > current.startsOn)
+    throw new AppError('BAD_REQUEST', 'v.cohorts.startYear', 'startSchoolYearId');
   if (input.programmeId !== null) getProgramme(ctx, input.programmeId);
 }
 

@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { preparedQuery } from '../../../db/prepared';
 import {
   cohorts,
   mentorTeamMembers,
   mentorTeams,
+  organisations,
   periods,
   programmes,
   schoolYears,
@@ -134,7 +135,11 @@ export function allTeams(ctx: ServiceContext): TeamRow[] {
     .all();
 }
 
-/** The students of the team's class, by name, with their programme's days a week. */
+/**
+ * The students of the team's class, by name, with their own programme (and its days a week) and
+ * institution: a class may hold students of several ROCs. Who left the class at a roll-over is no longer
+ * in it (decision 087).
+ */
 const studentsOfClass = preparedQuery((db) =>
   db
     .select({
@@ -143,13 +148,16 @@ const studentsOfClass = preparedQuery((db) =>
       lastName: students.lastName,
       programmeName: programmes.name,
       programmeDays: programmes.daysPerWeek,
+      institutionName: organisations.name,
     })
     .from(students)
     .innerJoin(programmes, eq(programmes.id, students.programmeId))
+    .innerJoin(organisations, eq(organisations.id, programmes.institutionId))
     .where(
       and(
         eq(students.cohortId, sql.placeholder('cohortId')),
         eq(students.partnershipId, sql.placeholder('partnershipId')),
+        isNull(students.leftOn),
       ),
     )
     .orderBy(asc(students.lastName), asc(students.firstName))

@@ -87,6 +87,7 @@ function computeClassOverview(ctx: ServiceContext, team: TeamRow) {
       id: s.id,
       firstName: s.firstName,
       lastName: s.lastName,
+      institutionName: s.institutionName,
       cells: weeks.map((w) => ({
         ...(cells.get(w.key) ?? { attendance: null, daysPlanned: null, daysPresent: null }),
         reflected: written.has(w.key),
@@ -119,6 +120,7 @@ export function studentForTeam(ctx: ServiceContext, input: z.output<typeof teamS
       firstName: student.firstName,
       lastName: student.lastName,
       programmeName: student.programmeName,
+      institutionName: student.institutionName,
     },
     notes: notesOf(ctx, team.id, student.id),
     reflections: reflectionsOf(ctx, [student.id]).map(({ studentId: _, ...r }) => r),

@@ -50,6 +50,7 @@ import {
 } from './mentor-teams.seed-content';
 import { expectedWeeks } from './session-calendar';
 import { matchKeyOf } from './signals.service';
+import { seedFirstYear } from './first-year.seed';
 
 /** 15:00 Amsterdam time on a date, as the moment things were written that day. */
 const at = (date: string) => Date.parse(`${date}T14:00:00Z`);
@@ -206,6 +207,14 @@ function seedTeam(
   });
 
   seedSignals(db, key, ids, teamId, demo, current, mentorId);
+  if (key === 'rotterdam')
+    seedFirstYear(
+      db,
+      ids,
+      { id: teamId, weekday: demo.weekday, budgetHoursPerPeriod: demo.budgetHoursPerPeriod },
+      members.map((m) => m.userId),
+      random,
+    );
   seedHours(
     db,
     ids,

@@ -59,6 +59,7 @@ export function listSignals(ctx: ServiceContext, filter: z.output<typeof signalL
     eq(signals.partnershipId, ctx.actor.partnershipId),
   ];
   if (!filter.includeClosed) conditions.push(ne(signals.status, 'afgerond'));
+  if (filter.domain !== undefined) conditions.push(eq(signals.domain, filter.domain));
   const searched = matchingIds('mentor_signal_fts', signals.id, filter.q, ctx.actor.partnershipId);
   if (searched) conditions.push(searched);
   const rows = ctx.db

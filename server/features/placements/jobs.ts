@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { placementRuns } from '../../../db/schema';
-import type { RunKind } from '../../../shared/domain/placements';
+import type { Db } from '../../../db/client';
+import type { RunKind, RunStage } from '../../../shared/domain/placements';
 import { AppError } from '../../errors';
 import { auditAs, type ServiceContext } from '../scope';
-import { parseRound, type Round } from './engine/index';
 import type { RoundRow, Tx } from './access';
 import { refuseWhileRunning } from './run-state';
 import { EngineError, runInWorker } from './runner';
@@ -11,9 +11,10 @@ import type { WorkerJob, WorkerOutput } from './worker-protocol';
 
 /**
  * An engine job's life: checked and recorded in the request (a run row and its audit event), solved
- * in a worker, and its output written back in one transaction by `apply`. The request returns at
- * once with the run's id; the screen polls the run's state. A failure is recorded on the run as a
- * message key, never thrown at nobody.
+ * in a worker, and its output written back in one transaction — by the worker itself on its own
+ * connection (round-job.ts) or on the server's (`engineThenApply`). The request returns at once with
+ * the run's id; the screen polls the run's state. A failure is recorded on the run as a message key,
+ * never thrown at nobody.
  */
 const pending = new Map<number, Promise<void>>();
 
@@ -29,20 +30,43 @@ export async function allJobsSettled(): Promise<void> {
 
 export interface JobSpec {
   kind: RunKind;
-  job: WorkerJob;
+  /** The round's inputs revision the job's snapshot was read at. */
+  inputsRevision: number;
   /** Stored on the run row: what a repair proposes to change. */
   change?: unknown;
   audit: { action: string; detail?: Record<string, unknown> };
-  /** Writes the output; runs inside the transaction that also marks the run done. */
-  apply: (tx: Tx, output: WorkerOutput, runId: number) => unknown;
+  /** Does the work and writes the output, marking the run done (`markDone`) in the same transaction. */
+  perform: (runId: number, setStage: (stage: RunStage) => void) => Promise<unknown>;
 }
 
-/** The engine's own validation of a snapshot built from the database: only rule conflicts can fail. */
-export function checkEngineRound(round: Round): void {
-  const parsed = parseRound(JSON.parse(JSON.stringify(round)));
-  if (parsed.ok) return;
-  const fixed = parsed.errors.some((e) => e.path.startsWith('fixed'));
-  throw new AppError('CONFLICT', fixed ? 'e.placements.fixedConflict' : 'e.placements.engineFailed');
+const setRun = (db: Pick<Tx, 'update'>, runId: number, fields: Partial<typeof placementRuns.$inferInsert>) =>
+  db.update(placementRuns).set(fields).where(eq(placementRuns.id, runId)).run();
+
+const markDone = (ctx: ServiceContext, tx: Tx, runId: number) =>
+  setRun(tx, runId, { state: 'klaar', stage: 'opslaan', finishedAt: ctx.clock.now() });
+
+/** A stage only while the job runs: a late message never moves a finished run back. */
+const setStage = (db: Db, runId: number, stage: RunStage) =>
+  db
+    .update(placementRuns)
+    .set({ state: 'bezig', stage })
+    .where(and(eq(placementRuns.id, runId), inArray(placementRuns.state, ['wachtrij', 'bezig'])))
+    .run();
+
+/** The engine in a worker on a snapshot built here, its output written on the server's connection by `apply`. */
+export function engineThenApply(
+  ctx: ServiceContext,
+  job: WorkerJob,
+  apply: (tx: Tx, output: WorkerOutput, runId: number) => unknown,
+): JobSpec['perform'] {
+  return (runId, stage) =>
+    runInWorker(job, stage).then((output) =>
+      ctx.db.transaction((tx) => {
+        const outcome = apply(tx, output, runId);
+        markDone(ctx, tx, runId);
+        return outcome;
+      }),
+    );
 }
 
 export function startJob(ctx: ServiceContext, round: RoundRow, spec: JobSpec): { runId: number } {
@@ -55,7 +79,7 @@ export function startJob(ctx: ServiceContext, round: RoundRow, spec: JobSpec): {
         kind: spec.kind,
         state: 'wachtrij',
         stage: 'voorbereiden',
-        inputsRevision: round.inputsRevision,
+        inputsRevision: spec.inputsRevision,
         change: spec.change ?? null,
         createdBy: ctx.actor.userId,
         createdAt: ctx.clock.now(),
@@ -70,22 +94,14 @@ export function startJob(ctx: ServiceContext, round: RoundRow, spec: JobSpec): {
     });
     return id;
   });
-  const setRun = (fields: Partial<typeof placementRuns.$inferInsert>, tx: Pick<Tx, 'update'> = ctx.db) =>
-    tx.update(placementRuns).set(fields).where(eq(placementRuns.id, runId)).run();
-  const done = runInWorker(spec.job, (stage) => setRun({ state: 'bezig', stage }))
-    .then((output) =>
-      ctx.db.transaction((tx) => {
-        const outcome = spec.apply(tx, output, runId);
-        setRun({ state: 'klaar', stage: 'opslaan', finishedAt: ctx.clock.now() }, tx);
-        return outcome;
-      }),
-    )
+  const done = spec
+    .perform(runId, (stage) => setStage(ctx.db, runId, stage))
     .catch((error: unknown) => {
       // The round may be gone by now (removed, or a test's rollback): then there is nothing to mark.
       try {
         const key = error instanceof AppError ? error.message : 'e.placements.engineFailed';
         // The engine's own words (English, with the snapshot's paths) are kept for whoever investigates.
-        setRun({
+        setRun(ctx.db, runId, {
           state: 'mislukt',
           error: key,
           result: { detail: error instanceof EngineError ? error.message : null },

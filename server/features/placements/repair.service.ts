@@ -20,10 +20,10 @@ import {
   type Tx,
 } from './access';
 import { locationKey, studentKey, supervisorKey } from './engine-ids';
-import { checkEngineRound, startJob } from './jobs';
+import { engineThenApply, startJob } from './jobs';
 import { checkProgrammes } from './location-inputs.service';
 import { loadRoundData, type RoundData } from './round-data';
-import { fromEngineAssignments, toEngineRound } from './snapshot';
+import { checkEngineRound, fromEngineAssignments, toEngineRound } from './snapshot';
 import type { WorkerOutput } from './worker-protocol';
 
 /**
@@ -107,10 +107,14 @@ export function proposeRepair(ctx: ServiceContext, input: { roundId: number; cha
     }));
   return startJob(ctx, round, {
     kind: 'repair',
-    job: { kind: 'repair', round: engineRound, published, change: engine },
+    inputsRevision: round.inputsRevision,
     change: stored,
     audit: { action: 'placement_round.repair.propose', detail: { change: stored } },
-    apply: (tx, output, runId) => storeProposal(tx, data, output, runId),
+    perform: engineThenApply(
+      ctx,
+      { kind: 'repair', round: engineRound, published, change: engine },
+      (tx, output, runId) => storeProposal(tx, data, output, runId),
+    ),
   });
 }
 

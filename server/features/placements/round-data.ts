@@ -10,13 +10,14 @@ import {
   students,
   topLocations,
 } from '../../../db/schema';
-import type { ServiceContext } from '../scope';
+import type { Db } from '../../../db/client';
 
 /**
  * Everything of one round in a few queries: the inputs and the current placements. The snapshot, the
  * exports and the result screens all start here. The caller has already checked the round's scope.
+ * The engine's worker reads it too, on its own connection (worker-round-job.ts).
  */
-export function loadRoundData(ctx: Pick<ServiceContext, 'db' | 'actor'>, roundId: number) {
+export function loadRoundData(ctx: { db: Db; actor: { partnershipId: number } }, roundId: number) {
   const { db } = ctx;
   const locations = db
     .select({

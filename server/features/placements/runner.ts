@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { projectRoot } from '../../paths';
 import type { RunStage } from '../../../shared/domain/placements';
-import type { WorkerJob, WorkerMessage, WorkerOutput } from './worker-protocol';
+import { AppError } from '../../errors';
+import type { ServerMessage, WorkerJob, WorkerMessage, WorkerOutput } from './worker-protocol';
 
 const MAX_WORKERS = 2;
 /** A job that takes longer is stopped; the run counts as failed (run-state.ts uses the same limit). */
@@ -37,10 +38,12 @@ async function slot(): Promise<() => void> {
 
 export class EngineError extends Error {}
 
+// A worker's heap is capped, so a runaway job fails alone instead of taking the server with it.
+const spawn = () => new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+
 function runOnce(job: WorkerJob, onStage: (stage: RunStage) => void): Promise<WorkerOutput> {
   return new Promise((resolve, reject) => {
-    // A worker's heap is capped, so a runaway job fails alone instead of taking the server with it.
-    const worker = new Worker(workerFile, { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const worker = spawn();
     let settled = false;
     const finish = (fn: () => void) => {
       if (settled) return;
@@ -54,7 +57,7 @@ function runOnce(job: WorkerJob, onStage: (stage: RunStage) => void): Promise<Wo
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'stage') onStage(message.stage);
       else if (message.type === 'done') finish(() => resolve(message.output));
-      else finish(() => reject(new EngineError(message.message)));
+      else if (message.type === 'error') finish(() => reject(new EngineError(message.message)));
     });
     worker.on('error', (error) => finish(() => reject(new EngineError(error.message))));
     worker.on('exit', (code) => finish(() => reject(new EngineError(`worker stopped (${code})`))));
@@ -73,4 +76,73 @@ export async function runInWorker(
   } finally {
     release();
   }
+}
+
+export type Reply = Exclude<WorkerMessage, { type: 'stage' | 'error' | 'done' }>;
+
+/** A worker the server talks with: a `fromDatabase` job (worker-protocol.ts). */
+export interface Conversation {
+  /** The worker's next message (stages go to `onStage`); a failure, the thread's end or the time limit rejects. */
+  next(): Promise<Reply>;
+  send(message: ServerMessage): void;
+  onStage: (stage: RunStage) => void;
+  /** Waits for a free worker slot (the engine's work starts only then); `stop` gives it back. */
+  takeSlot(): Promise<void>;
+  stop(): void;
+}
+
+/** Starts a worker on `job` at once, without a slot: reading and checking a snapshot is not the engine's work. */
+export function converse(job: WorkerJob): Conversation {
+  const worker = spawn();
+  const inbox: Reply[] = [];
+  let failure: Error | null = null;
+  let waiter: { resolve: (m: Reply) => void; reject: (e: Error) => void } | null = null;
+  let release: (() => void) | null = null;
+  const deliver = () => {
+    const w = waiter;
+    if (!w) return;
+    if (inbox.length) w.resolve(inbox.shift()!);
+    else if (failure) w.reject(failure);
+    else return;
+    waiter = null;
+  };
+  const fail = (error: Error) => {
+    failure ??= error;
+    deliver();
+  };
+  const timer = setTimeout(() => fail(new EngineError('timeout')), RUN_TIMEOUT_MS);
+  timer.unref();
+  const conversation: Conversation = {
+    next: () =>
+      new Promise<Reply>((resolve, reject) => {
+        waiter = { resolve, reject };
+        deliver();
+      }),
+    send: (message) => worker.postMessage(message),
+    onStage: () => {},
+    takeSlot: async () => {
+      release = await slot();
+    },
+    stop: () => {
+      clearTimeout(timer);
+      release?.();
+      release = null;
+      void worker.terminate();
+    },
+  };
+  worker.on('message', (message: WorkerMessage) => {
+    if (message.type === 'stage') conversation.onStage(message.stage);
+    else if (message.type === 'error')
+      fail(
+        message.refusal ? new AppError(message.refusal.code, message.refusal.key) : new EngineError(message.message),
+      );
+    else if (message.type !== 'done') {
+      inbox.push(message);
+      deliver();
+    }
+  });
+  worker.on('error', (error) => fail(new EngineError(error.message)));
+  worker.on('exit', (code) => fail(new EngineError(`worker stopped (${code})`)));
+  worker.postMessage(job);
+  return conversation;
 }

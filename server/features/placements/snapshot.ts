@@ -1,3 +1,5 @@
+import { AppError } from '../../errors';
+import { parseRound } from './engine/index';
 import type {
   Assignment,
   FixedPlacement,
@@ -100,6 +102,14 @@ function prioritiesAt(data: RoundData, roundLocationId: number): RoundData['prio
     prioritiesByLocation.set(data, byLocation);
   }
   return byLocation.get(roundLocationId) ?? [];
+}
+
+/** The engine's own validation of a snapshot built from the database: only rule conflicts can fail. */
+export function checkEngineRound(round: Round): void {
+  const parsed = parseRound(JSON.parse(JSON.stringify(round)));
+  if (parsed.ok) return;
+  const fixed = parsed.errors.some((e) => e.path.startsWith('fixed'));
+  throw new AppError('CONFLICT', fixed ? 'e.placements.fixedConflict' : 'e.placements.engineFailed');
 }
 
 /** A location's priority grades, best first, over the participants still in the round. */

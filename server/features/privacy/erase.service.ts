@@ -11,6 +11,7 @@ import { partnershipsOf, walkPerson } from './walk';
 import { scrubPartnerships, scrubRows } from './scrub';
 import { compactFile, optimizeSearchIndexes } from './file-hygiene';
 import { compactOffThread } from './compaction';
+import { deleteProfilesOf } from '../profiles/public';
 import { blank, notBlank, RETENTION_RULES } from './retention-rules';
 import {
   auditTypeOf,
@@ -142,6 +143,7 @@ function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note
   return ctx.db.transaction(() => {
     let rows = scrubPartnerships(sqlite, schema, everyone, plan.partnershipIds);
     let texts = 0;
+    let profiles = 0;
     for (const person of plan.people) {
       const walked = walkPerson(sqlite, schema, person.root, person.id, null);
       // In rows about them, their first name alone is them too ("Sanne liet zien…").
@@ -160,10 +162,12 @@ function runErasure(ctx: ServiceContext, subject: Subject, plan: ErasePlan, note
       );
       texts += blankOwnTexts(sqlite, person);
       blankPersonRow(sqlite, person, ctx.clock.now());
+      // A profile against the Beroepsbeeld exists by consent only (decision 090): erased, it is gone, not blanked.
+      if (person.root === 'user') profiles += deleteProfilesOf(ctx.db, person.id, plan.partnershipIds);
     }
     const invites = deleteInvites(sqlite, plan);
     optimizeSearchIndexes(sqlite);
-    const detail = { rows, texts, invites, accountErased: plan.accountErased, ...note };
+    const detail = { rows, texts, invites, profiles, accountErased: plan.accountErased, ...note };
     auditAs(ctx, { action: 'privacy.erase', subjectType: auditTypeOf(subject), subjectId: subject.id, detail });
     return detail;
   });

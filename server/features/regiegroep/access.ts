@@ -33,6 +33,8 @@ export function groupMembers({ db, actor }: ServiceContext) {
       name: users.name,
       organisationId: memberships.organisationId,
       organisationName: organisations.name,
+      /** Of the membership: whom the member represents is edited with it (setMemberOrganisation). */
+      revision: memberships.revision,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))

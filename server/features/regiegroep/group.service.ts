@@ -75,8 +75,9 @@ export function setMemberOrganisation(ctx: ServiceContext, input: z.output<typeo
   if (input.organisationId !== null && !partnerOrganisations(ctx).some((o) => o.id === input.organisationId))
     throw new AppError('BAD_REQUEST', 'v.regiegroep.organisation', 'organisationId');
   return audited(ctx, 'regiegroep.member.organisation', 'user', (tx) => {
-    tx.update(memberships)
-      .set({ organisationId: input.organisationId })
+    const membership = tx
+      .select({ id: memberships.id })
+      .from(memberships)
       .where(
         and(
           eq(memberships.userId, input.userId),
@@ -84,7 +85,11 @@ export function setMemberOrganisation(ctx: ServiceContext, input: z.output<typeo
           eq(memberships.role, 'regiegroep'),
         ),
       )
-      .run();
-    return { id: input.userId };
+      .get();
+    if (!membership) throw new AppError('NOT_FOUND', 'e.regiegroep.notMember');
+    // Two people setting whom the same member represents: the second, stale one is refused naming the first.
+    const revision = revised(ctx, 'membership', membership.id, input.revision);
+    tx.update(memberships).set({ organisationId: input.organisationId }).where(eq(memberships.id, membership.id)).run();
+    return { id: input.userId, revision };
   });
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { contains } from '../../../db/sql';
 import type { z } from 'zod';
-import { cohorts, memberships, programmes, schoolYears, students } from '../../../db/schema';
+import { cohorts, memberships, organisations, programmes, schoolYears, students } from '../../../db/schema';
 import type { studentInputSchema, studentListSchema } from '../../../shared/schemas/students';
 import { getCohort } from '../cohorts/public';
 import { getProgramme } from '../programmes/public';
@@ -19,9 +19,13 @@ const listColumns = {
   studentNumber: students.studentNumber,
   programmeId: students.programmeId,
   programmeName: programmes.name,
+  /** A class may hold students of several institutions: each student's own, through their programme. */
+  institutionName: organisations.name,
   cohortId: students.cohortId,
   cohortName: cohorts.name,
   schoolYearLabel: schoolYears.label,
+  leftOn: students.leftOn,
+  leaveReason: students.leaveReason,
   // Whether an account is linked, never which one: the account's address is not for every reader of the list.
   hasAccount: sql<boolean>`${students.userId} IS NOT NULL`.mapWith((v: number) => v === 1),
 };
@@ -56,6 +60,7 @@ export function listStudents(ctx: ServiceContext, filter: z.output<typeof studen
     .select(listColumns)
     .from(students)
     .innerJoin(programmes, eq(programmes.id, students.programmeId))
+    .innerJoin(organisations, eq(organisations.id, programmes.institutionId))
     .innerJoin(schoolYears, eq(schoolYears.id, students.schoolYearId))
     .leftJoin(cohorts, eq(cohorts.id, students.cohortId))
     .where(and(...conditions))
@@ -187,6 +192,7 @@ export function myStudentRecord(ctx: ServiceContext) {
       .select({ ...listColumns })
       .from(students)
       .innerJoin(programmes, eq(programmes.id, students.programmeId))
+      .innerJoin(organisations, eq(organisations.id, programmes.institutionId))
       .innerJoin(schoolYears, eq(schoolYears.id, students.schoolYearId))
       .leftJoin(cohorts, eq(cohorts.id, students.cohortId))
       .where(and(eq(students.id, ctx.actor.studentId), eq(students.partnershipId, ctx.actor.partnershipId)))

@@ -43,12 +43,13 @@ function freshHours(env: SampleEnv) {
     .returning()
     .get().id;
 }
+// ISO 2024: no demo reflections there (Rotterdam's first year, decision 087, has weeks of 2025 and early 2026).
 let reflectionWeek = 10;
 /** A reflection of a class student in a week of its own (one per student and week). */
 function freshReflection(env: SampleEnv) {
   return env.db
     .insert(studentReflections)
-    .values({ partnershipId: env.target.partnershipId, studentId: classStudent(env), isoYear: 2026, isoWeek: reflectionWeek++, body: 'Proefreflectie', createdAt: now(env), updatedAt: now(env) })
+    .values({ partnershipId: env.target.partnershipId, studentId: classStudent(env), isoYear: 2024, isoWeek: reflectionWeek++, body: 'Proefreflectie', createdAt: now(env), updatedAt: now(env) })
     .returning()
     .get().id;
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { mentorTeams, regiegroepActions, regiegroepAgendaItems, regiegroepDecisions, regiegroepMeetings, regiegroepen, regiegroepTrends } from '../../../db/schema';
+import { memberships, mentorTeams, regiegroepActions, regiegroepAgendaItems, regiegroepDecisions, regiegroepMeetings, regiegroepen, regiegroepTrends } from '../../../db/schema';
 import { current } from './revision';
 import type { SampleEnv, Samples } from './types';
 
@@ -16,6 +16,8 @@ const firstOf = (env: SampleEnv, table: typeof regiegroepDecisions | typeof regi
 const author = (env: SampleEnv) => userOf(env, 'regiegroep@');
 /** The group's revision as read (0 while the partnership never saved its settings). */
 const groupRevision = (env: SampleEnv) => env.db.select({ revision: regiegroepen.revision }).from(regiegroepen).where(eq(regiegroepen.partnershipId, env.target.partnershipId)).get()?.revision ?? 0;
+/** The regiegroep membership's revision of the member the sample edits. */
+const membershipRevision = (env: SampleEnv) => env.db.select({ revision: memberships.revision }).from(memberships).where(and(eq(memberships.userId, userOf(env, 'regiegroep@')), eq(memberships.partnershipId, env.target.partnershipId), eq(memberships.role, 'regiegroep'))).get()?.revision ?? 0;
 
 function freshMeeting(env: SampleEnv) {
   return env.db.insert(regiegroepMeetings).values({ partnershipId: env.target.partnershipId, heldOn: '2027-06-15', title: 'Proefoverleg', status: 'gepland', createdBy: author(env), createdAt: now(env), updatedAt: now(env) }).returning().get().id;
@@ -54,7 +56,7 @@ export const regiegroepSamples: Samples = {
 
   'regiegroep.group': { input: () => undefined, other: 'noLeak' },
   'regiegroep.updateGroup': { input: (env) => ({ name: 'Regiegroep proef', meetingsPerYear: 4, chairUserId: userOf(env, 'regiegroep@'), revision: groupRevision(env) }), other: 'notFound' },
-  'regiegroep.setMemberOrganisation': { input: (env) => ({ userId: userOf(env, 'regiegroep@'), organisationId: Object.values(env.target.organisationIds)[0]! }), other: 'notFound' },
+  'regiegroep.setMemberOrganisation': { input: (env) => ({ userId: userOf(env, 'regiegroep@'), organisationId: Object.values(env.target.organisationIds)[0]!, revision: membershipRevision(env) }), other: 'notFound' },
 
   'regiegroep.meetings': { input: () => undefined, other: 'noLeak' },
   'regiegroep.meeting': { input: (env) => ({ id: planned(env) }), other: 'notFound' },

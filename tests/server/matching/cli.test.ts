@@ -20,14 +20,15 @@ beforeAll(async () => {
     entryPoints: ['scripts/match.ts'],
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
     target: 'node20',
     packages: 'external',
     logLevel: 'warning',
     outbase: '.',
     outdir: dir,
   });
-  bin = join(dir, 'scripts', 'match.js');
+  bin = join(dir, 'scripts', 'match.cjs');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -112,6 +113,28 @@ describe('npm run match (CLI contract)', () => {
       expect(r.status).toBe(0);
       expect(verifyResult(round, parsedAs<RoundResult>(readFileSync(out, 'utf8')))).toEqual([]);
     }
+  });
+
+  it('reads a round with non-ASCII ids as UTF-8 (the ASCII fast path must not apply)', () => {
+    const file = join(dir, 'round-utf8.json');
+    const round = small();
+    const rename = (id: string): string => (id === 's1' ? 'Zoë' : id === 'loc-a' ? 'Café ’t Hoekje' : id);
+    const named: Round = {
+      ...round,
+      students: round.students.map((s) => ({ ...s, id: rename(s.id), preferences: s.preferences.map(rename) })),
+      locations: round.locations.map((l) => ({
+        ...l,
+        id: rename(l.id),
+        priorities: l.priorities?.map((g) => g.map(rename)),
+      })),
+      fixed: round.fixed.map((f) => ({ ...f, location: rename(f.location) })),
+    };
+    writeFileSync(file, JSON.stringify(named));
+    const r = run(['--in', file]);
+    expect(r.status).toBe(0);
+    const result = parsedAs<RoundResult>(r.stdout);
+    expect(verifyResult(named, result)).toEqual([]);
+    expect(result.assignments).toContainEqual(expect.objectContaining({ student: 'Zoë', location: 'Café ’t Hoekje' }));
   });
 
   it('writes to stdout without --out', () => {

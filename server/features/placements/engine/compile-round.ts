@@ -66,7 +66,8 @@ export function compileRound(round: Round): CompiledRound {
   const pairRank = new Int32Array(total);
   const facts = locations.map(locationFacts);
   let k = 0;
-  for (let si = 0; si < n; si++) {
+  // a function per student, not one long loop body: it runs once, cold, without on-stack replacement (084)
+  const pairsOf = (si: number): void => {
     const s = students[si]!;
     if (!isFixed[si]) {
       const mask = dayMask(s.availableDays);
@@ -79,7 +80,8 @@ export function compileRound(round: Round): CompiledRound {
       }
     }
     start[si + 1] = k;
-  }
+  };
+  for (let si = 0; si < n; si++) pairsOf(si);
   const compiled: CompiledRound = {
     locIndex,
     studentIndex,

@@ -72,7 +72,7 @@ export function toResult(round: Round, placements: Placement[], solveMs: number)
       student: s.id,
       location: round.locations[p.location]!.id,
       supervisor: p.supervisor,
-      days: [...days],
+      days: days.slice(),
     });
     if (!isFixed[si]) {
       placed++;

@@ -7,7 +7,7 @@ export type IneligibleCode = 'not-offered' | 'days' | 'distance' | 'no-superviso
 
 export function dayMask(days: readonly number[]): number {
   let m = 0;
-  for (const d of days) m |= 1 << d;
+  for (let i = 0; i < days.length; i++) m |= 1 << days[i]!; // indexed: no iterator in cold code (084)
   return m;
 }
 

@@ -48,6 +48,11 @@ export class EntryHeaps {
     return this.size[e]! < this.cap[e]! && this.countL[li]! < this.capL[li]!;
   }
 
+  /** No room left in location li's total, with `pinned` more students routed there than it holds. */
+  totalFull(li: number, pinned: number): boolean {
+    return this.countL[li]! + pinned >= this.capL[li]!;
+  }
+
   fullEntry(e: number): boolean {
     return this.size[e]! >= this.cap[e]!;
   }

@@ -12,7 +12,9 @@
 //  - Without werkbegeleiders (the fast path) the circuit is plain counting: the newcomer's own entry
 //    when its programme is full, else (the total is full) every entry.
 //  - With werkbegeleiders the location's own little flow network decides what fits and which entries
-//    can give up a unit to the newcomer's (location-network.ts).
+//    can give up a unit to the newcomer's (location-network.ts) — searched only when counting cannot
+//    decide: a full programme entry can only make room itself, and a newcomer ranked below everyone
+//    at a location whose total is full is rejected either way (decision 093; same decisions, same flow).
 //
 // Ties within a priority grade are broken by one lottery for all locations: a fixed hash of the
 // student id (independent of input order). Strict priorities refine the grades, so a matching stable
@@ -20,25 +22,18 @@
 import { compileRound } from './compile-round';
 import { LocationNetwork } from './location-network';
 import { EntryHeaps } from './stable-heaps';
+import { locationNetworks, pairKeys } from './stable-setup';
 import { fixedUsage } from './validate-fixed';
 import { toResult, type Placement } from './decode';
 import type { Round, RoundResult } from './types';
-
-/** FNV-1a of the id with a fixed seed: the lottery number, lower is better. */
-export function lotteryNumber(id: string): number {
-  let h = 0x811c9dc5 ^ 0x5eed;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 export interface StableState {
   /** per location: round indices of the (non-fixed) students it holds */
   held: number[][];
   /** per round student: index of the location they got, -1 if none */
   placedAt: Int32Array;
+  /** per round student: 1-based rank of the place they got on their list, 0 if none */
+  placedRank: Int32Array;
   /** 1-based grade of student si at location li (listed grades + 1 when unlisted) */
   grade: (li: number, si: number) => number;
   /** strict priority key: lower is better */
@@ -52,64 +47,29 @@ export interface StableState {
 export function runDeferredAcceptance(round: Round): StableState {
   const { students, locations } = round;
   const n = students.length;
-  const L = locations.length;
   const usage = fixedUsage(round);
   const c = compileRound(round);
-  const { start, pairLocation, studentProgramme, offered } = c;
-  const A = pairLocation.length;
-
-  // priority keys per allowed pair: grade first, then the lottery (and the index, for collisions)
-  const lottery = new Float64Array(n);
-  for (let si = 0; si < n; si++) lottery[si] = lotteryNumber(students[si]!.id);
-  const pairGrade = new Int32Array(A);
-  const unlisted = new Int32Array(L);
-  for (let li = 0; li < L; li++) {
-    const grades = locations[li]!.priorities ?? [];
-    unlisted[li] = grades.length + 1;
-    for (let g = 0; g < grades.length; g++) {
-      for (const id of grades[g]!) {
-        const si = c.studentIndex.get(id)!;
-        for (let k = start[si]!; k < start[si + 1]!; k++) if (pairLocation[k] === li) pairGrade[k] = g + 1;
-      }
-    }
-  }
-  const pairKey = new Float64Array(A);
-  const pairEntry = new Int32Array(A);
+  const { start, pairLocation, pairRank, studentProgramme, offered } = c;
   const heaps = new EntryHeaps(round, c, usage);
   const { entryBase } = heaps;
-  // one call per student rather than one long loop: the CLI runs without on-stack replacement (084)
-  const keyPairs = (si: number): void => {
-    for (let k = start[si]!; k < start[si + 1]!; k++) {
-      const li = pairLocation[k]!;
-      if (pairGrade[k] === 0) pairGrade[k] = unlisted[li]!;
-      pairKey[k] = pairGrade[k]! * 2 ** 32 + lottery[si]! + si / (n + 1);
-      pairEntry[k] = entryBase[li]! + offered[li]![studentProgramme[si]!]!;
-    }
-  };
-  for (let si = 0; si < n; si++) keyPairs(si);
-
-  // werkbegeleiders: the location's network, with the pinned fixed students routed first
-  const networks: (LocationNetwork | null)[] = new Array<LocationNetwork | null>(L).fill(null);
-  const pinned: number[][] = Array.from({ length: L }, () => []);
-  for (let li = 0; li < L; li++) {
-    if ((locations[li]!.supervisors?.length ?? 0) > 0)
-      networks[li] = new LocationNetwork(locations[li]!, usage.get(locations[li]!.id));
-  }
-  for (const f of round.fixed) {
-    const li = c.locIndex.get(f.location)!;
-    const net = networks[li];
-    if (net && !f.supervisor) {
-      const si = c.studentIndex.get(f.student)!;
-      net.add(offered[li]![studentProgramme[si]!]!);
-      pinned[li]!.push(si);
-    }
-  }
+  const { lottery, pairGrade, pairKey, pairEntry, unlisted } = pairKeys(round, c, entryBase);
+  const { networks, pinned } = locationNetworks(round, c, usage);
 
   const next = Int32Array.from(start.subarray(0, n));
   const placedAt = new Int32Array(n).fill(-1);
+  const placedRank = new Int32Array(n);
   const free = new Int32Array(n);
   let top = 0;
   for (let si = n - 1; si >= 0; si--) if (start[si + 1]! > start[si]!) free[top++] = si;
+  const hold = (li: number, e: number, si: number, k: number): void => {
+    heaps.push(li, e, si, pairKey[k]!);
+    placedAt[si] = li;
+    placedRank[si] = pairRank[k]!;
+  };
+  const worseThanAll = (li: number, k: number): boolean => {
+    const worst = heaps.worstEntry(li, null, 0);
+    return worst < 0 || heaps.topKey(worst) <= pairKey[k]!;
+  };
   /** One proposal of si to its next choice: returns who is free afterwards (si, a displaced one, or -1). */
   const propose = (si: number): number => {
     const k = next[si]!;
@@ -117,35 +77,29 @@ export function runDeferredAcceptance(round: Round): StableState {
     next[si] = k + 1;
     const li = pairLocation[k]!;
     const e = pairEntry[k]!;
-    const key = pairKey[k]!;
     const net = networks[li] ?? null;
     let out: number; // the entry whose worst student makes room
-    if (net === null) {
-      if (heaps.fits(li, e)) {
-        heaps.push(li, e, si, key);
-        placedAt[si] = li;
-        return -1;
-      }
-      // its programme full: only its own entry can make room; else (the total is full) any entry
-      out = heaps.fullEntry(e) ? heaps.nonEmpty(e) : heaps.worstEntry(li, null, 0);
+    // its programme full (held ones alone fill it): only its own entry can make room, in the network too
+    if (heaps.fullEntry(e)) out = heaps.nonEmpty(e);
+    else if (net === null) {
+      if (heaps.fits(li, e)) return (hold(li, e, si, k), -1);
+      out = heaps.worstEntry(li, null, 0); // the total is full: any entry can make room
     } else {
+      // the total full and everyone held ranks higher: no circuit can make room, no search needed
+      if (heaps.totalFull(li, pinned[li]!.length) && worseThanAll(li, k)) return si;
       const local = e - entryBase[li]!;
-      if (net.add(local)) {
-        heaps.push(li, e, si, key);
-        placedAt[si] = li;
-        return -1;
-      }
+      if (net.add(local)) return (hold(li, e, si, k), -1);
       out = heaps.worstEntry(li, net.exchangeable(local), entryBase[li]!);
     }
-    if (out < 0 || heaps.topKey(out) <= key) return si; // rejected: on to the next choice
+    if (out < 0 || heaps.topKey(out) <= pairKey[k]!) return si; // rejected: on to the next choice
     const t = heaps.pop(li, out);
     if (net !== null) {
       net.remove(out - entryBase[li]!);
       if (!net.add(e - entryBase[li]!)) throw new Error('stable: exchange failed');
     }
-    heaps.push(li, e, si, key);
-    placedAt[si] = li;
+    hold(li, e, si, k);
     placedAt[t] = -1;
+    placedRank[t] = 0;
     return t;
   };
   // a function per proposal (not one long loop body): V8 optimizes it after a few calls, no on-stack
@@ -155,15 +109,10 @@ export function runDeferredAcceptance(round: Round): StableState {
     if (again >= 0) free[top++] = again;
   }
 
-  const held: number[][] = Array.from({ length: L }, () => []);
+  const held: number[][] = Array.from({ length: locations.length }, () => []);
   for (let si = 0; si < n; si++) if (placedAt[si]! >= 0) held[placedAt[si]!]!.push(si);
-  const pairOf = (li: number, si: number): number => {
-    for (let k = start[si]!; k < start[si + 1]!; k++) if (pairLocation[k] === li) return k;
-    return -1;
-  };
   const grade = (li: number, si: number): number => {
-    const k = pairOf(li, si);
-    if (k >= 0) return pairGrade[k]!;
+    for (let k = start[si]!; k < start[si + 1]!; k++) if (pairLocation[k] === li) return pairGrade[k]!;
     const g = (locations[li]!.priorities ?? []).findIndex((list) => list.includes(students[si]!.id));
     return g >= 0 ? g + 1 : unlisted[li]!;
   };
@@ -176,7 +125,7 @@ export function runDeferredAcceptance(round: Round): StableState {
     }
     return net;
   };
-  return { held, placedAt, grade, priority, pinned, network };
+  return { held, placedAt, placedRank, grade, priority, pinned, network };
 }
 
 export function stablePlacements(round: Round, state: StableState): Placement[] {
@@ -191,19 +140,15 @@ export function stablePlacements(round: Round, state: StableState): Placement[] 
   const pinnedAt = new Int32Array(students.length).fill(-1);
   state.pinned.forEach((list, li) => list.forEach((si) => (pinnedAt[si] = li)));
   const fixedAt = new Map(round.fixed.map((f) => [f.student, f]));
-  for (let si = 0; si < students.length; si++) {
+  const place = (si: number): Placement => {
     const li = state.placedAt[si]!;
-    if (li >= 0) {
-      let k = c.start[si]!;
-      while (c.pairLocation[k] !== li) k++; // deferred acceptance placed si on one of its allowed pairs
-      out[si] = { location: li, supervisor: take(li, si), rank: c.pairRank[k]! };
-    } else if (pinnedAt[si]! >= 0) {
-      out[si] = { location: pinnedAt[si]!, supervisor: take(pinnedAt[si]!, si), rank: 0 };
-    } else if (c.isFixed[si]) {
-      const f = fixedAt.get(students[si]!.id)!;
-      out[si] = { location: c.locIndex.get(f.location)!, supervisor: f.supervisor ?? null, rank: 0 };
-    } else out[si] = { location: -1, supervisor: null, rank: 0 };
-  }
+    if (li >= 0) return { location: li, supervisor: take(li, si), rank: state.placedRank[si]! };
+    if (pinnedAt[si]! >= 0) return { location: pinnedAt[si]!, supervisor: take(pinnedAt[si]!, si), rank: 0 };
+    if (!c.isFixed[si]) return { location: -1, supervisor: null, rank: 0 };
+    const f = fixedAt.get(students[si]!.id)!;
+    return { location: c.locIndex.get(f.location)!, supervisor: f.supervisor ?? null, rank: 0 };
+  };
+  for (let si = 0; si < students.length; si++) out[si] = place(si);
   return out;
 }
 

@@ -148,15 +148,18 @@ export function parseRound(raw: unknown): ParseResult {
   if (!Array.isArray(raw.students)) e.add('students', 'must be an array');
   else {
     const stamp = new Int32Array(locationIds.size).fill(-1);
-    for (let i = 0; i < raw.students.length && !e.full; i++) {
-      const item: unknown = raw.students[i];
+    const list: unknown[] = raw.students;
+    // a function per student, not one long loop body: it runs once, cold, without on-stack replacement (084)
+    const addStudent = (i: number): void => {
+      const item = list[i];
       const s = parseStudent(item, i, e, locationIds, stamp);
       const id = s?.id ?? (isObject(item) && typeof item.id === 'string' && item.id !== '' ? item.id : null);
-      if (id === null) continue;
+      if (id === null) return;
       if (studentIds.has(id)) e.add(`students[${i}].id`, `duplicate student id ${q(id)}`);
       studentIds.add(id);
       if (s) students.push(s);
-    }
+    };
+    for (let i = 0; i < list.length && !e.full; i++) addStudent(i);
   }
   // priorities name students: check now that all are known
   if (Array.isArray(raw.locations))

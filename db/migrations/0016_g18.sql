@@ -1,1 +1,0 @@
-ALTER TABLE `coach` ADD `ended_on` text;
