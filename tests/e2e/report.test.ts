@@ -101,7 +101,7 @@ describe.skipIf(!CHROMIUM)('rekentool chart and verantwoordingsrapportage', () =
     const breaks = await regie
       .locator('.report-section')
       .evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
-    expect(breaks).toEqual(['page', 'page', 'page', 'page']);
+    expect(breaks).toEqual(['page', 'page', 'page', 'page', 'page']);
     await regie.emulateMedia({ media: 'screen' });
     expect(await regie.getByRole('navigation', { name: 'Hoofdnavigatie' }).isVisible()).toBe(true);
     expect(errors).toEqual([]);

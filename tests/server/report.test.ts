@@ -52,6 +52,19 @@ describe('the report of Q4 2026', () => {
     ]);
   });
 
+  it("costs per paying organisation, by decision 089's rule (no tariffs: 0 euro)", () => {
+    expect(report.costs.find((c) => c.organisationName === 'Opvang Telstad')).toEqual({
+      organisationId: fx.orgs.opvang,
+      organisationName: 'Opvang Telstad',
+      hours: 12,
+      costEuros: 0,
+    });
+    expect(report.costs.find((c) => c.organisationName === 'Schoolbestuur Telstad')).toMatchObject({
+      hours: '< 5',
+      costEuros: '< 5',
+    });
+  });
+
   it('signals raised in the period and how many led to a decision', () => {
     expect(report.signals.raised).toBe(3);
     expect(report.signals.withDecision).toBe(2);
@@ -114,7 +127,7 @@ describe('the XLSX', () => {
     expect(file.filename).toBe('verantwoording-q4-2026.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.content, 'base64') as unknown as ExcelJS.Buffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Plaatsingen', 'Uren', 'Signalen', 'Principes']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Plaatsingen', 'Uren', 'Kosten', 'Signalen', 'Principes']);
     const placements = book.getWorksheet('Plaatsingen')!;
     expect(placements.getRow(2).values).toEqual([undefined, 'Telronde', 'Totaal', 12, 11]);
     expect(placements.getRow(4).values).toEqual([undefined, 'Telronde', 'Schoolbestuur Telstad', '< 5', '< 5']);

@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
 import { Button } from '../../components/ui/button';
 import type { ReportPeriod } from '../../../shared/schemas/report';
-import { HoursSection, PlacementsSection, PrinciplesSection, SignalsSection } from './report-sections';
+import { CostsSection, HoursSection, PlacementsSection, PrinciplesSection, SignalsSection } from './report-sections';
 import { PeriodPicker } from './period-picker';
 import './report.css';
 
@@ -52,6 +52,7 @@ export function ReportPage() {
             <p className="muted">{t('smallGroups')}</p>
             <PlacementsSection rounds={report.placements} />
             <HoursSection hours={report.hours} />
+            <CostsSection costs={report.costs} />
             <SignalsSection signals={report.signals} />
             <PrinciplesSection principles={report.principles} />
           </>

@@ -102,6 +102,22 @@ export function HoursSection({ hours }: { hours: Report['hours'] }) {
   );
 }
 
+export function CostsSection({ costs }: { costs: Report['costs'] }) {
+  const { t } = useTranslation('report');
+  return (
+    <ReportSection id="report-costs" title={t('costs.title')}>
+      {costs.length === 0 ? (
+        <p className="empty">{t('costs.none')}</p>
+      ) : (
+        <Table
+          head={[t('organisation'), t('costs.hours'), t('costs.euros')]}
+          rows={costs.map((c) => [c.organisationName, c.hours, c.costEuros])}
+        />
+      )}
+    </ReportSection>
+  );
+}
+
 export function SignalsSection({ signals }: { signals: Report['signals'] }) {
   const { t } = useTranslation(['report', 'mentor-teams']);
   return (

@@ -5,6 +5,7 @@ import { placementsSection } from './placements.section';
 import { hoursSection } from './hours.section';
 import { signalsSection } from './signals.section';
 import { principlesSection } from './principles.section';
+import { costsSection } from './costs.section';
 
 /**
  * The verantwoordingsrapportage (docs/decisions/091): one period's placements, hours due against
@@ -17,6 +18,7 @@ export function accountabilityReport(ctx: ServiceContext, period: ReportPeriod) 
     period: range,
     placements: placementsSection(ctx, range),
     hours: hoursSection(ctx, range),
+    costs: costsSection(ctx, range),
     signals: signalsSection(ctx, range),
     principles: principlesSection(ctx, range),
   };

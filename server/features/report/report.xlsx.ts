@@ -22,6 +22,10 @@ export async function reportWorkbook(ctx: ServiceContext, period: ReportPeriod) 
     ...r.hours.byOrganisation.map((o) => [o.organisationName, o.due, o.labelled, shown(o.difference)]),
     ...r.hours.byMonth.map((m) => [m.month, m.due, m.labelled, shown(m.difference)]),
   ];
+  const costs = [
+    ['Organisatie', 'Uren', 'Kosten (euro)'],
+    ...r.costs.map((c) => [c.organisationName, c.hours, c.costEuros]),
+  ];
   const signals = [
     ['Domein', 'Signalen', 'Met besluit regiegroep'],
     ['Totaal', r.signals.raised, r.signals.withDecision],
@@ -40,6 +44,7 @@ export async function reportWorkbook(ctx: ServiceContext, period: ReportPeriod) 
   return xlsxFile(`verantwoording-${fileStem(r.period.label)}.xlsx`, [
     { name: 'Plaatsingen', rows: placements },
     { name: 'Uren', rows: hours },
+    { name: 'Kosten', rows: costs },
     { name: 'Signalen', rows: signals },
     { name: 'Principes', rows: principles },
   ]);
