@@ -21,6 +21,7 @@ const feature = {
   mail: () => import('./features/mail/pages'),
   workplace: () => import('./features/workplace/pages'),
   coaching: () => import('./features/coaching/pages'),
+  report: () => import('./features/report/pages'),
   profiles: () => import('./features/profiles/pages'),
   rollover: () => import('./features/rollover/pages'),
 };
@@ -58,6 +59,7 @@ const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.Unsubscri
 const MyHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.MyHoursPage));
 const CoachingHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.CoachingHoursPage));
 const RekentoolPage = loadedOnUse(() => feature.coaching().then((m) => m.RekentoolPage));
+const ReportPage = loadedOnUse(() => feature.report().then((m) => m.ReportPage));
 const MyProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.MyProfilePage));
 const CareerPage = loadedOnUse(() => feature.profiles().then((m) => m.CareerPage));
 const TeamProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.TeamProfilePage));
@@ -194,6 +196,14 @@ function SignedInRoutes({ me }: { me: Me }) {
           element={
             <Guard me={me} permission="coaching.read">
               <RekentoolPage />
+            </Guard>
+          }
+        />
+        <Route
+          path="verantwoording"
+          element={
+            <Guard me={me} permission="report.read">
+              <ReportPage />
             </Guard>
           }
         />

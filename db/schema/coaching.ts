@@ -65,6 +65,8 @@ export const coaches = sqliteTable(
     organisationId: integer('organisation_id')
       .notNull()
       .references(() => organisations.id),
+    /** The day the registration ended (docs/decisions/091): no more weeks; the hours logged stay. Null: current. */
+    endedOn: text('ended_on'),
     createdAt: timestampMs('created_at'),
     ...revisioned(),
   },

@@ -383,6 +383,8 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
         roles: ['locatie'],
         location: 'IKC De Zeester',
       },
+      // The Rotterdam IB'er 0-4 who labels her hours (decision 091), as Linda Verbeek does in Eindhoven.
+      { email: 'ib@rotterdam.demo', name: 'Fatima Ouali', roles: ['locatie'], location: 'Kindcentrum De Molenwiek' },
       { email: 'student@rotterdam.demo', name: 'Noah de Graaf', roles: ['student'] },
     ],
     studentCount: 62,

@@ -18,6 +18,7 @@ import { calendarRouter } from '../features/calendar/calendar.router';
 import { startRouter } from '../features/start/start.router';
 import { workplaceRouter } from '../features/workplace/workplace.router';
 import { coachingRouter } from '../features/coaching/coaching.router';
+import { reportRouter } from '../features/report/report.router';
 import { profilesRouter } from '../features/profiles/profiles.router';
 import { rolloverRouter } from '../features/rollover/rollover.router';
 
@@ -41,6 +42,7 @@ export const appRouter = router({
   start: startRouter,
   workplace: workplaceRouter,
   coaching: coachingRouter,
+  report: reportRouter,
   profiles: profilesRouter,
   rollover: rolloverRouter,
 });

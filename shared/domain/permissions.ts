@@ -43,7 +43,9 @@ export const ROLE_PERMISSIONS = {
     'profiles.team',
     'coaching.costs',
     'rollover.manage',
+    'report.read',
   ],
+  // report.read: the verantwoordingsrapportage, for the projectleider and the regiegroep (decision 091).
   // rollover.manage: the school-year roll-over; undo the same day by who did it or a beheerder (decision 087).
   // coaching.*: log = a registered coach's own weeks (checked in the service); manage/read = the partnership's (decision 085);
   // costs = the cost overview, exact with coaching.read, else by the "< 5" rule (decision 089).
@@ -82,6 +84,7 @@ export const ROLE_PERMISSIONS = {
     'regiegroep.ownActions',
     'profiles.team',
     'coaching.costs',
+    'report.read',
   ],
   // workplace.*: own = a werkbegeleider, for the students placed at their own TOP-locatie; team = the mentor team's own classes (workplace/access.ts).
   locatie: [

@@ -255,6 +255,8 @@ export const en: Record<MessageKey, string> = {
   'v.coaching.hours': 'Enter a number of hours from 0 to 60.',
   'v.coaching.share': 'Enter a share from 1 to 100 percent, or leave it empty.',
   'v.coaching.year': 'Choose a valid year.',
+  'v.report.year': 'Choose a valid year.',
+  'v.report.quarter': 'Choose a quarter from 1 to 4.',
   'v.coaching.weekInFuture': 'This week has not started yet.',
   'v.coaching.labelRetired': 'This label is no longer in use.',
   'v.coaching.duplicateLine': 'This label is already on a line with the same location and organisation.',

@@ -260,6 +260,8 @@ export const nl = {
   'v.coaching.hours': 'Vul een aantal uren in van 0 tot en met 60.',
   'v.coaching.share': 'Vul een aandeel in van 1 tot en met 100 procent, of laat het leeg.',
   'v.coaching.year': 'Kies een geldig jaar.',
+  'v.report.year': 'Kies een geldig jaar.',
+  'v.report.quarter': 'Kies een kwartaal van 1 tot 4.',
   'v.coaching.weekInFuture': 'Deze week is nog niet begonnen.',
   'v.coaching.labelRetired': 'Dit label is niet meer in gebruik.',
   'v.coaching.duplicateLine': 'Dit label staat al op een regel met dezelfde locatie en organisatie.',

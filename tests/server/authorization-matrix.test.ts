@@ -12,6 +12,7 @@ import { ROLES, type Role } from '../../shared/domain/roles';
 import type { Actor } from '../../server/auth/actor';
 import { actorFor, callerAs, demoFixture, type DemoFixture } from '../helpers/demo';
 import { asRead, rolledBack } from '../helpers/db';
+import { allJobsSettled } from '../../server/features/placements/jobs';
 import { SAMPLES, fingerprintsOf } from '../helpers/samples';
 import { AUTHORIZATION_POLICY, policyAllows } from './authorization-policy';
 import { DEMO_EMAIL_BY_ROLE } from '../helpers/roles';
@@ -71,8 +72,12 @@ describe.each(paths)('%s', (path) => {
   const sample = () => SAMPLES[path]!;
   // Queries run as in production, outside a transaction, so the read caches keep and serve (and must
   // write nothing); mutations, and queries whose sample creates rows, are rolled back.
+  // An engine job an earlier (rolled-back) case started writes its run when its worker ends: a query that
+  // awaits (an XLSX export) would see that write as its own, so it waits for the jobs first.
   const isolated = <T>(fn: () => Promise<T>) =>
-    procedures[path]!._def.type === 'query' && !sample().writes ? asRead(fx.db, fn) : rolledBack(fx.db, fn);
+    procedures[path]!._def.type === 'query' && !sample().writes
+      ? allJobsSettled().then(() => asRead(fx.db, fn))
+      : rolledBack(fx.db, fn);
 
   it('without a session: as the policy says (refused: UNAUTHORIZED)', async () => {
     const code = await isolated(async () =>

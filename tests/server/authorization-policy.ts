@@ -29,6 +29,7 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'coaching.createCoach':                           '. x x . . . .',
   'coaching.createLabel':                           '. x x . . . .',
   'coaching.createRole':                            '. x x . . . .',
+  'coaching.endCoach':                              '. x x . . . .',
   'coaching.costs':                                 '. x x . x . .',
   'coaching.exportCosts':                           '. x x . x . .',
   'coaching.exportHours':                           '. x x . . . .',
@@ -231,6 +232,8 @@ export const AUTHORIZATION_POLICY: Record<string, string> = {
   'regiegroep.updateGroup':                         '. . x . x . .',
   'regiegroep.updateMeeting':                       '. . x . x . .',
 
+  'report.accountability':                          '. . x . x . .',
+  'report.exportXlsx':                              '. . x . x . .',
   'rollover.confirm':                               '. x x . . . .',
   'rollover.preview':                               '. x x . . . .',
   'rollover.undo':                                  '. x x . . . .',

@@ -25,6 +25,7 @@ export const MAIN_NAV: NavItem[] = [
   { to: '/mijn-uren', label: 'nav.myHours', permission: 'coaching.log' },
   { to: '/coachingsuren', label: 'nav.coachingHours', permission: 'coaching.read' },
   { to: '/rekentool', label: 'nav.rekentool', permission: 'coaching.read' },
+  { to: '/verantwoording', label: 'nav.report', permission: 'report.read' },
   { to: '/mijn-beroepsprofiel', label: 'nav.myProfile', permission: 'profiles.own' },
   { to: '/teamprofiel', label: 'nav.teamProfile', permission: 'profiles.team' },
   { to: '/kosten', label: 'nav.costs', permission: 'coaching.costs' },

@@ -1,12 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { PageHeader, Section } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
+import { Loading } from '../../components/ui/loading';
 import { formatDecimalText } from '../../../shared/domain/decimal';
 import { currentLanguage } from '../../i18n';
 import { NormForm } from './norm-form';
 import { FiguresRow } from './figures-row';
+
+// The chart library comes with this page only (its own chunk), not with Mijn uren or the first load.
+const DueChart = lazy(() => import('./due-chart').then((m) => ({ default: m.DueChart })));
 
 type Row = { key: string | number; name: string; due: number; labelled: number; difference: number };
 const dutch = (n: number) => formatDecimalText(n, currentLanguage());
@@ -122,6 +126,11 @@ export function RekentoolPage() {
                   ))}
                 </tbody>
               </table>
+            </Section>
+            <Section title={t('rekentool.chart')} id="due-chart">
+              <Suspense fallback={<Loading />}>
+                <DueChart months={data.byMonth} />
+              </Suspense>
             </Section>
             <DueTable
               id="due-month"

@@ -8,6 +8,8 @@ import { Notice } from '../../components/ui/notice';
 import { ConflictNotice } from '../../components/ui/conflict-notice';
 import { LabelRow } from './label-row';
 import { CoachForm } from './coach-form';
+import { CoachRow } from './coach-row';
+import { RoleRow } from './role-row';
 
 /** Labels, coaching roles and coaches: what the partnership manages (projectleider, beheerder). */
 export function CoachingSetup() {
@@ -68,7 +70,7 @@ export function CoachingSetup() {
           <Section title={t('setup.roles')} id="roles">
             <ul>
               {data.roles.map((r) => (
-                <li key={r.id}>{r.name}</li>
+                <RoleRow key={`${r.id}:${r.revision}`} role={r} onSaved={refresh} />
               ))}
             </ul>
             <form
@@ -91,16 +93,14 @@ export function CoachingSetup() {
                   <th scope="col">{t('overview.role')}</th>
                   <th scope="col">{t('grid.locationId')}</th>
                   <th scope="col">{t('grid.organisationId')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('setup.save')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {data.coaches.map((c) => (
-                  <tr key={c.id}>
-                    <td>{c.name}</td>
-                    <td>{data.roles.find((r) => r.id === c.coachingRoleId)?.name}</td>
-                    <td>{data.locations.find((l) => l.id === c.locationId)?.name}</td>
-                    <td>{data.organisations.find((o) => o.id === c.organisationId)?.name}</td>
-                  </tr>
+                  <CoachRow key={`${c.id}:${c.revision}`} coach={c} choices={data} onSaved={refresh} />
                 ))}
               </tbody>
             </table>

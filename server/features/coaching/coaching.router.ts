@@ -4,6 +4,8 @@ import * as setup from './setup.service';
 import { myWeek, saveWeek } from './week.service';
 import { exportHours, hoursOverview } from './hours.service';
 import { rekentool, saveFigures, saveNorm } from './norms.service';
+import { coachEndSchema } from '../../../shared/schemas/coach-registrations';
+import { endCoach } from './registrations.service';
 import * as c from '../../../shared/schemas/coaching-costs';
 import { removeSchema } from '../../../shared/schemas/common';
 import { removeTariff, saveTariff, tariffSetup } from './tariffs.service';
@@ -35,6 +37,9 @@ export const coachingRouter = router({
   updateCoach: procedure('coaching.manage')
     .input(s.coachUpdateSchema)
     .mutation(({ ctx, input }) => setup.updateCoach(ctx, input)),
+  endCoach: procedure('coaching.manage')
+    .input(coachEndSchema)
+    .mutation(({ ctx, input }) => endCoach(ctx, input)),
 
   myWeek: procedure('coaching.log')
     .input(s.weekQuerySchema)

@@ -1,6 +1,6 @@
 /**
  * Demo content: the default labels (with the share each should take) and coaching roles, the demo locatie
- * account as an IB'er 0-4 and the demo mentor as mentorteamlid, with labelled weeks up to last week (the
+ * account (in Rotterdam ib@) as an IB'er 0-4 and the demo mentor as mentorteamlid, with labelled weeks up to last week (the
  * IB'er's weekoverleg "leaks" above its share), and for this year the rekentool's norm and each location's
  * figures (one location without VE children; in Rotterdam a "vaste voet" for a small municipality).
  */
@@ -106,6 +106,7 @@ function seedPartnership(db: Db, now: number, ids: DemoPartnershipIds, smallMuni
     }
   };
   coach('locatie', roleIds[0]!, IB_WEEK);
+  coach('ib', roleIds[0]!, IB_WEEK); // Rotterdam's IB'er 0-4 (ib@rotterdam.demo, decision 091)
   coach('mentor', roleIds[2]!, MENTOR_WEEK);
 
   const year = today.year;

@@ -8,7 +8,7 @@ import { hourLines } from './hours.service';
 import { labelsOf } from './setup.service';
 import { compareDueAndLabelled } from './rekentool';
 
-function normOf(ctx: ServiceContext, year: number) {
+export function normOf(ctx: ServiceContext, year: number) {
   return ctx.db
     .select({
       id: coachingNorms.id,
@@ -24,7 +24,7 @@ function normOf(ctx: ServiceContext, year: number) {
 }
 
 /** Every location of the partnership with its figures for the year (zeros when none were entered). */
-function locationsWithFigures(ctx: ServiceContext, year: number) {
+export function locationsWithFigures(ctx: ServiceContext, year: number) {
   return ctx.db
     .select({
       id: topLocations.id,
@@ -48,7 +48,7 @@ function locationsWithFigures(ctx: ServiceContext, year: number) {
     .map((l) => ({ ...l, veChildren: l.veChildren ?? 0, ftePm: l.ftePm ?? 0, fixedBaseHours: l.fixedBaseHours ?? 0 }));
 }
 
-const NO_NORM = { countsFixedBase: false, hoursPerLocation: 0, hoursPerVeChild: 0, hoursPerFtePm: 0 };
+export const NO_NORM = { countsFixedBase: false, hoursPerLocation: 0, hoursPerVeChild: 0, hoursPerFtePm: 0 };
 
 /** The rekentool for a year: the norm, each location's figures, and due against labelled hours. */
 export function rekentool(ctx: ServiceContext, input: z.output<typeof hoursOverviewSchema>) {

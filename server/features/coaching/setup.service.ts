@@ -60,6 +60,7 @@ function coachesOf(ctx: ServiceContext) {
       coachingRoleId: coaches.coachingRoleId,
       locationId: coaches.locationId,
       organisationId: coaches.organisationId,
+      endedOn: coaches.endedOn,
       revision: coaches.revision,
     })
     .from(coaches)

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import { coaches, coachingHours, coachingRoles, coachingWeeks } from '../../../db/schema';
 import type { saveWeekSchema, weekQuerySchema } from '../../../shared/schemas/coaching';
@@ -8,19 +8,28 @@ import { auditAs, revised, todayOf, uniqueOr, type ServiceContext } from '../sco
 import { labelsOf, locationsOf } from './setup.service';
 import { listOrganisations } from '../organisations/public';
 
-/** The actor's own coach registration in this partnership, if any. */
+/** The actor's own current coach registration in this partnership, if any. */
 export function ownCoach(ctx: ServiceContext) {
-  return ctx.db
-    .select({
-      id: coaches.id,
-      roleName: coachingRoles.name,
-      locationId: coaches.locationId,
-      organisationId: coaches.organisationId,
-    })
-    .from(coaches)
-    .innerJoin(coachingRoles, eq(coachingRoles.id, coaches.coachingRoleId))
-    .where(and(eq(coaches.partnershipId, ctx.actor.partnershipId), eq(coaches.userId, ctx.actor.userId)))
-    .get();
+  return (
+    ctx.db
+      .select({
+        id: coaches.id,
+        roleName: coachingRoles.name,
+        locationId: coaches.locationId,
+        organisationId: coaches.organisationId,
+      })
+      .from(coaches)
+      .innerJoin(coachingRoles, eq(coachingRoles.id, coaches.coachingRoleId))
+      // An ended registration logs no more weeks (docs/decisions/091).
+      .where(
+        and(
+          eq(coaches.partnershipId, ctx.actor.partnershipId),
+          eq(coaches.userId, ctx.actor.userId),
+          isNull(coaches.endedOn),
+        ),
+      )
+      .get()
+  );
 }
 
 function weekRow(ctx: ServiceContext, coachId: number, week: IsoWeek) {

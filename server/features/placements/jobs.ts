@@ -23,6 +23,11 @@ export function jobSettled(runId: number): Promise<void> {
   return pending.get(runId) ?? Promise.resolve();
 }
 
+/** Resolves when every job now in flight has finished (the authorization matrix waits before a read's check). */
+export async function allJobsSettled(): Promise<void> {
+  await Promise.all(pending.values());
+}
+
 export interface JobSpec {
   kind: RunKind;
   /** The round's inputs revision the job's snapshot was read at. */

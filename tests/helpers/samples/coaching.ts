@@ -37,6 +37,7 @@ export const coachingSamples: Samples = {
   'coaching.createRole': { input: () => ({ name: 'Proefrol' }), other: 'n/a' },
   'coaching.updateRole': { input: (env) => ({ id: roleOf(env).id, revision: roleOf(env).revision, name: "IB'er 0-4" }), other: 'notFound' },
   'coaching.createCoach': { input: (env) => ({ userId: notACoach(env, userOf(env, 'mentor@')), coachingRoleId: roleOf(env).id, locationId: locationOf(env).id, organisationId: locationOf(env).organisationId }), other: 'notFound' },
+  'coaching.endCoach': { input: (env) => ({ id: coachOf(env).id, revision: coachOf(env).revision, ended: true }), other: 'notFound' },
   'coaching.updateCoach': { input: (env) => ({ id: coachOf(env).id, revision: coachOf(env).revision, coachingRoleId: roleOf(env).id, locationId: locationOf(env).id, organisationId: locationOf(env).organisationId }), other: 'notFound' },
 
   'coaching.myWeek': { input: () => ({ week: '2026-W47' }), other: 'n/a' },

@@ -1,0 +1,1 @@
+ALTER TABLE `coach` ADD `ended_on` text;

@@ -1,0 +1,51 @@
+import { domainName } from '../../../shared/domain/beroepsbeeld';
+import type { ReportPeriod } from '../../../shared/schemas/report';
+import type { ServiceContext } from '../scope';
+import { fileStem, xlsxFile } from '../placements/public';
+import { accountabilityReport } from './report.service';
+
+const shown = (n: number | string | null) => n ?? '';
+
+/** The report as a workbook: one sheet per section, the figures exactly as the screen shows them. */
+export async function reportWorkbook(ctx: ServiceContext, period: ReportPeriod) {
+  const r = accountabilityReport(ctx, period);
+  const placements = [
+    ['Ronde', 'Organisatie', 'Aangemeld', 'Geplaatst'],
+    ...r.placements.flatMap((round) => [
+      [round.name, 'Totaal', round.applied, round.placed],
+      ...round.byOrganisation.map((o) => [round.name, o.organisationName, o.applied, o.placed]),
+    ]),
+  ];
+  const hours = [
+    ['Organisatie of maand', 'Uren volgens norm', 'Uren gelabeld', 'Verschil'],
+    ['Totaal', r.hours.total.due, r.hours.total.labelled, shown(r.hours.total.difference)],
+    ...r.hours.byOrganisation.map((o) => [o.organisationName, o.due, o.labelled, shown(o.difference)]),
+    ...r.hours.byMonth.map((m) => [m.month, m.due, m.labelled, shown(m.difference)]),
+  ];
+  const costs = [
+    ['Organisatie', 'Uren', 'Kosten (euro)'],
+    ...r.costs.map((c) => [c.organisationName, c.hours, c.costEuros]),
+  ];
+  const signals = [
+    ['Domein', 'Signalen', 'Met besluit regiegroep'],
+    ['Totaal', r.signals.raised, r.signals.withDecision],
+    ...r.signals.byDomain.map((d) => [domainName(d.domain), d.raised, d.withDecision]),
+  ];
+  const principles = [
+    ['Werkend principe', 'Trede nu', 'Opgeschaald op', 'Overnames in periode', 'Locaties overgenomen'],
+    ...r.principles.principles.map((p) => [
+      p.statement,
+      p.maturity,
+      shown(p.scaledUpOn),
+      p.adoptedInPeriod,
+      p.locationsAdopted,
+    ]),
+  ];
+  return xlsxFile(`verantwoording-${fileStem(r.period.label)}.xlsx`, [
+    { name: 'Plaatsingen', rows: placements },
+    { name: 'Uren', rows: hours },
+    { name: 'Kosten', rows: costs },
+    { name: 'Signalen', rows: signals },
+    { name: 'Principes', rows: principles },
+  ]);
+}
