@@ -129,6 +129,17 @@ describe('a class spans its years (decision 087)', () => {
     expect(await ids(fx.thisYearId)).toContain(twee.id);
     const overview = await regie().mentorTeams.overview({ schoolYearId: fx.lastYearId });
     expect(overview.find((t) => t.id === twee.id)?.presence).toMatchObject({ sessions: 0 });
+    // last year's budget as the roll-over kept it (cohort_year), this year's the team's own
+    fx.db.$client
+      .prepare(
+        'INSERT INTO cohort_year (partnership_id, cohort_id, school_year_id, budget_hours_per_period, created_at) VALUES (?, ?, ?, 7, 0)',
+      )
+      .run(fx.partnershipId, twee.cohort, fx.lastYearId);
+    const budget = async (schoolYearId: number) =>
+      (await regie().regiegroep.dashboard({ schoolYearId })).mentorTeams.teams.find((t) => t.id === twee.id)?.hours
+        .budget;
+    expect(await budget(fx.lastYearId)).toBe(7);
+    expect(await budget(fx.thisYearId)).toBe(20); // the team's 10 hours a period, two periods this year
     // a class that began this year is not in last year's
     expect(await ids(fx.lastYearId)).not.toContain(vier.id);
   });

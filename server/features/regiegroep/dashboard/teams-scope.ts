@@ -1,5 +1,5 @@
-import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
-import { cohorts, mentorTeamOrganisations, mentorTeams, students } from '../../../../db/schema';
+import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
+import { cohortYears, cohorts, mentorTeamOrganisations, mentorTeams, students } from '../../../../db/schema';
 import type { ServiceContext } from '../../scope';
 import { followedTeamIds, teamsActiveBetween } from '../../mentor-teams/public';
 import type { DashboardScope } from './scope';
@@ -24,12 +24,14 @@ export function teamsInScope(ctx: ServiceContext, scope: DashboardScope) {
       cohortId: mentorTeams.cohortId,
       cohortName: cohorts.name,
       sessionWeekday: mentorTeams.sessionWeekday,
-      budgetHoursPerPeriod: mentorTeams.budgetHoursPerPeriod,
+      // The budget of the chosen year where a roll-over kept it (decision 087), else the team's current one.
+      budgetHoursPerPeriod: sql<number>`coalesce(${cohortYears.budgetHoursPerPeriod}, ${mentorTeams.budgetHoursPerPeriod})`,
       programmeId: cohorts.programmeId,
       institutionId: cohorts.institutionId,
     })
     .from(mentorTeams)
     .innerJoin(cohorts, eq(cohorts.id, mentorTeams.cohortId))
+    .leftJoin(cohortYears, and(eq(cohortYears.cohortId, cohorts.id), eq(cohortYears.schoolYearId, scope.schoolYear.id)))
     .where(
       and(
         eq(mentorTeams.partnershipId, ctx.actor.partnershipId),
