@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/client';
 import { systemClock, type Clock } from './clock';
+import { writesElsewhereSettled } from './write-gate';
 import { appRouter } from './trpc/app-router';
 import type { Meta } from './trpc/init';
 import { registerTrpcRoutes } from './trpc/http-adapter';
@@ -112,6 +113,15 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   app.get('/healthz', () => ({ status: 'ok' }));
+  // While another thread writes the database (a placement run's apply), a request that may write waits for
+  // it here, asynchronously, rather than on SQLite's busy timeout, which would hold the server (decision 086).
+  const dbFile = opts.db.$client.name;
+  app.addHook('onRequest', (req, _reply, done) => {
+    const settled =
+      req.url === '/healthz' || req.url.startsWith('/assets/') ? undefined : writesElsewhereSettled(dbFile);
+    if (settled) void settled.then(() => done());
+    else done();
+  });
   registerAuthRoutes(app, opts.db, clock);
   registerMailRoutes(app, opts.db, clock);
   registerCalendarRoutes(app, opts.db, clock);

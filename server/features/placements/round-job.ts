@@ -7,6 +7,7 @@
 import type { ServiceContext } from '../scope';
 import type { Db } from '../../../db/client';
 import { AppError } from '../../errors';
+import { writingElsewhere } from '../../write-gate';
 import type { RoundRow } from './access';
 import { startJob, type JobSpec } from './jobs';
 import { refuseWhileRunning } from './run-state';
@@ -58,9 +59,12 @@ export async function startFromDatabase(
           worker.send({ type: 'go', runId });
           await expectReply(worker, 'solved');
           setStage('opslaan');
-          // The worker writes in one transaction (BEGIN IMMEDIATE); a write here meanwhile waits on the busy timeout.
-          worker.send({ type: 'apply', now: ctx.clock.now() });
-          await expectReply(worker, 'applied');
+          // The worker writes in one transaction (BEGIN IMMEDIATE); requests that may write wait for it
+          // asynchronously at the server's door (write-gate.ts), not on the busy timeout in this thread.
+          await writingElsewhere(ctx.db.$client.name, () => {
+            worker.send({ type: 'apply', now: ctx.clock.now() });
+            return expectReply(worker, 'applied');
+          });
         } finally {
           worker.stop();
         }

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
 import { REQUIRED_PRAGMAS } from '../../../db/client';
 import type { Compaction } from './file-hygiene';
+import { writingElsewhere } from '../../write-gate';
 
 // Plain JavaScript, evaluated in the worker: nothing to bundle or compile, it only needs the driver.
 const COMPACTOR = `
@@ -30,10 +31,15 @@ const driver = createRequire(import.meta.url).resolve('better-sqlite3');
 export function compactOffThread(sqlite: Database.Database): Promise<Compaction> {
   // Inside a transaction (the authorization matrix rolls every call back) nothing is committed to compact.
   if (sqlite.inTransaction || sqlite.memory) return Promise.resolve({ walTruncated: false });
+  // A TRUNCATE checkpoint blocks writers while it runs: requests wait at the server's door (write-gate.ts).
+  return writingElsewhere(sqlite.name, () => compactInWorker(sqlite.name));
+}
+
+function compactInWorker(path: string): Promise<Compaction> {
   return new Promise((resolve) => {
     const worker = new Worker(COMPACTOR, {
       eval: true,
-      workerData: { driver, path: sqlite.name, busyTimeout: REQUIRED_PRAGMAS.busy_timeout },
+      workerData: { driver, path, busyTimeout: REQUIRED_PRAGMAS.busy_timeout },
     });
     let settled = false;
     const finish = (outcome: Compaction) => {
