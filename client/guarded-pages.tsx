@@ -1,0 +1,95 @@
+import type { ReactNode } from 'react';
+import type { Permission } from '../shared/domain/permissions';
+import { can, type Me } from './lib/session';
+import { loadedOnUse } from './components/ui/loading';
+import { RegiegroepRoutes } from './features/regiegroep/pages';
+import { NotFoundPage } from './features/start/not-found-page';
+
+// Every feature's pages load with their route (one chunk per feature), so the login page and a start page
+// carry only the app's frame: the first-load budget (tests/e2e/first-load-budget.test.ts) holds this.
+export const feature = {
+  admin: () => import('./features/admin/pages'),
+  knowledge: () => import('./features/knowledge/knowledge-routes'),
+  mentorTeams: () => import('./features/mentor-teams/pages'),
+  placements: () => import('./features/placements/pages'),
+  privacy: () => import('./features/privacy/pages'),
+  mail: () => import('./features/mail/pages'),
+  workplace: () => import('./features/workplace/pages'),
+  coaching: () => import('./features/coaching/pages'),
+  report: () => import('./features/report/pages'),
+  profiles: () => import('./features/profiles/pages'),
+  rollover: () => import('./features/rollover/pages'),
+};
+
+const RolloverPage = loadedOnUse(() => feature.rollover().then((m) => m.RolloverPage));
+const LocationsPage = loadedOnUse(() => feature.admin().then((m) => m.LocationsPage));
+const StudentsPage = loadedOnUse(() => feature.admin().then((m) => m.StudentsPage));
+const KnowledgeRoutes = loadedOnUse(() => feature.knowledge().then((m) => m.KnowledgeRoutes));
+const ClassOverviewPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.ClassOverviewPage));
+const HoursPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.HoursPage));
+const MyTeamPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.MyTeamPage));
+const OverviewPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.OverviewPage));
+const ReflectionPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.ReflectionPage));
+const SignalsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.SignalsPage));
+const StudentPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.StudentPage));
+const TeamWeekPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.TeamWeekPage));
+const PlacementRoutes = loadedOnUse(() => feature.placements().then((m) => m.PlacementRoutes));
+const MyPlacementPage = loadedOnUse(() => feature.placements().then((m) => m.MyPlacementPage));
+const MyHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.MyHoursPage));
+const CoachingHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.CoachingHoursPage));
+const RekentoolPage = loadedOnUse(() => feature.coaching().then((m) => m.RekentoolPage));
+const ReportPage = loadedOnUse(() => feature.report().then((m) => m.ReportPage));
+const MyProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.MyProfilePage));
+const CareerPage = loadedOnUse(() => feature.profiles().then((m) => m.CareerPage));
+const TeamProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.TeamProfilePage));
+const CostsPage = loadedOnUse(() => feature.coaching().then((m) => m.CostsPage));
+const TariffsPage = loadedOnUse(() => feature.coaching().then((m) => m.TariffsPage));
+const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
+const WorkplaceStudentsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentsPage));
+const WorkplaceStudentPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentPage));
+const TeamWorkplacePage = loadedOnUse(() => feature.workplace().then((m) => m.TeamWorkplacePage));
+const WorkplaceQuestionsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceQuestionsPage));
+
+/** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
+export function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {
+  return can(me, permission) ? <>{children}</> : <NotFoundPage />;
+}
+
+/** A signed-in page behind one permission: the route table of `SignedInRoutes` (client/app.tsx). */
+interface GuardedPage {
+  path: string;
+  permission: Permission;
+  page: (me: Me) => ReactNode;
+}
+
+export const GUARDED_PAGES: GuardedPage[] = [
+  { path: 'top-locaties', permission: 'admin.read', page: () => <LocationsPage /> },
+  { path: 'studenten', permission: 'students.read', page: () => <StudentsPage /> },
+  { path: 'kennisbank/*', permission: 'knowledge.read', page: (me) => <KnowledgeRoutes me={me} /> },
+  { path: 'mentorteam', permission: 'mentorTeams.write', page: () => <MyTeamPage /> },
+  { path: 'mentorteams', permission: 'mentorTeams.overview', page: () => <OverviewPage /> },
+  { path: 'mentorteams/:teamId', permission: 'mentorTeams.read', page: () => <TeamWeekPage /> },
+  { path: 'mentorteams/:teamId/klas', permission: 'mentorTeams.read', page: () => <ClassOverviewPage /> },
+  { path: 'mentorteams/:teamId/reflecties/:week', permission: 'mentorTeams.read', page: () => <WeekReflectionsPage /> },
+  { path: 'mentorteams/:teamId/uren', permission: 'mentorTeams.hours', page: () => <HoursPage /> },
+  { path: 'mentorteams/:teamId/studenten/:studentId', permission: 'mentorTeams.read', page: () => <StudentPage /> },
+  { path: 'mijn-uren', permission: 'coaching.log', page: () => <MyHoursPage /> },
+  { path: 'coachingsuren', permission: 'coaching.read', page: () => <CoachingHoursPage /> },
+  { path: 'rekentool', permission: 'coaching.read', page: () => <RekentoolPage /> },
+  { path: 'verantwoording', permission: 'report.read', page: () => <ReportPage /> },
+  { path: 'mijn-beroepsprofiel', permission: 'profiles.own', page: () => <MyProfilePage /> },
+  { path: 'kosten', permission: 'coaching.costs', page: () => <CostsPage /> },
+  { path: 'mijn-beroepsprofiel/loopbaan', permission: 'profiles.own', page: () => <CareerPage /> },
+  { path: 'teamprofiel', permission: 'profiles.team', page: () => <TeamProfilePage /> },
+  { path: 'tarieven', permission: 'coaching.manage', page: () => <TariffsPage /> },
+  { path: 'signalen', permission: 'mentorTeams.signals', page: () => <SignalsPage /> },
+  { path: 'schooljaar-afsluiten', permission: 'rollover.manage', page: () => <RolloverPage /> },
+  { path: 'reflectie', permission: 'self.reflect', page: () => <ReflectionPage /> },
+  { path: 'regiegroep/*', permission: 'regiegroep.dashboard', page: (me) => <RegiegroepRoutes me={me} /> },
+  { path: 'plaatsingen/*', permission: 'placements.read', page: (me) => <PlacementRoutes me={me} /> },
+  { path: 'mijn-plaatsing', permission: 'placements.self', page: () => <MyPlacementPage /> },
+  { path: 'werkplek', permission: 'workplace.own', page: () => <WorkplaceStudentsPage /> },
+  { path: 'werkplek/studenten/:studentId', permission: 'workplace.own', page: () => <WorkplaceStudentPage /> },
+  { path: 'werkplek/team/:studentId', permission: 'workplace.team', page: () => <TeamWorkplacePage /> },
+  { path: 'werkplek/vragen', permission: 'workplace.team', page: () => <WorkplaceQuestionsPage /> },
+];
