@@ -67,7 +67,7 @@ describe.skipIf(!CHROMIUM)('two beheerders edit the same organisation', () => {
     await petra.getByRole('cell', { name: 'Signum Onderwijs Eindhoven', exact: true }).waitFor();
     await petra.getByRole('button', { name: 'Bewerken: Signum Onderwijs Eindhoven' }).click();
     const fresh = petra.getByRole('form', { name: 'Organisatie bewerken: Signum Onderwijs Eindhoven' });
-    await expect(fresh.getByLabel('Naam').inputValue()).resolves.toBe('Signum Onderwijs Eindhoven');
+    await expect.poll(() => fresh.getByLabel('Naam').inputValue()).toBe('Signum Onderwijs Eindhoven');
     await fresh.getByLabel('Naam').fill('Stichting Signum');
     await fresh.getByRole('button', { name: 'Opslaan' }).click();
     await petra.getByText('Opgeslagen.').waitFor();
@@ -101,7 +101,7 @@ describe.skipIf(!CHROMIUM)('two beheerders edit the same organisation', () => {
     await expectAccessible(petra, 'the people page with a refused change');
     await notice.getByRole('button', { name: 'Nieuwe versie laden' }).click();
     await mirjam(petra).getByRole('button', { name: 'Deblokkeren', exact: true }).waitFor();
-    await expect(notice.count()).resolves.toBe(0);
+    await expect.poll(() => notice.count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

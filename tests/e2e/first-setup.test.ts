@@ -33,7 +33,7 @@ describe.skipIf(!CHROMIUM)('first set-up of a real partnership', () => {
     await page.getByText('Je account is klaar.').waitFor();
 
     await login(page, running, 'anna@example.org', 'zeeuwse klei en wind');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Anna de Vries');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Anna de Vries');
     // No demo accounts here: no demo marker, no demo hint.
     expect(await page.getByText('Demo-omgeving').count()).toBe(0);
     await page.getByRole('heading', { name: 'Wachtwoord wijzigen' }).waitFor();

@@ -1,8 +1,14 @@
 import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './chromium';
+import { systemClock } from '../../server/clock';
+import { buildDbTemplates } from '../helpers/db-templates';
 
-/** Builds the client once for all browser tests (the server serves dist/client like in production). */
-export default async function setup() {
+/**
+ * Builds the client once for all browser tests (the server serves dist/client like in production), and
+ * the database templates every browser test's server starts from (tests/helpers/db-templates.ts).
+ */
+export default async function setup(project: TestProject) {
   if (!chromiumPath()) {
     console.warn(
       '\n[e2e] Geen Chromium gevonden (/usr/bin/chromium of CHROMIUM_PATH): de browsertests worden overgeslagen.\n',
@@ -18,4 +24,7 @@ export default async function setup() {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
+  const { templates, remove } = await buildDbTemplates(systemClock);
+  project.provide('dbTemplates', templates);
+  return remove;
 }

@@ -9,6 +9,7 @@ import { systemClock } from '../../server/clock';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data';
 import type { Db } from '../../db/client';
 import { createTestDb } from '../helpers/db';
+import { copyOf, dbTemplates } from '../helpers/db-templates';
 import { chromiumPath } from './chromium';
 
 export const CHROMIUM = chromiumPath();
@@ -28,8 +29,7 @@ export interface RunningApp {
 export async function startApp(
   opts: { demo?: boolean; server?: (url: string) => Partial<ServerOptions>; port?: number } = {},
 ): Promise<RunningApp> {
-  const db = createTestDb();
-  if (opts.demo ?? true) await seedDemo(db, systemClock);
+  const db = (opts.demo ?? true) ? await demoDb() : createTestDb();
   const port = opts.port ?? (await freePort());
   const app = await buildServer({ db, ...opts.server?.(`http://127.0.0.1:${port}`) });
   await app.listen({ port, host: '127.0.0.1' });
@@ -57,6 +57,20 @@ export async function startApp(
       db.$client.close();
     },
   };
+}
+
+const amsterdamDay = (ms: number) => new Date(ms).toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' });
+
+/**
+ * The demo region on the real clock: a copy of the run's template (seeded at the run's start), unless
+ * the day has changed since — pages that show "today" or "this week" would then see yesterday's demo.
+ */
+async function demoDb(): Promise<Db> {
+  const templates = dbTemplates();
+  if (templates && amsterdamDay(templates.seededAt) === amsterdamDay(systemClock.now())) return copyOf(templates.demo);
+  const db = createTestDb();
+  await seedDemo(db, systemClock);
+  return db;
 }
 
 /** A page in a fresh context; `locale` is the browser's language (the app's language is the person's own). */

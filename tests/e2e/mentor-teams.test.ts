@@ -104,7 +104,7 @@ describe.skipIf(!CHROMIUM)('mentor team journey', () => {
     await login(regie, running, 'regiegroep@eindhoven.demo');
     await nav(regie, 'Signalen');
     await regie.getByRole('heading', { level: 2, name: new RegExp(SIGNAL) }).waitFor();
-    await expect(regie.locator('main').textContent()).resolves.toContain('5 studenten');
+    await expect.poll(() => regie.locator('main').textContent()).toContain('5 studenten');
     await nav(regie, 'Mentorteams');
     await regie.getByRole('heading', { level: 1, name: 'Mentorteams' }).waitFor();
     await settled(regie);

@@ -58,7 +58,7 @@ describe.skipIf(!CHROMIUM)('log in with SURFconext (OpenID Connect)', () => {
     await throughProvider(page, 'HBO.Docent@fontys.example.nl');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Hanneke Docent');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Hanneke Docent');
     const account = running.db.select().from(users).where(eq(users.email, 'hbo.docent@fontys.example.nl')).get();
     expect(account?.passwordHash).toBeNull();
     await page.context().close();
@@ -68,7 +68,7 @@ describe.skipIf(!CHROMIUM)('log in with SURFconext (OpenID Connect)', () => {
     const page = await newPage(running);
     await throughProvider(page, 'Mentor@Eindhoven.demo');
     await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).waitFor();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Mirjam de Wit');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Mirjam de Wit');
     // A demo database: the header says so.
     await page.getByText('Demo-omgeving', { exact: true }).waitFor();
     await page.context().close();

@@ -77,8 +77,11 @@ describe.skipIf(!CHROMIUM)('password reset journey', () => {
     await settled(page);
     await page.getByRole('combobox', { name: 'Hoe je dit krijgt: Nieuwe reflecties' }).selectOption('direct');
     await page.getByRole('button', { name: 'Maak je agendalink' }).click();
-    const feed = await page.getByLabel('Je agendalink').inputValue();
-    expect(feed).toMatch(new RegExp(`^${running.url}/agenda/[A-Za-z0-9_-]{43}\\.ics$`));
+    const agendaLink = page.getByLabel('Je agendalink');
+    await expect
+      .poll(() => agendaLink.inputValue())
+      .toMatch(new RegExp(`^${running.url}/agenda/[A-Za-z0-9_-]{43}\\.ics$`));
+    const feed = await agendaLink.inputValue();
     expect((await fetch(feed)).headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     await expectAccessible(page, 'e-mail en agenda');
     expect(errors).toEqual([]);

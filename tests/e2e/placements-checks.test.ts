@@ -47,7 +47,7 @@ describe.skipIf(!CHROMIUM)('the checks before running and publishing', () => {
 
     await page.getByRole('button', { name: 'Ja, publiceren' }).click();
     await page.getByText('De ronde is gepubliceerd.', { exact: true }).waitFor();
-    await expect(page.getByRole('group', { name: 'Controle vóór het publiceren' }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('group', { name: 'Controle vóór het publiceren' }).count()).toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });

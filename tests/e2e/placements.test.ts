@@ -109,7 +109,7 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     await tabs.getByRole('link', { name: 'Overzicht' }).click();
     await page.getByRole('button', { name: 'Ronde berekenen' }).click();
     await page.getByText('De berekening past bij de huidige invoer.').waitFor({ timeout: 30_000 });
-    await expect(page.locator('.figures dd').allTextContents()).resolves.toEqual(['3', '6', '6', '0']);
+    await expect.poll(() => page.locator('.figures dd').allTextContents()).toEqual(['3', '6', '6', '0']);
     await expectAccessible(page, 'overview after run');
     await shot(page, 'overview');
 
@@ -150,7 +150,7 @@ describe.skipIf(!CHROMIUM)('placement round journey', () => {
     await page.getByRole('button', { name: 'Publiceren' }).click();
     await page.getByRole('button', { name: 'Ja, publiceren' }).click();
     await page.getByText('De ronde is gepubliceerd.', { exact: true }).waitFor();
-    await expect(page.locator('.page-header .badge').textContent()).resolves.toBe('Gepubliceerd');
+    await expect.poll(() => page.locator('.page-header .badge').textContent()).toBe('Gepubliceerd');
 
     // Repair: De Regenboog drops to one place; only one of its students moves, to the Klaverblad.
     await tabs.getByRole('link', { name: 'Herplaatsing' }).click();

@@ -34,7 +34,7 @@ describe.skipIf(!CHROMIUM)('regiegroep journey', () => {
     await settled(page);
     for (const panel of ['Overleg en actiepunten', 'Plaatsingen', 'Mentorteams', 'Kennisbank'])
       await page.getByRole('heading', { level: 2, name: panel }).waitFor();
-    expect(await page.locator('main').textContent()).toContain('< 5');
+    await expect.poll(() => page.locator('main').textContent()).toContain('< 5');
     await expectAccessible(page, 'dashboard');
 
     // Drill into the week the team forgot to log (week 45): its weeks, who to ask, no log text.

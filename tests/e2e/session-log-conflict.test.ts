@@ -74,9 +74,9 @@ describe.skipIf(!CHROMIUM)('two mentors write the same week', () => {
     await expect
       .poll(() => thisWeek()?.practiceSituations, { timeout: 15_000 })
       .toBe('Docent: conflict bij het buitenspelen.');
-    await expect(docent.getByLabel('Wat werd er deze week van de studenten verwacht?').inputValue()).resolves.toBe(
-      'Mirjam: een kring voorbereiden.',
-    );
+    await expect
+      .poll(() => docent.getByLabel('Wat werd er deze week van de studenten verwacht?').inputValue())
+      .toBe('Mirjam: een kring voorbereiden.');
 
     // Mirjam, still on the first revision, types on: her autosave is refused and names the docent.
     await mirjam.getByLabel('Besproken lesstof').fill('Mirjam: de lesstof over spel.');
@@ -88,8 +88,9 @@ describe.skipIf(!CHROMIUM)('two mentors write the same week', () => {
     // The docent is stale now; typing, then choosing the other version, loads Mirjam's latest save.
     await docent.getByLabel('Afspraken voor volgende week').fill('wordt verworpen');
     await docent.getByRole('button', { name: 'Nieuwe versie laden' }).click();
-    await expect(docent.getByLabel('Besproken lesstof').inputValue()).resolves.toBe('Mirjam: de lesstof over spel.');
-    await expect(docent.getByLabel('Afspraken voor volgende week').inputValue()).resolves.toBe('');
+    // The new version arrives from the server after the click: wait for it rather than read at once.
+    await expect.poll(() => docent.getByLabel('Besproken lesstof').inputValue()).toBe('Mirjam: de lesstof over spel.');
+    await expect.poll(() => docent.getByLabel('Afspraken voor volgende week').inputValue()).toBe('');
 
     const log = thisWeek()!;
     expect([log.expectations, log.practiceSituations, log.lessonMaterial, log.agreements]).toEqual([

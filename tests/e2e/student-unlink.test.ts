@@ -45,9 +45,11 @@ describe.skipIf(!CHROMIUM)('unlinking a student account', () => {
     await question.getByText('Het dossier en alle gegevens blijven bewaard', { exact: false }).waitFor();
     await expectAccessible(admin, 'unlink question');
     // The confirming button has the focus: Enter confirms.
-    expect(
-      await question.getByRole('button', { name: 'Ja, ontkoppelen' }).evaluate((b) => b === document.activeElement),
-    ).toBe(true);
+    await expect
+      .poll(() =>
+        question.getByRole('button', { name: 'Ja, ontkoppelen' }).evaluate((b) => b === document.activeElement),
+      )
+      .toBe(true);
     await admin.keyboard.press('Enter');
 
     await admin
@@ -55,7 +57,7 @@ describe.skipIf(!CHROMIUM)('unlinking a student account', () => {
       .getByText('Het account van Sanne Jansen is ontkoppeld. Het dossier blijft bewaard.')
       .waitFor();
     await row.getByText('Geen account').waitFor();
-    expect(await row.getByRole('button', { name: /Account ontkoppelen/ }).count()).toBe(0);
+    await expect.poll(() => row.getByRole('button', { name: /Account ontkoppelen/ }).count()).toBe(0);
     await expectAccessible(admin, 'students page after unlinking');
 
     // Survives a reload: the server unlinked it, not just the page.

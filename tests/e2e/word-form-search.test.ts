@@ -42,8 +42,9 @@ describe.skipIf(!CHROMIUM)('searching signals and decisions by word form', () =>
       .getByText('De kinderopvangorganisaties leveren samen één praktijkopleider voor de klas.')
       .waitFor({ state: 'detached' });
     await settled(page);
-    const shown = (await page.locator('main').textContent()) ?? '';
-    expect(shown).toContain('een les observeren en rapporteren met het kindvolgsysteem');
+    await expect
+      .poll(() => page.locator('main').textContent())
+      .toContain('een les observeren en rapporteren met het kindvolgsysteem');
     await expectAccessible(page, 'decisions searched');
   });
 });

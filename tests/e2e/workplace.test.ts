@@ -79,8 +79,8 @@ describe.skipIf(!CHROMIUM)('a werkbegeleider feeds the mentor team from the work
     await mentor.getByRole('link', { name: /^Van de werkplek/ }).click();
     await mentor.getByRole('heading', { level: 1, name: 'Van de werkplek — Sanne Jansen' }).waitFor();
     const row = mentor.getByRole('row').filter({ hasText: `week ${week.week}` });
-    await expect(row.textContent()).resolves.toContain('ma, di, do');
-    await expect(row.textContent()).resolves.toContain('ma aanwezig, di afwezig — 1 van 3 geplande dagen aanwezig');
+    await expect.poll(() => row.textContent()).toContain('ma, di, do');
+    await expect.poll(() => row.textContent()).toContain('ma aanwezig, di afwezig — 1 van 3 geplande dagen aanwezig');
     await mentor.getByText(TEAM_ONLY).waitFor();
     await expectAccessible(mentor, 'mentor team: from the workplace');
     expect(errors).toEqual([]);

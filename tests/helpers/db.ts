@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb, migrateDb, type Db } from '../../db/client';
 import { execWatched, writesSoFar } from '../../db/data-generation';
+import { copyOf, dbTemplates } from './db-templates';
 
-/** A fresh, migrated SQLite database in a temp file (WAL, like production). */
+/** A fresh, migrated SQLite database in a temp file (WAL, like production): a copy of the run's template. */
 export function createTestDb(): Db {
+  const template = dbTemplates()?.empty;
+  if (template) return copyOf(template);
   const db = openDb(join(mkdtempSync(join(tmpdir(), 'werkplaats-test-')), 'test.db'));
   migrateDb(db);
   return db;

@@ -10,6 +10,7 @@ import { createCallerFactory } from '../../server/trpc/init';
 import { appRouter } from '../../server/trpc/app-router';
 import { createContextInner } from '../../server/trpc/context';
 import { createTestDb } from './db';
+import { copyOf, dbTemplates } from './db-templates';
 
 export interface DemoFixture {
   db: Db;
@@ -19,10 +20,20 @@ export interface DemoFixture {
 
 /** A fresh database with the demo region, on a fake clock. */
 export async function demoFixture(): Promise<DemoFixture> {
-  const db = createTestDb();
   const clock = fakeClock();
-  const region = await seedDemo(db, clock);
-  return { db, clock, region };
+  return { ...(await seededDemo(clock)), clock };
+}
+
+/**
+ * The demo region seeded at `clock`'s time: a copy of the run's template when that was seeded at the
+ * same moment (every fake clock starts there), else seeded here.
+ */
+export async function seededDemo(clock: Clock): Promise<{ db: Db; region: DemoRegion }> {
+  const templates = dbTemplates();
+  if (templates?.seededAt === clock.now())
+    return { db: copyOf(templates.demo), region: structuredClone(templates.region) };
+  const db = createTestDb();
+  return { db, region: await seedDemo(db, clock) };
 }
 
 /** The actor a demo account would be after logging in (optionally in another of its partnerships). */

@@ -1,11 +1,10 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildServer } from '../../server/app';
 import { fakeClock } from '../../server/clock';
-import { seedDemo } from '../../server/seed/demo';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data';
 import type { Db } from '../../db/client';
 import type { DemoRegion } from '../../server/seed/seed-core';
-import { createTestDb } from './db';
+import { seededDemo } from './demo';
 
 export interface TestServer {
   app: FastifyInstance;
@@ -18,9 +17,8 @@ export interface TestServer {
 export async function testServer(
   opts: { trustProxy?: boolean | number | string[]; rateLimitMax?: number; readCache?: boolean } = {},
 ): Promise<TestServer> {
-  const db = createTestDb();
   const clock = fakeClock();
-  const region = await seedDemo(db, clock);
+  const { db, region } = await seededDemo(clock);
   const app = await buildServer({ db, clock, ...opts });
   return { app, db, clock, region };
 }
