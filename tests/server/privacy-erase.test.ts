@@ -132,7 +132,10 @@ describe('erasing a student', () => {
 
   it('the planted name is there before (so the search below is not vacuous)', () => {
     expect(searchEveryTable(fx.db, ['Sanne Jansen']).length).toBeGreaterThan(8);
-    expect(searchFileBytes(fx.db, ['Sanne Jansen', sanne.email]).length).toBe(2);
+    // Each needle somewhere in the bytes: the seeded rows are in the main file (the fixture copies a
+    // checkpointed template), the planted ones in the WAL, so a needle can be in both.
+    for (const needle of ['Sanne Jansen', sanne.email])
+      expect(searchFileBytes(fx.db, [needle]).length).toBeGreaterThan(0);
     expect(
       (
         fx.db.$client
