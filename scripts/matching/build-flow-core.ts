@@ -23,11 +23,13 @@ export function flowCoreStale(root = '.'): boolean {
 
 export async function buildFlowCore(root = '.'): Promise<void> {
   let wasm: Uint8Array | undefined;
-  const { error, stderr } = await asc.main(
+  const stderr = asc.createMemoryStream();
+  const { error } = await asc.main(
     // -O3: Binaryen's full optimisation (it inlines the small memory helpers); the stub runtime is a
     // bump allocator without garbage collection: the core allocates only typed runs, freed per solve
     [join(root, SOURCES, 'index.ts'), '-O3', '--runtime', 'stub', '--outFile', 'flow-core.wasm'],
     {
+      stderr,
       writeFile: (name, contents) => {
         if (name.endsWith('.wasm') && typeof contents !== 'string') wasm = contents;
       },
