@@ -8,6 +8,9 @@
 //    outside the CSR: a student is simply "placed through arc a" or not. Every entry keeps the short
 //    segment of arcs currently placed through it first, so a search scans only residual reverse arcs,
 //    never the hundreds of unused ones of a popular location.
+//
+// JS builds these arrays; the solver, WebAssembly (wasm/network.ts keeps the same names), changes them in
+// its own memory, and min-cost-flow.ts copies the changed ones back (decision 094).
 
 export const SOURCE = 0;
 export const SINK = 1;
