@@ -300,6 +300,8 @@ export const en: Record<MessageKey, string> = {
   'v.coaching.keySum': 'The percentages must add up to exactly 100.',
   'v.coaching.keyOrganisations': 'Share over exactly the organisations that adopt this mentor team.',
   'e.coaching.tariffExists': 'This role or person already has a tariff for this year.',
+  'e.coaching.tariffOverlap':
+    'In {year} there already is a tariff of {euros} for this: change that one, so that an hour has one price.',
   'e.conflict.tariff': 'This tariff',
   'e.conflict.costKey': 'This cost-sharing key',
 };

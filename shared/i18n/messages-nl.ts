@@ -305,6 +305,8 @@ export const nl = {
   'v.coaching.keySum': 'De percentages moeten samen precies 100 zijn.',
   'v.coaching.keyOrganisations': 'Verdeel over precies de organisaties die dit mentorteam adopteren.',
   'e.coaching.tariffExists': 'Voor deze rol of persoon is dit jaar al een tarief.',
+  'e.coaching.tariffOverlap':
+    'In {year} is hiervoor al een tarief van {euros}: pas dat aan, zodat een uur één prijs heeft.',
   'e.conflict.tariff': 'Dit tarief',
   'e.conflict.costKey': 'Deze verdeelsleutel',
 } as const;
