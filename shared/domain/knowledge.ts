@@ -17,7 +17,7 @@ const MATURITY_NAMES: Record<MaturityLevel, string> = {
   opgeschaald: 'Opgeschaald',
   geborgd: 'Geborgd',
 };
-export const maturityName = (code: string): string => MATURITY_NAMES[code as MaturityLevel] ?? code;
+export const maturityName = (code: string): string => (MATURITY_NAMES as Partial<Record<string, string>>)[code] ?? code;
 
 /** Levels that claim the principle has spread: they need an adoption at another TOP-locatie. */
 export const needsAdoptionElsewhere = (level: MaturityLevel): boolean =>

@@ -185,7 +185,7 @@ describe('a mentor names only a TOP-locatie they work with (decision 097)', () =
   const filledIn = (revision: number, topLocationId: number) => ({
     revision,
     topLocationId,
-    domains: [{ domain: LO, stage: 'ervaren' as const }],
+    domains: [{ domain: 'leren-ontwikkelen' as const, stage: 'ervaren' as const }],
     specialisations: [],
     direction: null,
     targetDomain: null,

@@ -36,7 +36,7 @@ function ownTeamIds(ctx: ServiceContext): number[] {
     .where(and(eq(beroepsbeeldProfiles.userId, userId), eq(beroepsbeeldProfiles.partnershipId, partnershipId)))
     .all();
   const named = byProfile.map((r) => r.id).filter((id) => id !== null && works.has(id));
-  return [...new Set([...byRole.map((r) => r.id).filter((id) => id !== null), ...named])];
+  return [...new Set([...byRole.map((r) => r.id), ...named])].filter((id) => id !== null);
 }
 
 /** The teams the actor may open: every TOP-locatie for the projectleider and the regiegroep, else their own. */
