@@ -18,7 +18,7 @@ export default defineConfig({
           include: ['tests/server/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
-          globalSetup: ['tests/server/global-setup.ts'],
+          globalSetup: ['tests/server/global-setup.ts', 'tests/server/db-templates-setup.ts'],
           testTimeout: 30_000,
           // A demo fixture (migrate + seed) takes 1-2 s on a quiet machine; with several runs sharing two
           // cores it took over the default 10 s and failed whole files for no fault of theirs.
@@ -41,7 +41,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: ['tests/server/global-setup.ts', 'tests/e2e/global-setup.ts'],
           // expect.poll waits as long as a Playwright locator does (newPage: 15 s), not vitest's 1 s: a
           // page on a loaded machine can take longer than a second to show what a save changed.
           expect: { poll: { timeout: 15_000, interval: 100 } },

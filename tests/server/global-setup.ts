@@ -1,10 +1,9 @@
-import type { TestProject } from 'vitest/node';
-import { fakeClock } from '../../server/clock';
-import { buildDbTemplates } from '../helpers/db-templates';
+import { buildFlowCore, flowCoreStale } from '../../scripts/matching/build-flow-core';
 
-/** The database templates the server tests' fixtures copy, seeded where every fake clock starts. */
-export default async function setup(project: TestProject) {
-  const { templates, remove } = await buildDbTemplates(fakeClock());
-  project.provide('dbTemplates', templates);
-  return remove;
+/**
+ * The engine's optimal solver is WebAssembly generated from engine/wasm/ (decision 094). `npm ci` builds
+ * it (prepare → build:server); this builds it for a worktree that has not built since the sources changed.
+ */
+export default async function setup() {
+  if (flowCoreStale()) await buildFlowCore();
 }
