@@ -2,7 +2,6 @@ import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { chromiumPath } from './chromium';
 import { systemClock } from '../../server/clock';
-import { buildDbTemplates } from '../helpers/db-templates';
 
 /**
  * Builds the client once for all browser tests (the server serves dist/client like in production), and
@@ -24,6 +23,9 @@ export default async function setup(project: TestProject) {
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
+  // Imported here, not above: the seed reaches the placement engine, whose WebAssembly core the server's
+  // global setup builds first (vitest loads every setup file before running the first).
+  const { buildDbTemplates } = await import('../helpers/db-templates');
   const { templates, remove } = await buildDbTemplates(systemClock);
   project.provide('dbTemplates', templates);
   return remove;
