@@ -72,6 +72,12 @@ export class EntryHeaps {
     return best;
   }
 
+  /** Whether a student with priority key k ranks below everyone location li holds (or it holds no one). */
+  worseThanAll(li: number, k: number): boolean {
+    const worst = this.worstEntry(li, null, 0);
+    return worst < 0 || this.topKey(worst) <= k;
+  }
+
   /** e when it holds anyone, else -1 (an entry with no room at all). */
   nonEmpty(e: number): number {
     return this.size[e]! > 0 ? e : -1;
