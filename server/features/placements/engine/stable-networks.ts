@@ -27,6 +27,7 @@ export class SupervisedNetworks {
   private readonly to: Int32Array;
   private readonly cap: Int32Array;
   private readonly original: Int32Array;
+  /** per node: its arcs adjArc[adjStart[v] .. adjStart[v + 1] - 1], in arc order */
   private readonly adjStart: Int32Array;
   private readonly adjArc: Int32Array;
   private readonly parent: Int32Array;
@@ -95,7 +96,6 @@ export class SupervisedNetworks {
     // the arcs in location-network.ts's order: entries, then per werkbegeleider its programmes and its total
     const build = (li: number): void => {
       const base = this.nodeBase[li]!;
-      if (base < 0) return;
       const l = locations[li]!;
       const used = usage.get(l.id);
       const progs = keys[li]!;
@@ -111,15 +111,28 @@ export class SupervisedNetworks {
       this.sinkOf[li] = total + 1;
       arc(total, total + 1, l.capacity - (used?.total ?? 0));
     };
-    for (let li = 0; li < L; li++) build(li);
-    this.original = this.cap.slice();
+    this.original = new Int32Array(arcs);
     this.adjStart = new Int32Array(nodes + 1);
-    for (let a = 0; a < arcs; a++) this.adjStart[tails[a]! + 1]!++;
-    for (let v = 0; v < nodes; v++) this.adjStart[v + 1]! += this.adjStart[v]!;
-    const fill = this.adjStart.slice(0, nodes);
     this.adjArc = new Int32Array(arcs);
-    for (let a = 0; a < arcs; a++) this.adjArc[fill[tails[a]!]!++] = a;
     this.parent = new Int32Array(nodes);
+    // per location: its arcs (contiguous from `first`) listed per tail node in arc order, as one CSR
+    const adjacency = (li: number): void => {
+      const first = k;
+      build(li);
+      const { adjStart, adjArc, cap, original } = this;
+      const v0 = this.nodeBase[li]!;
+      const v1 = this.sinkOf[li]! + 1;
+      for (let a = first; a < k; a++) {
+        original[a] = cap[a]!;
+        adjStart[tails[a]! + 1]!++;
+      }
+      adjStart[v0] = first;
+      for (let v = v0; v < v1; v++) adjStart[v + 1]! += adjStart[v]!;
+      const fill = this.parent; // free until the first search
+      for (let v = v0; v < v1; v++) fill[v] = adjStart[v]!;
+      for (let a = first; a < k; a++) adjArc[fill[tails[a]!]!++] = a;
+    };
+    for (let li = 0; li < L; li++) if (this.nodeBase[li]! >= 0) adjacency(li);
     this.seen = new Int32Array(nodes);
     this.queue = new Int32Array(nodes);
     this.reach = new Uint8Array(maxP);
@@ -223,17 +236,19 @@ export class SupervisedNetworks {
     const start = new Int32Array(E + 1);
     const top = new Int32Array(E);
     const L = this.nodeBase.length;
-    for (let li = 0; li < L; li++) {
-      const base = this.nodeBase[li]!;
-      for (let x = entryBase[li]!; base >= 0 && x < entryBase[li + 1]!; x++) {
-        const a = this.fwd[base + x - entryBase[li]!]!;
-        start[x + 1] = this.original[a]! - this.cap[a]!;
-      }
-    }
+    for (let li = 0; li < L; li++) if (this.nodeBase[li]! >= 0) this.unitCount(li, entryBase, start);
     for (let x = 0; x < E; x++) start[x + 1]! += start[x]!;
     const units = new Int32Array(start[E]!);
     for (let li = 0; li < L; li++) if (this.nodeBase[li]! >= 0) this.unitsOf(li, entryBase, units, start, top);
     return { units, start, top };
+  }
+
+  private unitCount(li: number, entryBase: Int32Array, start: Int32Array): void {
+    const base = this.nodeBase[li]!;
+    for (let x = entryBase[li]!; x < entryBase[li + 1]!; x++) {
+      const a = this.fwd[base + x - entryBase[li]!]!;
+      start[x + 1] = this.original[a]! - this.cap[a]!;
+    }
   }
 
   private unitsOf(li: number, entryBase: Int32Array, units: Int32Array, start: Int32Array, top: Int32Array): void {

@@ -70,38 +70,46 @@ export function runDeferredAcceptance(round: Round): StableState {
     placedAt[si] = li;
     placedRank[si] = pairRank[k]!;
   };
+  const { size, cap, off, key: heldKey } = heaps;
+  /** si takes entry e's place of the worst student of entry `out` (the one returned, free again). */
+  const displace = (si: number, k: number, li: number, out: number, e: number, key: number): number => {
+    const t = heaps.pop(li, out);
+    if (nodeBase[li]! >= 0) {
+      nets.remove(li, out - entryBase[li]!);
+      if (!nets.add(li, e - entryBase[li]!)) throw new Error('stable: exchange failed');
+    }
+    hold(li, e, si, k, key);
+    placedAt[t] = -1;
+    placedRank[t] = 0;
+    return t;
+  };
+  /** si's proposal to entry e, which has room of its own: held if the location has room, else an exchange. */
+  const admit = (si: number, k: number, li: number, e: number, key: number): number => {
+    let out: number; // the entry whose worst student makes room
+    if (nodeBase[li]! < 0) {
+      if (heaps.fits(li, e)) return (hold(li, e, si, k, key), -1);
+      out = heaps.worstEntry(li, null, 0); // the total is full: any entry can make room
+    } else {
+      // the total full and everyone held ranks higher: no circuit can make room, no search needed
+      if (heaps.totalFull(li, pinned[li]!.length) && heaps.worseThanAll(li, key)) return si;
+      const local = e - entryBase[li]!;
+      if (nets.add(li, local)) return (hold(li, e, si, k, key), -1);
+      out = heaps.worstEntry(li, nets.exchangeable(li, local, entryBase[li + 1]! - entryBase[li]!), entryBase[li]!);
+    }
+    return out >= 0 && heldKey[off[out]!]! > key ? displace(si, k, li, out, e, key) : si; // else rejected
+  };
   /** One proposal of si to its next choice: returns who is free afterwards (si, a displaced one, or -1). */
   const propose = (si: number): number => {
     const k = next[si]!;
     if (k >= start[si + 1]!) return -1; // list exhausted: stays unplaced
     next[si] = k + 1;
     const li = pairLocation[k]!;
-    const local = offered[li]![studentProgramme[si]!]!;
-    const e = entryBase[li]! + local;
+    const e = entryBase[li]! + offered[li]![studentProgramme[si]!]!;
     const key = (pairGrade[k] || unlisted[li]!) * 2 ** 32 + lottery[si]! + si / (n + 1);
-    const supervised = nodeBase[li]! >= 0;
-    let out: number; // the entry whose worst student makes room
-    // its programme full (held ones alone fill it): only its own entry can make room, in the network too
-    if (heaps.fullEntry(e)) out = heaps.nonEmpty(e);
-    else if (!supervised) {
-      if (heaps.fits(li, e)) return (hold(li, e, si, k, key), -1);
-      out = heaps.worstEntry(li, null, 0); // the total is full: any entry can make room
-    } else {
-      // the total full and everyone held ranks higher: no circuit can make room, no search needed
-      if (heaps.totalFull(li, pinned[li]!.length) && heaps.worseThanAll(li, key)) return si;
-      if (nets.add(li, local)) return (hold(li, e, si, k, key), -1);
-      out = heaps.worstEntry(li, nets.exchangeable(li, local, entryBase[li + 1]! - entryBase[li]!), entryBase[li]!);
-    }
-    if (out < 0 || heaps.topKey(out) <= key) return si; // rejected: on to the next choice
-    const t = heaps.pop(li, out);
-    if (supervised) {
-      nets.remove(li, out - entryBase[li]!);
-      if (!nets.add(li, local)) throw new Error('stable: exchange failed');
-    }
-    hold(li, e, si, k, key);
-    placedAt[t] = -1;
-    placedRank[t] = 0;
-    return t;
+    // its programme full (held ones alone fill it): only its own entry can make room, in the network too.
+    // The most common case, so it reads the heaps' arrays here, without a call.
+    if (size[e]! >= cap[e]!) return size[e]! > 0 && heldKey[off[e]!]! > key ? displace(si, k, li, e, e, key) : si;
+    return admit(si, k, li, e, key);
   };
   // Proposals in a fixed order: student 0 proposes, and whoever that leaves free (itself, or the one it
   // displaced) proposes next, until no one is; then student 1, and so on. The chain is a function called
