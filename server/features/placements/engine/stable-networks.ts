@@ -10,9 +10,8 @@
 // take that path without searching. Anything else (a detour through another programme's werkbegeleider,
 // or no room) is the full search, as before.
 import type { CapacityUse } from './location-network';
+import { buildSupervisedGraph } from './stable-networks-build';
 import type { Round } from './types';
-
-const INF = 1 << 29;
 
 export class SupervisedNetworks {
   /** per location: its first node (entry i is node base + i), -1 when it has no werkbegeleiders */
@@ -40,102 +39,21 @@ export class SupervisedNetworks {
   readonly reach: Uint8Array;
 
   constructor(round: Round, usage: Map<string, CapacityUse>) {
-    const { locations } = round;
-    const L = locations.length;
-    this.nodeBase = new Int32Array(L).fill(-1);
-    this.sinkOf = new Int32Array(L);
-    this.sinkArc = new Int32Array(L);
-    const keys: (string[] | null)[] = new Array<string[] | null>(L).fill(null);
-    let nodes = 0;
-    let arcs = 0;
-    let maxP = 0;
-    const count = (li: number): void => {
-      const sups = locations[li]!.supervisors;
-      if (sups === undefined || sups.length === 0) return;
-      const progs = (keys[li] = Object.keys(locations[li]!.programmeCapacity));
-      this.nodeBase[li] = nodes;
-      nodes += 2 * progs.length + sups.length + 2;
-      arcs += 2 * (progs.length + sups.length + 1);
-      for (let wi = 0; wi < sups.length; wi++) {
-        const ps = sups[wi]!.programmes;
-        for (let j = 0; j < ps.length; j++) if (progs.includes(ps[j]!)) arcs += 2;
-      }
-      if (progs.length > maxP) maxP = progs.length;
-    };
-    for (let li = 0; li < L; li++) count(li);
-    const tails = new Int32Array(arcs);
-    this.to = new Int32Array(arcs);
-    this.cap = new Int32Array(arcs);
-    this.fwd = new Int32Array(nodes);
-    this.supervisorOf = new Int32Array(nodes);
-    let k = 0;
-    const arc = (a: number, b: number, c: number): void => {
-      tails[k] = a;
-      this.to[k] = b;
-      this.cap[k++] = c > 0 ? c : 0;
-      tails[k] = b;
-      this.to[k] = a;
-      this.cap[k++] = 0;
-    };
-    const supervisorArcs = (li: number, wi: number, base: number, P: number): void => {
-      const w = locations[li]!.supervisors![wi]!;
-      const progs = keys[li]!;
-      const node = base + 2 * P + wi;
-      this.supervisorOf[node] = wi;
-      for (let j = 0; j < w.programmes.length; j++) {
-        const i = progs.indexOf(w.programmes[j]!);
-        if (i >= 0) arc(base + P + i, node, INF);
-      }
-      this.fwd[node] = k;
-      arc(
-        node,
-        base + 2 * P + locations[li]!.supervisors!.length,
-        w.capacity - (usage.get(locations[li]!.id)?.supervisor.get(w.id) ?? 0),
-      );
-    };
-    // the arcs in location-network.ts's order: entries, then per werkbegeleider its programmes and its total
-    const build = (li: number): void => {
-      const base = this.nodeBase[li]!;
-      const l = locations[li]!;
-      const used = usage.get(l.id);
-      const progs = keys[li]!;
-      const P = progs.length;
-      const W = l.supervisors!.length;
-      for (let i = 0; i < P; i++) {
-        this.fwd[base + i] = k;
-        arc(base + i, base + P + i, l.programmeCapacity[progs[i]!]! - (used?.programme.get(progs[i]!) ?? 0));
-      }
-      for (let wi = 0; wi < W; wi++) supervisorArcs(li, wi, base, P);
-      const total = base + 2 * P + W;
-      this.fwd[total] = this.sinkArc[li] = k;
-      this.sinkOf[li] = total + 1;
-      arc(total, total + 1, l.capacity - (used?.total ?? 0));
-    };
-    this.original = new Int32Array(arcs);
-    this.adjStart = new Int32Array(nodes + 1);
-    this.adjArc = new Int32Array(arcs);
-    this.parent = new Int32Array(nodes);
-    // per location: its arcs (contiguous from `first`) listed per tail node in arc order, as one CSR
-    const adjacency = (li: number): void => {
-      const first = k;
-      build(li);
-      const { adjStart, adjArc, cap, original } = this;
-      const v0 = this.nodeBase[li]!;
-      const v1 = this.sinkOf[li]! + 1;
-      for (let a = first; a < k; a++) {
-        original[a] = cap[a]!;
-        adjStart[tails[a]! + 1]!++;
-      }
-      adjStart[v0] = first;
-      for (let v = v0; v < v1; v++) adjStart[v + 1]! += adjStart[v]!;
-      const fill = this.parent; // free until the first search
-      for (let v = v0; v < v1; v++) fill[v] = adjStart[v]!;
-      for (let a = first; a < k; a++) adjArc[fill[tails[a]!]!++] = a;
-    };
-    for (let li = 0; li < L; li++) if (this.nodeBase[li]! >= 0) adjacency(li);
-    this.seen = new Int32Array(nodes);
-    this.queue = new Int32Array(nodes);
-    this.reach = new Uint8Array(maxP);
+    const g = buildSupervisedGraph(round, usage);
+    this.nodeBase = g.nodeBase;
+    this.sinkOf = g.sinkOf;
+    this.sinkArc = g.sinkArc;
+    this.fwd = g.fwd;
+    this.supervisorOf = g.supervisorOf;
+    this.to = g.to;
+    this.cap = g.cap;
+    this.original = g.original;
+    this.adjStart = g.adjStart;
+    this.adjArc = g.adjArc;
+    this.parent = new Int32Array(g.nodes);
+    this.seen = new Int32Array(g.nodes);
+    this.queue = new Int32Array(g.nodes);
+    this.reach = new Uint8Array(g.maxP);
   }
 
   /** Breadth-first search in the residual network from node `from`; true when it reached `sink`. */
