@@ -9,6 +9,16 @@ export type MaturityLevel = (typeof MATURITY_LEVELS)[number];
 
 export const maturityRank = (level: MaturityLevel): number => MATURITY_LEVELS.indexOf(level);
 
+/** The rungs' Dutch names as the screens show them (client/i18n/nl/knowledge.json), for files the server writes. */
+const MATURITY_NAMES: Record<MaturityLevel, string> = {
+  geidentificeerd: 'Geïdentificeerd',
+  beschreven: 'Beschreven',
+  beproefd: 'Beproefd',
+  opgeschaald: 'Opgeschaald',
+  geborgd: 'Geborgd',
+};
+export const maturityName = (code: string): string => (MATURITY_NAMES as Partial<Record<string, string>>)[code] ?? code;
+
 /** Levels that claim the principle has spread: they need an adoption at another TOP-locatie. */
 export const needsAdoptionElsewhere = (level: MaturityLevel): boolean =>
   maturityRank(level) >= maturityRank('opgeschaald');

@@ -211,6 +211,13 @@ export const en: Record<MessageKey, string> = {
   'e.rollover.alreadyUndone': 'This roll-over has already been undone.',
   'e.rollover.undoTooLate': 'A roll-over can only be undone on the day itself.',
   'e.rollover.undoNotYours': 'Only who did the roll-over, or an administrator, can undo it.',
+  'e.rollover.changedSince':
+    'This roll-over can no longer be undone: {what} {label} was changed after it by {name} on {date} at {time}. Undoing would throw that change away; change by hand what should go back.',
+  'e.rollover.changedSinceMore':
+    'This roll-over can no longer be undone: {what} {label} was changed after it by {name} on {date} at {time}, and {count} other records of this roll-over too. Undoing would throw those changes away; change by hand what should go back.',
+  'e.rollover.changed.student': 'student',
+  'e.rollover.changed.cohort': 'class',
+  'e.rollover.changed.team': 'mentor team',
   'v.rollover.noClasses': 'Choose at least one class.',
   'v.rollover.twice': 'A class appears twice in the roll-over.',
   'v.rollover.joinsTwice': 'A student can join one class only.',
@@ -285,12 +292,16 @@ export const en: Record<MessageKey, string> = {
   'v.profiles.deepenOwn': 'You deepen in a domain you already work in.',
   'v.profiles.widenOther': 'You widen into a domain you do not work in yet.',
   'v.profiles.ownLocation': 'Your team is your own TOP-locatie.',
+  'v.profiles.workLocation':
+    'Choose a TOP-locatie you work with: where students of your mentor team are placed, or where you coach.',
   'v.coaching.tariff': 'Enter a tariff in euros from 0 to 1,000, with at most two decimals.',
   'v.coaching.tariffTarget': 'Choose a coaching role, a mentor-team role or a person.',
   'v.coaching.keyPercent': 'Enter a percentage from 0 to 100, with at most two decimals.',
   'v.coaching.keySum': 'The percentages must add up to exactly 100.',
   'v.coaching.keyOrganisations': 'Share over exactly the organisations that adopt this mentor team.',
   'e.coaching.tariffExists': 'This role or person already has a tariff for this year.',
+  'e.coaching.tariffOverlap':
+    'In {year} there already is a tariff of {euros} for this: change that one, so that an hour has one price.',
   'e.conflict.tariff': 'This tariff',
   'e.conflict.costKey': 'This cost-sharing key',
 };

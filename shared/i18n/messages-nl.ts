@@ -215,6 +215,13 @@ export const nl = {
   'e.rollover.alreadyUndone': 'Deze overgang is al teruggedraaid.',
   'e.rollover.undoTooLate': 'Een overgang terugdraaien kan alleen op de dag zelf.',
   'e.rollover.undoNotYours': 'Alleen wie de overgang deed, of een beheerder, kan die terugdraaien.',
+  'e.rollover.changedSince':
+    'Terugdraaien kan niet meer: {what} {label} is na de overgang gewijzigd door {name} op {date} om {time}. Terugdraaien zou die wijziging ongedaan maken; pas met de hand aan wat terug moet.',
+  'e.rollover.changedSinceMore':
+    'Terugdraaien kan niet meer: {what} {label} is na de overgang gewijzigd door {name} op {date} om {time}, en {count} andere gegevens van deze overgang ook. Terugdraaien zou die wijzigingen ongedaan maken; pas met de hand aan wat terug moet.',
+  'e.rollover.changed.student': 'student',
+  'e.rollover.changed.cohort': 'klas',
+  'e.rollover.changed.team': 'mentorteam',
   'v.rollover.noClasses': 'Kies ten minste één klas.',
   'v.rollover.twice': 'Een klas staat twee keer in de overgang.',
   'v.rollover.joinsTwice': 'Een student kan maar in één klas instromen.',
@@ -290,12 +297,16 @@ export const nl = {
   'v.profiles.deepenOwn': 'Verdiepen doe je in een domein waarin je al werkt.',
   'v.profiles.widenOther': 'Verbreden doe je naar een domein waarin je nog niet werkt.',
   'v.profiles.ownLocation': 'Je team is je eigen TOP-locatie.',
+  'v.profiles.workLocation':
+    'Kies een TOP-locatie waar je werkt: waar studenten van je mentorteam geplaatst zijn, of waar je coacht.',
   'v.coaching.tariff': 'Vul een tarief in euro in van 0 tot en met 1.000, met hoogstens twee cijfers achter de komma.',
   'v.coaching.tariffTarget': 'Kies een coachingsrol, een rol in een mentorteam of een persoon.',
   'v.coaching.keyPercent': 'Vul een percentage in van 0 tot en met 100, met hoogstens twee cijfers achter de komma.',
   'v.coaching.keySum': 'De percentages moeten samen precies 100 zijn.',
   'v.coaching.keyOrganisations': 'Verdeel over precies de organisaties die dit mentorteam adopteren.',
   'e.coaching.tariffExists': 'Voor deze rol of persoon is dit jaar al een tarief.',
+  'e.coaching.tariffOverlap':
+    'In {year} is hiervoor al een tarief van {euros}: pas dat aan, zodat een uur één prijs heeft.',
   'e.conflict.tariff': 'Dit tarief',
   'e.conflict.costKey': 'Deze verdeelsleutel',
 } as const;

@@ -88,25 +88,37 @@ describe.skipIf(!CHROMIUM)('school years and the workplace in the browser', () =
     await create.getByRole('button', { name: 'Observatie opslaan' }).click();
     await page.getByText('Eerste versie van de observatie.').waitFor();
 
+    // Her own new observation's edit button (the demo has older observations of hers for this student too).
     await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Eerste versie van de observatie.' })
       .getByRole('button', { name: /^Wijzigen/ })
-      .first()
       .click();
     const edit = page.getByRole('form', { name: 'Observatie wijzigen' });
-    await edit.getByLabel('Wat zag je op de werkplek?').fill('Tweede versie: ze nam zelf het initiatief.');
+    const body = edit.getByLabel('Wat zag je op de werkplek?');
+    await expect(body.inputValue()).resolves.toBe('Eerste versie van de observatie.');
+    await body.fill('Tweede versie: ze nam zelf het initiatief.');
     await expectAccessible(page, 'werkbegeleider: editing an observation');
     // Meanwhile the observation is saved elsewhere (another tab): its revision moves on.
-    running.db.$client
+    const bumped = running.db.$client
       .prepare(
         "UPDATE workplace_observation SET revision = revision + 1 WHERE body = 'Eerste versie van de observatie.'",
       )
       .run();
+    expect(bumped.changes).toBe(1);
+    // Still her typing in the form that was opened before the other save (it keeps the revision it read).
+    await expect(body.inputValue()).resolves.toBe('Tweede versie: ze nam zelf het initiatief.');
     await edit.getByRole('button', { name: 'Wijziging opslaan' }).click();
     await page.getByRole('button', { name: 'Mijn versie bewaren' }).waitFor();
     await expectAccessible(page, 'werkbegeleider: conflict on an observation');
     await page.getByRole('button', { name: 'Mijn versie bewaren' }).click();
-    await page.getByText('Tweede versie: ze nam zelf het initiatief.').waitFor();
-    await expect(page.getByRole('form', { name: 'Observatie wijzigen' }).count()).resolves.toBe(0);
+    // The save after "keep mine" closes the form and the list shows her version.
+    await page.getByRole('form', { name: 'Observatie wijzigen' }).waitFor({ state: 'detached' });
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Tweede versie: ze nam zelf het initiatief.' })
+      .getByRole('button', { name: /^Wijzigen/ })
+      .waitFor();
     const saved = running.db.get<{ body: string; revision: number }>(
       sql`select body, revision from workplace_observation order by id desc limit 1`,
     );

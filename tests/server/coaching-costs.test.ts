@@ -26,6 +26,8 @@ import { failure } from '../helpers/failure';
 import { testServer, type TestServer } from '../helpers/server';
 import { expectRevisionGuard } from '../helpers/revisions';
 import { dateInIsoWeek } from '../../shared/domain/dates';
+import { translateMessage } from '../../shared/i18n/messages';
+import type { AppError } from '../../server/errors';
 
 let s: TestServer;
 let leider: ReturnType<typeof callerFor>;
@@ -160,6 +162,43 @@ describe('cost = hours × tariff, by hand', () => {
         }),
       ),
     ).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('one price per hour: no second tariff beside one (decision 097)', () => {
+  it.each([
+    ['a coaching role', () => role(ib)],
+    ['a role in a mentor team', () => ({ kind: 'teamRole' as const, teamRole: 'roc-docent' as const })],
+    ['a person', () => ({ kind: 'person' as const, userId: ib.userId })],
+  ])('refuses a second tariff for %s in the same year at the field, naming the one there is', async (_, target) => {
+    const first = await leider.coaching.saveTariff({ year: 2019, target: target(), euros: '45,50', revision: null });
+    const count = (await leider.coaching.tariffs({ year: 2019 })).tariffs.length;
+    const second = await failure(
+      leider.coaching.saveTariff({ year: 2019, target: target(), euros: 60, revision: null }),
+    );
+    expect(second).toMatchObject({ code: 'CONFLICT', message: 'e.coaching.tariffOverlap', field: 'target' });
+    expect((second.cause as AppError).params).toMatchObject({ year: 2019, euros: '€ 45,50' });
+    expect(translateMessage('e.coaching.tariffOverlap', 'nl', (second.cause as AppError).params)).toBe(
+      'In 2019 is hiervoor al een tarief van € 45,50: pas dat aan, zodat een uur één prijs heeft.',
+    );
+    // Still one tariff, at the first price; another year is another tariff.
+    const rows = (await leider.coaching.tariffs({ year: 2019 })).tariffs;
+    expect(rows).toHaveLength(count);
+    expect(rows.find((t) => t.id === first.id)?.centsPerHour).toBe(4550);
+    expect(rows.some((t) => t.centsPerHour === 6000)).toBe(false);
+    await leider.coaching.saveTariff({ year: 2020, target: target(), euros: 60, revision: null });
+  });
+
+  it('an update under its revision changes the one tariff, and never makes a second', async () => {
+    const target = { kind: 'coachingRole' as const, coachingRoleId: mentor.roleId };
+    const { id } = await leider.coaching.saveTariff({ year: 2018, target, euros: 40, revision: null });
+    await leider.coaching.saveTariff({ year: 2018, target, euros: 41, revision: 0 });
+    const rows = s.db
+      .select()
+      .from(coachingTariffs)
+      .where(and(eq(coachingTariffs.year, 2018), eq(coachingTariffs.coachingRoleId, mentor.roleId)))
+      .all();
+    expect(rows.map((r) => [r.id, r.centsPerHour])).toEqual([[id, 4100]]);
   });
 });
 

@@ -3,7 +3,8 @@
  * counted by hand for a hand-made team; exact for members and the projectleider, "< 5" for the regiegroep.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { beroepsbeeldProfiles, users } from '../../db/schema';
+import { eq } from 'drizzle-orm';
+import { beroepsbeeldProfiles, topLocations, users } from '../../db/schema';
 import { callerFor } from '../helpers/demo';
 import { rolledBack } from '../helpers/db';
 import { failure } from '../helpers/failure';
@@ -161,4 +162,82 @@ describe('a gap links to the signals of its domain', () => {
     expect(oi.map((x) => x.id)).toEqual(all.filter((x) => x.domain === OI).map((x) => x.id));
     expect(oi.length).toBeLessThan(all.length);
   });
+});
+
+describe('a mentor names only a TOP-locatie they work with (decision 097)', () => {
+  /** A TOP-locatie where no student of Mirjam's class is placed and she does not coach. */
+  function elsewhere() {
+    const organisationId = s.db.select().from(topLocations).where(eq(topLocations.id, regenboog)).get()!.organisationId;
+    return s.db
+      .insert(topLocations)
+      .values({
+        partnershipId: s.region.eindhoven.partnershipId,
+        organisationId,
+        name: 'Kindcentrum Elders',
+        address: 'Eldersweg 1',
+        city: 'Eindhoven',
+        openDays: [1, 2, 3],
+        createdAt: s.clock.now(),
+      })
+      .returning()
+      .get().id;
+  }
+  const filledIn = (revision: number, topLocationId: number) => ({
+    revision,
+    topLocationId,
+    domains: [{ domain: 'leren-ontwikkelen' as const, stage: 'ervaren' as const }],
+    specialisations: [],
+    direction: null,
+    targetDomain: null,
+    wish: '',
+  });
+
+  it('her form offers only those, and saving another is refused at the field', () =>
+    rolledBack(s.db, async () => {
+      const other = elsewhere();
+      const mirjam = callerFor(s, 'mentor@eindhoven.demo');
+      const mine = await mirjam.profiles.mine();
+      const offered = mine.locations.map((l) => l.name);
+      expect(offered).toContain('Kindcentrum Wittering.nl'); // she coaches there, and her students are placed there
+      expect(offered).toContain('Kindcentrum De Regenboog'); // students of her class are placed there
+      expect(offered).not.toContain('Kindcentrum Elders');
+      const refused = await failure(mirjam.profiles.save(filledIn(mine.profile!.revision, other)));
+      expect(refused).toMatchObject({
+        code: 'BAD_REQUEST',
+        message: 'v.profiles.workLocation',
+        field: 'topLocationId',
+      });
+      // One she works with is fine: she is then in that team, with its exact counts.
+      await mirjam.profiles.save(filledIn(mine.profile!.revision, regenboog));
+      expect((await mirjam.profiles.team({ topLocationId: regenboog })).exact).toBe(true);
+    }));
+
+  it('a profile that names a TOP-locatie she does not work with opens no counts there', () =>
+    rolledBack(s.db, async () => {
+      const other = elsewhere();
+      const mirjam = callerFor(s, 'mentor@eindhoven.demo');
+      const userId = s.region.eindhoven.userIdByEmail['mentor@eindhoven.demo']!;
+      // As a profile saved before the rule could: written straight into the table.
+      s.db
+        .update(beroepsbeeldProfiles)
+        .set({ topLocationId: other })
+        .where(eq(beroepsbeeldProfiles.userId, userId))
+        .run();
+      expect((await failure(mirjam.profiles.team({ topLocationId: other }))).code).toBe('FORBIDDEN');
+      expect((await mirjam.profiles.teams()).map((t) => t.id)).not.toContain(other);
+    }));
+
+  it('a werkbegeleider keeps her own TOP-locatie; the projectleider and the regiegroep still see every team', () =>
+    rolledBack(s.db, async () => {
+      const other = elsewhere();
+      const joyce = callerFor(s, 'werkbegeleider@eindhoven.demo');
+      expect((await joyce.profiles.mine()).locations.map((l) => l.id)).toEqual([regenboog]);
+      expect((await failure(joyce.profiles.team({ topLocationId: other }))).code).toBe('FORBIDDEN');
+      expect((await callerFor(s, 'projectleider@eindhoven.demo').profiles.team({ topLocationId: other })).exact).toBe(
+        true,
+      );
+      expect((await callerFor(s, 'regiegroep@eindhoven.demo').profiles.team({ topLocationId: other })).exact).toBe(
+        false,
+      );
+    }));
 });

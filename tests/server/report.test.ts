@@ -7,6 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { reportFixture } from '../helpers/report';
 import { demoFixture, callerFor, type DemoFixture } from '../helpers/demo';
 import { failure } from '../helpers/failure';
+import { MATURITY_LEVELS, maturityName } from '../../shared/domain/knowledge';
+import knowledgeNl from '../../client/i18n/nl/knowledge.json';
+
+const maturityLabelsNl: Record<string, string> = knowledgeNl.maturity;
 
 const Q4 = { kind: 'quarter', year: 2026, quarter: 4 } as const;
 let fx: ReturnType<typeof reportFixture>;
@@ -135,7 +139,33 @@ describe('the XLSX', () => {
     expect(hours.getRow(2).values).toEqual([undefined, 'Totaal', 45, 23, -22]);
     expect(hours.getCell('C5').value).toBe('< 5');
     expect(book.getWorksheet('Signalen')!.getRow(2).values).toEqual([undefined, 'Totaal', 3, 2]);
-    expect(book.getWorksheet('Principes')!.getCell('C2').value).toBe('2026-11-20');
+    expect(book.getWorksheet('Principes')!.getCell('C2').value).toBe('20-11-2026');
+  });
+
+  it('shows the Dutch words and dates of the screen, not internal codes (rung, month, domain)', async () => {
+    const file = await fx.caller('regie@tel.test').report.exportXlsx(Q4);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.content, 'base64') as unknown as ExcelJS.Buffer);
+    const column = (sheet: string, c: string) =>
+      book
+        .getWorksheet(sheet)!
+        .getColumn(c)
+        .values.slice(2)
+        .filter((v) => v !== undefined && v !== null);
+    // The rung as the knowledge base names it on screen (client/i18n/nl/knowledge.json), never its code.
+    const rungs = column('Principes', 'B');
+    expect(rungs).toEqual(report.principles.principles.map((p) => maturityLabelsNl[p.maturity]));
+    expect(rungs).toContain('Opgeschaald');
+    for (const code of MATURITY_LEVELS) expect(rungs).not.toContain(code);
+    // Months as the screen writes them: "oktober 2026", not "2026-10".
+    const months = column('Uren', 'A').slice(-3);
+    expect(months).toEqual(['oktober 2026', 'november 2026', 'december 2026']);
+    // Domains by name, as before.
+    for (const d of column('Signalen', 'A')) expect(typeof d === 'string' && /^[a-z]+(-[a-z]+)+$/.test(d)).toBe(false);
+  });
+
+  it('the shared rung names are the ones on screen', () => {
+    for (const level of MATURITY_LEVELS) expect(maturityName(level)).toBe(maturityLabelsNl[level]);
   });
 });
 

@@ -16,6 +16,8 @@ import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
 import { failure } from '../helpers/failure';
 import { teamIdOf } from '../helpers/mentor-teams';
 import type { AppError } from '../../server/errors';
+import type { TeamInput } from '../../shared/schemas/mentor-teams';
+import { translateMessage } from '../../shared/i18n/messages';
 
 let fx: DemoFixture;
 beforeEach(async () => {
@@ -295,6 +297,92 @@ describe('undo', () => {
     expect((await failure(callerFor(fx, 'beheer@eindhoven.demo').rollover.undo({ id: result.id }))).code).toBe(
       'NOT_FOUND',
     );
+  });
+});
+
+describe('undo after a change made since the roll-over (decision 097)', () => {
+  const nameOf = (email: string) => fx.db.select().from(users).where(eq(users.email, email)).get()!.name;
+
+  it("refuses when a student's class was changed after the roll-over, naming the student and who, and restores nothing", async () => {
+    const { result } = await rollRotterdam();
+    const beheer = callerFor(fx, 'beheer@rotterdam.demo');
+    const moved = rdam().cohortStudentIds[0]!;
+    const { hasAccount: _h, ...record } = await beheer.students.get({ id: moved });
+    fx.clock.advance(60_000);
+    await beheer.students.update({ ...record, cohortId: null });
+    const refused = await failure(leader().rollover.undo({ id: result.id }));
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: 'e.rollover.changedSince' });
+    expect((refused.cause as AppError).params).toMatchObject({
+      what: 'e.rollover.changed.student',
+      label: `${record.firstName} ${record.lastName}`,
+      name: nameOf('beheer@rotterdam.demo'),
+    });
+    const params = (refused.cause as AppError).params!;
+    expect(translateMessage('e.rollover.changedSince', 'nl', { ...params, what: 'student' })).toMatch(
+      new RegExp(
+        `^Terugdraaien kan niet meer: student ${record.firstName} ${record.lastName} is na de overgang gewijzigd door .+ op \\d\\d-\\d\\d-\\d{4} om \\d\\d:\\d\\d\\.`,
+      ),
+    );
+    // Nothing taken back: the class stays in its new year, the student without a class, the roll-over open.
+    expect(classRow().schoolYearId).toBe(result.toSchoolYearId);
+    expect(studentRows([moved])[0]).toMatchObject({ cohortId: null, schoolYearId: result.toSchoolYearId });
+    expect(fx.db.select().from(schoolYearRollovers).get()!.undoneAt).toBeNull();
+    expect(auditsOf('school_year_rollover.undo')).toHaveLength(0);
+  });
+
+  it("refuses when the new year's budget was changed after the roll-over, naming the mentor team", async () => {
+    const { result } = await rollRotterdam();
+    const team = (await leader().mentorTeams.list()).find((t) => t.cohortId === rdam().cohortId)!;
+    await leader().mentorTeams.update({
+      id: team.id,
+      revision: team.revision,
+      name: team.name,
+      cohortId: team.cohortId,
+      sessionWeekday: team.sessionWeekday,
+      budgetHoursPerPeriod: 200,
+      defaultPlannedDays: team.defaultPlannedDays,
+      organisationIds: team.organisations.map((o) => o.id),
+      members: team.members.map((m) => ({
+        userId: m.userId,
+        teamRole: m.teamRole as TeamInput['members'][number]['teamRole'],
+        organisationId: m.organisationId,
+      })),
+    });
+    const refused = await failure(leader().rollover.undo({ id: result.id }));
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: 'e.rollover.changedSince' });
+    expect((refused.cause as AppError).params).toMatchObject({
+      what: 'e.rollover.changed.team',
+      label: team.name,
+      name: nameOf('projectleider@rotterdam.demo'),
+    });
+    const after = fx.db.select().from(mentorTeams).where(eq(mentorTeams.id, team.id)).get()!;
+    expect(after.budgetHoursPerPeriod).toBe(200);
+    expect(classRow().schoolYearId).toBe(result.toSchoolYearId);
+  });
+
+  it('refuses when a student was put in the rolled-over class for the new year after it', async () => {
+    const { result } = await rollRotterdam();
+    const beheer = callerFor(fx, 'beheer@rotterdam.demo');
+    const newcomer = withoutClass()[0]!;
+    const { hasAccount: _h, ...record } = await beheer.students.get({ id: newcomer });
+    await beheer.students.update({ ...record, cohortId: rdam().cohortId, schoolYearId: result.toSchoolYearId });
+    const refused = await failure(leader().rollover.undo({ id: result.id }));
+    expect(refused).toMatchObject({ code: 'CONFLICT', message: 'e.rollover.changedSince' });
+    expect((refused.cause as AppError).params).toMatchObject({
+      what: 'e.rollover.changed.student',
+      label: `${record.firstName} ${record.lastName}`,
+    });
+  });
+
+  it('still undoes when only what the roll-over did not write was changed, and keeps that change', async () => {
+    const { result, joiner } = await rollRotterdam();
+    const beheer = callerFor(fx, 'beheer@rotterdam.demo');
+    const { hasAccount: _h, ...record } = await beheer.students.get({ id: joiner });
+    await beheer.students.update({ ...record, lastName: 'Nieuwe Achternaam' });
+    await leader().rollover.undo({ id: result.id });
+    expect(classRow().schoolYearId).toBe(rdam().schoolYearId);
+    const row = fx.db.select().from(students).where(eq(students.id, joiner)).get()!;
+    expect(row).toMatchObject({ lastName: 'Nieuwe Achternaam', cohortId: null, schoolYearId: rdam().schoolYearId });
   });
 });
 

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { useForm } from '../../lib/use-form';
 import { Button } from '../../components/ui/button';
-import { Field } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/notice';
 import { observationUpdateSchema } from '../../../shared/schemas/workplace';
+import { ObservationFields } from './observation-fields';
 
 interface Props {
   observation: { id: number; revision: number; body: string; visibleToStudent: boolean };
@@ -43,19 +43,7 @@ export function ObservationEditForm({ observation, onDone }: Props) {
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-label={t('observations.edit')}>
       <FormErrors errors={form.errors} formError={form.formError} conflict={form.conflict} />
-      <Field label={t('observations.body')} error={form.errors.body}>
-        {(aria) => (
-          <textarea {...aria} rows={3} value={form.values.body} onChange={(e) => form.set('body', e.target.value)} />
-        )}
-      </Field>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={form.values.visibleToStudent ?? false}
-          onChange={(e) => form.set('visibleToStudent', e.target.checked)}
-        />{' '}
-        {t('observations.forStudent')}
-      </label>
+      <ObservationFields form={form} />
       <div className="form-actions">
         <Button type="submit" disabled={update.isPending}>
           {t('observations.saveChange')}

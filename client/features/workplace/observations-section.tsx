@@ -4,11 +4,11 @@ import { trpc } from '../../lib/trpc';
 import { useForm } from '../../lib/use-form';
 import { formatDateTime } from '../../lib/format';
 import { Button } from '../../components/ui/button';
-import { Field } from '../../components/ui/field';
 import { FormErrors } from '../../components/ui/notice';
 import { Section } from '../../components/ui/page';
 import { observationCreateSchema } from '../../../shared/schemas/workplace';
 import { ObservationEditForm } from './observation-edit-form';
+import { ObservationFields } from './observation-fields';
 
 export interface Observation {
   id: number;
@@ -105,19 +105,7 @@ export function ObservationsSection({
     <Section title={t('observations.title')}>
       <form ref={formRef} onSubmit={submit} noValidate aria-label={t('observations.new')}>
         <FormErrors errors={form.errors} formError={form.formError} />
-        <Field label={t('observations.body')} error={form.errors.body}>
-          {(aria) => (
-            <textarea {...aria} rows={3} value={form.values.body} onChange={(e) => form.set('body', e.target.value)} />
-          )}
-        </Field>
-        <label className="choice">
-          <input
-            type="checkbox"
-            checked={form.values.visibleToStudent ?? false}
-            onChange={(e) => form.set('visibleToStudent', e.target.checked)}
-          />{' '}
-          {t('observations.forStudent')}
-        </label>
+        <ObservationFields form={form} />
         <div className="form-actions">
           <Button type="submit" disabled={add.isPending}>
             {t('observations.save')}

@@ -12,6 +12,7 @@ import {
 import type { saveTariffSchema, costYearSchema, TariffTarget } from '../../../shared/schemas/coaching-costs';
 import type { removeSchema } from '../../../shared/schemas/common';
 import { TEAM_ROLES } from '../../../shared/domain/mentor-teams';
+import { formatEuros } from '../../../shared/domain/coaching-costs';
 import { AppError } from '../../errors';
 import { auditAs, found, revised, uniqueOr, type ServiceContext } from '../scope';
 import { costKeysOf } from './cost-keys.service';
@@ -106,6 +107,23 @@ function checkTarget(ctx: ServiceContext, target: TariffTarget) {
   }
 }
 
+/**
+ * One price per hour (decision 097): a new tariff (revision null) for a target that has one that year already
+ * is refused at the field, naming the one there is; the conflict details let the form save over it instead.
+ */
+function refuseSecond(
+  year: number,
+  existing: { centsPerHour: number; revision: number; updatedAt: number | null },
+): never {
+  throw new AppError(
+    'CONFLICT',
+    'e.coaching.tariffOverlap',
+    'target',
+    { year, euros: formatEuros(existing.centsPerHour, 'nl') },
+    { revision: existing.revision, updatedBy: '', updatedAt: existing.updatedAt },
+  );
+}
+
 /** Sets a tariff: inserts the target's first of the year, else updates it under its revision. */
 export function saveTariff(ctx: ServiceContext, { year, target, euros, revision }: z.output<typeof saveTariffSchema>) {
   const { columns, sameTarget } = checkTarget(ctx, target);
@@ -116,15 +134,20 @@ export function saveTariff(ctx: ServiceContext, { year, target, euros, revision 
     () =>
       ctx.db.transaction((tx) => {
         const existing = tx
-          .select({ id: coachingTariffs.id })
+          .select({
+            id: coachingTariffs.id,
+            centsPerHour: coachingTariffs.centsPerHour,
+            revision: coachingTariffs.revision,
+            updatedAt: coachingTariffs.updatedAt,
+          })
           .from(coachingTariffs)
           .where(and(...same))
           .get();
         let id: number;
         let next = 0;
         if (existing) {
-          // A first save (revision null) that finds one saved meanwhile is refused like a stale revision.
-          next = revised(ctx, 'coaching_tariff', existing.id, revision ?? -1);
+          if (revision === null) refuseSecond(year, existing);
+          next = revised(ctx, 'coaching_tariff', existing.id, revision);
           tx.update(coachingTariffs).set({ centsPerHour }).where(eq(coachingTariffs.id, existing.id)).run();
           id = existing.id;
         } else {

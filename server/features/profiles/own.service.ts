@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { beroepsbeeldProfiles, topLocations } from '../../../db/schema';
 import type { profileSaveSchema } from '../../../shared/schemas/profiles';
@@ -11,6 +11,7 @@ import type {
 import { auditAs, revised, type ServiceContext } from '../scope';
 import { getLocation } from '../locations/public';
 import { AppError } from '../../errors';
+import { workLocationIds } from './work-locations';
 
 type Row = typeof beroepsbeeldProfiles.$inferSelect;
 
@@ -26,7 +27,7 @@ const ownRow = (ctx: ServiceContext): Row | undefined =>
     )
     .get();
 
-/** A werkbegeleider or IB'er (`locatie`) belongs to their own TOP-locatie's team; a mentor chooses the IKC they work in. */
+/** A werkbegeleider or IB'er (`locatie`) belongs to their own TOP-locatie's team; a mentor chooses one they work with. */
 const fixedLocationOf = (ctx: ServiceContext) => (ctx.actor.roles.includes('locatie') ? ctx.actor.topLocationId : null);
 
 export function shapeProfile(row: Row) {
@@ -45,10 +46,11 @@ export function shapeProfile(row: Row) {
 /** The worker's own profile (null before consent), and the teams they may name. Read by the session's user only. */
 export function myProfile(ctx: ServiceContext) {
   const row = ownRow(ctx);
+  const mayName = [...workLocationIds(ctx)];
   const locations = ctx.db
     .select({ id: topLocations.id, name: topLocations.name })
     .from(topLocations)
-    .where(eq(topLocations.partnershipId, ctx.actor.partnershipId))
+    .where(and(eq(topLocations.partnershipId, ctx.actor.partnershipId), inArray(topLocations.id, mayName)))
     .orderBy(asc(topLocations.name))
     .all();
   return { profile: row ? shapeProfile(row) : null, fixedLocationId: fixedLocationOf(ctx), locations };
@@ -81,6 +83,8 @@ export function saveProfile(ctx: ServiceContext, input: z.output<typeof profileS
   const fixed = fixedLocationOf(ctx);
   if (fixed !== null && input.topLocationId !== fixed)
     throw new AppError('BAD_REQUEST', 'v.profiles.ownLocation', 'topLocationId');
+  if (input.topLocationId !== null && !workLocationIds(ctx).has(input.topLocationId))
+    throw new AppError('BAD_REQUEST', 'v.profiles.workLocation', 'topLocationId');
   return ctx.db.transaction((tx) => {
     const revision = revised(ctx, 'beroepsbeeld_profile', row.id, input.revision);
     tx.update(beroepsbeeldProfiles)

@@ -5,15 +5,20 @@ import { getLocation } from '../locations/public';
 import { shownBreakdown, shownCount } from '../regiegroep/public';
 import type { ServiceContext } from '../scope';
 import { AppError } from '../../errors';
+import { workLocationIds } from './work-locations';
 
 /** Those who see every team's exact counts: the projectleider (decision 090). */
 const seesAllExact = (ctx: ServiceContext) => ctx.actor.roles.includes('projectleider');
 /** Those who see every team, as aggregates under the "< 5" rule: the regiegroep (decision 073). */
 const seesAllShielded = (ctx: ServiceContext) => ctx.actor.roles.includes('regiegroep');
 
-/** The IKC teams the actor belongs to: their own TOP-locatie as a `locatie` member, and the team their profile names. */
+/**
+ * The IKC teams the actor belongs to: their own TOP-locatie as a `locatie` member, and the team their profile
+ * names while they work with it (a profile saved before decision 097 may name any TOP-locatie: it no longer counts).
+ */
 function ownTeamIds(ctx: ServiceContext): number[] {
   const { userId, partnershipId } = ctx.actor;
+  const works = workLocationIds(ctx);
   const byRole = ctx.db
     .select({ id: memberships.topLocationId })
     .from(memberships)
@@ -30,7 +35,8 @@ function ownTeamIds(ctx: ServiceContext): number[] {
     .from(beroepsbeeldProfiles)
     .where(and(eq(beroepsbeeldProfiles.userId, userId), eq(beroepsbeeldProfiles.partnershipId, partnershipId)))
     .all();
-  return [...new Set([...byRole, ...byProfile].map((r) => r.id).filter((id) => id !== null))];
+  const named = byProfile.map((r) => r.id).filter((id) => id !== null && works.has(id));
+  return [...new Set([...byRole.map((r) => r.id), ...named])].filter((id) => id !== null);
 }
 
 /** The teams the actor may open: every TOP-locatie for the projectleider and the regiegroep, else their own. */

@@ -1,4 +1,6 @@
 import { domainName } from '../../../shared/domain/beroepsbeeld';
+import { formatDutchDate } from '../../../shared/domain/dates';
+import { maturityName } from '../../../shared/domain/knowledge';
 import type { ReportPeriod } from '../../../shared/schemas/report';
 import type { ServiceContext } from '../scope';
 import { fileStem, xlsxFile } from '../placements/public';
@@ -6,7 +8,14 @@ import { accountabilityReport } from './report.service';
 
 const shown = (n: number | string | null) => n ?? '';
 
-/** The report as a workbook: one sheet per section, the figures exactly as the screen shows them. */
+/** "2026-10" → "oktober 2026", as the screen writes a month. */
+const monthName = (month: string) =>
+  new Date(`${month}-15T12:00:00Z`).toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * The report as a workbook: one sheet per section, the figures exactly as the screen shows them, and its words
+ * too — rung names, months and dates the Dutch way, never the codes stored (decision 097).
+ */
 export async function reportWorkbook(ctx: ServiceContext, period: ReportPeriod) {
   const r = accountabilityReport(ctx, period);
   const placements = [
@@ -20,7 +29,7 @@ export async function reportWorkbook(ctx: ServiceContext, period: ReportPeriod) 
     ['Organisatie of maand', 'Uren volgens norm', 'Uren gelabeld', 'Verschil'],
     ['Totaal', r.hours.total.due, r.hours.total.labelled, shown(r.hours.total.difference)],
     ...r.hours.byOrganisation.map((o) => [o.organisationName, o.due, o.labelled, shown(o.difference)]),
-    ...r.hours.byMonth.map((m) => [m.month, m.due, m.labelled, shown(m.difference)]),
+    ...r.hours.byMonth.map((m) => [monthName(m.month), m.due, m.labelled, shown(m.difference)]),
   ];
   const costs = [
     ['Organisatie', 'Uren', 'Kosten (euro)'],
@@ -35,8 +44,8 @@ export async function reportWorkbook(ctx: ServiceContext, period: ReportPeriod) 
     ['Werkend principe', 'Trede nu', 'Opgeschaald op', 'Overnames in periode', 'Locaties overgenomen'],
     ...r.principles.principles.map((p) => [
       p.statement,
-      p.maturity,
-      shown(p.scaledUpOn),
+      maturityName(p.maturity),
+      p.scaledUpOn === null ? '' : formatDutchDate(p.scaledUpOn),
       p.adoptedInPeriod,
       p.locationsAdopted,
     ]),

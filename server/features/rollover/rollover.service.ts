@@ -137,6 +137,8 @@ export function confirmRollover(ctx: ServiceContext, input: z.output<typeof roll
       leaving += done.leaving;
       joining += done.joining;
     }
+    const ids = (rows: { id: number }[]) => rows.map((r) => r.id);
+    undo.written = snapshot(tx, ids(undo.cohorts), ids(undo.students));
     const id = tx
       .insert(schoolYearRollovers)
       .values({

@@ -2,7 +2,7 @@ import { eq, inArray, sql } from 'drizzle-orm';
 import { cohortYears, cohorts, mentorTeams, students } from '../../../db/schema';
 import type { ServiceContext } from '../scope';
 
-type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<ServiceContext['db']['transaction']>[0]>[0];
 
 /** What a roll-over changed, as it was before: undo writes it back (decision 087). */
 export interface RolloverUndo {
@@ -16,10 +16,18 @@ export interface RolloverUndo {
   }[];
   teams: { id: number; budgetHoursPerPeriod: number; defaultPlannedDays: number | null }[];
   insertedCohortYears: number[];
+  /**
+   * The same records as the roll-over left them (decision 097): undo compares them with now and refuses
+   * when someone changed what it would write back. Absent in roll-overs made before that check.
+   */
+  written?: RolloverState;
 }
 
+/** The fields a roll-over writes, per record: the state before it (undo) or after it (written). */
+export type RolloverState = Omit<RolloverUndo, 'insertedCohortYears' | 'written'>;
+
 /** The rows' state before the change, for the undo record. */
-export function snapshot(tx: Tx, cohortIds: number[], studentIds: number[]): Omit<RolloverUndo, 'insertedCohortYears'> {
+export function snapshot(tx: Tx, cohortIds: number[], studentIds: number[]): RolloverState {
   return {
     cohorts: cohortIds.length
       ? tx

@@ -4,10 +4,12 @@ import { AppError } from '../../errors';
 import { auditAs, found, type ServiceContext } from '../scope';
 import { mayUndo } from './preview.service';
 import { restore, type RolloverUndo } from './state';
+import { refuseWhenChangedSince } from './undo-guard';
 
 /**
  * Takes a roll-over back exactly, the same day only and by who did it or a beheerder (decision 087). A
- * school year the roll-over created stays (empty): the roll-over record points at it.
+ * school year the roll-over created stays (empty): the roll-over record points at it. A record changed
+ * since in a field the undo would write back stops it (undo-guard.ts, decision 097).
  */
 export function undoRollover(ctx: ServiceContext, id: number) {
   const row = found(
@@ -27,6 +29,7 @@ export function undoRollover(ctx: ServiceContext, id: number) {
     );
   }
   return ctx.db.transaction((tx) => {
+    refuseWhenChangedSince(ctx, tx, row.undo as RolloverUndo, row.toSchoolYearId);
     restore(ctx, tx, row.undo as RolloverUndo);
     tx.update(schoolYearRollovers)
       .set({ undoneBy: ctx.actor.userId, undoneAt: ctx.clock.now() })
