@@ -18,6 +18,7 @@ export default defineConfig({
           include: ['tests/server/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
+          globalSetup: ['tests/server/global-setup.ts'],
           testTimeout: 30_000,
           // A demo fixture (migrate + seed) takes 1-2 s on a quiet machine; with several runs sharing two
           // cores it took over the default 10 s and failed whole files for no fault of theirs.
@@ -40,7 +41,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
-          globalSetup: ['tests/e2e/global-setup.ts'],
+          globalSetup: ['tests/server/global-setup.ts', 'tests/e2e/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 120_000,
         },

@@ -3,8 +3,10 @@
  * Runs on `npm install` (prepare) so `npm run match` works right after install, and on `npm start`.
  * The match CLI and its floor (scripts/match-floor.ts, for the benchmark) are each one self-contained
  * CommonJS file without a source map, requiring only node:fs and node:buffer (decisions 084 and 093).
+ * The optimal solver's core is WebAssembly compiled from AssemblyScript first (decision 094).
  */
 import { build } from 'esbuild';
+import { buildFlowCore } from './matching/build-flow-core';
 
 const common = {
   bundle: true,
@@ -17,6 +19,8 @@ const common = {
   logLevel: 'warning',
 } as const;
 
+// first: the bundles below inline the optimal solver's WebAssembly core (decision 094)
+await buildFlowCore();
 await build({
   ...common,
   entryPoints: [

@@ -26,7 +26,7 @@ function stableDetail(round: Round, state: StableState, li: number, si: number):
   const reach = net.exchangeable(net.entry.get(students[si]!.programme)!);
   let worst = -1;
   let worstKey = -Infinity;
-  for (const t of state.held[li]!) {
+  for (const t of state.held(li)) {
     if (reach[net.entry.get(students[t]!.programme)!] !== 1) continue;
     const key = state.priority(li, t);
     if (key > worstKey) {

@@ -8,6 +8,9 @@
 //    outside the CSR: a student is simply "placed through arc a" or not. Every entry keeps the short
 //    segment of arcs currently placed through it first, so a search scans only residual reverse arcs,
 //    never the hundreds of unused ones of a popular location.
+//
+// JS builds these arrays; the solver, WebAssembly (wasm/network.ts keeps the same names), changes them in
+// its own memory, and min-cost-flow.ts copies the changed ones back (decision 094).
 
 export const SOURCE = 0;
 export const SINK = 1;
@@ -149,51 +152,5 @@ export class FlowNetwork {
     this.srcFlow = new Uint8Array(n);
     this.exc = new Int32Array(this.N);
     this.pi = new Int32Array(this.N);
-  }
-
-  /** Put student s on arc a (s must not be placed). */
-  place(s: number, a: number): void {
-    this.placedArc[s] = a;
-    const u = this.sHead[a]!;
-    const p = this.inPos[a]!;
-    const q = this.inStart[u]! + this.placedCnt[u]!++;
-    const b = this.inArcs[q]!;
-    this.inArcs[q] = a;
-    this.inPos[a] = q;
-    this.inArcs[p] = b;
-    this.inPos[b] = p;
-  }
-
-  /** Take student s off its arc. */
-  unplace(s: number): void {
-    const a = this.placedArc[s]!;
-    this.placedArc[s] = -1;
-    const u = this.sHead[a]!;
-    const p = this.inPos[a]!;
-    const q = this.inStart[u]! + --this.placedCnt[u]!;
-    const b = this.inArcs[q]!;
-    this.inArcs[q] = a;
-    this.inPos[a] = q;
-    this.inArcs[p] = b;
-    this.inPos[b] = p;
-  }
-
-  /** The source starts (1) or stops (0) sending its unit to student s. */
-  setSourceFlow(s: number, f: 0 | 1): void {
-    if (this.srcFlow[s] === f) return;
-    this.srcFlow[s] = f;
-    const p = this.srcPos[s]!;
-    // free part = positions 0..srcFree-1
-    const q = f === 1 ? --this.srcFree : this.srcFree++;
-    const t = this.srcList[q]!;
-    this.srcList[q] = s;
-    this.srcPos[s] = q;
-    this.srcList[p] = t;
-    this.srcPos[t] = p;
-  }
-
-  push(arc: number, units: number): void {
-    this.rcap[arc]! -= units;
-    this.rcap[this.rev[arc]!]! += units;
   }
 }

@@ -8,12 +8,14 @@ import type { Round } from './types';
 export class EntryHeaps {
   /** per location: its first entry; entry e of location l is entryBase[l] + offered position */
   readonly entryBase: Int32Array;
-  private readonly cap: Int32Array;
-  private readonly off: Int32Array;
-  private readonly size: Int32Array;
+  /** per entry: its room, its heap's offset in the pool, the count held (read by stable.ts's hot path) */
+  readonly cap: Int32Array;
+  readonly off: Int32Array;
+  readonly size: Int32Array;
   private readonly capL: Int32Array;
   private readonly countL: Int32Array;
-  private readonly key: Float64Array;
+  /** the pool of heap keys: entry e's worst held student has key[off[e]] */
+  readonly key: Float64Array;
   private readonly who: Int32Array;
 
   constructor(round: Round, c: CompiledRound, usage: Map<string, CapacityUse>) {
@@ -53,10 +55,6 @@ export class EntryHeaps {
     return this.countL[li]! + pinned >= this.capL[li]!;
   }
 
-  fullEntry(e: number): boolean {
-    return this.size[e]! >= this.cap[e]!;
-  }
-
   /** The entry of location li (among those reach marks, when given) whose worst held student is worst. */
   worstEntry(li: number, reach: Uint8Array | null, base: number): number {
     let best = -1;
@@ -72,9 +70,10 @@ export class EntryHeaps {
     return best;
   }
 
-  /** e when it holds anyone, else -1 (an entry with no room at all). */
-  nonEmpty(e: number): number {
-    return this.size[e]! > 0 ? e : -1;
+  /** Whether a student with priority key k ranks below everyone location li holds (or it holds no one). */
+  worseThanAll(li: number, k: number): boolean {
+    const worst = this.worstEntry(li, null, 0);
+    return worst < 0 || this.topKey(worst) <= k;
   }
 
   topKey(e: number): number {

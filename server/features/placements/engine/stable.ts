@@ -22,14 +22,15 @@
 import { compileRound } from './compile-round';
 import { LocationNetwork } from './location-network';
 import { EntryHeaps } from './stable-heaps';
-import { locationNetworks, pairKeys } from './stable-setup';
+import { SupervisedNetworks } from './stable-networks';
+import { lotteryNumber, pairGrades, pinFixed } from './stable-setup';
+import { stableResult } from './stable-result';
 import { fixedUsage } from './validate-fixed';
-import { toResult, type Placement } from './decode';
 import type { Round, RoundResult } from './types';
 
 export interface StableState {
-  /** per location: round indices of the (non-fixed) students it holds */
-  held: number[][];
+  /** round indices of the (non-fixed) students location li holds (listed on first use: explanations only) */
+  held: (li: number) => number[];
   /** per round student: index of the location they got, -1 if none */
   placedAt: Int32Array;
   /** per round student: 1-based rank of the place they got on their list, 0 if none */
@@ -40,8 +41,11 @@ export interface StableState {
   priority: (li: number, si: number) => number;
   /** round indices of pinned fixed students per location (routed, never displaced) */
   pinned: number[][];
-  /** the location's network with everyone it holds routed (built on demand where none was needed) */
+  /** the location's network with everyone it holds routed (built on demand, for the explanations) */
   network: (li: number) => LocationNetwork;
+  /** the flat networks of the locations with werkbegeleiders, as deferred acceptance left them */
+  networks: SupervisedNetworks;
+  entryBase: Int32Array;
 }
 
 export function runDeferredAcceptance(round: Round): StableState {
@@ -52,23 +56,47 @@ export function runDeferredAcceptance(round: Round): StableState {
   const { start, pairLocation, pairRank, studentProgramme, offered } = c;
   const heaps = new EntryHeaps(round, c, usage);
   const { entryBase } = heaps;
-  const { lottery, pairGrade, pairKey, pairEntry, unlisted } = pairKeys(round, c, entryBase);
-  const { networks, pinned } = locationNetworks(round, c, usage);
+  const { pairGrade, unlisted } = pairGrades(round, c);
+  const nets = new SupervisedNetworks(round, usage);
+  const { nodeBase } = nets;
+  const pinned = pinFixed(round, c, nets);
 
-  const next = Int32Array.from(start.subarray(0, n));
+  const lottery = new Float64Array(n);
+  const next = start.slice(0, n);
   const placedAt = new Int32Array(n).fill(-1);
   const placedRank = new Int32Array(n);
-  const free = new Int32Array(n);
-  let top = 0;
-  for (let si = n - 1; si >= 0; si--) if (start[si + 1]! > start[si]!) free[top++] = si;
-  const hold = (li: number, e: number, si: number, k: number): void => {
-    heaps.push(li, e, si, pairKey[k]!);
+  const hold = (li: number, e: number, si: number, k: number, key: number): void => {
+    heaps.push(li, e, si, key);
     placedAt[si] = li;
     placedRank[si] = pairRank[k]!;
   };
-  const worseThanAll = (li: number, k: number): boolean => {
-    const worst = heaps.worstEntry(li, null, 0);
-    return worst < 0 || heaps.topKey(worst) <= pairKey[k]!;
+  const { size, cap, off, key: heldKey } = heaps;
+  /** si takes entry e's place of the worst student of entry `out` (the one returned, free again). */
+  const displace = (si: number, k: number, li: number, out: number, e: number, key: number): number => {
+    const t = heaps.pop(li, out);
+    if (nodeBase[li]! >= 0) {
+      nets.remove(li, out - entryBase[li]!);
+      if (!nets.add(li, e - entryBase[li]!)) throw new Error('stable: exchange failed');
+    }
+    hold(li, e, si, k, key);
+    placedAt[t] = -1;
+    placedRank[t] = 0;
+    return t;
+  };
+  /** si's proposal to entry e, which has room of its own: held if the location has room, else an exchange. */
+  const admit = (si: number, k: number, li: number, e: number, key: number): number => {
+    let out: number; // the entry whose worst student makes room
+    if (nodeBase[li]! < 0) {
+      if (heaps.fits(li, e)) return (hold(li, e, si, k, key), -1);
+      out = heaps.worstEntry(li, null, 0); // the total is full: any entry can make room
+    } else {
+      // the total full and everyone held ranks higher: no circuit can make room, no search needed
+      if (heaps.totalFull(li, pinned[li]!.length) && heaps.worseThanAll(li, key)) return si;
+      const local = e - entryBase[li]!;
+      if (nets.add(li, local)) return (hold(li, e, si, k, key), -1);
+      out = heaps.worstEntry(li, nets.exchangeable(li, local, entryBase[li + 1]! - entryBase[li]!), entryBase[li]!);
+    }
+    return out >= 0 && heldKey[off[out]!]! > key ? displace(si, k, li, out, e, key) : si; // else rejected
   };
   /** One proposal of si to its next choice: returns who is free afterwards (si, a displaced one, or -1). */
   const propose = (si: number): number => {
@@ -76,85 +104,54 @@ export function runDeferredAcceptance(round: Round): StableState {
     if (k >= start[si + 1]!) return -1; // list exhausted: stays unplaced
     next[si] = k + 1;
     const li = pairLocation[k]!;
-    const e = pairEntry[k]!;
-    const net = networks[li] ?? null;
-    let out: number; // the entry whose worst student makes room
-    // its programme full (held ones alone fill it): only its own entry can make room, in the network too
-    if (heaps.fullEntry(e)) out = heaps.nonEmpty(e);
-    else if (net === null) {
-      if (heaps.fits(li, e)) return (hold(li, e, si, k), -1);
-      out = heaps.worstEntry(li, null, 0); // the total is full: any entry can make room
-    } else {
-      // the total full and everyone held ranks higher: no circuit can make room, no search needed
-      if (heaps.totalFull(li, pinned[li]!.length) && worseThanAll(li, k)) return si;
-      const local = e - entryBase[li]!;
-      if (net.add(local)) return (hold(li, e, si, k), -1);
-      out = heaps.worstEntry(li, net.exchangeable(local), entryBase[li]!);
-    }
-    if (out < 0 || heaps.topKey(out) <= pairKey[k]!) return si; // rejected: on to the next choice
-    const t = heaps.pop(li, out);
-    if (net !== null) {
-      net.remove(out - entryBase[li]!);
-      if (!net.add(e - entryBase[li]!)) throw new Error('stable: exchange failed');
-    }
-    hold(li, e, si, k);
-    placedAt[t] = -1;
-    placedRank[t] = 0;
-    return t;
+    const e = entryBase[li]! + offered[li]![studentProgramme[si]!]!;
+    const key = (pairGrade[k] || unlisted[li]!) * 2 ** 32 + lottery[si]! + si / (n + 1);
+    // its programme full (held ones alone fill it): only its own entry can make room, in the network too.
+    // The most common case, so it reads the heaps' arrays here, without a call.
+    if (size[e]! >= cap[e]!) return size[e]! > 0 && heldKey[off[e]!]! > key ? displace(si, k, li, e, e, key) : si;
+    return admit(si, k, li, e, key);
   };
-  // a function per proposal (not one long loop body): V8 optimizes it after a few calls, no on-stack
-  // replacement needed (the CLI runs with --no-use-osr, see docs/decisions/084-engine-near-its-floor.md)
-  while (top > 0) {
-    const again = propose(free[--top]!);
-    if (again >= 0) free[top++] = again;
-  }
+  // Proposals in a fixed order: student 0 proposes, and whoever that leaves free (itself, or the one it
+  // displaced) proposes next, until no one is; then student 1, and so on. The chain is a function called
+  // per student, not one long loop in this function: the CLI runs without on-stack replacement (decision
+  // 084), so a loop here would never leave the interpreter, while `chain` is optimized after a few calls.
+  const chain = (si: number): void => {
+    lottery[si] = lotteryNumber(students[si]!.id); // drawn at the student's first proposal
+    for (let s = si; s >= 0;) s = propose(s);
+  };
+  for (let si = 0; si < n; si++) if (start[si + 1]! > start[si]!) chain(si);
 
-  const held: number[][] = Array.from({ length: locations.length }, () => []);
-  for (let si = 0; si < n; si++) if (placedAt[si]! >= 0) held[placedAt[si]!]!.push(si);
+  let lists: number[][] | null = null;
+  const held = (li: number): number[] => {
+    if (lists === null) {
+      lists = Array.from({ length: locations.length }, () => []);
+      for (let si = 0; si < n; si++) if (placedAt[si]! >= 0) lists[placedAt[si]!]!.push(si);
+    }
+    return lists[li]!;
+  };
   const grade = (li: number, si: number): number => {
-    for (let k = start[si]!; k < start[si + 1]!; k++) if (pairLocation[k] === li) return pairGrade[k]!;
+    for (let k = start[si]!; k < start[si + 1]!; k++) if (pairLocation[k] === li) return pairGrade[k] || unlisted[li]!;
     const g = (locations[li]!.priorities ?? []).findIndex((list) => list.includes(students[si]!.id));
     return g >= 0 ? g + 1 : unlisted[li]!;
   };
-  const priority = (li: number, si: number): number => grade(li, si) * 2 ** 32 + lottery[si]! + si / (n + 1);
+  const priority = (li: number, si: number): number =>
+    grade(li, si) * 2 ** 32 + lotteryNumber(students[si]!.id) + si / (n + 1);
+  // explanations only: a fresh network with the same students routed has the same exchangeable entries
+  // (they depend on the set routed, not on the routing: decision 095)
+  const built: (LocationNetwork | undefined)[] = [];
   const network = (li: number): LocationNetwork => {
-    let net = networks[li];
+    let net = built[li];
     if (!net) {
-      net = networks[li] = new LocationNetwork(locations[li]!, usage.get(locations[li]!.id));
-      for (const si of held[li]!) net.add(offered[li]![studentProgramme[si]!]!);
+      net = built[li] = new LocationNetwork(locations[li]!, usage.get(locations[li]!.id));
+      for (const si of [...pinned[li]!, ...held(li)]) net.add(offered[li]![studentProgramme[si]!]!);
     }
     return net;
   };
-  return { held, placedAt, placedRank, grade, priority, pinned, network };
-}
-
-export function stablePlacements(round: Round, state: StableState): Placement[] {
-  const { students, locations } = round;
-  const c = compileRound(round);
-  const out: Placement[] = new Array<Placement>(students.length);
-  // supervisors: from each network's flow, handed to its students in input order
-  const units = locations.map((l, li) =>
-    (l.supervisors?.length ?? 0) > 0 ? state.network(li).supervisorUnits() : null,
-  );
-  const take = (li: number, si: number): string | null => units[li]?.get(students[si]!.programme)?.pop() ?? null;
-  const pinnedAt = new Int32Array(students.length).fill(-1);
-  state.pinned.forEach((list, li) => list.forEach((si) => (pinnedAt[si] = li)));
-  const fixedAt = new Map(round.fixed.map((f) => [f.student, f]));
-  const place = (si: number): Placement => {
-    const li = state.placedAt[si]!;
-    if (li >= 0) return { location: li, supervisor: take(li, si), rank: state.placedRank[si]! };
-    if (pinnedAt[si]! >= 0) return { location: pinnedAt[si]!, supervisor: take(pinnedAt[si]!, si), rank: 0 };
-    if (!c.isFixed[si]) return { location: -1, supervisor: null, rank: 0 };
-    const f = fixedAt.get(students[si]!.id)!;
-    return { location: c.locIndex.get(f.location)!, supervisor: f.supervisor ?? null, rank: 0 };
-  };
-  for (let si = 0; si < students.length; si++) out[si] = place(si);
-  return out;
+  return { held, placedAt, placedRank, grade, priority, pinned, network, networks: nets, entryBase };
 }
 
 export function solveStable(round: Round): RoundResult {
   const t0 = performance.now();
   const state = runDeferredAcceptance(round);
-  const placements = stablePlacements(round, state);
-  return toResult(round, placements, performance.now() - t0);
+  return stableResult(round, state, t0);
 }

@@ -1,0 +1,135 @@
+// Exact min-cost maximum flow for placement networks, compiled to WebAssembly (AssemblyScript, decision
+// 094): first a maximum flow (as many students placed as possible), then the cheapest among all maximum
+// flows, by Gabow-style bit scaling of the costs with a primal-dual (successive shortest paths) repair
+// inside each bit phase. Proofs and figures: docs/decisions/010-matching-engine.md, 084, 092.
+//
+//  - Any two maximum flows differ by a circulation in the residual network of the first, and a flow is
+//    the cheapest of its value iff its residual network has no negative cycle. So we find one maximum
+//    flow, then only ever move flow along excess→deficit paths that keep the flow value: no big-M.
+//  - With bit scaling the costs grow one bit per phase; doubling the potentials of an optimal phase
+//    leaves only arcs at reduced cost 1 to fix, so each phase needs a handful of short Dijkstra rounds.
+//
+// flow-core.ts copies the FlowNetwork's arrays in (reserve, then solve) and the state back out.
+import { augmentRound } from './augment';
+import { greedyStart } from './greedy';
+import { get, set, getU8, newArray } from './memory';
+import * as G from './network';
+import { shortestPathRound } from './search';
+import { createSearchState, sourceCount } from './search-state';
+
+export { srcFree } from './network';
+
+const BIG_EXCESS: i32 = 1 << 30;
+/** solve's answers: fine, or the two failures the JS side turns into errors */
+const OK: i32 = 0;
+const FIXED_EXCEED: i32 = 1;
+const NO_DEFICIT: i32 = 2;
+
+/** Frees everything of the previous solve: the next reserve() starts at the bottom of the heap again. */
+export function reset(): void {
+  heap.reset();
+}
+
+/** Room for `bytes` bytes of input, growing the memory if needed; returns its address. */
+export function reserve(bytes: usize): usize {
+  return heap.alloc(bytes);
+}
+
+/**
+ * Solves in place (the arrays bound by G.bindNetwork, see network.ts): on return placedArc holds a
+ * cheapest maximum placement and pi potentials under which every residual arc has a non-negative
+ * reduced cost. Returns OK, FIXED_EXCEED (the pinned students cannot all be placed) or NO_DEFICIT.
+ */
+export function solve(table: usize, r: i32, n: i32, arcs: i32, free: i32, pinnedCount: i32, buckets: i32): i32 {
+  G.bindNetwork(table, r, n, arcs, free, pinnedCount);
+  createSearchState(G.N, buckets);
+  greedyStart();
+
+  // Phase 0: maximum flow with all costs 0 (potentials stay 0). Pinned students go first, as
+  // sources of their own; then the source.
+  const zero = newArray(arcs, 0);
+  const sources = newArray(n, 0);
+  let sourcesCount = 0;
+  for (let s = 0; s < n; s++) {
+    if (getU8(G.pinned, s) != 0 && get(G.placedArc, s) < 0) {
+      set(G.exc, r + s, 1);
+      set(sources, sourcesCount++, r + s);
+    }
+  }
+  set(G.exc, G.SINK, -BIG_EXCESS);
+  if (sourcesCount > 0) {
+    runRounds(zero, true);
+    for (let i = 0; i < sourcesCount; i++) if (get(G.exc, get(sources, i)) > 0) return FIXED_EXCEED;
+  }
+  // Every unplaced student is a source of its own (as if the source had already sent it its unit):
+  // one search serves them all, and the source node is never relabelled over thousands of arcs.
+  // Units that find no way to the sink go back to the source afterwards.
+  for (let s = 0; s < n; s++) {
+    if (getU8(G.pinned, s) != 0 || get(G.placedArc, s) >= 0) continue;
+    G.setSourceFlow(s, 1);
+    set(G.exc, r + s, 1);
+  }
+  runRounds(zero, true);
+  for (let s = 0; s < n; s++) {
+    if (get(G.exc, r + s) > 0) {
+      G.setSourceFlow(s, 0);
+      set(G.exc, r + s, 0);
+    }
+  }
+  set(G.exc, G.SINK, 0);
+
+  // Bit phases.
+  let maxCost = 0;
+  for (let a = 0; a < arcs; a++) maxCost = max(maxCost, get(G.sCost, a));
+  const bits = maxCost == 0 ? 0 : 32 - clz<i32>(maxCost);
+  const phaseCost = newArray(arcs, 0);
+  let prevShift = bits;
+  for (let shift = max(0, bits - 1); ; shift = max(0, shift - 1)) {
+    for (let a = 0; a < arcs; a++) set(phaseCost, a, get(G.sCost, a) >> shift);
+    startPhase(phaseCost, prevShift - shift);
+    prevShift = shift;
+    if (!runRounds(phaseCost, false)) return NO_DEFICIT;
+    if (shift == 0) break;
+  }
+  return OK;
+}
+
+/** Doubles the potentials and turns every arc the new cost bit made violated into excess + deficit. */
+function startPhase(cost: usize, bitsUp: i32): void {
+  for (let v = 0; v < G.N; v++) set(G.pi, v, get(G.pi, v) << bitsUp);
+  for (let s = 0; s < G.n; s++) if (get(G.placedArc, s) >= 0 && getU8(G.pinned, s) == 0) repairStudent(cost, s);
+}
+
+/** Repairs placed student s's arc after a new cost bit; false when s had to leave its place. */
+function repairStudent(cost: usize, s: i32): bool {
+  const a = get(G.placedArc, s);
+  const v = G.R + s;
+  const rc = get(cost, a) + get(G.pi, v) - get(G.pi, get(G.sHead, a));
+  if (rc <= 0) return true;
+  // Lowering the student's own potential by rc repairs the placed arc; it is allowed when no other
+  // arc of this student (nor its source arc) would then go negative. Else the student must move.
+  const p = get(G.pi, v) - rc;
+  let ok = p - get(G.pi, G.SOURCE) >= 0;
+  for (let b = get(G.sStart, s); ok && b < get(G.sStart, s + 1); b++) {
+    if (b != a && get(cost, b) + p - get(G.pi, get(G.sHead, b)) < 0) ok = false;
+  }
+  if (ok) {
+    set(G.pi, v, p);
+    return true;
+  }
+  const u = get(G.sHead, a);
+  set(G.exc, u, get(G.exc, u) - 1);
+  G.unplace(s);
+  set(G.exc, v, 1);
+  return false;
+}
+
+/** Shortest-path rounds until no excess is left (or, for max flow, until no path to a deficit). */
+function runRounds(cost: usize, maxFlow: bool): bool {
+  let D = shortestPathRound(cost);
+  while (D >= 0) {
+    augmentRound(cost);
+    D = shortestPathRound(cost);
+  }
+  return maxFlow || sourceCount == 0;
+}

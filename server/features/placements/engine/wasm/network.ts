@@ -1,0 +1,118 @@
+// The FlowNetwork of flow-network.ts in linear memory: the same arrays under the same names, bound to
+// the copies flow-core.ts makes (see `bindNetwork` for their order), and its four state changes.
+import { get, set, getU8, setU8 } from './memory';
+
+export const SOURCE: i32 = 0;
+export const SINK: i32 = 1;
+
+export let R: i32 = 0;
+export let n: i32 = 0;
+export let N: i32 = 0;
+export let A: i32 = 0;
+export let nodeStart: usize = 0;
+export let head: usize = 0;
+export let rcap: usize = 0;
+export let rev: usize = 0;
+export let sStart: usize = 0;
+export let sHead: usize = 0;
+export let sCost: usize = 0;
+export let sOwner: usize = 0;
+export let pinned: usize = 0; // u8
+export let inStart: usize = 0;
+export let inArcs: usize = 0;
+export let inPos: usize = 0;
+export let placedCnt: usize = 0;
+export let srcList: usize = 0;
+export let srcPos: usize = 0;
+export let placedArc: usize = 0;
+export let srcFlow: usize = 0; // u8
+export let exc: usize = 0;
+export let pi: usize = 0;
+export let srcFree: i32 = 0;
+export let pinnedCount: i32 = 0;
+
+/**
+ * Binds the network to its arrays. `table` holds their addresses in this order (FLOW_ARRAYS in
+ * flow-core.ts): nodeStart, head, rcap, rev, sStart, sHead, sCost, sOwner, pinned, inStart, inArcs,
+ * inPos, placedCnt, srcList, srcPos, placedArc, srcFlow, exc, pi.
+ */
+export function bindNetwork(table: usize, r: i32, students: i32, arcs: i32, free: i32, pinnedStudents: i32): void {
+  R = r;
+  n = students;
+  N = r + students;
+  A = arcs;
+  srcFree = free;
+  pinnedCount = pinnedStudents;
+  nodeStart = <usize>get(table, 0);
+  head = <usize>get(table, 1);
+  rcap = <usize>get(table, 2);
+  rev = <usize>get(table, 3);
+  sStart = <usize>get(table, 4);
+  sHead = <usize>get(table, 5);
+  sCost = <usize>get(table, 6);
+  sOwner = <usize>get(table, 7);
+  pinned = <usize>get(table, 8);
+  inStart = <usize>get(table, 9);
+  inArcs = <usize>get(table, 10);
+  inPos = <usize>get(table, 11);
+  placedCnt = <usize>get(table, 12);
+  srcList = <usize>get(table, 13);
+  srcPos = <usize>get(table, 14);
+  placedArc = <usize>get(table, 15);
+  srcFlow = <usize>get(table, 16);
+  exc = <usize>get(table, 17);
+  pi = <usize>get(table, 18);
+}
+
+/** Put student s on arc a (s must not be placed). */
+export function place(s: i32, a: i32): void {
+  set(placedArc, s, a);
+  const u = get(sHead, a);
+  const p = get(inPos, a);
+  const c = get(placedCnt, u);
+  set(placedCnt, u, c + 1);
+  const q = get(inStart, u) + c;
+  const b = get(inArcs, q);
+  set(inArcs, q, a);
+  set(inPos, a, q);
+  set(inArcs, p, b);
+  set(inPos, b, p);
+}
+
+/** Take student s off its arc. */
+export function unplace(s: i32): void {
+  const a = get(placedArc, s);
+  set(placedArc, s, -1);
+  const u = get(sHead, a);
+  const p = get(inPos, a);
+  const c = get(placedCnt, u) - 1;
+  set(placedCnt, u, c);
+  const q = get(inStart, u) + c;
+  const b = get(inArcs, q);
+  set(inArcs, q, a);
+  set(inPos, a, q);
+  set(inArcs, p, b);
+  set(inPos, b, p);
+}
+
+/** The source starts (1) or stops (0) sending its unit to student s. */
+export function setSourceFlow(s: i32, f: i32): void {
+  if (getU8(srcFlow, s) == f) return;
+  setU8(srcFlow, s, f);
+  const p = get(srcPos, s);
+  // free part = positions 0..srcFree-1
+  let q: i32;
+  if (f == 1) q = --srcFree;
+  else q = srcFree++;
+  const t = get(srcList, q);
+  set(srcList, q, s);
+  set(srcPos, s, q);
+  set(srcList, p, t);
+  set(srcPos, t, p);
+}
+
+export function push(arc: i32, units: i32): void {
+  set(rcap, arc, get(rcap, arc) - units);
+  const r = get(rev, arc);
+  set(rcap, r, get(rcap, r) + units);
+}

@@ -1,0 +1,56 @@
+// The optimal solver's core is WebAssembly (engine/wasm/, decision 094): the CLI's bundle carries it
+// instead of a JavaScript solver, and its linear memory grows for a large round without disturbing
+// later solves in the same process (the server's worker and the benchmark solve several rounds).
+import loadHighs from 'highs';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { generateRound } from '../../../scripts/matching/generate-round';
+import { solveWithHighs } from '../../../scripts/matching/highs-model';
+import { verifyResult } from '../../../scripts/matching/verify-result';
+import { solveRound } from '../../../server/features/placements/engine/index';
+import { flowCoreWasm } from '../../../server/features/placements/engine/flow-core-wasm';
+import { flowCoreMemoryBytes } from '../../../server/features/placements/engine/min-cost-flow';
+import type { RoundResult } from '../../../server/features/placements/engine/types';
+
+const answer = (r: RoundResult) => ({ ...r, stats: { ...r.stats, solveMs: 0 } });
+
+describe('the WebAssembly core of the optimal solver', () => {
+  it('is what the bundled CLI solves with: its bytes inlined, no JavaScript search left', async () => {
+    const out = await build({
+      entryPoints: ['scripts/match.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+      write: false,
+    });
+    const text = out.outputFiles[0]!.text;
+    expect(new WebAssembly.Module(flowCoreWasm)).toBeInstanceOf(WebAssembly.Module);
+    expect(text).toContain(Buffer.from(flowCoreWasm).toString('base64'));
+    expect(text).toContain('new WebAssembly.Instance');
+    for (const gone of ['shortestPathRound', 'augmentRound', 'globalRelabel', 'refillFromOverflow'])
+      expect(text).not.toContain(gone);
+  });
+
+  it('grows its memory for a large round, exactly, and solves smaller rounds after it unchanged', async () => {
+    const small = generateRound({ students: 300, locations: 20, choices: 8, seed: 21, fixedRatio: 0.03 });
+    const large = generateRound({ students: 3000, locations: 150, choices: 10, seed: 22, fixedRatio: 0.02 });
+    const first = solveRound(small);
+    const before = flowCoreMemoryBytes();
+    const big = solveRound(large);
+    const grown = flowCoreMemoryBytes();
+    expect(grown).toBeGreaterThan(before);
+    expect(verifyResult(large, big)).toEqual([]);
+    const reference = solveWithHighs(await loadHighs(), large, 'simplex');
+    expect({ placed: big.stats.placed, rankCost: big.stats.rankCost }).toEqual({
+      placed: reference.placed,
+      rankCost: reference.rankCost,
+    });
+    // the same answers again from the grown memory: nothing of an earlier solve leaks into the next
+    expect(answer(solveRound(small))).toEqual(answer(first));
+    expect(answer(solveRound(large))).toEqual(answer(big));
+    expect(flowCoreMemoryBytes()).toBe(grown);
+  });
+});
