@@ -116,7 +116,12 @@ describe('heavy reads at the scale of a large partnership', () => {
       ['Week', 'Coach', 'Uren'],
       ...Array.from({ length: big.hourLines }, (_, i) => [`week ${(i % 47) + 1}`, `Coach ${i % 200}`, 1.5]),
     ];
-    const { gap, result } = await healthzGapDuring(base, () => writeWorkbook([{ name: 'Uren 2026', rows }]));
+    // Best of two, as stallDuring does: the machine's noise only adds, a blocked loop blocks every time.
+    const tries = [];
+    for (let i = 0; i < 2; i++)
+      tries.push(await healthzGapDuring(base, () => writeWorkbook([{ name: 'Uren 2026', rows }])));
+    const gap = Math.min(...tries.map((t) => t.gap));
+    const result = tries[0]!.result;
     console.log(`workbook of ${rows.length} rows: /healthz gap ${Math.round(gap)} ms (quiet ${Math.round(quiet)})`);
     expect(gap).toBeLessThan(quiet + HEALTHZ_BUDGET_MS);
     const book = new ExcelJS.Workbook();

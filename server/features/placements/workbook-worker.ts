@@ -6,8 +6,16 @@ import { parentPort } from 'node:worker_threads';
 import { workbookBase64, type Sheet } from './workbook';
 
 const port = parentPort!;
+const sheets: Sheet[] = [];
 
-port.once('message', (sheets: Sheet[]) => {
+// The rows arrive in chunks (write-workbook.ts), so copying them never holds the server's thread long.
+port.on('message', (message: { name: string; rows: Sheet['rows'] } | 'end') => {
+  if (message !== 'end') {
+    const sheet = sheets.find((s) => s.name === message.name);
+    if (sheet) sheet.rows.push(...message.rows);
+    else sheets.push({ name: message.name, rows: message.rows });
+    return;
+  }
   workbookBase64(sheets).then(
     (content) => port.postMessage({ content }),
     (error: unknown) => port.postMessage({ error: String(error) }),
