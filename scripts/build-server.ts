@@ -27,6 +27,7 @@ await build({
     'server/index.ts',
     'server/features/placements/placement-worker.ts',
     'server/features/placements/import/read-worker.ts',
+    'server/features/placements/workbook-worker.ts',
   ],
   sourcemap: true,
 });

@@ -52,7 +52,18 @@ function tariffResolver(db: Db, partnershipId: number, years: number[]) {
     at.get(`${year}:u${userId}`) ?? (role === null ? undefined : at.get(`${year}:${role}`));
 }
 
+/** A week's quarter once per week, not once per line (decision 098). */
+function quarters() {
+  const known = new Map<number, number>();
+  return (year: number, week: number) => {
+    const quarter = known.get(year * 100 + week) ?? quarterOfIsoWeek({ year, week });
+    known.set(year * 100 + week, quarter);
+    return quarter;
+  };
+}
+
 function coachingParts(db: Db, partnershipId: number, years: number[], tariff: ReturnType<typeof tariffResolver>) {
+  const quarterOf = quarters();
   return db
     .select({
       userId: coaches.userId,
@@ -74,7 +85,7 @@ function coachingParts(db: Db, partnershipId: number, years: number[], tariff: R
         organisationId: l.organisationId,
         isoYear: l.isoYear,
         isoWeek: l.isoWeek,
-        quarter: quarterOfIsoWeek({ year: l.isoYear, week: l.isoWeek }),
+        quarter: quarterOf(l.isoYear, l.isoWeek),
         people: [l.userId],
         minutes: l.minutes,
         cents: rate === undefined ? 0 : centsFor(l.minutes, rate),

@@ -109,10 +109,15 @@ export function costsPerOrganisation(
   const first = Number(range.from.slice(0, 4));
   const last = Number(range.to.slice(0, 4));
   const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+  // Whether a week counts, once per week rather than per part (decision 098).
+  const counts = new Map<number, boolean>();
+  const countsIn = (year: number, week: number) => {
+    const known = counts.get(year * 100 + week) ?? weekCountsIn({ year, week }, range.from, range.to);
+    counts.set(year * 100 + week, known);
+    return known;
+  };
   const parts: CostPart[] = years.length
-    ? costParts(db, partnershipId, years).filter((p) =>
-        weekCountsIn({ year: p.isoYear, week: p.isoWeek }, range.from, range.to),
-      )
+    ? costParts(db, partnershipId, years).filter((p) => countsIn(p.isoYear, p.isoWeek))
     : [];
   const orgs = namesOf(db, [...new Set(parts.map((p) => p.organisationId))]);
   const rowOf = new Map(orgs.map((o, i) => [o.id, i]));

@@ -18,7 +18,7 @@ import { csvFile, xlsxFile } from '../placements/public';
 
 /** Every labelled line of the partnership in a year (weeks count in the year of their Thursday), oldest first. */
 export function hourLines(ctx: ServiceContext, year: number) {
-  return ctx.db
+  const lines = ctx.db
     .select({
       coachId: coaches.id,
       coachName: users.name,
@@ -43,8 +43,16 @@ export function hourLines(ctx: ServiceContext, year: number) {
     .innerJoin(organisations, eq(organisations.id, coachingHours.organisationId))
     .where(and(eq(coachingWeeks.partnershipId, ctx.actor.partnershipId), eq(coachingWeeks.isoYear, year)))
     .orderBy(asc(coachingWeeks.isoWeek), asc(users.name), asc(coachingLabels.position))
-    .all()
-    .map((line) => ({ ...line, month: monthOfIsoWeek({ year: line.isoYear, week: line.isoWeek }) }));
+    .all();
+  // A week's month once per week, not once per line: ~40,000 lines a year at scale (decision 098).
+  const months = new Map<number, number>();
+  const monthOf = (year: number, week: number) => {
+    const key = year * 100 + week;
+    const month = months.get(key) ?? monthOfIsoWeek({ year, week });
+    months.set(key, month);
+    return month;
+  };
+  return lines.map((line) => ({ ...line, month: monthOf(line.isoYear, line.isoWeek) }));
 }
 type HourLine = ReturnType<typeof hourLines>[number];
 

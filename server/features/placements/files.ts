@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type { Sheet } from './workbook';
+import { writeWorkbook } from './write-workbook';
 import { decimalComma, toCsv } from '../../http/csv';
 
 /**
@@ -14,7 +15,7 @@ export interface DownloadFile {
   content: string;
 }
 
-export type Sheet = { name: string; rows: (string | number)[][] };
+export type { Sheet } from './workbook';
 
 /** Fractions get a decimal comma: Dutch Excel would read "12.5" as a date. */
 export function csvFile(filename: string, rows: (string | number)[][]): DownloadFile {
@@ -24,27 +25,13 @@ export function csvFile(filename: string, rows: (string | number)[][]): Download
   return { filename, mimeType: 'text/csv;charset=utf-8', encoding: 'utf8', content: toCsv(dutch) };
 }
 
-/** A workbook with a bold, frozen header row per sheet and columns wide enough for their text. */
+/** A workbook with a bold, frozen header row per sheet; a large one is written off the request thread. */
 export async function xlsxFile(filename: string, sheets: Sheet[]): Promise<DownloadFile> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Werkplaats';
-  for (const sheet of sheets) {
-    const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    for (const row of sheet.rows) ws.addRow(row);
-    ws.getRow(1).font = { bold: true };
-    const widths = (sheet.rows[0] ?? []).map((_, c) =>
-      Math.min(40, Math.max(10, ...sheet.rows.map((r) => String(r[c] ?? '').length + 2))),
-    );
-    ws.columns.forEach((column, c) => {
-      column.width = widths[c] ?? 12;
-    });
-  }
-  const buffer = await workbook.xlsx.writeBuffer();
   return {
     filename,
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     encoding: 'base64',
-    content: Buffer.from(buffer).toString('base64'),
+    content: await writeWorkbook(sheets),
   };
 }
 
