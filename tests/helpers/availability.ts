@@ -26,32 +26,44 @@ function healthzOnce(base: string): Promise<number> {
 }
 
 export interface HealthzFigures {
-  /** Slowest /healthz answer while `work` ran, in ms. */
+  /** The longest a user asking /healthz waited while `work` ran, in ms (see healthzDuring). */
   max: number;
   samples: number;
   /** How long `work` took, in ms. */
   workMs: number;
 }
 
+const PROBE_PAUSE_MS = 10;
+
 /**
- * Asks /healthz one request after another (every ~10 ms) for as long as `work` runs, and returns the slowest
- * answer: a request that holds the event loop shows up here as exactly the time other users wait.
+ * Asks /healthz one request after another (every ~10 ms) for as long as `work` runs, and returns the longest
+ * wait: a request that holds the event loop shows up here as exactly the time other users wait.
+ *
+ * The probe shares the event loop with the server in these tests (decision 098): a block that starts while
+ * the probe sleeps between two requests delays its timer, not an answer in flight, so the slowest answer
+ * alone would miss it. The gap between two answers (less the pause) does not.
  */
 export async function healthzDuring<T>(base: string, work: () => Promise<T>): Promise<HealthzFigures & { result: T }> {
   await healthzOnce(base); // a warm connection, so the first sample is not a TCP handshake
   const running = { done: false };
-  const latencies: number[] = [];
+  let longest = 0;
+  let samples = 0;
+  let last = performance.now();
   const probe = (async () => {
     while (!running.done) {
-      latencies.push(await healthzOnce(base));
-      await new Promise((r) => setTimeout(r, 10));
+      const latency = await healthzOnce(base);
+      const now = performance.now();
+      longest = Math.max(longest, latency, now - last - PROBE_PAUSE_MS);
+      last = now;
+      samples++;
+      await new Promise((r) => setTimeout(r, PROBE_PAUSE_MS));
     }
   })();
   const started = performance.now();
   const result = await work().finally(() => (running.done = true));
   const workMs = performance.now() - started;
   await probe;
-  return { result, max: Math.max(...latencies), samples: latencies.length, workMs };
+  return { result, max: longest, samples, workMs };
 }
 
 /**
@@ -158,56 +170,4 @@ export async function quietStall(base: string, runs = 3): Promise<number> {
   const tries = [];
   for (let i = 0; i < runs; i++) tries.push(await healthzBaseline(base));
   return Math.min(...tries);
-}
-
-/**
- * The largest gap between two /healthz answers while `work` runs (decision 098). The probe shares the
- * event loop with the server in these tests: a single synchronous block that starts between two probes
- * delays the next probe's timer, not an answer in flight, and `healthzDuring`'s slowest answer misses it.
- * The gap between answers does not: it is how long a user asking at the worst moment waits (plus ~10 ms).
- */
-export async function healthzGapDuring<T>(base: string, work: () => Promise<T>) {
-  await healthzOnce(base);
-  const running = { done: false };
-  let last = performance.now();
-  let gap = 0;
-  let samples = 0;
-  const probe = (async () => {
-    while (!running.done) {
-      await healthzOnce(base);
-      const now = performance.now();
-      gap = Math.max(gap, now - last);
-      last = now;
-      samples++;
-      await new Promise((r) => setTimeout(r, 10));
-    }
-  })();
-  const started = performance.now();
-  const result = await work().finally(() => (running.done = true));
-  const workMs = performance.now() - started;
-  await probe;
-  return { result, gap, samples, workMs };
-}
-
-/** The gap of a quiet moment (best of `runs`): what the machine alone does. */
-export async function quietGap(base: string, runs = 3, ms = 300): Promise<number> {
-  const gaps = [];
-  for (let i = 0; i < runs; i++)
-    gaps.push((await healthzGapDuring(base, () => new Promise((r) => setTimeout(r, ms)))).gap);
-  return Math.min(...gaps);
-}
-
-/** The call from its own thread (prepareAttack), `runs` times: its durations and the smallest largest gap. */
-export async function gapDuring(base: string, call: HostileCall, runs = 2) {
-  const tries = [];
-  for (let i = 0; i < runs; i++) {
-    const caller = await prepareAttack(call);
-    tries.push(await healthzGapDuring(base, caller.fire));
-  }
-  return {
-    took: tries.map((t) => Math.round(t.workMs)),
-    gap: Math.min(...tries.map((t) => t.gap)),
-    gaps: tries.map((t) => Math.round(t.gap)),
-    answer: tries[0]!.result[0]!,
-  };
 }

@@ -11,7 +11,7 @@ import { mentorTeams } from '../../db/schema';
 import { DEMO_PASSWORD } from '../../server/seed/demo-data';
 import ExcelJS from 'exceljs';
 import { writeWorkbook } from '../../server/features/placements/write-workbook';
-import { HEALTHZ_BUDGET_MS, gapDuring, healthzGapDuring, listenOnLoopback, quietGap } from '../helpers/availability';
+import { HEALTHZ_BUDGET_MS, healthzDuring, listenOnLoopback, quietStall, stallDuring } from '../helpers/availability';
 import { largePartnership, type LargePartnership } from '../helpers/large-coaching';
 import { testServer, type TestServer } from '../helpers/server';
 
@@ -44,7 +44,7 @@ beforeAll(async () => {
   base = await listenOnLoopback(s.app);
   cookies.projectleider = await login('projectleider@eindhoven.demo');
   cookies.regiegroep = await login('regiegroep@eindhoven.demo');
-  quiet = await quietGap(base);
+  quiet = await quietStall(base);
 }, 60_000);
 afterAll(() => s.app.close());
 
@@ -67,16 +67,16 @@ describe('heavy reads at the scale of a large partnership', () => {
   ];
   for (const [path, role, input] of WITHIN)
     it(`${path} (${role}) keeps /healthz answering within the budget`, { timeout: 30_000 }, async () => {
-      const r = await gapDuring(base, {
-        url: urlOf(path, input()),
-        method: 'GET',
-        headers: { cookie: cookies[role]!, origin: base },
-      });
-      console.log(
-        `${path} (${role}): ${r.took.join('/')} ms, /healthz gap ${r.gaps.join('/')} ms (quiet ${Math.round(quiet)})`,
+      const r = await stallDuring(
+        base,
+        { url: urlOf(path, input()), method: 'GET', headers: { cookie: cookies[role]!, origin: base } },
+        2,
       );
-      expect(r.answer.status).toBe(200);
-      expect(r.gap).toBeLessThan(quiet + HEALTHZ_BUDGET_MS);
+      console.log(
+        `${path} (${role}): ${r.took.join('/')} ms, /healthz wait ${r.maxima.join('/')} ms (quiet ${Math.round(quiet)})`,
+      );
+      expect(r.answers.every((a) => a.status === 200)).toBe(true);
+      expect(r.stall).toBeLessThan(quiet + HEALTHZ_BUDGET_MS);
     });
 
   it('counts every student of the large round in the report', { timeout: 30_000 }, async () => {
@@ -119,8 +119,8 @@ describe('heavy reads at the scale of a large partnership', () => {
     // Best of two, as stallDuring does: the machine's noise only adds, a blocked loop blocks every time.
     const tries = [];
     for (let i = 0; i < 2; i++)
-      tries.push(await healthzGapDuring(base, () => writeWorkbook([{ name: 'Uren 2026', rows }])));
-    const gap = Math.min(...tries.map((t) => t.gap));
+      tries.push(await healthzDuring(base, () => writeWorkbook([{ name: 'Uren 2026', rows }])));
+    const gap = Math.min(...tries.map((t) => t.max));
     const result = tries[0]!.result;
     console.log(`workbook of ${rows.length} rows: /healthz gap ${Math.round(gap)} ms (quiet ${Math.round(quiet)})`);
     expect(gap).toBeLessThan(quiet + HEALTHZ_BUDGET_MS);
