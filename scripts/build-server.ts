@@ -20,7 +20,7 @@ const common = {
 } as const;
 
 // first: the bundles below inline the optimal solver's WebAssembly core (decision 094)
-await buildFlowCore();
+buildFlowCore();
 await build({
   ...common,
   entryPoints: [
