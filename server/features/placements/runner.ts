@@ -7,9 +7,7 @@
  * starts from placement-worker.dev.mjs, which loads the .ts entry through tsx.
  */
 import { Worker } from 'node:worker_threads';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { projectRoot } from '../../paths';
+import { threadLimit, workerEntry } from '../../worker-threads';
 import type { RunStage } from '../../../shared/domain/placements';
 import { AppError } from '../../errors';
 import type { ServerMessage, WorkerJob, WorkerMessage, WorkerOutput } from './worker-protocol';
@@ -18,23 +16,8 @@ const MAX_WORKERS = 2;
 /** A job that takes longer is stopped; the run counts as failed (run-state.ts uses the same limit). */
 export const RUN_TIMEOUT_MS = 10 * 60_000;
 
-const fromSource = fileURLToPath(import.meta.url).endsWith('.ts');
-
-const workerFile = fromSource
-  ? join(projectRoot, 'server', 'features', 'placements', 'placement-worker.dev.mjs')
-  : join(projectRoot, 'dist', 'server', 'features', 'placements', 'placement-worker.js');
-
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function slot(): Promise<() => void> {
-  if (running >= MAX_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  return () => {
-    running--;
-    waiting.shift()?.();
-  };
-}
+const workerFile = workerEntry(['features', 'placements'], 'placement-worker');
+const slot = threadLimit(MAX_WORKERS);
 
 export class EngineError extends Error {}
 

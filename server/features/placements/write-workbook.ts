@@ -3,35 +3,15 @@
  * once: the same bytes either way, but a large one no longer holds every other request (decision 098).
  */
 import { Worker } from 'node:worker_threads';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { projectRoot } from '../../paths';
+import { threadLimit, workerEntry } from '../../worker-threads';
 import { workbookBase64, type Sheet } from './workbook';
 
 /** Fewer cells than this are written in tens of milliseconds: a thread would cost more than it saves. */
 export const IN_PROCESS_CELLS = 20_000;
 const MAX_WRITERS = 2;
 
-const fromSource = fileURLToPath(import.meta.url).endsWith('.ts');
-const workerFile = join(
-  projectRoot,
-  ...(fromSource ? ['server'] : ['dist', 'server']),
-  'features',
-  'placements',
-  fromSource ? 'workbook-worker.dev.mjs' : 'workbook-worker.js',
-);
-
-let writing = 0;
-const waiting: (() => void)[] = [];
-
-async function turn(): Promise<() => void> {
-  if (writing >= MAX_WRITERS) await new Promise<void>((resolve) => waiting.push(resolve));
-  writing++;
-  return () => {
-    writing--;
-    waiting.shift()?.();
-  };
-}
+const workerFile = workerEntry(['features', 'placements'], 'workbook-worker');
+const turn = threadLimit(MAX_WRITERS);
 
 function inWorker(sheets: Sheet[]): Promise<string> {
   return new Promise((resolve, reject) => {

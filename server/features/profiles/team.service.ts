@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { beroepsbeeldProfiles, memberships, topLocations } from '../../../db/schema';
+import { beroepsbeeldProfiles, topLocations } from '../../../db/schema';
 import { coverage, gapsOf, gapText, type DomainStage } from '../../../shared/domain/career';
 import { getLocation } from '../locations/public';
 import { shownBreakdown, shownCount } from '../regiegroep/public';
 import type { ServiceContext } from '../scope';
 import { AppError } from '../../errors';
-import { workLocationIds } from './work-locations';
+import { ownLocationIds, workLocationIds } from './work-locations';
 
 /** Those who see every team's exact counts: the projectleider (decision 090). */
 const seesAllExact = (ctx: ServiceContext) => ctx.actor.roles.includes('projectleider');
@@ -19,24 +19,13 @@ const seesAllShielded = (ctx: ServiceContext) => ctx.actor.roles.includes('regie
 function ownTeamIds(ctx: ServiceContext): number[] {
   const { userId, partnershipId } = ctx.actor;
   const works = workLocationIds(ctx);
-  const byRole = ctx.db
-    .select({ id: memberships.topLocationId })
-    .from(memberships)
-    .where(
-      and(
-        eq(memberships.userId, userId),
-        eq(memberships.partnershipId, partnershipId),
-        eq(memberships.role, 'locatie'),
-      ),
-    )
-    .all();
   const byProfile = ctx.db
     .select({ id: beroepsbeeldProfiles.topLocationId })
     .from(beroepsbeeldProfiles)
     .where(and(eq(beroepsbeeldProfiles.userId, userId), eq(beroepsbeeldProfiles.partnershipId, partnershipId)))
     .all();
-  const named = byProfile.map((r) => r.id).filter((id) => id !== null && works.has(id));
-  return [...new Set([...byRole.map((r) => r.id), ...named])].filter((id) => id !== null);
+  const named = byProfile.map((r) => r.id).filter((id): id is number => id !== null && works.has(id));
+  return [...new Set([...ownLocationIds(ctx), ...named])];
 }
 
 /** The teams the actor may open: every TOP-locatie for the projectleider and the regiegroep, else their own. */

@@ -20,17 +20,6 @@ import type { ServiceContext } from '../scope';
  */
 export function workLocationIds(ctx: ServiceContext): Set<number> {
   const { userId, partnershipId } = ctx.actor;
-  const own = ctx.db
-    .select({ id: memberships.topLocationId })
-    .from(memberships)
-    .where(
-      and(
-        eq(memberships.userId, userId),
-        eq(memberships.partnershipId, partnershipId),
-        eq(memberships.role, 'locatie'),
-      ),
-    )
-    .all();
   const placed = ctx.db
     .selectDistinct({ id: placementRoundLocations.locationId })
     .from(mentorTeamMembers)
@@ -55,5 +44,23 @@ export function workLocationIds(ctx: ServiceContext): Set<number> {
     .from(coaches)
     .where(and(eq(coaches.userId, userId), eq(coaches.partnershipId, partnershipId), isNull(coaches.endedOn)))
     .all();
-  return new Set([...own, ...placed, ...coaching].map((r) => r.id).filter((id) => id !== null));
+  return new Set([...ownLocationIds(ctx), ...placed.map((r) => r.id), ...coaching.map((r) => r.id)]);
+}
+
+/** The TOP-locatie(s) of the actor's own `locatie` (werkbegeleider) account. */
+export function ownLocationIds(ctx: ServiceContext): number[] {
+  const { userId, partnershipId } = ctx.actor;
+  return ctx.db
+    .select({ id: memberships.topLocationId })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        eq(memberships.partnershipId, partnershipId),
+        eq(memberships.role, 'locatie'),
+      ),
+    )
+    .all()
+    .map((r) => r.id)
+    .filter((id) => id !== null);
 }

@@ -4,9 +4,7 @@
  * is ended. At most two read at once; more wait their turn. A small CSV is parsed right here.
  */
 import { Worker } from 'node:worker_threads';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { projectRoot } from '../../../paths';
+import { threadLimit, workerEntry } from '../../../worker-threads';
 import type { ImportSheet } from '../../../../shared/schemas/placements';
 import type { RowError } from './cells';
 import { readTables, type ReadOutcome, type Table, type UploadToRead } from './tables';
@@ -16,27 +14,8 @@ export const READ_TIMEOUT_MS = 30_000;
 export const IN_PROCESS_CSV_CHARS = 128 * 1024;
 const MAX_READERS = 2;
 
-const fromSource = fileURLToPath(import.meta.url).endsWith('.ts');
-const workerFile = join(
-  projectRoot,
-  ...(fromSource ? ['server'] : ['dist', 'server']),
-  'features',
-  'placements',
-  'import',
-  fromSource ? 'read-worker.dev.mjs' : 'read-worker.js',
-);
-
-let reading = 0;
-const waiting: (() => void)[] = [];
-
-async function turn(): Promise<() => void> {
-  if (reading >= MAX_READERS) await new Promise<void>((resolve) => waiting.push(resolve));
-  reading++;
-  return () => {
-    reading--;
-    waiting.shift()?.();
-  };
-}
+const workerFile = workerEntry(['features', 'placements', 'import'], 'read-worker');
+const turn = threadLimit(MAX_READERS);
 
 function readOnce(upload: UploadToRead): Promise<ReadOutcome> {
   const unreadable: ReadOutcome = {
