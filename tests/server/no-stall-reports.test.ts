@@ -64,6 +64,9 @@ describe('heavy reads at the scale of a large partnership', () => {
   const WITHIN: [string, string, () => unknown][] = [
     ['profiles.teams', 'projectleider', () => undefined],
     ['regiegroep.classLine', 'regiegroep', () => ({ teamId: teamId() })],
+    ['coaching.costs', 'regiegroep', () => ({ year: 2026 })],
+    ['coaching.costs', 'projectleider', () => ({ year: 2026 })],
+    ['coaching.exportCosts', 'regiegroep', () => ({ year: 2026, format: 'xlsx' })],
   ];
   for (const [path, role, input] of WITHIN)
     it(`${path} (${role}) keeps /healthz answering within the budget`, { timeout: 30_000 }, async () => {

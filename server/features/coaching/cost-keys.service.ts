@@ -7,7 +7,9 @@ import {
   mentorTeams,
   organisations,
 } from '../../../db/schema';
+import type { Db } from '../../../db/client';
 import type { saveCostKeySchema } from '../../../shared/schemas/coaching-costs';
+import type { KeyPart } from './cost-split';
 import { AppError } from '../../errors';
 import { auditAs, found, revised, uniqueOr, type ServiceContext } from '../scope';
 
@@ -126,4 +128,39 @@ export function saveCostKey(ctx: ServiceContext, input: z.output<typeof saveCost
     'e.coaching.savedMeanwhile',
     'year',
   );
+}
+
+/** Each team's key per year (basis points), else equal shares over its adopting organisations. */
+export function keysOf(db: Db, partnershipId: number, years: number[]) {
+  const adopters = new Map<number, number[]>();
+  const adopting = db
+    .select({ teamId: mentorTeamOrganisations.teamId, organisationId: mentorTeamOrganisations.organisationId })
+    .from(mentorTeamOrganisations)
+    .innerJoin(mentorTeams, eq(mentorTeams.id, mentorTeamOrganisations.teamId))
+    .where(eq(mentorTeams.partnershipId, partnershipId))
+    .all();
+  for (const a of adopting) adopters.set(a.teamId, [...(adopters.get(a.teamId) ?? []), a.organisationId]);
+  const agreed = new Map<string, KeyPart[]>();
+  const shares = db
+    .select({
+      teamId: mentorTeamCostKeys.teamId,
+      year: mentorTeamCostKeys.year,
+      organisationId: mentorTeamCostShares.organisationId,
+      weight: mentorTeamCostShares.basisPoints,
+    })
+    .from(mentorTeamCostShares)
+    .innerJoin(mentorTeamCostKeys, eq(mentorTeamCostKeys.id, mentorTeamCostShares.keyId))
+    .where(and(eq(mentorTeamCostKeys.partnershipId, partnershipId), inArray(mentorTeamCostKeys.year, years)))
+    .all();
+  for (const s of shares) {
+    const key = `${s.teamId}:${s.year}`;
+    agreed.set(key, [...(agreed.get(key) ?? []), { organisationId: s.organisationId, weight: s.weight }]);
+  }
+  return (teamId: number, year: number): KeyPart[] =>
+    (
+      agreed.get(`${teamId}:${year}`) ??
+      (adopters.get(teamId) ?? []).map((organisationId) => ({ organisationId, weight: 1 }))
+    )
+      .slice()
+      .sort((a, b) => a.organisationId - b.organisationId);
 }

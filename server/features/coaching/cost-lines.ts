@@ -11,14 +11,11 @@ import {
   coachingTariffs,
   coachingWeeks,
   mentorHourEntries,
-  mentorTeamCostKeys,
-  mentorTeamCostShares,
   mentorTeamMembers,
-  mentorTeamOrganisations,
-  mentorTeams,
 } from '../../../db/schema';
 import { quarterOfIsoWeek } from '../../../shared/domain/coaching-costs';
 import { centsFor, splitWhole, type KeyPart } from './cost-split';
+import { keysOf } from './cost-keys.service';
 
 export interface CostPart {
   organisationId: number;
@@ -33,6 +30,23 @@ export interface CostPart {
   unpricedMinutes: number;
   /** The coaching label; null for a mentor team's hours. */
   labelId: number | null;
+}
+
+/** What a table sums (cost-table.ts): a part, or parts summed in SQL per organisation, quarter and label (cost-sums.ts). */
+export type CostSum = Pick<
+  CostPart,
+  'organisationId' | 'isoYear' | 'quarter' | 'people' | 'minutes' | 'cents' | 'unpricedMinutes' | 'labelId'
+>;
+
+/** A mentor team's week, summed: its members' minutes, and those minutes × their tariffs (cents in sixtieths). */
+export interface TeamWeek {
+  teamId: number;
+  isoYear: number;
+  isoWeek: number;
+  people: Iterable<number>;
+  minutes: number;
+  sixtieths: number;
+  unpriced: number;
 }
 
 /** A person's tariff for the year, else their role's, else none. */
@@ -95,41 +109,6 @@ function coachingParts(db: Db, partnershipId: number, years: number[], tariff: R
     });
 }
 
-/** Each team's key per year (basis points), else equal shares over its adopting organisations. */
-function keysOf(db: Db, partnershipId: number, years: number[]) {
-  const adopters = new Map<number, number[]>();
-  const adopting = db
-    .select({ teamId: mentorTeamOrganisations.teamId, organisationId: mentorTeamOrganisations.organisationId })
-    .from(mentorTeamOrganisations)
-    .innerJoin(mentorTeams, eq(mentorTeams.id, mentorTeamOrganisations.teamId))
-    .where(eq(mentorTeams.partnershipId, partnershipId))
-    .all();
-  for (const a of adopting) adopters.set(a.teamId, [...(adopters.get(a.teamId) ?? []), a.organisationId]);
-  const agreed = new Map<string, KeyPart[]>();
-  const shares = db
-    .select({
-      teamId: mentorTeamCostKeys.teamId,
-      year: mentorTeamCostKeys.year,
-      organisationId: mentorTeamCostShares.organisationId,
-      weight: mentorTeamCostShares.basisPoints,
-    })
-    .from(mentorTeamCostShares)
-    .innerJoin(mentorTeamCostKeys, eq(mentorTeamCostKeys.id, mentorTeamCostShares.keyId))
-    .where(and(eq(mentorTeamCostKeys.partnershipId, partnershipId), inArray(mentorTeamCostKeys.year, years)))
-    .all();
-  for (const s of shares) {
-    const key = `${s.teamId}:${s.year}`;
-    agreed.set(key, [...(agreed.get(key) ?? []), { organisationId: s.organisationId, weight: s.weight }]);
-  }
-  return (teamId: number, year: number): KeyPart[] =>
-    (
-      agreed.get(`${teamId}:${year}`) ??
-      (adopters.get(teamId) ?? []).map((organisationId) => ({ organisationId, weight: 1 }))
-    )
-      .slice()
-      .sort((a, b) => a.organisationId - b.organisationId);
-}
-
 /** A mentor team's week: its members' minutes priced one by one, then the week's cents and minutes split by the key. */
 function mentorParts(db: Db, partnershipId: number, years: number[], tariff: ReturnType<typeof tariffResolver>) {
   const entries = db
@@ -157,18 +136,7 @@ function mentorParts(db: Db, partnershipId: number, years: number[], tariff: Ret
       ),
     )
     .all();
-  const weeks = new Map<
-    string,
-    {
-      teamId: number;
-      isoYear: number;
-      isoWeek: number;
-      people: Set<number>;
-      minutes: number;
-      sixtieths: number;
-      unpriced: number;
-    }
-  >();
+  const weeks = new Map<string, TeamWeek & { people: Set<number> }>();
   for (const e of entries) {
     const k = `${e.teamId}:${e.isoYear}:${e.isoWeek}`;
     const w = weeks.get(k) ?? { ...e, people: new Set<number>(), minutes: 0, sixtieths: 0, unpriced: 0 };
@@ -181,28 +149,34 @@ function mentorParts(db: Db, partnershipId: number, years: number[], tariff: Ret
     weeks.set(k, w);
   }
   const keyOf = keysOf(db, partnershipId, years);
-  return [...weeks.values()].flatMap((w) => {
-    const key = keyOf(w.teamId, w.isoYear);
-    const cents = splitWhole(Math.round(w.sixtieths / 60), key);
-    const minutes = splitWhole(w.minutes, key);
-    const unpriced = splitWhole(w.unpriced, key);
-    return key
-      .map((k, i): CostPart => ({
-        organisationId: k.organisationId,
-        isoYear: w.isoYear,
-        isoWeek: w.isoWeek,
-        quarter: quarterOfIsoWeek({ year: w.isoYear, week: w.isoWeek }),
-        people: [...w.people],
-        minutes: minutes[i]!,
-        cents: cents[i]!,
-        unpricedMinutes: unpriced[i]!,
-        labelId: null,
-      }))
-      .filter((p) => p.minutes > 0 || p.cents > 0);
-  });
+  return [...weeks.values()].flatMap((w) => splitTeamWeek(w, keyOf(w.teamId, w.isoYear)));
 }
 
-/** Every part of cost of the partnership in weeks that count in these ISO years. */
+/** A mentor team's week as parts: its cents (rounded once) and minutes split over the organisations by the key. */
+export function splitTeamWeek(w: TeamWeek, key: KeyPart[]): CostPart[] {
+  const cents = splitWhole(Math.round(w.sixtieths / 60), key);
+  const minutes = splitWhole(w.minutes, key);
+  const unpriced = splitWhole(w.unpriced, key);
+  const quarter = quarterOfIsoWeek({ year: w.isoYear, week: w.isoWeek });
+  return key
+    .map((k, i): CostPart => ({
+      organisationId: k.organisationId,
+      isoYear: w.isoYear,
+      isoWeek: w.isoWeek,
+      quarter,
+      people: [...w.people],
+      minutes: minutes[i]!,
+      cents: cents[i]!,
+      unpricedMinutes: unpriced[i]!,
+      labelId: null,
+    }))
+    .filter((p) => p.minutes > 0 || p.cents > 0);
+}
+
+/**
+ * Every part of cost of the partnership in weeks that count in these ISO years, line by line: the
+ * definition that cost-sums.ts computes in SQL (tests/server/coaching-costs-sql.test.ts holds them equal).
+ */
 export function costParts(db: Db, partnershipId: number, years: number[]): CostPart[] {
   const tariff = tariffResolver(db, partnershipId, years);
   return [...coachingParts(db, partnershipId, years, tariff), ...mentorParts(db, partnershipId, years, tariff)];

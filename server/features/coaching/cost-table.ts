@@ -1,10 +1,10 @@
 /**
- * A table of hours and cost (rows × columns, with margins) built from parts of cost, and shown by the
+ * A table of hours and cost (rows × columns, with margins) built from parts of cost (or their sums), and shown by the
  * small-group rule or in full (docs/decisions/089). No database here: parts in, figures out.
  */
 import { SHIELDED, SUPPRESSED } from '../../../shared/domain/regiegroep';
 import { QUARTERS } from '../../../shared/domain/coaching-costs';
-import type { CostPart } from './cost-lines';
+import type { CostSum } from './cost-lines';
 import {
   nothingHidden,
   suppressGrid,
@@ -44,11 +44,11 @@ function shown(sum: Sum, hidden: Hidden): ShownFigure {
 
 /** Sums parts into rows × columns (`row`/`column` give a part's index, or -1 to leave it out). */
 export function sumTable(
-  parts: readonly CostPart[],
+  parts: readonly CostSum[],
   rowCount: number,
   columnCount: number,
-  row: (p: CostPart) => number,
-  column: (p: CostPart) => number,
+  row: (p: CostSum) => number,
+  column: (p: CostSum) => number,
 ): Sum[][] {
   const cells = Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, empty));
   for (const p of parts) {
@@ -106,11 +106,11 @@ export function protectTogether(a: Sum[][], b: Sum[][]): SharedMargins {
  * protected together: line by line, shared margins alike, then audited against every combination of
  * the figures of both (span-audit.ts).
  */
-export function overviewTables(parts: readonly CostPart[], orgIds: number[], labelIds: number[], exact: boolean) {
+export function overviewTables(parts: readonly CostSum[], orgIds: number[], labelIds: number[], exact: boolean) {
   const rowOf = new Map(orgIds.map((id, i) => [id, i]));
   const columnOf = new Map(labelIds.map((id, j) => [id, j]));
-  const row = (p: CostPart) => rowOf.get(p.organisationId) ?? -1;
-  const labelColumn = (p: CostPart) => (p.labelId === null ? labelIds.length : (columnOf.get(p.labelId) ?? -1));
+  const row = (p: CostSum) => rowOf.get(p.organisationId) ?? -1;
+  const labelColumn = (p: CostSum) => (p.labelId === null ? labelIds.length : (columnOf.get(p.labelId) ?? -1));
   const quarterSums = sumTable(parts, orgIds.length, QUARTERS.length, row, (p) => p.quarter - 1);
   const labelSums = sumTable(parts, orgIds.length, labelIds.length + 1, row, labelColumn);
   if (exact) return { quarters: costTable(quarterSums, true), byLabel: costTable(labelSums, true) };

@@ -7,7 +7,7 @@ import { QUARTERS, weekCountsIn } from '../../../shared/domain/coaching-costs';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import { auditAs, type ServiceContext } from '../scope';
 import { csvFile, xlsxFile } from '../placements/public';
-import { costParts, type CostPart } from './cost-lines';
+import { costSums } from './cost-sums';
 import { costTable, overviewTables, sumTable, type ShownFigure } from './cost-table';
 
 /** Those who see every coach's hours (decision 085) see exact figures; the regiegroep sees them by the "< 5" rule. */
@@ -31,7 +31,7 @@ const hoursOnly = ({ hours, hidden }: ShownFigure) => ({ hours, hidden });
  */
 export function costOverview(ctx: ServiceContext, { year }: z.output<typeof costYearSchema>) {
   const exact = seesExact(ctx);
-  const parts = costParts(ctx.db, ctx.actor.partnershipId, [year]);
+  const parts = costSums(ctx.db, ctx.actor.partnershipId, [year]);
   const orgs = namesOf(ctx.db, [...new Set(parts.map((p) => p.organisationId))]);
   const labels = ctx.db
     .select({ id: coachingLabels.id, name: coachingLabels.name })
@@ -109,16 +109,7 @@ export function costsPerOrganisation(
   const first = Number(range.from.slice(0, 4));
   const last = Number(range.to.slice(0, 4));
   const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
-  // Whether a week counts, once per week rather than per part (decision 098).
-  const counts = new Map<number, boolean>();
-  const countsIn = (year: number, week: number) => {
-    const known = counts.get(year * 100 + week) ?? weekCountsIn({ year, week }, range.from, range.to);
-    counts.set(year * 100 + week, known);
-    return known;
-  };
-  const parts: CostPart[] = years.length
-    ? costParts(db, partnershipId, years).filter((p) => countsIn(p.isoYear, p.isoWeek))
-    : [];
+  const parts = costSums(db, partnershipId, years, (week) => weekCountsIn(week, range.from, range.to));
   const orgs = namesOf(db, [...new Set(parts.map((p) => p.organisationId))]);
   const rowOf = new Map(orgs.map((o, i) => [o.id, i]));
   const sums = sumTable(
