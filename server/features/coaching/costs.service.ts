@@ -7,7 +7,7 @@ import { QUARTERS, weekCountsIn } from '../../../shared/domain/coaching-costs';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import { auditAs, type ServiceContext } from '../scope';
 import { csvFile, xlsxFile } from '../placements/public';
-import { costSums } from './cost-sums';
+import { costSums, costSumsInTurns } from './cost-sums';
 import { costTable, overviewTables, sumTable, type ShownFigure } from './cost-table';
 
 /** Those who see every coach's hours (decision 085) see exact figures; the regiegroep sees them by the "< 5" rule. */
@@ -29,9 +29,9 @@ const hoursOnly = ({ hours, hidden }: ShownFigure) => ({ hours, hidden });
  * The cost overview of a year: organisations × quarters (hours and cost, with totals), and the coaching
  * hours per organisation × label. Organisations without hours that year are left out.
  */
-export function costOverview(ctx: ServiceContext, { year }: z.output<typeof costYearSchema>) {
+export async function costOverview(ctx: ServiceContext, { year }: z.output<typeof costYearSchema>) {
   const exact = seesExact(ctx);
-  const parts = costSums(ctx.db, ctx.actor.partnershipId, [year]);
+  const parts = await costSumsInTurns(ctx.db, ctx.actor.partnershipId, [year]);
   const orgs = namesOf(ctx.db, [...new Set(parts.map((p) => p.organisationId))]);
   const labels = ctx.db
     .select({ id: coachingLabels.id, name: coachingLabels.name })
@@ -68,7 +68,7 @@ const figure = (value: number | null, hidden: ShownFigure['hidden']) => hidden ?
 
 /** The overview as a file: one row per organisation and quarter, then its year, then the totals. */
 export async function exportCosts(ctx: ServiceContext, input: z.output<typeof costExportSchema>) {
-  const view = costOverview(ctx, { year: input.year });
+  const view = await costOverview(ctx, { year: input.year });
   const rows: (string | number)[][] = [['Organisatie', 'Jaar', 'Kwartaal', 'Uren', 'Kosten (euro)']];
   const line = (name: string, quarter: string, f: ShownFigure) =>
     rows.push([
