@@ -65,10 +65,9 @@ describe('heavy reads at the scale of a large partnership', () => {
     ['profiles.teams', 'projectleider', () => undefined],
     ['regiegroep.classLine', 'regiegroep', () => ({ teamId: teamId() })],
     ['coaching.exportHours', 'projectleider', () => ({ year: 2026, format: 'csv' })],
-    ['coaching.exportHours', 'projectleider', () => ({ year: 2026, format: 'xlsx' })],
   ];
   for (const [path, role, input] of WITHIN)
-    it(`${path} (${role}) keeps /healthz answering within the budget`, { timeout: 60_000 }, async () => {
+    it(`${path} (${role}) keeps /healthz answering within the budget`, { timeout: 30_000 }, async () => {
       const r = await stallDuring(
         base,
         { url: urlOf(path, input()), method: 'GET', headers: { cookie: cookies[role]!, origin: base } },
