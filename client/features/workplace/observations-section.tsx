@@ -93,10 +93,10 @@ export function ObservationsSection({
     const value = form.validate();
     if (!value) return;
     add.mutate(value, {
-      // Empty the form first, then refresh the list without waiting: the saved item must not appear while
-      // the old text is still in the form, or a reset landing later wipes what the person types next.
+      // Empty the form first (what was typed since sending stays), then refresh the list without waiting
+      // (decision 103).
       onSuccess: () => {
-        form.reset({ studentId, body: '', visibleToStudent: false });
+        form.saved({ studentId, body: '', visibleToStudent: false });
         onSaved(t('observations.saved'));
         void utils.workplace.invalidate();
       },
