@@ -55,10 +55,13 @@ describe.skipIf(!CHROMIUM)('a werkbegeleider feeds the mentor team from the work
     await observation.getByLabel('Wat zag je op de werkplek?').fill(FOR_SANNE);
     await observation.getByLabel('Ook zichtbaar voor de student').check();
     await observation.getByRole('button', { name: 'Observatie opslaan' }).click();
-    await joyce.getByText(FOR_SANNE).waitFor();
+    // By role: getByText would also find the textarea, which carries its value as its text.
+    await joyce.getByRole('listitem').filter({ hasText: FOR_SANNE }).waitFor();
+    // The saved item is in the list only after the form was emptied: what she types next is never wiped.
+    await expect(observation.getByLabel('Wat zag je op de werkplek?').inputValue()).resolves.toBe('');
     await observation.getByLabel('Wat zag je op de werkplek?').fill(TEAM_ONLY);
     await observation.getByRole('button', { name: 'Observatie opslaan' }).click();
-    await joyce.getByText(TEAM_ONLY).waitFor();
+    await joyce.getByRole('listitem').filter({ hasText: TEAM_ONLY }).waitFor();
     await expectAccessible(joyce, 'werkbegeleider: a student');
 
     // The student: only the observation marked for her.

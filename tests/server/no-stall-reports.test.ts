@@ -67,6 +67,7 @@ describe('heavy reads at the scale of a large partnership', () => {
     ['coaching.costs', 'regiegroep', () => ({ year: 2026 })],
     ['coaching.costs', 'projectleider', () => ({ year: 2026 })],
     ['coaching.exportCosts', 'regiegroep', () => ({ year: 2026, format: 'xlsx' })],
+    ['coaching.exportHours', 'projectleider', () => ({ year: 2026, format: 'csv' })],
   ];
   for (const [path, role, input] of WITHIN)
     it(`${path} (${role}) keeps /healthz answering within the budget`, { timeout: 30_000 }, async () => {

@@ -86,16 +86,19 @@ export function ObservationsSection({
   const { t } = useTranslation('workplace');
   const { formRef, ...form } = useForm(observationCreateSchema, { studentId, body: '', visibleToStudent: false });
   const utils = trpc.useUtils();
-  const add = trpc.workplace.addObservation.useMutation({ onSuccess: () => utils.workplace.invalidate() });
+  const add = trpc.workplace.addObservation.useMutation();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const value = form.validate();
     if (!value) return;
     add.mutate(value, {
+      // Empty the form first (what was typed since sending stays), then refresh the list without waiting
+      // (decision 103).
       onSuccess: () => {
-        form.reset({ studentId, body: '', visibleToStudent: false });
+        form.saved({ studentId, body: '', visibleToStudent: false });
         onSaved(t('observations.saved'));
+        void utils.workplace.invalidate();
       },
       onError: (e) => form.showServerError(e),
     });

@@ -10,11 +10,9 @@ import {
   topLocations,
   users,
 } from '../../../db/schema';
-import type { hoursExportSchema, hoursOverviewSchema } from '../../../shared/schemas/coaching';
-import { formatDutchDate, mondayOfIsoWeek } from '../../../shared/domain/dates';
+import type { hoursOverviewSchema } from '../../../shared/schemas/coaching';
 import { monthOfIsoWeek } from '../../../shared/domain/coaching';
-import { auditAs, type ServiceContext } from '../scope';
-import { csvFile, xlsxFile } from '../placements/public';
+import type { ServiceContext } from '../scope';
 
 /** Every labelled line of the partnership in a year (weeks count in the year of their Thursday), oldest first. */
 export function hourLines(ctx: ServiceContext, year: number) {
@@ -99,45 +97,4 @@ export function hoursOverview(ctx: ServiceContext, input: z.output<typeof hoursO
       (l) => l.organisationName,
     ),
   };
-}
-
-const HEADER = [
-  'Jaar',
-  'Week',
-  'Maandag',
-  'Maand',
-  'Coach',
-  'Coachingsrol',
-  'Label',
-  'Locatie',
-  'Betalende organisatie',
-  'Uren',
-];
-
-/** One row per coach, week, label, location and organisation; Dutch column names for Dutch spreadsheets. */
-export async function exportHours(ctx: ServiceContext, input: z.output<typeof hoursExportSchema>) {
-  const lines = hourLines(ctx, input.year);
-  const rows: (string | number)[][] = [
-    HEADER,
-    ...lines.map((l) => [
-      l.isoYear,
-      `week ${l.isoWeek}`,
-      formatDutchDate(mondayOfIsoWeek(l.isoYear, l.isoWeek)),
-      l.month,
-      l.coachName,
-      l.roleName,
-      l.labelName,
-      l.locationName,
-      l.organisationName,
-      toHours(l.minutes),
-    ]),
-  ];
-  auditAs(ctx, {
-    action: 'coaching_hours.export',
-    subjectType: 'partnership',
-    subjectId: ctx.actor.partnershipId,
-    detail: { year: input.year, format: input.format },
-  });
-  const filename = `coachingsuren-${input.year}.${input.format}`;
-  return input.format === 'csv' ? csvFile(filename, rows) : xlsxFile(filename, [{ name: `Uren ${input.year}`, rows }]);
 }
