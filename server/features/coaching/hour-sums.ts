@@ -19,7 +19,7 @@ export interface HourSum {
   /** The coach's coaching role; empty for the other dimensions. */
   role: string;
   minutes: number;
-  /** How many coaches wrote these minutes: the "< 5" rule needs them. */
+  /** How many coaches wrote these minutes, when asked (the "< 5" rule needs them); else 0. */
   coaches: number;
   /** The first week (year × 100 + week) with hours in the group. */
   firstWeek: number;
@@ -99,14 +99,19 @@ const DIMENSIONS: Record<HourDimension, { key: SQL; name: SQL; role: SQL; names:
  * reads: its joins to coach, user, role, label, location and organisation drop none, as every line's keys
  * are foreign keys (enforced, db/client.ts).
  */
-export function hourSums(ctx: ServiceContext, dimension: HourDimension, weeks: HourWeeks): HourSum[] {
+export function hourSums(
+  ctx: ServiceContext,
+  dimension: HourDimension,
+  weeks: HourWeeks,
+  { countCoaches = false } = {},
+): HourSum[] {
   const inWeeks = weekMonths(weeks);
   if (inWeeks.length === 0) return [];
   const { key, name, role, names } = DIMENSIONS[dimension];
   return ctx.db.all<HourSum>(sql`
     select g.id, ${name} as name, ${role} as role, g.minutes, g.coaches, g.firstWeek from (
       select ${dimension === 'month' ? monthOf(inWeeks) : key} as id, sum(h.minutes) as minutes,
-        count(distinct w.coach_id) as coaches, min(${YEAR_WEEK}) as firstWeek
+        ${countCoaches ? sql`count(distinct w.coach_id)` : sql`0`} as coaches, min(${YEAR_WEEK}) as firstWeek
       ${linesIn(ctx, inWeeks)}
       group by 1
     ) g ${names}`);

@@ -80,18 +80,18 @@ export function dueAndLabelledInRange(ctx: ServiceContext, range: { from: string
       total.due += monthly * monthsOfYear.length;
     });
   }
-  const paying = hourSums(ctx, 'organisation', weeks);
+  const paying = hourSums(ctx, 'organisation', weeks, { countCoaches: true });
   for (const s of paying) {
     const lineYear = Math.floor(s.firstWeek / 100);
     const entry = organisation(s.id, s.name, [lineYear, 1, s.firstWeek]);
     if (entry.cameIn[0] > lineYear) entry.cameIn = [lineYear, 1, s.firstWeek];
     Object.assign(entry, { minutes: s.minutes, coaches: s.coaches });
   }
-  for (const s of hourSums(ctx, 'month', weeks)) {
+  for (const s of hourSums(ctx, 'month', weeks, { countCoaches: true })) {
     const month = perMonth.get(`${Math.floor(s.id / 100)}-${String(s.id % 100).padStart(2, '0')}`);
     if (month) Object.assign(month, { minutes: s.minutes, coaches: s.coaches });
   }
-  const whole = hourSums(ctx, 'total', weeks)[0];
+  const whole = hourSums(ctx, 'total', weeks, { countCoaches: true })[0];
   if (whole) Object.assign(total, { minutes: whole.minutes, coaches: whole.coaches });
   return {
     byOrganisation: sortedByName(ctx, [...organisations]).map(([id, t]) => ({
