@@ -29,6 +29,8 @@ export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(
   /** After "keep mine": the record's current revision, which the next save sends instead of the one read. */
   const [adopted, setAdopted] = useState<number | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  /** The draft as last validated, i.e. what a save sent: saved() empties only what still holds it. */
+  const sent = useRef<FormDraft<z.input<S>>>(initial);
 
   const focusFirstError = () =>
     requestAnimationFrame(() =>
@@ -62,10 +64,29 @@ export function useForm<S extends z.ZodType<unknown, Record<string, unknown>>>(
       setFormError(null);
       setConflict(null);
     },
+    /**
+     * The server confirmed a save: the form takes `next`, except in a field changed since the save was sent,
+     * which keeps what was typed there (decision 103). Call it before refetching the lists, not after.
+     */
+    saved(next: FormDraft<z.input<S>>) {
+      const before = sent.current;
+      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      setValues((current) => {
+        const merged = { ...current };
+        for (const key of Object.keys(next) as (keyof typeof next)[]) {
+          if (same(current[key], before[key])) merged[key] = next[key];
+        }
+        return merged;
+      });
+      setErrors({});
+      setFormError(null);
+      setConflict(null);
+    },
     /** The parsed value, or null after showing the errors. */
     validate(): z.output<S> | null {
       const parsed = schema.safeParse(values);
       if (parsed.success) {
+        sent.current = values;
         setErrors({});
         setFormError(null);
         return parsed.data;

@@ -14,9 +14,21 @@ function cell(value: string | number): string {
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+const line = (row: (string | number)[]) => row.map(cell).join(';');
+
 export function toCsv(rows: (string | number)[][]): string {
-  return BOM + rows.map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n';
+  return BOM + rows.map(line).join('\r\n') + '\r\n';
 }
+
+/**
+ * A large file written a part at a time (decision 101): each part's rows with CRLF after every line, the
+ * parts joined after the BOM. `csvFromParts([csvLines(a), csvLines(b)])` is exactly `toCsv([...a, ...b])`.
+ */
+export function csvLines(rows: (string | number)[][]): string {
+  return rows.map((row) => `${line(row)}\r\n`).join('');
+}
+
+export const csvFromParts = (parts: string[]): string => BOM + parts.join('');
 
 /** 12.5 → "12,5"; whole numbers stay as they are; at most `digits` decimals. */
 export function decimalComma(value: number, digits = 2): string {

@@ -22,6 +22,13 @@ describe.skipIf(!CHROMIUM)('the login page', () => {
     await page.goto(app.url + '/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Inloggen');
     await expectAccessible(page, 'login');
+    // And the check can fail: a field without a name on the same page is a violation it must report.
+    await page.evaluate(() => document.querySelector('main')!.append(document.createElement('select')));
+    const failure: unknown = await expectAccessible(page, 'login with a nameless field').then(
+      () => 'no violation',
+      (error: unknown) => error,
+    );
+    expect(JSON.stringify(failure)).toContain('select-name');
     await page.context().close();
   });
 });

@@ -86,7 +86,10 @@ describe.skipIf(!CHROMIUM)('school years and the workplace in the browser', () =
     const create = page.getByRole('form', { name: 'Nieuwe observatie' });
     await create.getByLabel('Wat zag je op de werkplek?').fill('Eerste versie van de observatie.');
     await create.getByRole('button', { name: 'Observatie opslaan' }).click();
-    await page.getByText('Eerste versie van de observatie.').waitFor();
+    // The saved one in the list, and the form emptied: getByText would find the textarea itself, which
+    // carries its value as its text (and both at once while the form still held it: a strict-mode error).
+    await page.getByRole('listitem').filter({ hasText: 'Eerste versie van de observatie.' }).waitFor();
+    await expect.poll(() => create.getByLabel('Wat zag je op de werkplek?').inputValue()).toBe('');
 
     // Her own new observation's edit button (the demo has older observations of hers for this student too).
     await page

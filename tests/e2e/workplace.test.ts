@@ -56,6 +56,8 @@ describe.skipIf(!CHROMIUM)('a werkbegeleider feeds the mentor team from the work
     await observation.getByLabel('Ook zichtbaar voor de student').check();
     await observation.getByRole('button', { name: 'Observatie opslaan' }).click();
     await joyce.getByText(FOR_SANNE).waitFor();
+    // The saved item is in the list only after the form was emptied: what she types next is never wiped.
+    await expect(observation.getByLabel('Wat zag je op de werkplek?').inputValue()).resolves.toBe('');
     await observation.getByLabel('Wat zag je op de werkplek?').fill(TEAM_ONLY);
     await observation.getByRole('button', { name: 'Observatie opslaan' }).click();
     await joyce.getByText(TEAM_ONLY).waitFor();

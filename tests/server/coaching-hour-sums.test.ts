@@ -1,6 +1,6 @@
 /**
  * The hours overview, the rekentool and the report's hours summed in SQL (decision 099) against the same
- * figures worked out line by line from `hourLines`, on the demo partnership plus lines that make a wrong
+ * figures worked out line by line from the old read of every line (tests/helpers/hour-lines.ts), on the demo partnership plus lines that make a wrong
  * GROUP BY show: several locations, paying organisations, labels and months, two locations and two coaches
  * of the same name, two paying organisations that run no location, weeks 44/45/53 and 2027's week 1, and
  * an organisation's cell of three coaches ("< 5").
@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { coaches, coachingHours, coachingLabels, coachingRoles, coachingWeeks, organisations } from '../../db/schema';
 import { topLocations, users } from '../../db/schema';
-import { hourLines } from '../../server/features/coaching/hours.service';
+import { hourLines } from '../helpers/hour-lines';
 import { locationsWithFigures } from '../../server/features/coaching/norms.service';
 import { compareDueAndLabelled } from '../../server/features/coaching/rekentool';
 import { dueAndLabelledInRange } from '../../server/features/coaching/public';

@@ -68,6 +68,7 @@ describe('heavy reads at the scale of a large partnership', () => {
     ['regiegroep.classLine', 'regiegroep', () => ({ teamId: teamId() })],
     ['coaching.hours', 'projectleider', () => ({ year: 2026 })],
     ['coaching.rekentool', 'projectleider', () => ({ year: 2026 })],
+    ['coaching.exportHours', 'projectleider', () => ({ year: 2026, format: 'csv' })],
   ];
   for (const [path, role, input] of WITHIN)
     it(`${path} (${role}) keeps /healthz answering within the budget`, { timeout: 30_000 }, async () => {

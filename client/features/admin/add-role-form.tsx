@@ -25,14 +25,22 @@ export function AddRoleForm({
   const { t } = useTranslation('admin');
   const [role, setRole] = useState<Role | ''>('');
   const [locationId, setLocationId] = useState<number | null>(null);
-  const addRole = trpc.people.addRole.useMutation({ onSuccess: onDone });
+  const addRole = trpc.people.addRole.useMutation({
+    onSuccess: (_added, sent) => {
+      // Emptied as the server confirms (unless changed since sending), not after the refreshed roles show
+      // (decision 103). The refresh is still awaited: the button stays busy until the person's new revision
+      // is in, so the next add sends it.
+      setRole((now) => (now === sent.role ? '' : now));
+      return onDone();
+    },
+  });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!role) return;
     addRole
       .mutateAsync({ userId, revision, role, topLocationId: role === 'locatie' ? locationId : null })
-      .then(() => setRole(''), onError);
+      .catch(onError);
   }
 
   return (
@@ -67,7 +75,11 @@ export function AddRoleForm({
           </select>
         </>
       )}
-      {role && <Button type="submit">{t('common:actions.add')}</Button>}
+      {role && (
+        <Button type="submit" disabled={addRole.isPending}>
+          {t('common:actions.add')}
+        </Button>
+      )}
     </form>
   );
 }

@@ -26,7 +26,8 @@ export function EntryThread({ entry: e }: { entry: EntryDetail }) {
     if (!value) return;
     try {
       await post.mutateAsync(value);
-      form.reset({ entryId: e.id, body: '' });
+      // Keeps what was typed while the post was being sent (decision 103).
+      form.saved({ entryId: e.id, body: '' });
       await utils.knowledge.getEntry.invalidate({ id: e.id });
     } catch (error) {
       form.showServerError(error);

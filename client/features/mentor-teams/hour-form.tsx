@@ -24,7 +24,7 @@ export function HourForm({
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation('mentor-teams');
   const utils = trpc.useUtils();
-  const log = trpc.mentorTeams.logHours.useMutation({ onSuccess: () => utils.mentorTeams.invalidate() });
+  const log = trpc.mentorTeams.logHours.useMutation();
   // Today as the form opens; after a save the form keeps the date just logged.
   const [today] = useState(() => isoDateAt(Date.now()));
   const empty = { teamId, date: today, label: '' as never, hours: undefined, note: '' };
@@ -37,8 +37,10 @@ export function HourForm({
     if (!parsed) return;
     try {
       await log.mutateAsync(parsed);
-      form.reset({ ...empty, date: parsed.date, label: parsed.label });
+      // Emptied before the lists refetch, keeping what was typed since sending (decision 103).
+      form.saved({ ...empty, date: parsed.date, label: parsed.label });
       onDone(t('hours.logged'));
+      void utils.mentorTeams.invalidate();
     } catch (error) {
       form.showServerError(error);
     }

@@ -15,6 +15,8 @@ interface Props {
   onCancel?: () => void;
 }
 
+const noteFields = noteUpdateSchema.pick({ body: true, visibleToStudent: true });
+
 /** Writing or editing a note: the text (with the AVG nudge) and whether the student may read it. */
 export function NoteEditor({ title, initial, onSave, onCancel }: Props) {
   const { t } = useTranslation('mentor-teams');
@@ -25,12 +27,15 @@ export function NoteEditor({ title, initial, onSave, onCancel }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = noteUpdateSchema.safeParse({ id: 1, body, visibleToStudent: visible });
+    // Only what this editor holds: the full update schema also asks for the revision, and failed on it
+    // unseen (no field shows it), so no note was ever sent.
+    const parsed = noteFields.safeParse({ body, visibleToStudent: visible });
     if (!parsed.success) return setError(fieldErrorsOf(parsed.error.issues, currentLanguage()).body);
     try {
       await onSave({ body: parsed.data.body, visibleToStudent: visible });
-      setBody('');
-      setVisible(false);
+      // Emptied unless changed while the note was being sent: that typing stays (decision 103).
+      setBody((now) => (now === body ? '' : now));
+      setVisible((now) => (now === visible ? false : now));
       setError(undefined);
       setFormError(null);
     } catch (e) {

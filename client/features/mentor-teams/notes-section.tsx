@@ -27,7 +27,7 @@ export function NotesSection({
   const [status, setStatus] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const utils = trpc.useUtils();
   const refresh = () => utils.mentorTeams.student.invalidate({ teamId, studentId });
-  const add = trpc.mentorTeams.addNote.useMutation({ onSuccess: refresh });
+  const add = trpc.mentorTeams.addNote.useMutation();
   const update = trpc.mentorTeams.updateNote.useMutation({ onSuccess: refresh });
   const remove = trpc.mentorTeams.removeNote.useMutation({ onSuccess: refresh });
 
@@ -95,6 +95,8 @@ export function NotesSection({
           onSave={async (v) => {
             await add.mutateAsync({ teamId, studentId, ...v });
             setStatus({ kind: 'success', text: t('studentPage.noteSaved') });
+            // Not awaited: the editor empties itself when this returns, before the new note shows (decision 103).
+            void refresh();
           }}
         />
       )}

@@ -21,7 +21,7 @@ export function OverviewPage() {
   // One school year at a time (decision 088), in the address (?jaar=3); default the current one.
   const [params, setParams] = useSearchParams();
   const chosen = Number(params.get('jaar')) || undefined;
-  const years = trpc.regiegroep.dashboardOptions.useQuery(undefined, { staleTime: 60_000 }).data;
+  const years = trpc.regiegroep.dashboardOptions.useQuery().data;
   const query = trpc.mentorTeams.overview.useQuery(chosen ? { schoolYearId: chosen } : undefined, {
     placeholderData: (previous) => previous,
   });

@@ -24,7 +24,7 @@ export function SignalForm({
 }) {
   const { t } = useTranslation('mentor-teams');
   const utils = trpc.useUtils();
-  const raise = trpc.mentorTeams.raiseSignal.useMutation({ onSuccess: () => utils.mentorTeams.invalidate() });
+  const raise = trpc.mentorTeams.raiseSignal.useMutation();
   const empty = {
     teamId,
     week,
@@ -48,6 +48,8 @@ export function SignalForm({
       form.reset(empty);
       setOpen(false);
       onDone(result.merged ? t('signals.merged') : t('signals.raised'));
+      // Only now: the signal shows in the list after the form is closed and emptied (decision 103).
+      void utils.mentorTeams.invalidate();
     } catch (error) {
       form.showServerError(error);
     }

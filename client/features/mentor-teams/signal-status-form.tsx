@@ -25,7 +25,15 @@ export function SignalStatusForm({
   const [to, setTo] = useState<SignalStatus | undefined>(next[0]);
   const [note, setNote] = useState('');
   const utils = trpc.useUtils();
-  const move = trpc.mentorTeams.setSignalStatus.useMutation({ onSuccess: () => utils.mentorTeams.invalidate() });
+  const move = trpc.mentorTeams.setSignalStatus.useMutation({
+    onSuccess: (_moved, sent) => {
+      // Emptied as the server confirms (unless changed since sending), not after the moved signal shows
+      // (decision 103). The refresh is still awaited: the button stays busy until the signal's new revision
+      // is in, so the next move sends it.
+      setNote((now) => (now === sent.note ? '' : now));
+      return utils.mentorTeams.invalidate();
+    },
+  });
   if (!next.length || !to) return null;
 
   function submit(event: FormEvent) {
@@ -33,10 +41,7 @@ export function SignalStatusForm({
     move.mutate(
       { id, revision, status: to!, note },
       {
-        onSuccess: () => {
-          setNote('');
-          onDone('success', t('signals.moved', { status: t(`signalStatuses.${to}`) }));
-        },
+        onSuccess: () => onDone('success', t('signals.moved', { status: t(`signalStatuses.${to}`) })),
         onError: (e) => onDone('error', errorDetails(e).message),
       },
     );

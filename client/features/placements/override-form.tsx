@@ -39,9 +39,10 @@ export function OverrideForm({ detail, onDone }: { detail: Detail; onDone: (mess
     if (!value) return;
     try {
       await override.mutateAsync(value);
-      await utils.placements.invalidate();
-      form.reset({ ...value, reason: '' });
+      // The reason emptied before the placement refetches, unless retyped since sending (decision 103).
+      form.saved({ ...value, reason: '' });
       onDone(t('override.done', { name: e.name, location: location?.name ?? '' }));
+      void utils.placements.invalidate();
     } catch (error) {
       form.showServerError(error);
     }

@@ -86,16 +86,19 @@ export function ObservationsSection({
   const { t } = useTranslation('workplace');
   const { formRef, ...form } = useForm(observationCreateSchema, { studentId, body: '', visibleToStudent: false });
   const utils = trpc.useUtils();
-  const add = trpc.workplace.addObservation.useMutation({ onSuccess: () => utils.workplace.invalidate() });
+  const add = trpc.workplace.addObservation.useMutation();
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const value = form.validate();
     if (!value) return;
     add.mutate(value, {
+      // Empty the form first, then refresh the list without waiting: the saved item must not appear while
+      // the old text is still in the form, or a reset landing later wipes what the person types next.
       onSuccess: () => {
         form.reset({ studentId, body: '', visibleToStudent: false });
         onSaved(t('observations.saved'));
+        void utils.workplace.invalidate();
       },
       onError: (e) => form.showServerError(e),
     });

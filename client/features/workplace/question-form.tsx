@@ -20,7 +20,8 @@ export function QuestionForm({ studentId, onSent }: { studentId: number; onSent:
     if (!value) return;
     ask.mutate(value, {
       onSuccess: () => {
-        form.reset({ studentId, body: '' });
+        // Keeps what was typed while the question was being sent (decision 103).
+        form.saved({ studentId, body: '' });
         onSent(t('question.sent'));
       },
       onError: (e) => form.showServerError(e),

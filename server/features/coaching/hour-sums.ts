@@ -1,6 +1,6 @@
 /**
  * The partnership's labelled minutes summed in SQL (decision 099): per coach, label, location, paying
- * organisation or month — a few hundred rows where `hourLines` gives every line (~40,000 a year for 200
+ * organisation or month — a few hundred rows where reading every line gave (~40,000 a year for 200
  * coaches: over a second of the event loop for drizzle's row objects and the sums in JS). One statement per
  * dimension over the two tables that hold the figures (weeks and lines, no joins per line: each took
  * ~40-90 ms on the loaded machine, one statement for all of them 350-500 ms).
@@ -95,8 +95,8 @@ const DIMENSIONS: Record<HourDimension, { key: SQL; name: SQL; role: SQL; names:
 };
 
 /**
- * The minutes per `dimension` over the partnership's lines in the weeks. The lines are those `hourLines`
- * reads: its joins to coach, user, role, label, location and organisation drop none, as every line's keys
+ * The minutes per `dimension` over the partnership's lines in the weeks. The lines are those the line-by-line read
+ * had (tests/helpers/hour-lines.ts): its joins to coach, user, role, label, location and organisation drop none, as every line's keys
  * are foreign keys (enforced, db/client.ts).
  */
 export function hourSums(
@@ -124,7 +124,7 @@ export function hourSums(
 export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Where each group's first line stands in `hourLines`' order (week, coach's name, label's position; then the
+ * Where each group's first line stands in the line-by-line read's order (week, coach's name, label's position; then the
  * week row, label, location and organisation, so every tie is decided): for the few groups whose order is
  * the order their lines came in (equal names; the rekentool's paying organisations). Only their lines of
  * their first week are read.

@@ -2,4 +2,4 @@
 export { publishedPlacementDays } from './planned-days.provider';
 export { studentsPlacedAt } from './placed-students';
 // The download files (CSV as Dutch Excel opens it, XLSX): coaching's hours export writes the same way.
-export { csvFile, fileStem, xlsxFile } from './files';
+export { csvFile, csvFileOfParts, csvPart, fileStem, xlsxFile } from './files';

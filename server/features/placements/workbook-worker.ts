@@ -17,7 +17,10 @@ port.on('message', (message: { name: string; rows: Sheet['rows'] } | 'end') => {
     return;
   }
   workbookBase64(sheets).then(
-    (content) => port.postMessage({ content }),
+    (content) => {
+      port.postMessage({ content });
+      port.close(); // the thread then ends by itself (write-workbook.ts)
+    },
     (error: unknown) => port.postMessage({ error: String(error) }),
   );
 });

@@ -1,10 +1,20 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { adoptions, knowledgePrinciples, maturityChanges } from '../../../db/schema';
 import { maturityRank, type MaturityLevel } from '../../../shared/domain/knowledge';
 import type { ServiceContext } from '../scope';
 import type { ReportRange } from './period';
 
 const isWithin = (date: string, range: ReportRange) => date >= range.from && date <= range.to;
+
+function groupBy<T extends { principleId: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.principleId);
+    if (group) group.push(row);
+    else groups.set(row.principleId, [row]);
+  }
+  return groups;
+}
 
 /**
  * Working principles scaled up in the period (docs/decisions/091). "Opgeschaald" is the knowledge base's
@@ -24,33 +34,35 @@ export function principlesSection(ctx: ServiceContext, range: ReportRange) {
     .where(eq(knowledgePrinciples.partnershipId, ctx.actor.partnershipId))
     .orderBy(asc(knowledgePrinciples.id))
     .all();
-  const ids = principles.length ? principles.map((p) => p.id) : [0];
-  const moves = ctx.db
-    .select({
-      principleId: maturityChanges.principleId,
-      toLevel: maturityChanges.toLevel,
-      on: maturityChanges.changedOn,
-    })
-    .from(maturityChanges)
-    .where(inArray(maturityChanges.principleId, ids))
-    .all();
-  const taken = ctx.db
-    .select({ principleId: adoptions.principleId, on: adoptions.adoptedOn })
-    .from(adoptions)
-    .where(inArray(adoptions.principleId, ids))
-    .all();
+  // Joined to the partnership's principles, not a list of their ids (SQLite's parameter limit), and grouped
+  // per principle once instead of filtered per principle (decision 101).
+  const moves = groupBy(
+    ctx.db
+      .select({
+        principleId: maturityChanges.principleId,
+        toLevel: maturityChanges.toLevel,
+        on: maturityChanges.changedOn,
+      })
+      .from(maturityChanges)
+      .innerJoin(knowledgePrinciples, eq(knowledgePrinciples.id, maturityChanges.principleId))
+      .where(eq(knowledgePrinciples.partnershipId, ctx.actor.partnershipId))
+      .all(),
+  );
+  const taken = groupBy(
+    ctx.db
+      .select({ principleId: adoptions.principleId, on: adoptions.adoptedOn })
+      .from(adoptions)
+      .innerJoin(knowledgePrinciples, eq(knowledgePrinciples.id, adoptions.principleId))
+      .where(eq(knowledgePrinciples.partnershipId, ctx.actor.partnershipId))
+      .all(),
+  );
   const rows = principles
     .map((p) => {
-      const scaledOn = moves
-        .filter(
-          (m) =>
-            m.principleId === p.id &&
-            isWithin(m.on, range) &&
-            maturityRank(m.toLevel as MaturityLevel) >= maturityRank('opgeschaald'),
-        )
+      const scaledOn = (moves.get(p.id) ?? [])
+        .filter((m) => isWithin(m.on, range) && maturityRank(m.toLevel as MaturityLevel) >= maturityRank('opgeschaald'))
         .map((m) => m.on)
         .sort()[0];
-      const own = taken.filter((a) => a.principleId === p.id);
+      const own = taken.get(p.id) ?? [];
       return {
         id: p.id,
         statement: p.statement,

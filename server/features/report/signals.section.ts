@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { regiegroepDecisions, signals } from '../../../db/schema';
 import { BEROEPSBEELD_DOMAIN_CODES } from '../../../shared/domain/beroepsbeeld';
 import { dateInIsoWeek } from '../../../shared/domain/dates';
@@ -25,24 +25,20 @@ export function signalsSection(ctx: ServiceContext, range: ReportRange) {
       const thursday = dateInIsoWeek({ year: s.firstSeenYear, week: s.firstSeenWeek }, 4);
       return thursday >= range.from && thursday <= range.to;
     });
+  // Every signal decision of the partnership, not a list of the raised ids (SQLite's parameter limit):
+  // only the raised ones are looked up in it (decision 101).
   const decided = new Set(
-    raised.length === 0
-      ? []
-      : ctx.db
-          .select({ signalId: regiegroepDecisions.subjectId })
-          .from(regiegroepDecisions)
-          .where(
-            and(
-              eq(regiegroepDecisions.partnershipId, ctx.actor.partnershipId),
-              eq(regiegroepDecisions.subjectKind, 'signaal'),
-              inArray(
-                regiegroepDecisions.subjectId,
-                raised.map((s) => s.id),
-              ),
-            ),
-          )
-          .all()
-          .map((d) => d.signalId),
+    ctx.db
+      .select({ signalId: regiegroepDecisions.subjectId })
+      .from(regiegroepDecisions)
+      .where(
+        and(
+          eq(regiegroepDecisions.partnershipId, ctx.actor.partnershipId),
+          eq(regiegroepDecisions.subjectKind, 'signaal'),
+        ),
+      )
+      .all()
+      .map((d) => d.signalId),
   );
   const count = (rows: typeof raised) => ({
     raised: rows.length,

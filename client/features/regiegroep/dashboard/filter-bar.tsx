@@ -35,7 +35,7 @@ function FilterSelect({
 /** School year, period, TOP-locatie, programme and organisation; every change is in the address. */
 export function FilterBar({ state, whole }: { state: DashboardState; whole: boolean }) {
   const { t } = useTranslation('regiegroep');
-  const options = trpc.regiegroep.dashboardOptions.useQuery(undefined, { staleTime: 60_000 }).data;
+  const options = trpc.regiegroep.dashboardOptions.useQuery().data;
   if (!options) return null;
   const f: DashboardFilter = state.filter;
   const yearId = f.schoolYearId ?? options.defaultSchoolYearId ?? undefined;

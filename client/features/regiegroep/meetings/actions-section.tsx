@@ -20,9 +20,10 @@ function ActionForm({ data, say }: { data: MeetingData; say: Say }) {
     if (!value) return;
     try {
       await add.mutateAsync(value);
-      await utils.regiegroep.invalidate();
-      form.reset(empty);
+      // Emptied before the lists refetch, keeping what was typed since sending (decision 103).
+      form.saved(empty);
       say('success', t('actions.added', { title: value.title }));
+      void utils.regiegroep.invalidate();
     } catch (e) {
       form.showServerError(e);
     }

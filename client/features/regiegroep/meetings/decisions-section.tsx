@@ -29,9 +29,10 @@ function DecisionForm({ data, say }: { data: MeetingData; say: Say }) {
     if (!value) return;
     try {
       await record.mutateAsync(value);
-      await Promise.all([utils.regiegroep.invalidate(), utils.mentorTeams.invalidate(), utils.knowledge.invalidate()]);
-      form.reset(empty);
+      // Emptied before the lists refetch, keeping what was typed since sending (decision 103).
+      form.saved(empty);
       say('success', t('decisions.recorded'));
+      void Promise.all([utils.regiegroep.invalidate(), utils.mentorTeams.invalidate(), utils.knowledge.invalidate()]);
     } catch (e) {
       form.showServerError(e);
     }

@@ -20,9 +20,10 @@ function TrendForm({ meetingId, say }: { meetingId: number; say: Say }) {
     if (!value) return;
     try {
       await add.mutateAsync(value);
-      await utils.regiegroep.meeting.invalidate();
-      form.reset(empty);
+      // Emptied before the meeting refetches, keeping what was typed since sending (decision 103).
+      form.saved(empty);
       say('success', t('trends.added', { title: value.title }));
+      void utils.regiegroep.meeting.invalidate();
     } catch (e) {
       form.showServerError(e);
     }
