@@ -4,9 +4,9 @@ import { coachingLocationFigures, coachingNorms, organisations, topLocations } f
 import type { hoursOverviewSchema, saveFiguresSchema, saveNormSchema } from '../../../shared/schemas/coaching';
 import { auditAs, revised, uniqueOr, type ServiceContext } from '../scope';
 import { getLocation } from '../locations/public';
-import { hourLines } from './hours.service';
+import { firstLines, hourSums, nextTurn } from './hour-sums';
 import { labelsOf } from './setup.service';
-import { compareDueAndLabelled } from './rekentool';
+import { compareDueAndLabelled, type LabelledSums } from './rekentool';
 
 export function normOf(ctx: ServiceContext, year: number) {
   return ctx.db
@@ -48,10 +48,47 @@ export function locationsWithFigures(ctx: ServiceContext, year: number) {
     .map((l) => ({ ...l, veChildren: l.veChildren ?? 0, ftePm: l.ftePm ?? 0, fixedBaseHours: l.fixedBaseHours ?? 0 }));
 }
 
+/**
+ * The year's labelled minutes per location, organisation, label and month, summed in SQL (decision 099).
+ * Paying organisations come in the order of their first lines, as the lines named them.
+ */
+async function labelledSums(
+  ctx: ServiceContext,
+  year: number,
+  locations: { organisationId: number }[],
+): Promise<LabelledSums> {
+  const weeks = { years: [year] };
+  const perId = async (dimension: 'location' | 'label' | 'month') => {
+    await nextTurn();
+    return new Map(hourSums(ctx, dimension, weeks).map((s) => [dimension === 'month' ? s.id % 100 : s.id, s.minutes]));
+  };
+  const location = await perId('location');
+  const labels = await perId('label');
+  const month = await perId('month');
+  await nextTurn();
+  const paying = hourSums(ctx, 'organisation', weeks);
+  // Only the order of those that run no location shows; theirs follows their first lines exactly.
+  const running = new Set(locations.map((l) => l.organisationId));
+  const first = firstLines(
+    ctx,
+    'organisation',
+    paying.filter((p) => !running.has(p.id)),
+  );
+  paying.sort((a, b) => a.firstWeek - b.firstWeek || (first.get(a.id) ?? 0) - (first.get(b.id) ?? 0));
+  return {
+    location,
+    organisation: new Map(paying.map((s) => [s.id, { name: s.name, minutes: s.minutes }])),
+    label: labels,
+    month,
+    // Whole minutes: the labels' sum is the year's, exactly.
+    total: [...labels.values()].reduce((a, b) => a + b, 0),
+  };
+}
+
 export const NO_NORM = { countsFixedBase: false, hoursPerLocation: 0, hoursPerVeChild: 0, hoursPerFtePm: 0 };
 
 /** The rekentool for a year: the norm, each location's figures, and due against labelled hours. */
-export function rekentool(ctx: ServiceContext, input: z.output<typeof hoursOverviewSchema>) {
+export async function rekentool(ctx: ServiceContext, input: z.output<typeof hoursOverviewSchema>) {
   const stored = normOf(ctx, input.year);
   const norm = stored ?? { ...NO_NORM, revision: null };
   const locations = locationsWithFigures(ctx, input.year);
@@ -67,7 +104,7 @@ export function rekentool(ctx: ServiceContext, input: z.output<typeof hoursOverv
       fixedBaseHours,
       revision,
     })),
-    ...compareDueAndLabelled(norm, locations, labels, hourLines(ctx, input.year)),
+    ...compareDueAndLabelled(norm, locations, labels, await labelledSums(ctx, input.year, locations)),
   };
 }
 

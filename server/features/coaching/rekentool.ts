@@ -32,21 +32,28 @@ function addTo<K>(sums: Map<K, number>, key: K, minutes: number) {
   sums.set(key, (sums.get(key) ?? 0) + minutes);
 }
 
-/**
- * The lines summed per location, organisation, label and month in one pass: 200 coaches' year is ~40,000
- * lines, and filtering them once per location held the server for seconds (decision 098).
- */
-function sumsOf(lines: RekenLine[]) {
-  const sums = {
-    location: new Map<number, number>(),
-    organisation: new Map<number, number>(),
-    label: new Map<number, number>(),
-    month: new Map<number, number>(),
+/** Labelled minutes per location, organisation (with its name, in the order lines name them), label and month. */
+export interface LabelledSums {
+  location: Map<number, number>;
+  organisation: Map<number, { name: string; minutes: number }>;
+  label: Map<number, number>;
+  month: Map<number, number>;
+  total: number;
+}
+
+/** The lines summed in one pass: the rekentool of a few lines by hand (the service sums in SQL, decision 099). */
+export function sumsOfLines(lines: RekenLine[]): LabelledSums {
+  const sums: LabelledSums = {
+    location: new Map(),
+    organisation: new Map(),
+    label: new Map(),
+    month: new Map(),
     total: 0,
   };
   for (const l of lines) {
     addTo(sums.location, l.locationId, l.minutes);
-    addTo(sums.organisation, l.organisationId, l.minutes);
+    const organisation = sums.organisation.get(l.organisationId) ?? { name: l.organisationName, minutes: 0 };
+    sums.organisation.set(l.organisationId, { ...organisation, minutes: organisation.minutes + l.minutes });
     addTo(sums.label, l.labelId, l.minutes);
     addTo(sums.month, l.month, l.minutes);
     sums.total += l.minutes;
@@ -54,13 +61,14 @@ function sumsOf(lines: RekenLine[]) {
   return sums;
 }
 
+/** Due against labelled: from the lines themselves, or from their sums (the service's, made in SQL). */
 export function compareDueAndLabelled(
   norm: CoachingNorm,
   locations: RekenLocation[],
   labels: RekenLabel[],
-  lines: RekenLine[],
+  lines: RekenLine[] | LabelledSums,
 ) {
-  const sums = sumsOf(lines);
+  const sums = Array.isArray(lines) ? sumsOfLines(lines) : lines;
   const byLocation = locations.map((location) => {
     const due = hoursDue(norm, location);
     const labelled = hoursOf(sums.location.get(location.id));
@@ -72,12 +80,12 @@ export function compareDueAndLabelled(
   // Due hours belong to the organisation that runs the location; labelled hours to the one that pays them.
   const organisations = new Map<number, string>();
   for (const l of locations) organisations.set(l.organisationId, l.organisationName);
-  for (const l of lines) organisations.set(l.organisationId, l.organisationName);
+  for (const [id, { name }] of sums.organisation) organisations.set(id, name);
   const dueOf = new Map<number, number>();
   byLocation.forEach((l, i) => addTo(dueOf, locations[i]!.organisationId, l.due));
   const byOrganisation = [...organisations].map(([id, name]) => {
     const due = round1(dueOf.get(id) ?? 0);
-    const labelled = hoursOf(sums.organisation.get(id));
+    const labelled = hoursOf(sums.organisation.get(id)?.minutes);
     return { id, name, due, labelled, difference: round1(labelled - due) };
   });
 
