@@ -260,8 +260,8 @@ describe("the report's costs summed in SQL", () => {
     ['the second quarter of 2027', { from: '2027-04-01', to: '2027-06-30' }],
     ['the school year 2027/2028', { from: '2027-08-01', to: '2028-07-31' }],
     ['the whole of 2027', { from: '2027-01-01', to: '2027-12-31' }],
-  ])('per organisation over %s', (_, range) => {
-    const rows = costsPerOrganisation(fx.db, partnershipId, range);
+  ])('per organisation over %s', async (_, range) => {
+    const rows = await costsPerOrganisation(fx.db, partnershipId, range);
     expect(rows.map(({ hours, costCents, suppressed }) => ({ hours, costCents, suppressed }))).toEqual(
       expectedFor(
         range,
@@ -270,13 +270,13 @@ describe("the report's costs summed in SQL", () => {
     );
   });
 
-  it('counts the school year by hand: week 40 of 2027 and week 2 of 2028 at A, not week 30', () => {
-    const rows = costsPerOrganisation(fx.db, partnershipId, { from: '2027-08-01', to: '2028-07-31' });
+  it('counts the school year by hand: week 40 of 2027 and week 2 of 2028 at A, not week 30', async () => {
+    const rows = await costsPerOrganisation(fx.db, partnershipId, { from: '2027-08-01', to: '2028-07-31' });
     // 2027: 1306 + 1626 × 3 + 1200; 2028: 1626 × 4 (R1), R2's two lines unpriced. 11 lines of 15 minutes.
     expect(rows).toEqual([
       expect.objectContaining({ organisationId: A, hours: 2.75, costCents: 7384 + 6504, suppressed: false }),
     ]);
-    const q2 = costsPerOrganisation(fx.db, partnershipId, { from: '2027-04-01', to: '2027-06-30' });
+    const q2 = await costsPerOrganisation(fx.db, partnershipId, { from: '2027-04-01', to: '2027-06-30' });
     // B's two people are "< 5"; A (7384 cents) is hidden beside it, or the total would give B away.
     expect(q2.map((r) => [r.organisationId, r.suppressed, r.costCents])).toEqual(
       [

@@ -267,7 +267,7 @@ describe('a mentor team’s cost split by its key', () => {
     expect([...byOrg.values()].map((r) => r.costCents).sort()).toEqual([2611, 2612, 2612]);
     expect((await leider.coaching.costs({ year: 2021 })).quarters.total.costCents).toBe(7835);
     // For the report (outside the partnership) each part is one person's: suppressed, and no figure given.
-    const rows = costsPerOrganisation(s.db, partnershipId, { from: '2021-01-01', to: '2021-12-31' });
+    const rows = await costsPerOrganisation(s.db, partnershipId, { from: '2021-01-01', to: '2021-12-31' });
     expect(rows).toHaveLength(3);
     expect(rows.every((r) => r.suppressed && r.hours === 0 && r.costCents === 0)).toBe(true);
   });
@@ -314,8 +314,8 @@ describe('quarters count a week by its Thursday', () => {
     const row = view.quarters.cells[view.organisations.findIndex((o) => o.id === a.id)]!;
     expect(row[2]!.hours).toBe(0);
     expect(row[3]).toEqual({ hours: 1, costCents: 4550, hidden: null });
-    const q3 = costsPerOrganisation(s.db, partnershipId, { from: '2024-07-01', to: '2024-09-30' });
-    const q4 = costsPerOrganisation(s.db, partnershipId, { from: '2024-10-01', to: '2024-12-31' });
+    const q3 = await costsPerOrganisation(s.db, partnershipId, { from: '2024-07-01', to: '2024-09-30' });
+    const q4 = await costsPerOrganisation(s.db, partnershipId, { from: '2024-10-01', to: '2024-12-31' });
     expect(q3.find((r) => r.organisationId === a.id)).toBeUndefined();
     expect(q4.find((r) => r.organisationId === a.id)).toMatchObject({ suppressed: true, hours: 0, costCents: 0 });
   });
@@ -354,7 +354,7 @@ describe('who sees what', () => {
     expect(tariffs.tariffs).toEqual([]);
     expect(tariffs.teams.map((t) => t.id)).not.toContain(team.id);
     expect(
-      costsPerOrganisation(s.db, s.region.rotterdam.partnershipId, { from: '2024-01-01', to: '2024-12-31' }),
+      await costsPerOrganisation(s.db, s.region.rotterdam.partnershipId, { from: '2024-01-01', to: '2024-12-31' }),
     ).toEqual([]);
   });
 

@@ -2,8 +2,10 @@
  * Issue 13 at the scale of issue 18 (decision 098): a partnership of 5,000 students in a published round,
  * 300 TOP-locaties and 200 coaches who labelled 2026 week by week (tests/helpers/large-coaching.ts). Each
  * read is asked over a real socket from its own thread while /healthz is asked every ~10 ms; the largest
- * gap between two answers must stay within 200 ms on top of the quiet machine's own. The reads of hours,
- * costs and the report are still over it at this scale (decision 098's table): measured there, not here.
+ * gap between two answers must stay within 200 ms on top of the quiet machine's own: the hours, costs
+ * and the report sum in SQL and let other requests in between their statements (decisions 099–101); the
+ * hours export reads a week at a time, and its XLSX is written in a worker (5–6 s quiet, 30 s under load:
+ * hence the long timeout).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
@@ -62,8 +64,10 @@ async function read<T>(path: string, role: string, input?: unknown): Promise<T> 
 const teamId = () =>
   s.db.select().from(mentorTeams).where(eq(mentorTeams.partnershipId, s.region.eindhoven.partnershipId)).get()!.id;
 
+const schoolYearId = () => s.region.eindhoven.schoolYearId;
+
 describe('heavy reads at the scale of a large partnership', () => {
-  const WITHIN: [string, string, () => unknown][] = [
+  const WITHIN: [string, string, () => unknown, string?][] = [
     ['profiles.teams', 'projectleider', () => undefined],
     ['regiegroep.classLine', 'regiegroep', () => ({ teamId: teamId() })],
     ['coaching.costs', 'regiegroep', () => ({ year: 2026 })],
@@ -71,21 +75,28 @@ describe('heavy reads at the scale of a large partnership', () => {
     ['coaching.exportCosts', 'regiegroep', () => ({ year: 2026, format: 'xlsx' })],
     ['coaching.hours', 'projectleider', () => ({ year: 2026 })],
     ['coaching.rekentool', 'projectleider', () => ({ year: 2026 })],
-    ['coaching.exportHours', 'projectleider', () => ({ year: 2026, format: 'csv' })],
+    ['coaching.exportHours', 'projectleider', () => ({ year: 2026, format: 'csv' }), 'csv'],
+    ['coaching.exportHours', 'projectleider', () => ({ year: 2026, format: 'xlsx' }), 'xlsx'],
+    ['report.accountability', 'regiegroep', () => ({ kind: 'schoolYear', schoolYearId: schoolYearId() })],
+    ['report.exportXlsx', 'regiegroep', () => ({ kind: 'schoolYear', schoolYearId: schoolYearId() })],
   ];
-  for (const [path, role, input] of WITHIN)
-    it(`${path} (${role}) keeps /healthz answering within the budget`, { timeout: 30_000 }, async () => {
-      const r = await stallDuring(
-        base,
-        { url: urlOf(path, input()), method: 'GET', headers: { cookie: cookies[role]!, origin: base } },
-        2,
-      );
-      console.log(
-        `${path} (${role}): ${r.took.join('/')} ms, /healthz wait ${r.maxima.join('/')} ms (quiet ${Math.round(quiet)})`,
-      );
-      expect(r.answers.every((a) => a.status === 200)).toBe(true);
-      expect(r.stall).toBeLessThan(quiet + HEALTHZ_BUDGET_MS);
-    });
+  for (const [path, role, input, format] of WITHIN)
+    it(
+      `${path} (${role}${format ? `, ${format}` : ''}) keeps /healthz answering within the budget`,
+      { timeout: 120_000 },
+      async () => {
+        const r = await stallDuring(
+          base,
+          { url: urlOf(path, input()), method: 'GET', headers: { cookie: cookies[role]!, origin: base } },
+          2,
+        );
+        console.log(
+          `${path} (${role}): ${r.took.join('/')} ms, /healthz wait ${r.maxima.join('/')} ms (quiet ${Math.round(quiet)})`,
+        );
+        expect(r.answers.every((a) => a.status === 200)).toBe(true);
+        expect(r.stall).toBeLessThan(quiet + HEALTHZ_BUDGET_MS);
+      },
+    );
 
   it('counts every student of the large round in the report', { timeout: 30_000 }, async () => {
     const report = await read<{ placements: { roundId: number; applied: number; placed: number }[] }>(

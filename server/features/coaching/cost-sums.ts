@@ -130,17 +130,18 @@ function* costTurns(db: Db, partnershipId: number, years: number[], counts: (wee
   yield mentorSums(db, partnershipId, years, counts);
 }
 
-/** All turns at once (the accountability report, which is read in one go). */
-export const costSums = (db: Db, partnershipId: number, years: number[], counts: (week: IsoWeek) => boolean) =>
-  [...costTurns(db, partnershipId, years, counts)].flat();
-
 /**
  * The same, letting other requests in between two turns: a year's 37,600 lines are four reads of
  * ~10–15 ms instead of one of ~50 ms (decision 100), so /healthz never waits for the whole year.
  */
-export async function costSumsInTurns(db: Db, partnershipId: number, years: number[]): Promise<CostSum[]> {
+export async function costSumsInTurns(
+  db: Db,
+  partnershipId: number,
+  years: number[],
+  counts: (week: IsoWeek) => boolean = () => true,
+): Promise<CostSum[]> {
   const sums: CostSum[] = [];
-  for (const turn of costTurns(db, partnershipId, years, () => true)) {
+  for (const turn of costTurns(db, partnershipId, years, counts)) {
     sums.push(...turn);
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -7,7 +7,7 @@ import { QUARTERS, weekCountsIn } from '../../../shared/domain/coaching-costs';
 import { rolesGrant } from '../../../shared/domain/permissions';
 import { auditAs, type ServiceContext } from '../scope';
 import { csvFile, xlsxFile } from '../placements/public';
-import { costSums, costSumsInTurns } from './cost-sums';
+import { costSumsInTurns } from './cost-sums';
 import { costTable, overviewTables, sumTable, type ShownFigure } from './cost-table';
 
 /** Those who see every coach's hours (decision 085) see exact figures; the regiegroep sees them by the "< 5" rule. */
@@ -101,15 +101,17 @@ export async function exportCosts(ctx: ServiceContext, input: z.output<typeof co
  * accountability report, which goes outside the partnership: always by the "< 5" rule, with a suppressed
  * organisation's hours and cost given as 0). See docs/decisions/089.
  */
-export function costsPerOrganisation(
+export async function costsPerOrganisation(
   db: Db,
   partnershipId: number,
   range: { from: string; to: string },
-): { organisationId: number; organisationName: string; hours: number; costCents: number; suppressed: boolean }[] {
+): Promise<
+  { organisationId: number; organisationName: string; hours: number; costCents: number; suppressed: boolean }[]
+> {
   const first = Number(range.from.slice(0, 4));
   const last = Number(range.to.slice(0, 4));
   const years = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
-  const parts = costSums(db, partnershipId, years, (week) => weekCountsIn(week, range.from, range.to));
+  const parts = await costSumsInTurns(db, partnershipId, years, (week) => weekCountsIn(week, range.from, range.to));
   const orgs = namesOf(db, [...new Set(parts.map((p) => p.organisationId))]);
   const rowOf = new Map(orgs.map((o, i) => [o.id, i]));
   const sums = sumTable(

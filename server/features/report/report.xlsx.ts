@@ -17,7 +17,7 @@ const monthName = (month: string) =>
  * too — rung names, months and dates the Dutch way, never the codes stored (decision 097).
  */
 export async function reportWorkbook(ctx: ServiceContext, period: ReportPeriod) {
-  const r = accountabilityReport(ctx, period);
+  const r = await accountabilityReport(ctx, period);
   const placements = [
     ['Ronde', 'Organisatie', 'Aangemeld', 'Geplaatst'],
     ...r.placements.flatMap((round) => [
