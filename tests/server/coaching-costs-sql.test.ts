@@ -9,10 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import {
   coaches,
-  coachingHours,
   coachingLabels,
   coachingRoles,
-  coachingWeeks,
   mentorHourEntries,
   mentorTeamMembers,
   mentorTeamOrganisations,
@@ -26,6 +24,7 @@ import { costsPerOrganisation } from '../../server/features/coaching/public';
 import { weekCountsIn } from '../../shared/domain/coaching-costs';
 import { dateInIsoWeek } from '../../shared/domain/dates';
 import { callerFor, demoFixture, type DemoFixture } from '../helpers/demo';
+import { writeCoachingLine } from '../helpers/coaching-lines';
 
 const Y = 2027;
 let fx: DemoFixture;
@@ -38,21 +37,9 @@ let labels: number[];
 const c: { userId: number; coachId: number }[] = [];
 
 function line(who: number, year: number, week: number, organisationId: number, label: number, minutes: number) {
-  const coachId = c[who]!.coachId;
-  const existing = fx.db
-    .select()
-    .from(coachingWeeks)
-    .where(and(eq(coachingWeeks.coachId, coachId), eq(coachingWeeks.isoYear, year), eq(coachingWeeks.isoWeek, week)))
-    .get();
-  const weekId =
-    existing?.id ??
-    fx.db
-      .insert(coachingWeeks)
-      .values({ partnershipId, coachId, isoYear: year, isoWeek: week, createdAt: 0 })
-      .returning()
-      .get().id;
   const locationId = fx.region.eindhoven.locationIds[0]!;
-  fx.db.insert(coachingHours).values({ weekId, labelId: label, locationId, organisationId, minutes }).run();
+  const coachId = c[who]!.coachId;
+  writeCoachingLine(fx.db, { partnershipId, coachId, year, week, labelId: label, locationId, organisationId, minutes });
 }
 
 beforeAll(async () => {

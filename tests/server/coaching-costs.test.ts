@@ -7,11 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
 import {
   coaches,
-  coachingHours,
   coachingLabels,
   coachingRoles,
   coachingTariffs,
-  coachingWeeks,
   mentorHourEntries,
   mentorTeamCostKeys,
   mentorTeamMembers,
@@ -25,6 +23,7 @@ import { callerFor } from '../helpers/demo';
 import { failure } from '../helpers/failure';
 import { testServer, type TestServer } from '../helpers/server';
 import { expectRevisionGuard } from '../helpers/revisions';
+import { writeCoachingLine } from '../helpers/coaching-lines';
 import { dateInIsoWeek } from '../../shared/domain/dates';
 import { translateMessage } from '../../shared/i18n/messages';
 import type { AppError } from '../../server/errors';
@@ -46,21 +45,9 @@ const coachOf = (email: string) => {
   return { userId, coachId: c.id, roleId: c.coachingRoleId };
 };
 
-/** A coaching line written straight into the database (the week grid is coaching-hours.test.ts's business). */
 function logs(coachId: number, year: number, week: number, organisationId: number, minutes: number) {
-  const existing = s.db
-    .select()
-    .from(coachingWeeks)
-    .where(and(eq(coachingWeeks.coachId, coachId), eq(coachingWeeks.isoYear, year), eq(coachingWeeks.isoWeek, week)))
-    .get();
-  const weekId =
-    existing?.id ??
-    s.db
-      .insert(coachingWeeks)
-      .values({ partnershipId, coachId, isoYear: year, isoWeek: week, createdAt: 0 })
-      .returning()
-      .get().id;
-  s.db.insert(coachingHours).values({ weekId, labelId: label, locationId: location, organisationId, minutes }).run();
+  const line = { partnershipId, coachId, year, week, labelId: label, locationId: location, organisationId, minutes };
+  writeCoachingLine(s.db, line);
 }
 
 function mentorLogs(userId: number, year: number, week: number, minutes: number) {

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { coaches, coachingHours, coachingLabels, coachingRoles, coachingWeeks, organisations } from '../../db/schema';
+import { coaches, coachingLabels, coachingRoles, organisations } from '../../db/schema';
 import { topLocations, users } from '../../db/schema';
 import { hourLines } from '../helpers/hour-lines';
 import { locationsWithFigures } from '../../server/features/coaching/norms.service';
@@ -15,6 +15,7 @@ import { compareDueAndLabelled } from '../../server/features/coaching/rekentool'
 import { dueAndLabelledInRange } from '../../server/features/coaching/public';
 import { actorFor, callerFor } from '../helpers/demo';
 import { testServer, type TestServer } from '../helpers/server';
+import { writeCoachingLine } from '../helpers/coaching-lines';
 
 let s: TestServer;
 let ctx: Parameters<typeof hourLines>[0];
@@ -47,21 +48,10 @@ beforeAll(async () => {
       .get().id;
   };
   const line = (coachId: number, year: number, week: number, label: number, location: number, org: number) => {
-    s.db
-      .insert(coachingWeeks)
-      .values({ partnershipId: p, coachId, isoYear: year, isoWeek: week, createdAt: now })
-      .onConflictDoNothing()
-      .run();
-    const weekId = s.db
-      .select()
-      .from(coachingWeeks)
-      .all()
-      .find((w) => w.coachId === coachId && w.isoYear === year && w.isoWeek === week)!.id;
     const minutes = 30 * (1 + ((coachId + week + label) % 5));
-    s.db
-      .insert(coachingHours)
-      .values({ weekId, labelId: labels[label]!.id, locationId: location, organisationId: org, minutes })
-      .run();
+    const labelId = labels[label]!.id;
+    const line = { partnershipId: p, coachId, year, week, labelId, locationId: location, organisationId: org, minutes };
+    writeCoachingLine(s.db, { ...line, createdAt: now });
   };
   const aaron = coach('Aaron Aerts');
   const bram = coach('Bram Bos');
