@@ -15,6 +15,7 @@ import { quarterOfIsoWeek } from '../../../shared/domain/coaching-costs';
 import type { IsoWeek } from '../../../shared/domain/dates';
 import { splitTeamWeek, type CostSum } from './cost-lines';
 import { keysOf } from './cost-keys.service';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 const peopleIn = (list: string) => list.split(',').map(Number);
 const inList = (values: number[]): SQL =>
@@ -143,7 +144,7 @@ export async function costSumsInTurns(
   const sums: CostSum[] = [];
   for (const turn of costTurns(db, partnershipId, years, counts)) {
     sums.push(...turn);
-    await new Promise((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   return sums;
 }

@@ -118,12 +118,6 @@ export function hourSums(
 }
 
 /**
- * The next turn of the event loop: a read of several dimensions lets other requests in between two of its
- * statements, as each holds the loop ~50-90 ms at scale and four together were over the 200 ms budget.
- */
-export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
  * Where each group's first line stands in the line-by-line read's order (week, coach's name, label's position; then the
  * week row, label, location and organisation, so every tie is decided): for the few groups whose order is
  * the order their lines came in (equal names; the rekentool's paying organisations). Only their lines of

@@ -21,6 +21,7 @@ import { formatDutchDate, mondayOfIsoWeek } from '../../../shared/domain/dates';
 import { monthOfIsoWeek } from '../../../shared/domain/coaching';
 import { auditAs, type ServiceContext } from '../scope';
 import { csvFileOfParts, csvPart, xlsxFile } from '../placements/public';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 const HEADER = [
   'Jaar',
@@ -94,13 +95,11 @@ function weekRows(ctx: ServiceContext, year: number, week: number): Row[] {
     ]);
 }
 
-const turn = () => new Promise((resolve) => setImmediate(resolve));
-
 /** Each week's rows, made into `T` (a CSV part or the rows themselves), the event loop free between weeks. */
 async function byWeek<T>(ctx: ServiceContext, year: number, make: (rows: Row[]) => T): Promise<T[]> {
   const parts = [make([HEADER])];
   for (const week of weeksOf(ctx, year)) {
-    await turn();
+    await nextTurn();
     parts.push(make(weekRows(ctx, year, week)));
   }
   return parts;

@@ -4,9 +4,10 @@ import { coachingLocationFigures, coachingNorms, organisations, topLocations } f
 import type { hoursOverviewSchema, saveFiguresSchema, saveNormSchema } from '../../../shared/schemas/coaching';
 import { auditAs, revised, uniqueOr, type ServiceContext } from '../scope';
 import { getLocation } from '../locations/public';
-import { firstLines, hourSums, nextTurn } from './hour-sums';
+import { firstLines, hourSums } from './hour-sums';
 import { labelsOf } from './setup.service';
 import { compareDueAndLabelled, type LabelledSums } from './rekentool';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export function normOf(ctx: ServiceContext, year: number) {
   return ctx.db

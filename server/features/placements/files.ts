@@ -2,6 +2,7 @@ import type { Sheet } from './workbook';
 import { writeWorkbook } from './write-workbook';
 import { csvFromParts, csvLines, decimalComma, toCsv } from '../../http/csv';
 import { withJsonBytes } from '../../cache/read-cache';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /**
  * Files the placements screens offer for download, as the browser receives them through tRPC: text
@@ -38,8 +39,6 @@ export function csvFile(filename: string, rows: (string | number)[][]): Download
 /** A large CSV a part at a time, the event loop free between parts: `csvFileOfParts(name, rows.map(csvPart))`. */
 export const csvPart = (rows: (string | number)[][]): string => csvLines(dutch(rows));
 
-const turn = () => new Promise((resolve) => setImmediate(resolve));
-
 /**
  * The file, and its answer's JSON made a part at a time too (decision 101): JSON.stringify of a 4.8 MB
  * CSV and its UTF-8 took ~0.3 s at once. JSON escapes character by character and a part ends with a line
@@ -49,7 +48,7 @@ export async function csvFileOfParts(filename: string, parts: string[]): Promise
   const file = csvDownload(filename, csvFromParts(parts));
   const json = [Buffer.from(JSON.stringify({ ...file, content: csvFromParts([]) }).slice(0, -2))];
   for (const part of parts) {
-    await turn();
+    await nextTurn();
     json.push(Buffer.from(JSON.stringify(part).slice(1, -1)));
   }
   json.push(Buffer.from('"}'));

@@ -5,6 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { threadLimit, workerEntry } from '../../worker-threads';
 import { workbookBase64, type Sheet } from './workbook';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** Fewer cells than this are written in tens of milliseconds: a thread would cost more than it saves. */
 export const IN_PROCESS_CELLS = 20_000;
@@ -36,7 +37,7 @@ async function send(worker: Worker, sheets: Sheet[]) {
   for (const sheet of sheets)
     for (let i = 0; i < Math.max(1, sheet.rows.length); i += ROWS_PER_MESSAGE) {
       worker.postMessage({ name: sheet.name, rows: sheet.rows.slice(i, i + ROWS_PER_MESSAGE) });
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
   worker.postMessage('end');
 }

@@ -6,6 +6,7 @@ import { hoursSection } from './hours.section';
 import { signalsSection } from './signals.section';
 import { principlesSection } from './principles.section';
 import { costsSection } from './costs.section';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /**
  * The verantwoordingsrapportage (docs/decisions/091): one period's placements, hours due against
@@ -25,5 +26,3 @@ export async function accountabilityReport(ctx: ServiceContext, period: ReportPe
   const principles = principlesSection(ctx, range);
   return { period: range, placements, hours, costs, signals, principles };
 }
-
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
