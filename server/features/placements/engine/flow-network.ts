@@ -5,12 +5,12 @@
 //  - "right" nodes 0..R-1: SOURCE (0), SINK (1), and per location its programme entries, supervisors
 //    and total node. Their arcs are explicit, stored in CSR with paired reverse arcs, cost 0.
 //  - student nodes R..R+n-1. A student's arcs (to programme entries, cost = rank², capacity 1) are kept
-//    outside the CSR: a student is simply "placed through arc a" or not. Every entry keeps the short
-//    segment of arcs currently placed through it first, so a search scans only residual reverse arcs,
-//    never the hundreds of unused ones of a popular location.
+//    outside the CSR: a student is simply "placed through arc a" or not.
 //
 // JS builds these arrays; the solver, WebAssembly (wasm/network.ts keeps the same names), changes them in
-// its own memory, and min-cost-flow.ts copies the changed ones back (decision 094).
+// its own memory, and min-cost-flow.ts copies the changed ones back (decision 094). The solver's own
+// bookkeeping (per entry the arcs placed through it first, the source's list, the excesses) it builds
+// and keeps to itself: nothing in JavaScript reads it.
 
 export const SOURCE = 0;
 export const SINK = 1;
@@ -66,22 +66,10 @@ export class FlowNetwork {
   readonly sStart: Int32Array;
   readonly sHead: Int32Array;
   readonly sCost: Int32Array;
-  readonly sOwner: Int32Array;
   readonly pinned: Uint8Array;
-  // per entry: the arcs placed through it first, then the others
-  readonly inStart: Int32Array;
-  readonly inArcs: Int32Array;
-  readonly inPos: Int32Array;
-  readonly placedCnt: Int32Array;
-  // the source's residual arcs: students not yet taking flow from it come first
-  readonly srcList: Int32Array;
-  readonly srcPos: Int32Array;
-  srcFree = 0;
-  readonly pinnedCount: number;
   // state
   readonly placedArc: Int32Array;
   readonly srcFlow: Uint8Array;
-  readonly exc: Int32Array;
   readonly pi: Int32Array;
 
   constructor(builder: RightNetworkBuilder, students: StudentArcs) {
@@ -122,35 +110,8 @@ export class FlowNetwork {
     this.sHead = students.head;
     this.sCost = students.cost;
     this.pinned = students.pinned;
-    const A = students.start[n]!;
-    this.sOwner = new Int32Array(A);
-    for (let s = 0; s < n; s++) for (let a = students.start[s]!; a < students.start[s + 1]!; a++) this.sOwner[a] = s;
-
-    const inDeg = new Int32Array(R + 1);
-    for (let a = 0; a < A; a++) inDeg[students.head[a]!]!++;
-    this.inStart = new Int32Array(R + 1);
-    for (let v = 0; v < R; v++) this.inStart[v + 1] = this.inStart[v]! + inDeg[v]!;
-    const inFill = this.inStart.slice(0, R);
-    this.inArcs = new Int32Array(A);
-    this.inPos = new Int32Array(A);
-    for (let a = 0; a < A; a++) {
-      const p = inFill[students.head[a]!]!++;
-      this.inArcs[p] = a;
-      this.inPos[a] = p;
-    }
-    this.placedCnt = new Int32Array(R);
-
-    this.srcList = new Int32Array(n);
-    this.srcPos = new Int32Array(n).fill(-1);
-    for (let s = 0; s < n; s++) {
-      if (students.pinned[s]) continue;
-      this.srcList[this.srcFree] = s;
-      this.srcPos[s] = this.srcFree++;
-    }
-    this.pinnedCount = n - this.srcFree;
     this.placedArc = new Int32Array(n).fill(-1);
     this.srcFlow = new Uint8Array(n);
-    this.exc = new Int32Array(this.N);
     this.pi = new Int32Array(this.N);
   }
 }

@@ -12,10 +12,9 @@ const DEFAULT_BUCKETS = 4096;
 
 interface FlowCore {
   memory: WebAssembly.Memory;
-  srcFree: WebAssembly.Global;
   reset(): void;
   reserve(bytes: number): number;
-  solve(table: number, R: number, n: number, arcs: number, srcFree: number, pinned: number, buckets: number): number;
+  solve(table: number, R: number, n: number, arcs: number, buckets: number): number;
 }
 
 type FlowArray = Int32Array | Uint8Array;
@@ -39,7 +38,7 @@ export function flowCoreMemoryBytes(): number {
   return flowCore().memory.buffer.byteLength;
 }
 
-/** The arrays in the order the core's bindNetwork reads them (wasm/network.ts). */
+/** The arrays in the order the core's bindNetwork reads them (wasm/network.ts); it builds its own from these. */
 const ARRAYS = [
   'nodeStart',
   'head',
@@ -48,33 +47,14 @@ const ARRAYS = [
   'sStart',
   'sHead',
   'sCost',
-  'sOwner',
   'pinned',
-  'inStart',
-  'inArcs',
-  'inPos',
-  'placedCnt',
-  'srcList',
-  'srcPos',
   'placedArc',
   'srcFlow',
-  'exc',
   'pi',
 ] as const;
 
 /** The ones the solve changes, copied back: decode reads rcap and placedArc, explain also pi and srcFlow. */
-const CHANGED = new Set<string>([
-  'rcap',
-  'inArcs',
-  'inPos',
-  'placedCnt',
-  'srcList',
-  'srcPos',
-  'placedArc',
-  'srcFlow',
-  'exc',
-  'pi',
-]);
+const CHANGED = new Set<string>(['rcap', 'placedArc', 'srcFlow', 'pi']);
 
 function view(buffer: ArrayBuffer, at: number, like: FlowArray): FlowArray {
   return like instanceof Uint8Array ? new Uint8Array(buffer, at, like.length) : new Int32Array(buffer, at, like.length);
@@ -95,20 +75,11 @@ export function solveMinCostMaxFlow(net: FlowNetwork, options: { buckets?: numbe
   const buffer = wasm.memory.buffer;
   new Int32Array(buffer, table, arrays.length).set(at);
   arrays.forEach((a, i) => view(buffer, at[i]!, a).set(a));
-  const status = wasm.solve(
-    table,
-    net.R,
-    net.n,
-    net.sCost.length,
-    net.srcFree,
-    net.pinnedCount,
-    options.buckets ?? DEFAULT_BUCKETS,
-  );
+  const status = wasm.solve(table, net.R, net.n, net.sCost.length, options.buckets ?? DEFAULT_BUCKETS);
   if (status === 1) throw new Error('fixed placements exceed the capacities');
   if (status === 2) throw new Error('min-cost flow: excess without a reachable deficit');
   const after = wasm.memory.buffer; // the solve may have grown the memory too
   arrays.forEach((a, i) => {
     if (CHANGED.has(ARRAYS[i]!)) a.set(view(after, at[i]!, a));
   });
-  net.srcFree = wasm.srcFree.value as number;
 }

@@ -17,8 +17,6 @@ import * as G from './network';
 import { shortestPathRound } from './search';
 import { createSearchState, sourceCount } from './search-state';
 
-export { srcFree } from './network';
-
 const BIG_EXCESS: i32 = 1 << 30;
 /** solve's answers: fine, or the two failures the JS side turns into errors */
 const OK: i32 = 0;
@@ -40,8 +38,8 @@ export function reserve(bytes: usize): usize {
  * cheapest maximum placement and pi potentials under which every residual arc has a non-negative
  * reduced cost. Returns OK, FIXED_EXCEED (the pinned students cannot all be placed) or NO_DEFICIT.
  */
-export function solve(table: usize, r: i32, n: i32, arcs: i32, free: i32, pinnedCount: i32, buckets: i32): i32 {
-  G.bindNetwork(table, r, n, arcs, free, pinnedCount);
+export function solve(table: usize, r: i32, n: i32, arcs: i32, buckets: i32): i32 {
+  G.bindNetwork(table, r, n, arcs);
   createSearchState(G.N, buckets);
   greedyStart();
 

@@ -1,6 +1,6 @@
 // The FlowNetwork of flow-network.ts in linear memory: the same arrays under the same names, bound to
 // the copies flow-core.ts makes (see `bindNetwork` for their order), and its four state changes.
-import { get, set, getU8, setU8 } from './memory';
+import { get, set, getU8, newArray, setU8 } from './memory';
 
 export const SOURCE: i32 = 0;
 export const SINK: i32 = 1;
@@ -30,19 +30,17 @@ export let exc: usize = 0;
 export let pi: usize = 0;
 export let srcFree: i32 = 0;
 export let pinnedCount: i32 = 0;
-
 /**
- * Binds the network to its arrays. `table` holds their addresses in this order (FLOW_ARRAYS in
- * flow-core.ts): nodeStart, head, rcap, rev, sStart, sHead, sCost, sOwner, pinned, inStart, inArcs,
- * inPos, placedCnt, srcList, srcPos, placedArc, srcFlow, exc, pi.
+ * Binds the network to the arrays the JS side copied in; `table` holds their addresses in this order
+ * (ARRAYS in min-cost-flow.ts): nodeStart, head, rcap, rev, sStart, sHead, sCost, pinned, placedArc,
+ * srcFlow, pi. The solver's own arrays (the entries' in-arc lists, the source's list, the excesses)
+ * are built here from them: JavaScript reads none of them, and building them there ran cold.
  */
-export function bindNetwork(table: usize, r: i32, students: i32, arcs: i32, free: i32, pinnedStudents: i32): void {
+export function bindNetwork(table: usize, r: i32, students: i32, arcs: i32): void {
   R = r;
   n = students;
   N = r + students;
   A = arcs;
-  srcFree = free;
-  pinnedCount = pinnedStudents;
   nodeStart = <usize>get(table, 0);
   head = <usize>get(table, 1);
   rcap = <usize>get(table, 2);
@@ -50,18 +48,54 @@ export function bindNetwork(table: usize, r: i32, students: i32, arcs: i32, free
   sStart = <usize>get(table, 4);
   sHead = <usize>get(table, 5);
   sCost = <usize>get(table, 6);
-  sOwner = <usize>get(table, 7);
-  pinned = <usize>get(table, 8);
-  inStart = <usize>get(table, 9);
-  inArcs = <usize>get(table, 10);
-  inPos = <usize>get(table, 11);
-  placedCnt = <usize>get(table, 12);
-  srcList = <usize>get(table, 13);
-  srcPos = <usize>get(table, 14);
-  placedArc = <usize>get(table, 15);
-  srcFlow = <usize>get(table, 16);
-  exc = <usize>get(table, 17);
-  pi = <usize>get(table, 18);
+  pinned = <usize>get(table, 7);
+  placedArc = <usize>get(table, 8);
+  srcFlow = <usize>get(table, 9);
+  pi = <usize>get(table, 10);
+  buildOwners();
+  buildInArcs();
+  buildSourceList();
+  exc = newArray(N, 0);
+}
+
+function buildOwners(): void {
+  sOwner = newArray(A, 0);
+  for (let s = 0; s < n; s++) for (let a = get(sStart, s), end = get(sStart, s + 1); a < end; a++) set(sOwner, a, s);
+}
+
+/** Per entry, its student arcs in arc order (none placed yet), and each arc's position there. */
+function buildInArcs(): void {
+  inStart = newArray(R + 1, 0);
+  for (let a = 0; a < A; a++) {
+    const v = get(sHead, a) + 1;
+    set(inStart, v, get(inStart, v) + 1);
+  }
+  for (let v = 0; v < R; v++) set(inStart, v + 1, get(inStart, v + 1) + get(inStart, v));
+  const fill = newArray(R, 0);
+  memory.copy(fill, inStart, (<usize>R) << 2);
+  inArcs = newArray(A, 0);
+  inPos = newArray(A, 0);
+  for (let a = 0; a < A; a++) {
+    const u = get(sHead, a);
+    const p = get(fill, u);
+    set(fill, u, p + 1);
+    set(inArcs, p, a);
+    set(inPos, a, p);
+  }
+  placedCnt = newArray(R, 0);
+}
+
+/** The source's students, free ones (all but the pinned) first. */
+function buildSourceList(): void {
+  srcList = newArray(n, 0);
+  srcPos = newArray(n, 0xff);
+  srcFree = 0;
+  for (let s = 0; s < n; s++) {
+    if (getU8(pinned, s) != 0) continue;
+    set(srcList, srcFree, s);
+    set(srcPos, s, srcFree++);
+  }
+  pinnedCount = n - srcFree;
 }
 
 /** Put student s on arc a (s must not be placed). */
