@@ -179,6 +179,7 @@ export type DecisionInput = z.input<typeof decisionInputSchema>;
 export const decisionUpdateSchema = z
   .object({ ...decisionFields, id: idSchema, revision: revisionSchema })
   .superRefine(decisionRules);
+export type DecisionUpdate = z.input<typeof decisionUpdateSchema>;
 
 const actionFields = {
   decisionId: idSchema.nullable().default(null),
@@ -198,6 +199,7 @@ export const actionUpdateSchema = z.object({
   revision: revisionSchema,
   status: z.enum(ACTION_STATUSES, 'v.choose'),
 });
+export type ActionUpdate = z.input<typeof actionUpdateSchema>;
 export const actionStatusSchema = z.object({
   id: idSchema,
   revision: revisionSchema,

@@ -1,79 +1,29 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trpc, errorDetails } from '../../../lib/trpc';
-import { useForm } from '../../../lib/use-form';
+import { errorDetails } from '../../../lib/trpc';
+import { Button } from '../../../components/ui/button';
 import { DataTable } from '../../../components/ui/data-table';
-import { actionInputSchema, type ActionInput } from '../../../../shared/schemas/regiegroep';
-import { FormFrame, Select, TextInput } from '../form-fields';
 import { showDate } from '../format';
 import { ActionStatusSelect, OverdueBadge } from '../actions-ui';
+import { ActionEditForm, ActionForm } from './action-form';
 import type { MeetingData, Say } from './meeting-page';
-
-function ActionForm({ data, say }: { data: MeetingData; say: Say }) {
-  const { t } = useTranslation('regiegroep');
-  const empty: ActionInput = { meetingId: data.meeting.id, decisionId: null, title: '', ownerUserId: 0, dueOn: '' };
-  const { formRef, ...form } = useForm(actionInputSchema, empty);
-  const add = trpc.regiegroep.addAction.useMutation();
-  const utils = trpc.useUtils();
-  const v = form.values;
-  async function submit() {
-    const value = form.validate();
-    if (!value) return;
-    try {
-      await add.mutateAsync(value);
-      // Emptied before the lists refetch, keeping what was typed since sending (decision 103).
-      form.saved(empty);
-      say('success', t('actions.added', { title: value.title }));
-      void utils.regiegroep.invalidate();
-    } catch (e) {
-      form.showServerError(e);
-    }
-  }
-  return (
-    <FormFrame
-      title={t('actions.add')}
-      formRef={formRef}
-      errors={form.errors}
-      formError={form.formError}
-      busy={add.isPending}
-      submitLabel={t('actions.addSubmit')}
-      onSubmit={() => void submit()}
-    >
-      <TextInput
-        label={t('actions.titleField')}
-        value={v.title ?? ''}
-        onChange={(x) => form.set('title', x)}
-        error={form.errors.title}
-      />
-      <Select
-        label={t('actions.owner')}
-        value={v.ownerUserId || null}
-        onChange={(x) => form.set('ownerUserId', x ?? 0)}
-        options={data.options.owners.map((o) => ({ value: o.userId, label: o.name }))}
-        error={form.errors.ownerUserId}
-      />
-      <TextInput
-        type="date"
-        label={t('actions.due')}
-        value={v.dueOn ?? ''}
-        onChange={(x) => form.set('dueOn', x)}
-        error={form.errors.dueOn}
-      />
-      <Select
-        label={t('actions.decision')}
-        value={v.decisionId ?? null}
-        onChange={(x) => form.set('decisionId', x)}
-        noneLabel={t('actions.noDecision')}
-        options={data.decisions.map((d, i) => ({ value: d.id, label: `${i + 1}. ${d.text.slice(0, 80)}` }))}
-        error={form.errors.decisionId}
-        optional
-      />
-    </FormFrame>
-  );
-}
 
 /** Actions handed out at this meeting: owner, due date, status; overdue ones flagged. */
 export function ActionsSection({ data, say }: { data: MeetingData; say: Say }) {
   const { t } = useTranslation('regiegroep');
+  const [editing, setEditing] = useState<number | null>(null);
+  const edited = data.actions.find((a) => a.id === editing);
+  // The form opens below the list; closing it puts focus back on the row's edit button.
+  const focusAfter = useRef<number | null>(null);
+  useEffect(() => {
+    if (editing !== null || focusAfter.current === null) return;
+    document.getElementById(`action-edit-${focusAfter.current}`)?.focus();
+    focusAfter.current = null;
+  }, [editing]);
+  const close = (id: number) => {
+    focusAfter.current = id;
+    setEditing(null);
+  };
   return (
     <section className="section" aria-labelledby="actions-title">
       <h2 id="actions-title">{t('actions.title')}</h2>
@@ -104,7 +54,42 @@ export function ActionsSection({ data, say }: { data: MeetingData; say: Say }) {
                   t(`actionStatuses.${a.status}`)
                 ),
             },
+            ...(data.canEdit
+              ? [
+                  {
+                    header: t('actions.change'),
+                    cell: (a: (typeof data.actions)[number]) => (
+                      <Button
+                        id={`action-edit-${a.id}`}
+                        variant="secondary"
+                        aria-label={t('actions.editRow', { title: a.title })}
+                        onClick={() => setEditing(a.id)}
+                      >
+                        {t('common:actions.edit')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
+        />
+      )}
+      {edited && (
+        <ActionEditForm
+          key={edited.id}
+          data={data}
+          initial={{
+            id: edited.id,
+            revision: edited.revision,
+            title: edited.title,
+            ownerUserId: edited.ownerUserId,
+            dueOn: edited.dueOn,
+            decisionId: edited.decisionId,
+            status: edited.status,
+          }}
+          say={say}
+          onDone={() => close(edited.id)}
+          onCancel={() => close(edited.id)}
         />
       )}
       {data.canEdit && <ActionForm data={data} say={say} />}

@@ -1,97 +1,36 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails, isConflictCode } from '../../../lib/trpc';
-import { useForm } from '../../../lib/use-form';
+import { Button } from '../../../components/ui/button';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
-import { decisionInputSchema, type DecisionInput } from '../../../../shared/schemas/regiegroep';
-import { PROGRAMME_CHANGES } from '../../../../shared/domain/regiegroep';
-import { FormFrame, Select, TextArea } from '../form-fields';
 import { RefLabel } from './ref-label';
+import { DecisionEditForm, DecisionForm } from './decision-form';
 import type { MeetingData, Say } from './meeting-page';
 
-function DecisionForm({ data, say }: { data: MeetingData; say: Say }) {
+type Decision = MeetingData['decisions'][number];
+
+function DecisionText({ d }: { d: Decision }) {
   const { t } = useTranslation('regiegroep');
-  const empty: DecisionInput = {
-    meetingId: data.meeting.id,
-    agendaItemId: null,
-    subjectKind: null,
-    subjectId: null,
-    text: '',
-    programmeId: null,
-    programmeChange: null,
-    programmeChangeNote: '',
-  };
-  const { formRef, ...form } = useForm(decisionInputSchema, empty);
-  const record = trpc.regiegroep.recordDecision.useMutation();
-  const utils = trpc.useUtils();
-  const v = form.values;
-  async function submit() {
-    const value = form.validate();
-    if (!value) return;
-    try {
-      await record.mutateAsync(value);
-      // Emptied before the lists refetch, keeping what was typed since sending (decision 103).
-      form.saved(empty);
-      say('success', t('decisions.recorded'));
-      void Promise.all([utils.regiegroep.invalidate(), utils.mentorTeams.invalidate(), utils.knowledge.invalidate()]);
-    } catch (e) {
-      form.showServerError(e);
-    }
-  }
   return (
-    <FormFrame
-      title={t('decisions.record')}
-      formRef={formRef}
-      errors={form.errors}
-      formError={form.formError}
-      busy={record.isPending}
-      submitLabel={t('decisions.recordSubmit')}
-      onSubmit={() => void submit()}
-    >
-      <Select
-        label={t('decisions.agendaItem')}
-        hint={t('decisions.agendaItemHint')}
-        value={v.agendaItemId ?? null}
-        onChange={(x) => form.set('agendaItemId', x)}
-        noneLabel={t('decisions.noItem')}
-        options={data.agenda.map((i) => ({ value: i.id, label: `${i.position}. ${i.title}` }))}
-        error={form.errors.agendaItemId}
-        optional
-      />
-      <TextArea
-        label={t('decisions.text')}
-        value={v.text ?? ''}
-        onChange={(x) => form.set('text', x)}
-        error={form.errors.text}
-      />
-      <Select
-        label={t('decisions.programme')}
-        hint={t('decisions.programmeHint')}
-        value={v.programmeId ?? null}
-        onChange={(x) => form.set('programmeId', x)}
-        noneLabel={t('decisions.noProgramme')}
-        options={data.options.programmes.map((p) => ({ value: p.id, label: p.name }))}
-        error={form.errors.programmeId}
-        optional
-      />
-      <Select
-        label={t('decisions.change')}
-        value={v.programmeChange ?? null}
-        onChange={(x) => form.set('programmeChange', x)}
-        noneLabel={t('decisions.noChange')}
-        options={PROGRAMME_CHANGES.map((c) => ({ value: c, label: t(`programmeChanges.${c}`) }))}
-        error={form.errors.programmeChange}
-        optional
-      />
-      {v.programmeId !== null && (
-        <TextArea
-          label={t('decisions.changeNote')}
-          value={v.programmeChangeNote ?? ''}
-          onChange={(x) => form.set('programmeChangeNote', x)}
-          error={form.errors.programmeChangeNote}
-          optional
-        />
+    <>
+      <p className="decision-text">{d.text}</p>
+      {d.subject && d.subjectKind && (
+        <p>
+          {t('decisions.about')} <RefLabel kind={d.subjectKind} refId={d.subjectId} refInfo={d.subject} />
+        </p>
       )}
-    </FormFrame>
+      {d.programmeName && d.programmeChange && (
+        <p>
+          <span className="badge programme-change">
+            {t('decisions.changes', {
+              programme: d.programmeName,
+              change: t(`programmeChanges.${d.programmeChange}`),
+            })}
+          </span>
+          {d.programmeChangeNote && <span> {d.programmeChangeNote}</span>}
+        </p>
+      )}
+    </>
   );
 }
 
@@ -100,6 +39,18 @@ export function DecisionsSection({ data, say }: { data: MeetingData; say: Say })
   const { t } = useTranslation('regiegroep');
   const remove = trpc.regiegroep.removeDecision.useMutation();
   const utils = trpc.useUtils();
+  const [editing, setEditing] = useState<number | null>(null);
+  // The edit button gives way to the form; closing it puts focus back on that button (keyboard users stay put).
+  const focusAfter = useRef<number | null>(null);
+  useEffect(() => {
+    if (editing !== null || focusAfter.current === null) return;
+    document.getElementById(`decision-edit-${focusAfter.current}`)?.focus();
+    focusAfter.current = null;
+  }, [editing]);
+  const close = (id: number) => {
+    focusAfter.current = id;
+    setEditing(null);
+  };
   return (
     <section className="section" aria-labelledby="decisions-title">
       <h2 id="decisions-title">{t('decisions.title')}</h2>
@@ -109,39 +60,48 @@ export function DecisionsSection({ data, say }: { data: MeetingData; say: Say })
         <ol className="decision-list">
           {data.decisions.map((d) => (
             <li key={d.id}>
-              <p className="decision-text">{d.text}</p>
-              {d.subject && d.subjectKind && (
-                <p>
-                  {t('decisions.about')} <RefLabel kind={d.subjectKind} refId={d.subjectId} refInfo={d.subject} />
-                </p>
-              )}
-              {d.programmeName && d.programmeChange && (
-                <p>
-                  <span className="badge programme-change">
-                    {t('decisions.changes', {
-                      programme: d.programmeName,
-                      change: t(`programmeChanges.${d.programmeChange}`),
-                    })}
-                  </span>
-                  {d.programmeChangeNote && <span> {d.programmeChangeNote}</span>}
-                </p>
-              )}
-              {data.canEdit && (
-                <ConfirmButton
-                  label={t('decisions.remove')}
-                  question={t('decisions.removeQuestion')}
-                  onConfirm={() =>
-                    void remove
-                      .mutateAsync({ id: d.id, revision: d.revision })
-                      .then(() => utils.regiegroep.invalidate())
-                      .then(() => say('success', t('decisions.removed')))
-                      .catch(async (e: unknown) => {
-                        // changed by someone else since it was shown: show theirs, and who it was
-                        if (isConflictCode(e)) await utils.regiegroep.invalidate();
-                        say('error', errorDetails(e).message);
-                      })
-                  }
+              {editing === d.id ? (
+                <DecisionEditForm
+                  data={data}
+                  initial={{
+                    id: d.id,
+                    revision: d.revision,
+                    agendaItemId: d.agendaItemId,
+                    subjectKind: d.subjectKind,
+                    subjectId: d.subjectId,
+                    text: d.text,
+                    programmeId: d.programmeId,
+                    programmeChange: d.programmeChange,
+                    programmeChangeNote: d.programmeChangeNote,
+                  }}
+                  say={say}
+                  onDone={() => close(d.id)}
+                  onCancel={() => close(d.id)}
                 />
+              ) : (
+                <DecisionText d={d} />
+              )}
+              {data.canEdit && editing !== d.id && (
+                <p>
+                  <Button id={`decision-edit-${d.id}`} variant="secondary" onClick={() => setEditing(d.id)}>
+                    {t('decisions.edit')}
+                  </Button>{' '}
+                  <ConfirmButton
+                    label={t('decisions.remove')}
+                    question={t('decisions.removeQuestion')}
+                    onConfirm={() =>
+                      void remove
+                        .mutateAsync({ id: d.id, revision: d.revision })
+                        .then(() => utils.regiegroep.invalidate())
+                        .then(() => say('success', t('decisions.removed')))
+                        .catch(async (e: unknown) => {
+                          // changed by someone else since it was shown: show theirs, and who it was
+                          if (isConflictCode(e)) await utils.regiegroep.invalidate();
+                          say('error', errorDetails(e).message);
+                        })
+                    }
+                  />
+                </p>
               )}
             </li>
           ))}
