@@ -5,7 +5,7 @@
  * moves into each form as it opens and back to its button as it closes. axe on every form on the way.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq, lte, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, lte, ne } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { memberships, regiegroepActions, regiegroepDecisions, regiegroepMeetings, users } from '../../db/schema';
 import { isoDateAt } from '../../shared/domain/dates';
@@ -143,6 +143,29 @@ describe.skipIf(!CHROMIUM)('the chair edits a decision and an action point', () 
       revision: before.revision + 1,
     });
     expect(await focusedLabel(chair)).toBe('Bewerken: Observatieformulier delen met de werkbegeleiders');
+    expect(errors).toEqual([]);
+  });
+
+  it('removes an action point after asking, and keyboard focus goes on from the list’s heading', async () => {
+    const errors: string[] = [];
+    const chair = await newPage(running);
+    chair.on('pageerror', (e) => errors.push(e.message));
+    await login(chair, running, 'regiegroep@eindhoven.demo');
+    await chair.goto(`${running.url}/regiegroep/overleg/${meetingId}`);
+    const last = running.db
+      .select()
+      .from(regiegroepActions)
+      .where(eq(regiegroepActions.meetingId, meetingId))
+      .orderBy(desc(regiegroepActions.id))
+      .get()!;
+    await chair.getByRole('button', { name: `Actiepunt verwijderen (${last.title})` }).click();
+    const ask = chair.getByRole('group', { name: 'Dit actiepunt verwijderen?' });
+    await expectAccessible(chair, 'the question before removing an action point');
+    await ask.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await chair.getByText(`Actiepunt "${last.title}" verwijderd.`).waitFor();
+    await expect.poll(() => chair.getByRole('cell', { name: last.title, exact: true }).count()).toBe(0);
+    expect(running.db.select().from(regiegroepActions).where(eq(regiegroepActions.id, last.id)).get()).toBeUndefined();
+    await expect.poll(() => chair.evaluate(() => document.activeElement?.textContent)).toBe('Actiepunten');
     expect(errors).toEqual([]);
   });
 });

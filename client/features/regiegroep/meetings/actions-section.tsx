@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorDetails } from '../../../lib/trpc';
+import { trpc, errorDetails, isConflictCode } from '../../../lib/trpc';
 import { Button } from '../../../components/ui/button';
+import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { DataTable } from '../../../components/ui/data-table';
 import { showDate } from '../format';
 import { ActionStatusSelect, OverdueBadge } from '../actions-ui';
@@ -12,6 +13,8 @@ import type { MeetingData, Say } from './meeting-page';
 export function ActionsSection({ data, say }: { data: MeetingData; say: Say }) {
   const { t } = useTranslation('regiegroep');
   const [editing, setEditing] = useState<number | null>(null);
+  const remove = trpc.regiegroep.removeAction.useMutation();
+  const utils = trpc.useUtils();
   const edited = data.actions.find((a) => a.id === editing);
   // The form opens below the list; closing it puts focus back on the row's edit button.
   const focusAfter = useRef<number | null>(null);
@@ -26,7 +29,9 @@ export function ActionsSection({ data, say }: { data: MeetingData; say: Say }) {
   };
   return (
     <section className="section" aria-labelledby="actions-title">
-      <h2 id="actions-title">{t('actions.title')}</h2>
+      <h2 id="actions-title" tabIndex={-1}>
+        {t('actions.title')}
+      </h2>
       {data.actions.length === 0 ? (
         <p className="empty">{t('actions.none')}</p>
       ) : (
@@ -59,14 +64,37 @@ export function ActionsSection({ data, say }: { data: MeetingData; say: Say }) {
                   {
                     header: t('actions.change'),
                     cell: (a: (typeof data.actions)[number]) => (
-                      <Button
-                        id={`action-edit-${a.id}`}
-                        variant="secondary"
-                        aria-label={t('actions.editRow', { title: a.title })}
-                        onClick={() => setEditing(a.id)}
-                      >
-                        {t('common:actions.edit')}
-                      </Button>
+                      <>
+                        <Button
+                          id={`action-edit-${a.id}`}
+                          variant="secondary"
+                          aria-label={t('actions.editRow', { title: a.title })}
+                          onClick={() => setEditing(a.id)}
+                        >
+                          {t('common:actions.edit')}
+                        </Button>{' '}
+                        <ConfirmButton
+                          label={t('actions.remove')}
+                          context={a.title}
+                          question={t('actions.removeQuestion')}
+                          onConfirm={() =>
+                            void remove
+                              .mutateAsync({ id: a.id, revision: a.revision })
+                              .then(() => {
+                                if (editing === a.id) setEditing(null);
+                                say('success', t('actions.removed', { title: a.title }));
+                                return utils.regiegroep.invalidate();
+                              })
+                              // its row is gone with the button that had focus: keyboard users go on from the list's heading
+                              .then(() => document.getElementById('actions-title')?.focus())
+                              .catch(async (e: unknown) => {
+                                // changed by someone else since it was shown: show theirs, and who it was
+                                if (isConflictCode(e)) await utils.regiegroep.invalidate();
+                                say('error', errorDetails(e).message);
+                              })
+                          }
+                        />
+                      </>
                     ),
                   },
                 ]

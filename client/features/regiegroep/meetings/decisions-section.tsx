@@ -53,7 +53,9 @@ export function DecisionsSection({ data, say }: { data: MeetingData; say: Say })
   };
   return (
     <section className="section" aria-labelledby="decisions-title">
-      <h2 id="decisions-title">{t('decisions.title')}</h2>
+      <h2 id="decisions-title" tabIndex={-1}>
+        {t('decisions.title')}
+      </h2>
       {data.decisions.length === 0 ? (
         <p className="empty">{t('decisions.none')}</p>
       ) : (
@@ -94,6 +96,8 @@ export function DecisionsSection({ data, say }: { data: MeetingData; say: Say })
                         .mutateAsync({ id: d.id, revision: d.revision })
                         .then(() => utils.regiegroep.invalidate())
                         .then(() => say('success', t('decisions.removed')))
+                        // its item is gone with the button that had focus: keyboard users go on from the heading
+                        .then(() => document.getElementById('decisions-title')?.focus())
                         .catch(async (e: unknown) => {
                           // changed by someone else since it was shown: show theirs, and who it was
                           if (isConflictCode(e)) await utils.regiegroep.invalidate();
