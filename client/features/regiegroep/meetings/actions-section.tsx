@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails, isConflictCode } from '../../../lib/trpc';
+import { useInlineEditor } from '../../../lib/use-inline-editor';
 import { Button } from '../../../components/ui/button';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { DataTable } from '../../../components/ui/data-table';
@@ -12,21 +12,10 @@ import type { MeetingData, Say } from './meeting-page';
 /** Actions handed out at this meeting: owner, due date, status; overdue ones flagged. */
 export function ActionsSection({ data, say }: { data: MeetingData; say: Say }) {
   const { t } = useTranslation('regiegroep');
-  const [editing, setEditing] = useState<number | null>(null);
+  const editor = useInlineEditor('action-edit');
   const remove = trpc.regiegroep.removeAction.useMutation();
   const utils = trpc.useUtils();
-  const edited = data.actions.find((a) => a.id === editing);
-  // The form opens below the list; closing it puts focus back on the row's edit button.
-  const focusAfter = useRef<number | null>(null);
-  useEffect(() => {
-    if (editing !== null || focusAfter.current === null) return;
-    document.getElementById(`action-edit-${focusAfter.current}`)?.focus();
-    focusAfter.current = null;
-  }, [editing]);
-  const close = (id: number) => {
-    focusAfter.current = id;
-    setEditing(null);
-  };
+  const edited = data.actions.find((a) => a.id === editor.editing);
   return (
     <section className="section" aria-labelledby="actions-title">
       <h2 id="actions-title" tabIndex={-1}>
@@ -66,10 +55,10 @@ export function ActionsSection({ data, say }: { data: MeetingData; say: Say }) {
                     cell: (a: (typeof data.actions)[number]) => (
                       <>
                         <Button
-                          id={`action-edit-${a.id}`}
+                          id={editor.buttonId(a.id)}
                           variant="secondary"
                           aria-label={t('actions.editRow', { title: a.title })}
-                          onClick={() => setEditing(a.id)}
+                          onClick={() => editor.open(a.id)}
                         >
                           {t('common:actions.edit')}
                         </Button>{' '}
@@ -81,7 +70,7 @@ export function ActionsSection({ data, say }: { data: MeetingData; say: Say }) {
                             void remove
                               .mutateAsync({ id: a.id, revision: a.revision })
                               .then(() => {
-                                if (editing === a.id) setEditing(null);
+                                if (editor.editing === a.id) editor.open(null);
                                 say('success', t('actions.removed', { title: a.title }));
                                 return utils.regiegroep.invalidate();
                               })
@@ -116,8 +105,8 @@ export function ActionsSection({ data, say }: { data: MeetingData; say: Say }) {
             status: edited.status,
           }}
           say={say}
-          onDone={() => close(edited.id)}
-          onCancel={() => close(edited.id)}
+          onDone={() => editor.close(edited.id)}
+          onCancel={() => editor.close(edited.id)}
         />
       )}
       {data.canEdit && <ActionForm data={data} say={say} />}

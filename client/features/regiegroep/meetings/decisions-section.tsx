@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc, errorDetails, isConflictCode } from '../../../lib/trpc';
+import { useInlineEditor } from '../../../lib/use-inline-editor';
 import { Button } from '../../../components/ui/button';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { RefLabel } from './ref-label';
@@ -39,18 +39,7 @@ export function DecisionsSection({ data, say }: { data: MeetingData; say: Say })
   const { t } = useTranslation('regiegroep');
   const remove = trpc.regiegroep.removeDecision.useMutation();
   const utils = trpc.useUtils();
-  const [editing, setEditing] = useState<number | null>(null);
-  // The edit button gives way to the form; closing it puts focus back on that button (keyboard users stay put).
-  const focusAfter = useRef<number | null>(null);
-  useEffect(() => {
-    if (editing !== null || focusAfter.current === null) return;
-    document.getElementById(`decision-edit-${focusAfter.current}`)?.focus();
-    focusAfter.current = null;
-  }, [editing]);
-  const close = (id: number) => {
-    focusAfter.current = id;
-    setEditing(null);
-  };
+  const editor = useInlineEditor('decision-edit');
   return (
     <section className="section" aria-labelledby="decisions-title">
       <h2 id="decisions-title" tabIndex={-1}>
@@ -62,7 +51,7 @@ export function DecisionsSection({ data, say }: { data: MeetingData; say: Say })
         <ol className="decision-list">
           {data.decisions.map((d) => (
             <li key={d.id}>
-              {editing === d.id ? (
+              {editor.editing === d.id ? (
                 <DecisionEditForm
                   data={data}
                   initial={{
@@ -77,15 +66,15 @@ export function DecisionsSection({ data, say }: { data: MeetingData; say: Say })
                     programmeChangeNote: d.programmeChangeNote,
                   }}
                   say={say}
-                  onDone={() => close(d.id)}
-                  onCancel={() => close(d.id)}
+                  onDone={() => editor.close(d.id)}
+                  onCancel={() => editor.close(d.id)}
                 />
               ) : (
                 <DecisionText d={d} />
               )}
-              {data.canEdit && editing !== d.id && (
+              {data.canEdit && editor.editing !== d.id && (
                 <p>
-                  <Button id={`decision-edit-${d.id}`} variant="secondary" onClick={() => setEditing(d.id)}>
+                  <Button id={editor.buttonId(d.id)} variant="secondary" onClick={() => editor.open(d.id)}>
                     {t('decisions.edit')}
                   </Button>{' '}
                   <ConfirmButton
