@@ -1,6 +1,7 @@
-// The optimal solver's core is WebAssembly (engine/wasm/, decision 094): the CLI's bundle carries it
-// instead of a JavaScript solver, and its linear memory grows for a large round without disturbing
-// later solves in the same process (the server's worker and the benchmark solve several rounds).
+// The engine's core is WebAssembly (engine/wasm/, decisions 094 and 095): the CLI's bundle carries it
+// instead of a JavaScript solver (min-cost flow and deferred acceptance), and its linear memory grows
+// for a large round without disturbing later solves in the same process (the server's worker and the
+// benchmark solve several rounds).
 import loadHighs from 'highs';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +10,12 @@ import { solveWithHighs } from '../../../scripts/matching/highs-model';
 import { verifyResult } from '../../../scripts/matching/verify-result';
 import { solveRound } from '../../../server/features/placements/engine/index';
 import { flowCoreWasm } from '../../../server/features/placements/engine/flow-core-wasm';
-import { flowCoreMemoryBytes } from '../../../server/features/placements/engine/min-cost-flow';
+import { coreMemoryBytes } from '../../../server/features/placements/engine/wasm-core';
 import type { RoundResult } from '../../../server/features/placements/engine/types';
 
 const answer = (r: RoundResult) => ({ ...r, stats: { ...r.stats, solveMs: 0 } });
 
-describe('the WebAssembly core of the optimal solver', () => {
+describe('the WebAssembly core of the engine', () => {
   it('is what the bundled CLI solves with: its bytes inlined, no JavaScript search left', async () => {
     const out = await build({
       entryPoints: ['scripts/match.ts'],
@@ -30,7 +31,15 @@ describe('the WebAssembly core of the optimal solver', () => {
     expect(new WebAssembly.Module(flowCoreWasm)).toBeInstanceOf(WebAssembly.Module);
     expect(text).toContain(Buffer.from(flowCoreWasm).toString('base64'));
     expect(text).toContain('new WebAssembly.Instance');
-    for (const gone of ['shortestPathRound', 'augmentRound', 'globalRelabel', 'refillFromOverflow'])
+    // deferred acceptance (the stable objective) is in the core too: its heaps and exchanges are gone
+    for (const gone of [
+      'shortestPathRound',
+      'augmentRound',
+      'globalRelabel',
+      'refillFromOverflow',
+      'worstEntry',
+      'exchangeable',
+    ])
       expect(text).not.toContain(gone);
   });
 
@@ -38,9 +47,9 @@ describe('the WebAssembly core of the optimal solver', () => {
     const small = generateRound({ students: 300, locations: 20, choices: 8, seed: 21, fixedRatio: 0.03 });
     const large = generateRound({ students: 3000, locations: 150, choices: 10, seed: 22, fixedRatio: 0.02 });
     const first = solveRound(small);
-    const before = flowCoreMemoryBytes();
+    const before = coreMemoryBytes();
     const big = solveRound(large);
-    const grown = flowCoreMemoryBytes();
+    const grown = coreMemoryBytes();
     expect(grown).toBeGreaterThan(before);
     expect(verifyResult(large, big)).toEqual([]);
     const reference = solveWithHighs(await loadHighs(), large, 'simplex');
@@ -51,6 +60,6 @@ describe('the WebAssembly core of the optimal solver', () => {
     // the same answers again from the grown memory: nothing of an earlier solve leaks into the next
     expect(answer(solveRound(small))).toEqual(answer(first));
     expect(answer(solveRound(large))).toEqual(answer(big));
-    expect(flowCoreMemoryBytes()).toBe(grown);
+    expect(coreMemoryBytes()).toBe(grown);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateRound } from '../../../scripts/matching/generate-round';
 import { verifyResult } from '../../../scripts/matching/verify-result';
 import { solveRound } from '../../../server/features/placements/engine/index';
+import { lotteryNumber } from '../../../server/features/placements/engine/stable-setup';
 import type { Round } from '../../../server/features/placements/engine/types';
 import { allowed, blockingPairs, feasible, tinyRound } from './helpers';
 
@@ -82,6 +83,36 @@ describe('stable objective', () => {
     const result = solveRound(round);
     expect(verifyResult(round, result)).toEqual([]);
     expect(blockingPairs(round, result)).toEqual([]);
+  });
+
+  it('breaks a tie within a grade by the lottery: the same hash of the id, whatever its characters', () => {
+    // the core draws the lottery from the ids' UTF-16 code units (wasm/lottery.ts); the explanations
+    // use lotteryNumber: accents, ligatures and surrogate pairs must hash alike in both
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }), { minLength: 2, maxLength: 8 }),
+        (ids) => {
+          const round: Round = {
+            objective: 'stable',
+            students: ids.map((id) => ({
+              id,
+              programme: 'pabo',
+              preferences: ['L'],
+              availableDays: [1],
+              daysNeeded: 1,
+            })),
+            locations: [{ id: 'L', openDays: [1], capacity: 1, programmeCapacity: { pabo: 1 } }],
+            fixed: [],
+          };
+          // lower lottery number first; equal numbers by input order
+          const winner = ids.reduce((best, id) => (lotteryNumber(id) < lotteryNumber(best) ? id : best));
+          const result = solveRound(round);
+          expect(result.assignments.map((a) => a.student)).toEqual([winner]);
+          expect(result.unassigned).toHaveLength(ids.length - 1);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('equals a textbook deferred acceptance on strict priorities', () => {

@@ -1,5 +1,5 @@
-// The flat graph of stable-networks.ts: every location with werkbegeleiders, with the nodes and arcs of
-// location-network.ts in the same order (entries, programme-out, werkbegeleiders, total, sink; arcs per
+// The flat graph deferred acceptance routes in (wasm/stable-networks.ts): every location with
+// werkbegeleiders, with the nodes and arcs of location-network.ts in the same order (entries, programme-out, werkbegeleiders, total, sink; arcs per
 // entry, then per werkbegeleider its programmes and its total, then total → sink), each location's
 // arcs contiguous and listed per tail node in arc order. Built in functions called per location: the
 // CLI has no on-stack replacement, so a loop over all arcs here would stay in the interpreter (084).

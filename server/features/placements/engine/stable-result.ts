@@ -5,6 +5,7 @@
 import { compileRound } from './compile-round';
 import { dayMask, firstDays } from './eligibility';
 import type { StableState } from './stable';
+import { supervisorUnits } from './stable-networks';
 import type { Assignment, Round, RoundResult } from './types';
 
 export function stableResult(round: Round, state: StableState, t0: number): RoundResult {
@@ -12,7 +13,7 @@ export function stableResult(round: Round, state: StableState, t0: number): Roun
   const n = students.length;
   const { isFixed, locIndex, studentIndex, offered, studentProgramme } = compileRound(round);
   const { placedAt, placedRank, entryBase } = state;
-  const { units, start, top } = state.networks.supervisorUnits(entryBase);
+  const { units, start, top } = supervisorUnits(state.networks, entryBase);
   // fixed students: where (pinned ones get their werkbegeleider from the flow), and which fixed entry
   const fixedAt = new Int32Array(n).fill(-1);
   const fixedEntry = new Int32Array(n).fill(-1);

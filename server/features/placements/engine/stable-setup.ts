@@ -1,8 +1,8 @@
 // Deferred acceptance's setup (stable.ts), once per round and cold: the priority grades of the pairs,
-// the lottery, and the pinned fixed students routed through the werkbegeleider networks.
+// the lottery, and the pinned fixed students the werkbegeleider networks route first.
 import type { CompiledRound } from './compile-round';
-import type { SupervisedNetworks } from './stable-networks';
-import type { Round } from './types';
+import type { SupervisedGraph } from './stable-networks-build';
+import type { Round, Student } from './types';
 
 /** FNV-1a of the id with a fixed seed: the lottery number, lower is better. */
 export function lotteryNumber(id: string): number {
@@ -12,6 +12,23 @@ export function lotteryNumber(id: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+/**
+ * The students' ids as UTF-16 code units end to end, and where each ends: the input from which the
+ * WebAssembly core draws every lottery number (wasm/lottery.ts, the same hash as lotteryNumber).
+ */
+export function idUnits(students: readonly Student[]): { units: Uint8Array; ends: Int32Array } {
+  const ends = new Int32Array(students.length);
+  const ids: string[] = new Array<string>(students.length);
+  let total = 0;
+  const add = (si: number): void => {
+    const id = students[si]!.id;
+    ids[si] = id;
+    ends[si] = total += id.length;
+  };
+  for (let si = 0; si < students.length; si++) add(si);
+  return { units: Buffer.from(ids.join(''), 'utf16le'), ends };
 }
 
 /**
@@ -39,16 +56,27 @@ export function pairGrades(round: Round, c: CompiledRound): { pairGrade: Int32Ar
   return { pairGrade, unlisted };
 }
 
-/** Pinned fixed students (no werkbegeleider named, at a location with them): routed first, never displaced. */
-export function pinFixed(round: Round, c: CompiledRound, nets: SupervisedNetworks): number[][] {
+export interface PinnedFixed {
+  /** per location: the round indices of its pinned fixed students (routed, never displaced) */
+  pinned: number[][];
+  /** the units to route first: location and entry position per pinned student, in fixed order */
+  pinLocation: Int32Array;
+  pinEntry: Int32Array;
+}
+
+/** Pinned fixed students: no werkbegeleider named, at a location with them; the network chooses one. */
+export function pinFixed(round: Round, c: CompiledRound, graph: SupervisedGraph): PinnedFixed {
   const pinned: number[][] = Array.from({ length: round.locations.length }, () => []);
+  const location: number[] = [];
+  const entry: number[] = [];
   for (const f of round.fixed) {
     const li = c.locIndex.get(f.location)!;
-    if (nets.nodeBase[li]! >= 0 && !f.supervisor) {
+    if (graph.nodeBase[li]! >= 0 && !f.supervisor) {
       const si = c.studentIndex.get(f.student)!;
-      nets.add(li, c.offered[li]![c.studentProgramme[si]!]!);
+      location.push(li);
+      entry.push(c.offered[li]![c.studentProgramme[si]!]!);
       pinned[li]!.push(si);
     }
   }
-  return pinned;
+  return { pinned, pinLocation: Int32Array.from(location), pinEntry: Int32Array.from(entry) };
 }

@@ -7,12 +7,14 @@
 // whatever the order of proposals. A proposal to a full location swaps out the lowest-priority held
 // student in the newcomer's circuit, if that one ranks lower.
 //
-// Incremental, per proposal: the held students of every (location, programme) entry sit in a max-heap
-// by priority key (stable-heaps.ts), so the worst of a circuit is the worst of a few heap tops.
+// The proposals run in WebAssembly (wasm/deferred-acceptance.ts, decision 095's addendum); this file
+// prepares their numbers and reads back who is where. Incremental, per proposal: the held students of
+// every (location, programme) entry sit in a max-heap by priority key (wasm/stable-heaps.ts), so the
+// worst of a circuit is the worst of a few heap tops.
 //  - Without werkbegeleiders (the fast path) the circuit is plain counting: the newcomer's own entry
 //    when its programme is full, else (the total is full) every entry.
 //  - With werkbegeleiders the location's own little flow network decides what fits and which entries
-//    can give up a unit to the newcomer's (location-network.ts) — searched only when counting cannot
+//    can give up a unit to the newcomer's (wasm/stable-networks.ts) — searched only when counting cannot
 //    decide: a full programme entry can only make room itself, and a newcomer ranked below everyone
 //    at a location whose total is full is rejected either way (decision 093; same decisions, same flow).
 //
@@ -21,12 +23,13 @@
 // for them is weakly stable for the grades.
 import { compileRound } from './compile-round';
 import { LocationNetwork } from './location-network';
-import { EntryHeaps } from './stable-heaps';
-import { SupervisedNetworks } from './stable-networks';
-import { lotteryNumber, pairGrades, pinFixed } from './stable-setup';
+import { buildSupervisedGraph, type SupervisedGraph } from './stable-networks-build';
+import { entryRoom } from './stable-room';
+import { idUnits, lotteryNumber, pairGrades, pinFixed } from './stable-setup';
 import { stableResult } from './stable-result';
 import { fixedUsage } from './validate-fixed';
 import type { Round, RoundResult } from './types';
+import { runInCore } from './wasm-core';
 
 export interface StableState {
   /** round indices of the (non-fixed) students location li holds (listed on first use: explanations only) */
@@ -43,8 +46,8 @@ export interface StableState {
   pinned: number[][];
   /** the location's network with everyone it holds routed (built on demand, for the explanations) */
   network: (li: number) => LocationNetwork;
-  /** the flat networks of the locations with werkbegeleiders, as deferred acceptance left them */
-  networks: SupervisedNetworks;
+  /** the flat networks of the locations with werkbegeleiders, with the flow deferred acceptance left */
+  networks: SupervisedGraph;
   entryBase: Int32Array;
 }
 
@@ -54,72 +57,59 @@ export function runDeferredAcceptance(round: Round): StableState {
   const usage = fixedUsage(round);
   const c = compileRound(round);
   const { start, pairLocation, pairRank, studentProgramme, offered } = c;
-  const heaps = new EntryHeaps(round, c, usage);
-  const { entryBase } = heaps;
+  const { entryBase, entryCap, locationCap } = entryRoom(round, usage);
   const { pairGrade, unlisted } = pairGrades(round, c);
-  const nets = new SupervisedNetworks(round, usage);
-  const { nodeBase } = nets;
-  const pinned = pinFixed(round, c, nets);
-
-  const lottery = new Float64Array(n);
-  const next = start.slice(0, n);
+  const graph = buildSupervisedGraph(round, usage);
+  const { pinned, pinLocation, pinEntry } = pinFixed(round, c, graph);
+  const P = c.programmes.length;
+  const offeredFlat = new Int32Array(locations.length * P);
+  for (let li = 0; li < locations.length; li++) offeredFlat.set(offered[li]!, li * P);
+  const ids = idUnits(students);
   const placedAt = new Int32Array(n).fill(-1);
   const placedRank = new Int32Array(n);
-  const hold = (li: number, e: number, si: number, k: number, key: number): void => {
-    heaps.push(li, e, si, key);
-    placedAt[si] = li;
-    placedRank[si] = pairRank[k]!;
-  };
-  const { size, cap, off, key: heldKey } = heaps;
-  /** si takes entry e's place of the worst student of entry `out` (the one returned, free again). */
-  const displace = (si: number, k: number, li: number, out: number, e: number, key: number): number => {
-    const t = heaps.pop(li, out);
-    if (nodeBase[li]! >= 0) {
-      nets.remove(li, out - entryBase[li]!);
-      if (!nets.add(li, e - entryBase[li]!)) throw new Error('stable: exchange failed');
-    }
-    hold(li, e, si, k, key);
-    placedAt[t] = -1;
-    placedRank[t] = 0;
-    return t;
-  };
-  /** si's proposal to entry e, which has room of its own: held if the location has room, else an exchange. */
-  const admit = (si: number, k: number, li: number, e: number, key: number): number => {
-    let out: number; // the entry whose worst student makes room
-    if (nodeBase[li]! < 0) {
-      if (heaps.fits(li, e)) return (hold(li, e, si, k, key), -1);
-      out = heaps.worstEntry(li, null, 0); // the total is full: any entry can make room
-    } else {
-      // the total full and everyone held ranks higher: no circuit can make room, no search needed
-      if (heaps.totalFull(li, pinned[li]!.length) && heaps.worseThanAll(li, key)) return si;
-      const local = e - entryBase[li]!;
-      if (nets.add(li, local)) return (hold(li, e, si, k, key), -1);
-      out = heaps.worstEntry(li, nets.exchangeable(li, local, entryBase[li + 1]! - entryBase[li]!), entryBase[li]!);
-    }
-    return out >= 0 && heldKey[off[out]!]! > key ? displace(si, k, li, out, e, key) : si; // else rejected
-  };
-  /** One proposal of si to its next choice: returns who is free afterwards (si, a displaced one, or -1). */
-  const propose = (si: number): number => {
-    const k = next[si]!;
-    if (k >= start[si + 1]!) return -1; // list exhausted: stays unplaced
-    next[si] = k + 1;
-    const li = pairLocation[k]!;
-    const e = entryBase[li]! + offered[li]![studentProgramme[si]!]!;
-    const key = (pairGrade[k] || unlisted[li]!) * 2 ** 32 + lottery[si]! + si / (n + 1);
-    // its programme full (held ones alone fill it): only its own entry can make room, in the network too.
-    // The most common case, so it reads the heaps' arrays here, without a call.
-    if (size[e]! >= cap[e]!) return size[e]! > 0 && heldKey[off[e]!]! > key ? displace(si, k, li, e, e, key) : si;
-    return admit(si, k, li, e, key);
-  };
-  // Proposals in a fixed order: student 0 proposes, and whoever that leaves free (itself, or the one it
-  // displaced) proposes next, until no one is; then student 1, and so on. The chain is a function called
-  // per student, not one long loop in this function: the CLI runs without on-stack replacement (decision
-  // 084), so a loop here would never leave the interpreter, while `chain` is optimized after a few calls.
-  const chain = (si: number): void => {
-    lottery[si] = lotteryNumber(students[si]!.id); // drawn at the student's first proposal
-    for (let s = si; s >= 0;) s = propose(s);
-  };
-  for (let si = 0; si < n; si++) if (start[si + 1]! > start[si]!) chain(si);
+  // in the order wasm/deferred-acceptance.ts reads them; it changes placedAt, placedRank and graph.cap
+  const arrays = [
+    start,
+    pairLocation,
+    pairRank,
+    pairGrade,
+    unlisted,
+    ids.units,
+    ids.ends,
+    studentProgramme,
+    offeredFlat,
+    entryBase,
+    entryCap,
+    locationCap,
+    Int32Array.from(pinned, (list) => list.length),
+    pinLocation,
+    pinEntry,
+    placedAt,
+    placedRank,
+    graph.nodeBase,
+    graph.sinkOf,
+    graph.sinkArc,
+    graph.fwd,
+    graph.to,
+    graph.cap,
+    graph.original,
+    graph.adjStart,
+    graph.adjArc,
+  ];
+  const changed = arrays.map((a) => a === placedAt || a === placedRank || a === graph.cap);
+  const status = runInCore(arrays, changed, (core, table) =>
+    core.deferredAcceptance(
+      table,
+      n,
+      locations.length,
+      P,
+      entryBase[locations.length]!,
+      pinLocation.length,
+      graph.nodes,
+      graph.maxP,
+    ),
+  );
+  if (status !== 0) throw new Error('stable: exchange failed');
 
   let lists: number[][] | null = null;
   const held = (li: number): number[] => {
@@ -147,7 +137,7 @@ export function runDeferredAcceptance(round: Round): StableState {
     }
     return net;
   };
-  return { held, placedAt, placedRank, grade, priority, pinned, network, networks: nets, entryBase };
+  return { held, placedAt, placedRank, grade, priority, pinned, network, networks: graph, entryBase };
 }
 
 export function solveStable(round: Round): RoundResult {

@@ -131,3 +131,5 @@ function runRounds(cost: usize, maxFlow: bool): bool {
   }
   return maxFlow || sourceCount == 0;
 }
+
+export { deferredAcceptance } from './deferred-acceptance';

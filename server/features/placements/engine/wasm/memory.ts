@@ -32,3 +32,19 @@ export function grown(p: usize, count: i32, capacity: i32): usize {
   memory.copy(q, p, (<usize>count) << 2);
   return q;
 }
+
+export function getF64(p: usize, i: i32): f64 {
+  return load<f64>(p + ((<usize>i) << 3));
+}
+
+export function setF64(p: usize, i: i32, v: f64): void {
+  store<f64>(p + ((<usize>i) << 3), v);
+}
+
+/** A fresh f64 array of `count` zeros. */
+export function newF64Array(count: i32): usize {
+  const bytes = (<usize>count) << 3;
+  const p = heap.alloc(bytes);
+  memory.fill(p, 0, bytes);
+  return p;
+}
