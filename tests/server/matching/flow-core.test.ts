@@ -38,7 +38,7 @@ describe('the WebAssembly core of the engine', () => {
       'globalRelabel',
       'refillFromOverflow',
       'worstEntry',
-      'exchangeable',
+      'worseThanAll',
     ])
       expect(text).not.toContain(gone);
   });

@@ -15,20 +15,13 @@ export function lotteryNumber(id: string): number {
 }
 
 /**
- * The students' ids as UTF-16 code units end to end, and where each ends: the input from which the
+ * The students' ids as UTF-16 code units end to end, and each id's length: the input from which the
  * WebAssembly core draws every lottery number (wasm/lottery.ts, the same hash as lotteryNumber).
+ * Built-ins only (map, join, Buffer): a loop of our own over 10,000 students ran ~3 ms cold (084).
  */
-export function idUnits(students: readonly Student[]): { units: Uint8Array; ends: Int32Array } {
-  const ends = new Int32Array(students.length);
-  const ids: string[] = new Array<string>(students.length);
-  let total = 0;
-  const add = (si: number): void => {
-    const id = students[si]!.id;
-    ids[si] = id;
-    ends[si] = total += id.length;
-  };
-  for (let si = 0; si < students.length; si++) add(si);
-  return { units: Buffer.from(ids.join(''), 'utf16le'), ends };
+export function idUnits(students: readonly Student[]): { units: Uint8Array; lengths: Int32Array } {
+  const ids = students.map((s) => s.id);
+  return { units: Buffer.from(ids.join(''), 'utf16le'), lengths: new Int32Array(ids.map((id) => id.length)) };
 }
 
 /**

@@ -75,7 +75,7 @@ export function runDeferredAcceptance(round: Round): StableState {
     pairGrade,
     unlisted,
     ids.units,
-    ids.ends,
+    ids.lengths,
     studentProgramme,
     offeredFlat,
     entryBase,

