@@ -25,28 +25,36 @@ export function idUnits(students: readonly Student[]): { units: Uint8Array; leng
 }
 
 /**
- * The grade of every allowed pair a location lists (0 for the pairs it does not list: those have the
- * location's `unlisted` grade). Only the listed ids are visited (a Map lookup and a scan of that
- * student's ≤ 10 pairs each), in functions called per location and per grade: the CLI has no on-stack
- * replacement (decision 084), so a long loop in a function called once would stay in the interpreter.
+ * The locations' priority lists as student indices, for the core to grade the pairs with
+ * (wasm/deferred-acceptance.ts): per location its number of grades, per grade its number of students,
+ * and the students, in list order. A Map lookup per listed id, in a function called per grade: the CLI
+ * has no on-stack replacement (decision 084), so a long loop in a function called once would stay in
+ * the interpreter.
  */
-export function pairGrades(round: Round, c: CompiledRound): { pairGrade: Int32Array; unlisted: Int32Array } {
+export function listedStudents(
+  round: Round,
+  c: CompiledRound,
+): { gradeCount: Int32Array; listCount: Int32Array; listed: Int32Array } {
   const { locations } = round;
-  const { start, pairLocation, studentIndex } = c;
-  const pairGrade = new Int32Array(pairLocation.length);
-  const unlisted = new Int32Array(locations.length);
-  const gradeList = (li: number, ids: string[], g: number): void => {
-    for (let i = 0; i < ids.length; i++) {
-      const si = studentIndex.get(ids[i]!)!;
-      for (let k = start[si]!; k < start[si + 1]!; k++) if (pairLocation[k] === li) pairGrade[k] = g;
-    }
-  };
+  const gradeCount = new Int32Array(locations.length);
+  let lists = 0;
+  let ids = 0;
   for (let li = 0; li < locations.length; li++) {
     const grades = locations[li]!.priorities ?? [];
-    unlisted[li] = grades.length + 1;
-    for (let g = 0; g < grades.length; g++) gradeList(li, grades[g]!, g + 1);
+    gradeCount[li] = grades.length;
+    lists += grades.length;
+    for (let g = 0; g < grades.length; g++) ids += grades[g]!.length;
   }
-  return { pairGrade, unlisted };
+  const listCount = new Int32Array(lists);
+  const listed = new Int32Array(ids);
+  let l = 0;
+  let o = 0;
+  const resolve = (list: string[]): void => {
+    listCount[l++] = list.length;
+    for (let i = 0; i < list.length; i++) listed[o++] = c.studentIndex.get(list[i]!)!;
+  };
+  for (let li = 0; li < locations.length; li++) for (const list of locations[li]!.priorities ?? []) resolve(list);
+  return { gradeCount, listCount, listed };
 }
 
 export interface PinnedFixed {

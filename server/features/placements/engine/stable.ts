@@ -25,7 +25,7 @@ import { compileRound } from './compile-round';
 import { LocationNetwork } from './location-network';
 import { buildSupervisedGraph, type SupervisedGraph } from './stable-networks-build';
 import { entryRoom } from './stable-room';
-import { idUnits, lotteryNumber, pairGrades, pinFixed } from './stable-setup';
+import { idUnits, listedStudents, lotteryNumber, pinFixed } from './stable-setup';
 import { stableResult } from './stable-result';
 import { fixedUsage } from './validate-fixed';
 import type { Round, RoundResult } from './types';
@@ -58,7 +58,7 @@ export function runDeferredAcceptance(round: Round): StableState {
   const c = compileRound(round);
   const { start, pairLocation, pairRank, studentProgramme, offered } = c;
   const { entryBase, entryCap, locationCap } = entryRoom(round, usage);
-  const { pairGrade, unlisted } = pairGrades(round, c);
+  const priorities = listedStudents(round, c);
   const graph = buildSupervisedGraph(round, usage);
   const { pinned, pinLocation, pinEntry } = pinFixed(round, c, graph);
   const P = c.programmes.length;
@@ -72,8 +72,9 @@ export function runDeferredAcceptance(round: Round): StableState {
     start,
     pairLocation,
     pairRank,
-    pairGrade,
-    unlisted,
+    priorities.gradeCount,
+    priorities.listCount,
+    priorities.listed,
     ids.units,
     ids.lengths,
     studentProgramme,
@@ -120,9 +121,9 @@ export function runDeferredAcceptance(round: Round): StableState {
     return lists[li]!;
   };
   const grade = (li: number, si: number): number => {
-    for (let k = start[si]!; k < start[si + 1]!; k++) if (pairLocation[k] === li) return pairGrade[k] || unlisted[li]!;
-    const g = (locations[li]!.priorities ?? []).findIndex((list) => list.includes(students[si]!.id));
-    return g >= 0 ? g + 1 : unlisted[li]!;
+    const grades = locations[li]!.priorities ?? [];
+    const g = grades.findIndex((list) => list.includes(students[si]!.id));
+    return g >= 0 ? g + 1 : grades.length + 1;
   };
   const priority = (li: number, si: number): number =>
     grade(li, si) * 2 ** 32 + lotteryNumber(students[si]!.id) + si / (n + 1);

@@ -88,6 +88,29 @@ function propose(si: i32): i32 {
   return admit(si, k, li, e, key);
 }
 
+/**
+ * The grade of every allowed pair a location lists (pairGrade; 0 where it does not list the student:
+ * those pairs have the location's `unlisted` grade, one below its last). The lists come as: per location
+ * its number of grades (gradeCount), per grade its number of students (listCount), the students (listed).
+ */
+function gradePairs(L: i32, gradeCount: usize, listCount: usize, listed: usize): void {
+  pairGrade = newArray(get(start, n), 0);
+  unlisted = newArray(L, 0);
+  let list = 0;
+  let at = 0;
+  for (let li = 0; li < L; li++) {
+    const grades = get(gradeCount, li);
+    set(unlisted, li, grades + 1);
+    for (let g = 1; g <= grades; g++) {
+      for (const end = at + get(listCount, list++); at < end; at++) {
+        const s = get(listed, at);
+        for (let k = get(start, s), last = get(start, s + 1); k < last; k++)
+          if (get(pairLocation, k) == li) set(pairGrade, k, g);
+      }
+    }
+  }
+}
+
 let inputs: usize = 0;
 let slot = 0;
 /** The next address in the input table. */
@@ -96,8 +119,8 @@ function input(): usize {
 }
 
 /**
- * Runs deferred acceptance. `table` holds the addresses of: start, pairLocation, pairRank, pairGrade,
- * unlisted, idUnits and idLengths (see drawLottery), studentProgramme, offered, entryBase, entryCap,
+ * Runs deferred acceptance. `table` holds the addresses of: start, pairLocation, pairRank, gradeCount,
+ * listCount and listed (see gradePairs), idUnits and idLengths (see drawLottery), studentProgramme, offered, entryBase, entryCap,
  * locationCap, pinnedCount, pinLocation, pinEntry, placedAt (all -1), placedRank (all 0), then the
  * graph's (see W.bindNetworks).
  * Pinned fixed students are routed first. On return placedAt / placedRank hold the matching and the
@@ -120,8 +143,9 @@ export function deferredAcceptance(
   start = input();
   pairLocation = input();
   pairRank = input();
-  pairGrade = input();
-  unlisted = input();
+  const gradeCount = input();
+  const listCount = input();
+  gradePairs(L, gradeCount, listCount, input());
   const idUnits = input();
   lottery = drawLottery(idUnits, input(), n);
   studentProgramme = input();
