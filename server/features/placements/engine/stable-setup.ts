@@ -1,5 +1,6 @@
-// Deferred acceptance's setup (stable.ts), once per round and cold: the priority grades of the pairs,
-// the lottery, and the pinned fixed students the werkbegeleider networks route first.
+// Deferred acceptance's setup (stable.ts), once per round and cold: what the WebAssembly core needs
+// from strings — the priority lists as student indices and the ids the lottery hashes — the pinned
+// fixed students the werkbegeleider networks route first, and the lottery number for the explanations.
 import type { CompiledRound } from './compile-round';
 import type { SupervisedGraph } from './stable-networks-build';
 import type { Round, Student } from './types';

@@ -1,7 +1,7 @@
 // The proposals of the stable objective (engine/stable.ts), in WebAssembly: student-proposing deferred
 // acceptance with location priorities, as the JavaScript it replaces did them — the same proposals in
 // the same order, the same float keys, the same searches — so the same matching and werkbegeleiders
-// come out (decision 095's addendum). JavaScript prepares the numbers (the compiled pairs, grades,
+// come out (decision 095's addendum). JavaScript prepares the numbers (the compiled pairs, priority lists,
 // lottery, room and the werkbegeleider graph) and reads back who is where and the graph's flow.
 import { drawLottery } from './lottery';
 import { get, getF64, newArray, set } from './memory';
