@@ -5,7 +5,7 @@
 import { compileRound } from './compile-round';
 import { FlowNetwork, RightNetworkBuilder, SINK, type StudentArcs } from './flow-network';
 import { fixedUsage } from './validate-fixed';
-import type { Round, Student } from './types';
+import type { Location, Round, Student } from './types';
 
 export interface BuildOptions {
   /** Students (round indices) to leave out entirely, e.g. a withdrawn one. */
@@ -59,39 +59,52 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
       entryProgrammeList.push(prog);
     }
   };
-  locations.forEach((l, li) => {
+  // One call per location, indexed loops: this runs once per solve, cold and without on-stack
+  // replacement (084), where a function called 500 times gets compiled and an iterator is slow.
+  const addLocation = (l: Location, li: number): void => {
     const used = usage.get(l.id);
     const sups = l.supervisors ?? [];
+    const W = sups.length;
     const progs = Object.keys(l.programmeCapacity);
+    const P = progs.length;
+    // nodes are numbered in the order they are added: entries first + k, then (with werkbegeleiders)
+    // the programmes' out nodes first + P + k, the werkbegeleiders, the location's total
+    const first = b.nodeCount;
     const entry = new Map<string, number>();
-    for (const p of progs) {
-      entry.set(p, b.addNode());
-      grow(li, p);
+    for (let k = 0; k < P; k++) {
+      entry.set(progs[k]!, b.addNode());
+      grow(li, progs[k]!);
     }
-    const out = new Map<string, number>();
-    if (sups.length > 0) for (const p of progs) out.set(p, b.addNode());
-    const supNodes = sups.map(() => b.addNode());
+    if (W > 0) for (let k = 0; k < P; k++) b.addNode();
+    const supFirst = b.nodeCount;
+    for (let wi = 0; wi < W; wi++) b.addNode();
     const total = b.addNode();
     grow(-1, '');
     locationNode[li] = total;
-    for (const p of progs) {
-      const cap = l.programmeCapacity[p]! - (used?.programme.get(p) ?? 0);
-      b.addArc(entry.get(p)!, sups.length > 0 ? out.get(p)! : total, cap);
+    for (let k = 0; k < P; k++) {
+      const cap = l.programmeCapacity[progs[k]!]! - (used?.programme.get(progs[k]!) ?? 0);
+      b.addArc(first + k, W > 0 ? first + P + k : total, cap);
     }
     const sa: { arc: number; programme: string; supervisor: string }[] = [];
-    sups.forEach((w, wi) => {
-      for (const p of w.programmes) {
+    for (let wi = 0; wi < W; wi++) {
+      const w = sups[wi]!;
+      for (let j = 0; j < w.programmes.length; j++) {
+        const p = w.programmes[j]!;
+        const e = entry.get(p);
         // finite on purpose: the cost-scaling solver saturates arcs wholesale
         const cap = Math.min(l.programmeCapacity[p] ?? 0, w.capacity);
-        if (out.has(p)) sa.push({ arc: b.addArc(out.get(p)!, supNodes[wi]!, cap), programme: p, supervisor: w.id });
+        if (e !== undefined) sa.push({ arc: b.addArc(e + P, supFirst + wi, cap), programme: p, supervisor: w.id });
       }
-      b.addArc(supNodes[wi]!, total, w.capacity - (used?.supervisor.get(w.id) ?? 0));
-    });
+      b.addArc(supFirst + wi, total, w.capacity - (used?.supervisor.get(w.id) ?? 0));
+    }
     b.addArc(total, SINK, l.capacity - (used?.total ?? 0));
     entries.push(entry);
-    entryNode.push(Int32Array.from(progs.map((p) => entry.get(p)!)));
+    const ids = new Int32Array(P);
+    for (let k = 0; k < P; k++) ids[k] = first + k;
+    entryNode.push(ids);
     supRaw.push(sa);
-  });
+  };
+  for (let li = 0; li < locations.length; li++) addLocation(locations[li]!, li);
   let unplacedNode = -1;
   if (options.unplacedCost) {
     unplacedNode = b.addNode();
