@@ -6,23 +6,29 @@ import { compileRound } from './compile-round';
 import { dayMask, firstDays } from './eligibility';
 import type { Assignment, Round, RoundResult } from './types';
 
-export interface Placement {
+/** Placement of every round student, index-aligned with round.students (arrays: no object per student). */
+export interface Placements {
   /** location index, -1 when unplaced */
-  location: number;
-  supervisor: string | null;
+  location: Int32Array;
+  supervisor: (string | null)[];
   /** 1-based rank on the student's list; 0 for fixed students */
-  rank: number;
+  rank: Int32Array;
 }
 
-/** Placement of every round student (index-aligned with round.students). */
-export function decodePlacements(round: Round, rn: RoundNetwork): Placement[] {
+export function decodePlacements(round: Round, rn: RoundNetwork): Placements {
   const { net, studentIndex, arcLocation, arcRank, supervisorArcs } = rn;
   const { locIndex, studentIndex: studentIdx } = compileRound(round);
-  const out: Placement[] = round.students.map(() => ({ location: -1, supervisor: null, rank: 0 }));
+  const n = round.students.length;
+  const out: Placements = {
+    location: new Int32Array(n).fill(-1),
+    supervisor: new Array<string | null>(n).fill(null),
+    rank: new Int32Array(n),
+  };
   // supervisor units per location and programme
   const units = supervisorArcs.map((list) => {
     const m = new Map<string, string[]>();
-    for (const { arc, programme, supervisor } of list) {
+    for (let i = 0; i < list.length; i++) {
+      const { arc, programme, supervisor } = list[i]!;
       const flow = net.rcap[net.rev[arc]!]!;
       let q = m.get(programme);
       if (!q) m.set(programme, (q = []));
@@ -36,22 +42,24 @@ export function decodePlacements(round: Round, rn: RoundNetwork): Placement[] {
     if (a < 0 || arcLocation[a]! < 0) continue;
     const li = arcLocation[a]!;
     const q = units[li]!.get(round.students[si]!.programme);
-    out[si] = { location: li, supervisor: q && q.length > 0 ? q.pop()! : null, rank: arcRank[a]! };
+    out.location[si] = li;
+    out.supervisor[si] = q && q.length > 0 ? q.pop()! : null;
+    out.rank[si] = arcRank[a]!;
   }
-  for (const f of round.fixed) {
+  for (let i = 0; i < round.fixed.length; i++) {
+    const f = round.fixed[i]!;
     const si = studentIdx.get(f.student)!;
-    const li = locIndex.get(f.location)!;
-    if (rn.engineIndex[si]! >= 0) {
-      out[si]!.rank = 0; // pinned: supervisor chosen above
-      continue;
-    }
-    out[si] = { location: li, supervisor: f.supervisor ?? null, rank: 0 };
+    out.rank[si] = 0; // pinned ones (in the engine) got their supervisor above
+    if (rn.engineIndex[si]! >= 0) continue;
+    out.location[si] = locIndex.get(f.location)!;
+    out.supervisor[si] = f.supervisor ?? null;
   }
   return out;
 }
 
-export function toResult(round: Round, placements: Placement[], solveMs: number): RoundResult {
+export function toResult(round: Round, placements: Placements, solveMs: number): RoundResult {
   const { isFixed } = compileRound(round);
+  const { location, supervisor, rank } = placements;
   const openMask = round.locations.map((l) => dayMask(l.openDays));
   // the days of a placement depend only on the common weekdays and the count: a handful of distinct lists
   const daysOf = new Map<number, number[]>();
@@ -60,23 +68,23 @@ export function toResult(round: Round, placements: Placement[], solveMs: number)
   let placed = 0;
   let rankCost = 0;
   round.students.forEach((s, si) => {
-    const p = placements[si]!;
-    if (p.location < 0) {
+    const li = location[si]!;
+    if (li < 0) {
       unassigned.push(s.id);
       return;
     }
-    const key = (dayMask(s.availableDays) & openMask[p.location]!) * 8 + s.daysNeeded;
+    const key = (dayMask(s.availableDays) & openMask[li]!) * 8 + s.daysNeeded;
     let days = daysOf.get(key);
     if (!days) daysOf.set(key, (days = firstDays(key >> 3, s.daysNeeded)));
     assignments.push({
       student: s.id,
-      location: round.locations[p.location]!.id,
-      supervisor: p.supervisor,
+      location: round.locations[li]!.id,
+      supervisor: supervisor[si] ?? null,
       days: days.slice(),
     });
     if (!isFixed[si]) {
       placed++;
-      rankCost += p.rank * p.rank;
+      rankCost += rank[si]! * rank[si]!;
     }
   });
   return { assignments, unassigned, stats: { solveMs: Math.round(solveMs * 10) / 10, placed, rankCost } };
