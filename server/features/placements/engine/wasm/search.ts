@@ -1,7 +1,8 @@
-// One primal-dual round's search, as flow-search.ts was: a multi-source Dijkstra (Dial's buckets —
-// reduced costs are small non-negative integers) from every node with excess, stopped once the nearest
-// deficit's bucket is done, and a potential update that makes the shortest paths zero-cost. The same
-// operations in the same order as the JS code it replaces, so the same optimum comes out (decision 094).
+// One primal-dual round's search: a multi-source Dijkstra (Dial's buckets — reduced costs are small
+// non-negative integers) from every node with excess over everything it can reach, and a potential
+// update that makes every shortest path from an excess zero-cost. So the round's flow (augment.ts) can
+// reach the deficits at every distance, not only the nearest: fewer rounds, each searching little more,
+// as the nearest deficit's bucket already holds most of the network (decision 094's third addendum).
 import { clearBuckets, insert, refillFromOverflow } from './buckets';
 import { get, set, getU8 } from './memory';
 import * as G from './network';
@@ -86,17 +87,17 @@ export function shortestPathRound(cost: usize): i32 {
   if (sources == 0) return -1;
 
   let found = -1;
+  let top = 0;
   for (let b = 0; ;) {
     if (b > S.maxBucket || b >= S.bucketCount) {
       // buckets exhausted: clear them, and move the window forward if anything waits in the overflow
       clearBuckets();
-      if (found >= 0 || !refillFromOverflow()) break;
+      if (!refillFromOverflow()) break;
       b = 0;
       continue;
     }
     const e = get(S.bucketHead, b);
     if (e < 0) {
-      if (found >= 0) break;
       b++;
       continue;
     }
@@ -104,14 +105,18 @@ export function shortestPathRound(cost: usize): i32 {
     const v = get(S.entryNode, e);
     const d = b + S.base;
     if (get(S.settledRound, v) == round || get(S.label, v) != d) continue;
+    top = d;
     if (settle(cost, v, d) && found < 0) found = d;
   }
   clearBuckets();
   if (found < 0) return -1;
-  // potentials: settled nodes get +d, all others +found; only differences matter, so subtract instead
+  // Potentials: settled nodes get +d, the unreached +top (the largest distance); only differences
+  // matter, so subtract instead. Every residual arc keeps a non-negative reduced cost: between settled
+  // nodes by the triangle inequality, from an unreached node because d ≤ top, and none leads from a
+  // settled node to an unreached one (it would have been reached).
   for (let i = 0; i < S.settledCount; i++) {
     const v = get(S.settled, i);
-    set(G.pi, v, get(G.pi, v) + get(S.label, v) - found);
+    set(G.pi, v, get(G.pi, v) + get(S.label, v) - top);
   }
   return found;
 }
