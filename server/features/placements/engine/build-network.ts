@@ -43,12 +43,14 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
   const locIndex = new Map<string, number>();
   locations.forEach((l, i) => locIndex.set(l.id, i));
   const usage = fixedUsage(round);
+  const c = compileRound(round);
+  const programmeCount = c.programmes.length;
   const b = new RightNetworkBuilder();
 
   // right network, node ids increasing along each location's layers (entry < out < supervisor < total)
   const entries: Map<string, number>[] = [];
-  /** per location: entry node by position among its offered programmes */
-  const entryNode: Int32Array[] = [];
+  /** entry node of (location li, programme index p) at li * programmeCount + p, where li offers p */
+  const entryOf = new Int32Array(locations.length * programmeCount);
   const supRaw: { arc: number; programme: string; supervisor: string }[][] = [];
   const locationNode = new Int32Array(locations.length);
   const entryLocationList: number[] = [-1, -1];
@@ -99,9 +101,9 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
     }
     b.addArc(total, SINK, l.capacity - (used?.total ?? 0));
     entries.push(entry);
-    const ids = new Int32Array(P);
-    for (let k = 0; k < P; k++) ids[k] = first + k;
-    entryNode.push(ids);
+    const offered = c.offered[li]!;
+    for (let p = 0; p < offered.length; p++)
+      if (offered[p]! >= 0) entryOf[li * programmeCount + p] = first + offered[p]!;
     supRaw.push(sa);
   };
   for (let li = 0; li < locations.length; li++) addLocation(locations[li]!, li);
@@ -115,7 +117,6 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
   // students
   const fixedIndex = new Map<string, number>();
   round.fixed.forEach((f, i) => fixedIndex.set(f.student, i));
-  const c = compileRound(round);
   const engineIndex = new Int32Array(students.length).fill(-1);
   // upper bound on arcs: every allowed pair, one pinned arc per fixed student, stay and unplaced arcs
   const bound = c.pairLocation.length + 2 * students.length;
@@ -129,11 +130,12 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
   let m = 0;
   let e = 0;
   const arcCost = options.arcCost;
+  const { start: pairStart, pairLocation, pairRank, studentProgramme, isFixed } = c;
   for (let si = 0; si < students.length; si++) {
     if (options.skip?.has(si)) continue;
     const s: Student = students[si]!;
     const begin = m;
-    if (c.isFixed[si]) {
+    if (isFixed[si]) {
       const f = round.fixed[fixedIndex.get(s.id)!]!;
       const li = locIndex.get(f.location)!;
       if ((locations[li]!.supervisors?.length ?? 0) === 0 || f.supervisor) continue; // already subtracted
@@ -145,12 +147,12 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
     } else {
       const stayAt = options.stay?.get(si) ?? -1;
       let stayAdded = false;
-      const prog = c.studentProgramme[si]!;
-      for (let k = c.start[si]!; k < c.start[si + 1]!; k++) {
-        const li = c.pairLocation[k]!;
-        const rank = c.pairRank[k]!;
+      const prog = studentProgramme[si]!;
+      for (let k = pairStart[si]!, end = pairStart[si + 1]!; k < end; k++) {
+        const li = pairLocation[k]!;
+        const rank = pairRank[k]!;
         if (li === stayAt) stayAdded = true;
-        head[m] = entryNode[li]![c.offered[li]![prog]!]!;
+        head[m] = entryOf[li * programmeCount + prog]!;
         cost[m] = arcCost ? arcCost(si, rank, li) : rank * rank;
         arcLocation[m] = li;
         arcRank[m++] = rank;
