@@ -13,7 +13,7 @@
 // flow-core.ts copies the FlowNetwork's arrays in (reserve, then solve) and the state back out.
 import { augmentRound } from './augment';
 import { greedyStart } from './greedy';
-import { get, set, getU8, newArray } from './memory';
+import { alloc, get, set, getU8, newArray } from './memory';
 import * as G from './network';
 import { shortestPathRound } from './search';
 import { createSearchState, sourceCount } from './search-state';
@@ -31,7 +31,7 @@ export function reset(): void {
 
 /** Room for `bytes` bytes of input, growing the memory if needed; returns its address. */
 export function reserve(bytes: usize): usize {
-  return heap.alloc(bytes);
+  return alloc(bytes);
 }
 
 /**
