@@ -131,6 +131,9 @@ function runRounds(cost: usize, maxFlow: bool): bool {
   let D = shortestPathRound(cost);
   while (D >= 0) {
     augmentRound(cost);
+    // At zero costs the search reached everything an excess can reach, and the round's flow stops only
+    // when no excess has a path to a deficit left (augment.ts): a second search would find none.
+    if (maxFlow) return true;
     D = shortestPathRound(cost);
   }
   return maxFlow || sourceCount == 0;
