@@ -27,15 +27,10 @@ export interface RoundNetwork {
   /** per student arc: location index (-1 for the unplaced node) and 1-based rank (0 for pinned) */
   arcLocation: Int32Array;
   arcRank: Int32Array;
-  /** per right node: location index and programme of an entry (-1 / '' otherwise) */
-  entryLocation: Int32Array;
-  entryProgramme: string[];
   /** per location: CSR arc indices of (programme-out → supervisor) arcs, with the supervisor id */
   supervisorArcs: { arc: number; programme: string; supervisor: string }[][];
   /** per location and programme: the entry node */
   entries: Map<string, number>[];
-  locationNode: Int32Array;
-  fixedIndex: Map<string, number>;
 }
 
 export function buildRoundNetwork(round: Round, options: BuildOptions = {}): RoundNetwork {
@@ -52,15 +47,6 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
   /** entry node of (location li, programme index p) at li * programmeCount + p, where li offers p */
   const entryOf = new Int32Array(locations.length * programmeCount);
   const supRaw: { arc: number; programme: string; supervisor: string }[][] = [];
-  const locationNode = new Int32Array(locations.length);
-  const entryLocationList: number[] = [-1, -1];
-  const entryProgrammeList: string[] = ['', ''];
-  const grow = (loc: number, prog: string): void => {
-    while (entryLocationList.length < b.nodeCount) {
-      entryLocationList.push(loc);
-      entryProgrammeList.push(prog);
-    }
-  };
   // One call per location, indexed loops: this runs once per solve, cold and without on-stack
   // replacement (084), where a function called 500 times gets compiled and an iterator is slow.
   const addLocation = (l: Location, li: number): void => {
@@ -73,16 +59,11 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
     // the programmes' out nodes first + P + k, the werkbegeleiders, the location's total
     const first = b.nodeCount;
     const entry = new Map<string, number>();
-    for (let k = 0; k < P; k++) {
-      entry.set(progs[k]!, b.addNode());
-      grow(li, progs[k]!);
-    }
+    for (let k = 0; k < P; k++) entry.set(progs[k]!, b.addNode());
     if (W > 0) for (let k = 0; k < P; k++) b.addNode();
     const supFirst = b.nodeCount;
     for (let wi = 0; wi < W; wi++) b.addNode();
     const total = b.addNode();
-    grow(-1, '');
-    locationNode[li] = total;
     for (let k = 0; k < P; k++) {
       const cap = l.programmeCapacity[progs[k]!]! - (used?.programme.get(progs[k]!) ?? 0);
       b.addArc(first + k, W > 0 ? first + P + k : total, cap);
@@ -110,7 +91,6 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
   let unplacedNode = -1;
   if (options.unplacedCost) {
     unplacedNode = b.addNode();
-    grow(-1, '');
     b.addArc(unplacedNode, SINK, students.length);
   }
 
@@ -187,18 +167,18 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
     pinned: pinned.subarray(0, e),
   };
   const net = new FlowNetwork(b, arcs);
-  grow(-1, '');
+  // builder arc ids → CSR positions, in place: the objects are this function's own
+  for (let li = 0; li < supRaw.length; li++) {
+    const list = supRaw[li]!;
+    for (let i = 0; i < list.length; i++) list[i]!.arc = net.arcIndex[list[i]!.arc]!;
+  }
   return {
     net,
     studentIndex: studentIndex.subarray(0, e),
     engineIndex,
     arcLocation: arcLocation.subarray(0, m),
     arcRank: arcRank.subarray(0, m),
-    entryLocation: Int32Array.from(entryLocationList),
-    entryProgramme: entryProgrammeList,
-    supervisorArcs: supRaw.map((list) => list.map((x) => ({ ...x, arc: net.arcIndex[x.arc]! }))),
+    supervisorArcs: supRaw,
     entries,
-    locationNode,
-    fixedIndex,
   };
 }
