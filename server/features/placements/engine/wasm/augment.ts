@@ -16,12 +16,12 @@ function visit(v: i32, dv: i32): void {
 }
 
 /** Backward step into student node w: the entry it is placed through, and the source. */
-function intoStudent(cost: usize, w: i32, dv: i32): void {
+function intoStudent(w: i32, dv: i32): void {
   const s = w - G.R;
   const a = get(G.placedArc, s);
   if (a >= 0) {
     const u = get(G.sHead, a);
-    if (-get(cost, a) + get(G.pi, u) - get(G.pi, w) == 0) visit(u, dv); // arc u → s
+    if (-G.arcCost(a) + get(G.pi, u) - get(G.pi, w) == 0) visit(u, dv); // arc u → s
   }
   if (getU8(G.srcFlow, s) == 0 && getU8(G.pinned, s) == 0 && get(G.pi, G.SOURCE) - get(G.pi, w) == 0)
     visit(G.SOURCE, dv);
@@ -46,17 +46,17 @@ function intoSource(dv: i32): void {
 }
 
 /** Backward step into entry w from the students not placed through it. */
-function intoEntry(cost: usize, w: i32, dv: i32): void {
+function intoEntry(w: i32, dv: i32): void {
   const pw = get(G.pi, w);
   for (let i = get(G.inStart, w) + get(G.placedCnt, w), end = get(G.inStart, w + 1); i < end; i++) {
     const a = get(G.inArcs, i);
     const v = G.R + get(G.sOwner, a);
-    if (get(cost, a) + get(G.pi, v) - pw == 0) visit(v, dv);
+    if (G.arcCost(a) + get(G.pi, v) - pw == 0) visit(v, dv);
   }
 }
 
 /** Backward BFS from every deficit over admissible residual arcs; labels all settled nodes. */
-function globalRelabel(cost: usize): void {
+function globalRelabel(): void {
   const d = S.label2;
   S.queued = 0;
   for (let i = 0; i < S.settledCount; i++) {
@@ -69,11 +69,11 @@ function globalRelabel(cost: usize): void {
   for (let qi = 0; qi < S.queued; qi++) {
     const w = get(S.queue, qi);
     const dv = get(d, w) + 1;
-    if (w >= G.R) intoStudent(cost, w, dv);
+    if (w >= G.R) intoStudent(w, dv);
     else {
       intoRight(w, dv);
       if (w == G.SOURCE) intoSource(dv);
-      else intoEntry(cost, w, dv);
+      else intoEntry(w, dv);
     }
   }
   const qn = S.queued;
@@ -85,15 +85,15 @@ function globalRelabel(cost: usize): void {
 }
 
 /** Scans v's admissible arcs from position k for one to a node labelled `want` (want < 0: the minimum). */
-function scan(cost: usize, v: i32, k: i32, want: i32): bool {
-  return v >= G.R ? scanStudent(cost, v, k, want) : scanRight(cost, v, k, want);
+function scan(v: i32, k: i32, want: i32): bool {
+  return v >= G.R ? scanStudent(v, k, want) : scanRight(v, k, want);
 }
 
 /** Relabels dead end v; an emptied label is a gap that cuts off every node above it. */
-function relabel(cost: usize, v: i32, dv: i32): void {
+function relabel(v: i32, dv: i32): void {
   const d = S.label2;
   const labelCount = S.labelCount;
-  scan(cost, v, 0, -1);
+  scan(v, 0, -1);
   const nl = foundK >= UNREACHED ? UNREACHED : foundK + 1;
   const left = get(labelCount, dv) - 1;
   set(labelCount, dv, left);
@@ -119,11 +119,11 @@ function resetCursors(): void {
 }
 
 /** Moves units from the round's excess nodes to its deficits; returns how many. */
-export function augmentRound(cost: usize): i32 {
+export function augmentRound(): i32 {
   const d = S.label2;
   const stack = S.stack;
   const step = S.step;
-  globalRelabel(cost);
+  globalRelabel();
   resetCursors();
   let moved = 0;
   let relabels = 0;
@@ -143,15 +143,15 @@ export function augmentRound(cost: usize): i32 {
           top--;
           continue;
         }
-        if (scan(cost, v, get(S.cursor, v), dv - 1)) {
+        if (scan(v, get(S.cursor, v), dv - 1)) {
           set(S.cursor, v, foundK);
           set(step, top, foundVia);
           set(stack, ++top, foundNode);
           continue;
         }
-        relabel(cost, v, dv);
+        relabel(v, dv);
         if (++relabels > budget) {
-          globalRelabel(cost);
+          globalRelabel();
           resetCursors();
           relabels = 0;
           top = 0;

@@ -46,7 +46,7 @@ export function solve(table: usize, r: i32, n: i32, arcs: i32, buckets: i32): i3
 
   // Phase 0: maximum flow with all costs 0 (potentials stay 0). Pinned students go first, as
   // sources of their own; then the source.
-  const zero = newArray(arcs, 0);
+  G.setCostShift(31);
   const sources = newArray(n, 0);
   let sourcesCount = 0;
   for (let s = 0; s < n; s++) {
@@ -57,7 +57,7 @@ export function solve(table: usize, r: i32, n: i32, arcs: i32, buckets: i32): i3
   }
   set(G.exc, G.SINK, -BIG_EXCESS);
   if (sourcesCount > 0) {
-    runRounds(zero, true);
+    runRounds(true);
     for (let i = 0; i < sourcesCount; i++) if (get(G.exc, get(sources, i)) > 0) return FIXED_EXCEED;
   }
   // Every unplaced student is a source of its own (as if the source had already sent it its unit):
@@ -68,7 +68,7 @@ export function solve(table: usize, r: i32, n: i32, arcs: i32, buckets: i32): i3
     G.setSourceFlow(s, 1);
     set(G.exc, r + s, 1);
   }
-  runRounds(zero, true);
+  runRounds(true);
   for (let s = 0; s < n; s++) {
     if (get(G.exc, r + s) > 0) {
       G.setSourceFlow(s, 0);
@@ -81,39 +81,39 @@ export function solve(table: usize, r: i32, n: i32, arcs: i32, buckets: i32): i3
   let maxCost = 0;
   for (let a = 0; a < arcs; a++) maxCost = max(maxCost, get(G.sCost, a));
   const bits = maxCost == 0 ? 0 : 32 - clz<i32>(maxCost);
-  const phaseCost = newArray(arcs, 0);
   let prevShift = bits;
   // Two bits per phase, on even shifts (…, 4, 2, 0): fewer phases, each a little longer; for rank²
   // costs the step 2 → 0 adds only bit 0 (a square's bit 1 is always 0), so it costs what a one-bit
-  // phase costs. Measured against one bit per phase in decision 095's eighth-session addendum.
+  // phase costs. Measured against one bit per phase in decision 094's third addendum.
   for (let shift = max(0, bits - 1) & ~1; ; shift = max(0, shift - 2)) {
-    for (let a = 0; a < arcs; a++) set(phaseCost, a, get(G.sCost, a) >> shift);
-    startPhase(phaseCost, prevShift - shift);
+    // the phase sees each cost >> shift (arcCost): no array of the phase's costs to fill and touch
+    G.setCostShift(shift);
+    startPhase(prevShift - shift);
     prevShift = shift;
-    if (!runRounds(phaseCost, false)) return NO_DEFICIT;
+    if (!runRounds(false)) return NO_DEFICIT;
     if (shift == 0) break;
   }
   return OK;
 }
 
 /** Scales the potentials up and turns every arc the new cost bits made violated into excess + deficit. */
-function startPhase(cost: usize, bitsUp: i32): void {
+function startPhase(bitsUp: i32): void {
   for (let v = 0; v < G.N; v++) set(G.pi, v, get(G.pi, v) << bitsUp);
-  for (let s = 0; s < G.n; s++) if (get(G.placedArc, s) >= 0 && getU8(G.pinned, s) == 0) repairStudent(cost, s);
+  for (let s = 0; s < G.n; s++) if (get(G.placedArc, s) >= 0 && getU8(G.pinned, s) == 0) repairStudent(s);
 }
 
 /** Repairs placed student s's arc after new cost bits; false when s had to leave its place. */
-function repairStudent(cost: usize, s: i32): bool {
+function repairStudent(s: i32): bool {
   const a = get(G.placedArc, s);
   const v = G.R + s;
-  const rc = get(cost, a) + get(G.pi, v) - get(G.pi, get(G.sHead, a));
+  const rc = G.arcCost(a) + get(G.pi, v) - get(G.pi, get(G.sHead, a));
   if (rc <= 0) return true;
   // Lowering the student's own potential by rc repairs the placed arc; it is allowed when no other
   // arc of this student (nor its source arc) would then go negative. Else the student must move.
   const p = get(G.pi, v) - rc;
   let ok = p - get(G.pi, G.SOURCE) >= 0;
   for (let b = get(G.sStart, s); ok && b < get(G.sStart, s + 1); b++) {
-    if (b != a && get(cost, b) + p - get(G.pi, get(G.sHead, b)) < 0) ok = false;
+    if (b != a && G.arcCost(b) + p - get(G.pi, get(G.sHead, b)) < 0) ok = false;
   }
   if (ok) {
     set(G.pi, v, p);
@@ -127,14 +127,14 @@ function repairStudent(cost: usize, s: i32): bool {
 }
 
 /** Shortest-path rounds until no excess is left (or, for max flow, until no path to a deficit). */
-function runRounds(cost: usize, maxFlow: bool): bool {
-  let D = shortestPathRound(cost);
+function runRounds(maxFlow: bool): bool {
+  let D = shortestPathRound();
   while (D >= 0) {
-    augmentRound(cost);
+    augmentRound();
     // At zero costs the search reached everything an excess can reach, and the round's flow stops only
     // when no excess has a path to a deficit left (augment.ts): a second search would find none.
     if (maxFlow) return true;
-    D = shortestPathRound(cost);
+    D = shortestPathRound();
   }
   return maxFlow || sourceCount == 0;
 }

@@ -29,6 +29,17 @@ export let srcFlow: usize = 0; // u8
 export let exc: usize = 0;
 export let pi: usize = 0;
 export let srcFree: i32 = 0;
+/** The cost phase's view of the costs: each student arc's cost >> costShift (31 makes them all 0). */
+let costShift: i32 = 31;
+
+export function setCostShift(shift: i32): void {
+  costShift = shift;
+}
+
+/** The current phase's cost of student arc a. */
+export function arcCost(a: i32): i32 {
+  return get(sCost, a) >> costShift;
+}
 export let pinnedCount: i32 = 0;
 /**
  * Binds the network to the arrays the JS side copied in; `table` holds their addresses in this order

@@ -31,7 +31,7 @@ function offer(w: i32, via: i32, k: i32, want: i32): bool {
   return false;
 }
 
-export function scanStudent(cost: usize, v: i32, k: i32, want: i32): bool {
+export function scanStudent(v: i32, k: i32, want: i32): bool {
   const s = v - G.R;
   const a0 = get(G.sStart, s);
   const deg = get(G.sStart, s + 1) - a0;
@@ -42,13 +42,13 @@ export function scanStudent(cost: usize, v: i32, k: i32, want: i32): bool {
     const a = a0 + k;
     if (a == own) continue;
     const w = get(G.sHead, a);
-    if (get(cost, a) + pv - get(G.pi, w) == 0 && offer(w, a, k, want)) return true;
+    if (G.arcCost(a) + pv - get(G.pi, w) == 0 && offer(w, a, k, want)) return true;
   }
   if (getU8(G.srcFlow, s) == 1 && pv - get(G.pi, G.SOURCE) == 0 && offer(G.SOURCE, -1, deg, want)) return true;
   return false;
 }
 
-export function scanRight(cost: usize, v: i32, k: i32, want: i32): bool {
+export function scanRight(v: i32, k: i32, want: i32): bool {
   const a0 = get(G.nodeStart, v);
   const deg = get(G.nodeStart, v + 1) - a0;
   const pv = get(G.pi, v);
@@ -70,7 +70,7 @@ export function scanRight(cost: usize, v: i32, k: i32, want: i32): bool {
   for (const end = deg + get(G.placedCnt, v); k < end; k++) {
     const a = get(G.inArcs, i0 + k);
     const w = G.R + get(G.sOwner, a);
-    if (pv - get(cost, a) - get(G.pi, w) == 0 && offer(w, a, k, want)) return true;
+    if (pv - G.arcCost(a) - get(G.pi, w) == 0 && offer(w, a, k, want)) return true;
   }
   return false;
 }

@@ -9,14 +9,14 @@ import * as G from './network';
 import * as S from './search-state';
 
 /** Relaxes the arcs of student node v (settled at distance d): its other choices and the source. */
-function relaxStudent(cost: usize, v: i32, d: i32): void {
+function relaxStudent(v: i32, d: i32): void {
   const s = v - G.R;
   const own = get(G.placedArc, s);
   const dv = d + get(G.pi, v);
   for (let a = get(G.sStart, s), end = get(G.sStart, s + 1); a < end; a++) {
     if (a == own) continue;
     const w = get(G.sHead, a);
-    insert(w, dv + get(cost, a) - get(G.pi, w));
+    insert(w, dv + G.arcCost(a) - get(G.pi, w));
   }
   if (getU8(G.srcFlow, s) == 1) insert(G.SOURCE, dv - get(G.pi, G.SOURCE));
 }
@@ -41,24 +41,24 @@ function relaxSource(d: i32): void {
 }
 
 /** Relaxes the reverse arcs entry v → student of the students placed through entry v. */
-function relaxPlaced(cost: usize, v: i32, d: i32): void {
+function relaxPlaced(v: i32, d: i32): void {
   const dv = d + get(G.pi, v);
   for (let i = get(G.inStart, v), end = i + get(G.placedCnt, v); i < end; i++) {
     const a = get(G.inArcs, i);
     const w = G.R + get(G.sOwner, a);
-    insert(w, dv - get(cost, a) - get(G.pi, w));
+    insert(w, dv - G.arcCost(a) - get(G.pi, w));
   }
 }
 
 /** Settles v at distance d; returns true when v is a deficit. */
-function settle(cost: usize, v: i32, d: i32): bool {
+function settle(v: i32, d: i32): bool {
   set(S.settledRound, v, S.round);
   set(S.settled, S.settledCount++, v);
-  if (v >= G.R) relaxStudent(cost, v, d);
+  if (v >= G.R) relaxStudent(v, d);
   else {
     relaxRight(v, d);
     if (v == G.SOURCE) relaxSource(d);
-    else relaxPlaced(cost, v, d);
+    else relaxPlaced(v, d);
   }
   return get(G.exc, v) < 0;
 }
@@ -67,7 +67,7 @@ function settle(cost: usize, v: i32, d: i32): bool {
  * Returns the distance D of the nearest deficit (after updating potentials so that shortest paths are
  * zero-cost), or -1 when there is no source or no deficit can be reached.
  */
-export function shortestPathRound(cost: usize): i32 {
+export function shortestPathRound(): i32 {
   const round = ++S.round;
   S.base = 0;
   S.ovCount = 0;
@@ -106,7 +106,7 @@ export function shortestPathRound(cost: usize): i32 {
     const d = b + S.base;
     if (get(S.settledRound, v) == round || get(S.label, v) != d) continue;
     top = d;
-    if (settle(cost, v, d) && found < 0) found = d;
+    if (settle(v, d) && found < 0) found = d;
   }
   clearBuckets();
   if (found < 0) return -1;
