@@ -74,7 +74,7 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
       for (let j = 0; j < w.programmes.length; j++) {
         const p = w.programmes[j]!;
         const e = entry.get(p);
-        // finite on purpose: the cost-scaling solver saturates arcs wholesale
+        // finite: no more can pass than the programme and the werkbegeleider take anyway
         const cap = Math.min(l.programmeCapacity[p] ?? 0, w.capacity);
         if (e !== undefined) sa.push({ arc: b.addArc(e + P, supFirst + wi, cap), programme: p, supervisor: w.id });
       }
