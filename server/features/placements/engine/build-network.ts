@@ -35,10 +35,9 @@ export interface RoundNetwork {
 
 export function buildRoundNetwork(round: Round, options: BuildOptions = {}): RoundNetwork {
   const { students, locations } = round;
-  const locIndex = new Map<string, number>();
-  locations.forEach((l, i) => locIndex.set(l.id, i));
   const usage = fixedUsage(round);
   const c = compileRound(round);
+  const { locIndex } = c;
   const programmeCount = c.programmes.length;
   const b = new RightNetworkBuilder();
 

@@ -10,7 +10,8 @@
 //    phase by 4 leaves only placed arcs at reduced cost 1–3 to fix (every other residual arc keeps a
 //    non-negative reduced cost), so each phase needs a handful of short Dijkstra rounds.
 //
-// flow-core.ts copies the FlowNetwork's arrays in (reserve, then solve) and the state back out.
+// min-cost-flow.ts (through wasm-core.ts) copies the FlowNetwork's arrays in (reserve, then solve) and
+// the state back out.
 import { augmentRound } from './augment';
 import { greedyStart } from './greedy';
 import { alloc, get, set, getU8, newArray } from './memory';
