@@ -1,7 +1,8 @@
 // A round turned into numbers once: indices instead of id strings, and every allowed (student,
 // location) pair in flat arrays. Both solvers, the explanations and the comparison share it (cached
 // per Round object), so the 100,000 eligibility checks of a 10,000-student round happen once.
-import { dayMask, ineligibility, locationFacts } from './eligibility';
+import { allowedPair, pairRules } from './eligibility';
+import { roundIndex } from './round-index';
 import type { Round } from './types';
 
 export interface CompiledRound {
@@ -31,10 +32,7 @@ export function compileRound(round: Round): CompiledRound {
     return hit.compiled;
   const { students, locations } = round;
   const n = students.length;
-  const locIndex = new Map<string, number>();
-  locations.forEach((l, i) => locIndex.set(l.id, i));
-  const studentIndex = new Map<string, number>();
-  students.forEach((s, i) => studentIndex.set(s.id, i));
+  const { locIndex, studentIndex, studentMask, prefStart, prefLocation } = roundIndex(round);
   const programmeIndex = new Map<string, number>();
   const programmes: string[] = [];
   const programmeOf = (p: string): number => {
@@ -59,24 +57,24 @@ export function compileRound(round: Round): CompiledRound {
     const s = studentIndex.get(f.student);
     if (s !== undefined) isFixed[s] = 1;
   }
-  let total = 0;
-  for (const s of students) total += s.preferences.length;
+  const total = prefLocation.length;
   const start = new Int32Array(n + 1);
   const pairLocation = new Int32Array(total);
   const pairRank = new Int32Array(total);
-  const facts = locations.map(locationFacts);
+  const rules = pairRules(locations, programmes);
   let k = 0;
   // a function per student, not one long loop body: it runs once, cold, without on-stack replacement (084)
   const pairsOf = (si: number): void => {
-    const s = students[si]!;
     if (!isFixed[si]) {
-      const mask = dayMask(s.availableDays);
-      const prefs = s.preferences;
-      for (let r = 0; r < prefs.length; r++) {
-        const li = locIndex.get(prefs[r]!)!;
-        if (ineligibility(s, locations[li]!, facts[li]!, mask) !== null) continue;
+      const s = students[si]!;
+      const programme = studentProgramme[si]!;
+      const mask = studentMask[si]!;
+      const first = prefStart[si]!;
+      for (let j = first, end = prefStart[si + 1]!; j < end; j++) {
+        const li = prefLocation[j]!;
+        if (!allowedPair(rules, s, programme, mask, locations[li]!, li)) continue;
         pairLocation[k] = li;
-        pairRank[k++] = r + 1;
+        pairRank[k++] = j - first + 1;
       }
     }
     start[si + 1] = k;

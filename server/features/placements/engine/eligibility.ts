@@ -61,6 +61,50 @@ export function ineligibility(
   return null;
 }
 
+const DAY_COUNT = Uint8Array.from({ length: 256 }, (_, m) => popcount(m));
+
+/**
+ * The same rules as numbers, for the 100,000 pairs of a large round (compileRound): per (location,
+ * programme index) whether the location offers the programme and, where it has werkbegeleiders, one of
+ * them supervises it; per location its open days as a mask.
+ */
+export interface PairRules {
+  programmeCount: number;
+  /** at li * programmeCount + p: 1 when neither 'not-offered' nor 'no-supervisor' applies */
+  programmeOk: Uint8Array;
+  openMask: Int32Array;
+}
+
+export function pairRules(locations: readonly Location[], programmes: readonly string[]): PairRules {
+  const programmeOk = new Uint8Array(locations.length * programmes.length);
+  const openMask = new Int32Array(locations.length);
+  locations.forEach((l, li) => {
+    const { supervised } = locationFacts(l);
+    openMask[li] = dayMask(l.openDays);
+    programmes.forEach((p, pi) => {
+      const ok = Object.hasOwn(l.programmeCapacity, p) && (supervised === null || supervised.has(p));
+      programmeOk[li * programmes.length + pi] = ok ? 1 : 0;
+    });
+  });
+  return { programmeCount: programmes.length, programmeOk, openMask };
+}
+
+/** Exactly `ineligibility(student, location, …) === null`, with the student's programme index and day mask. */
+export function allowedPair(
+  rules: PairRules,
+  student: Student,
+  programme: number,
+  studentMask: number,
+  location: Location,
+  li: number,
+): boolean {
+  if (rules.programmeOk[li * rules.programmeCount + programme] === 0) return false;
+  if (DAY_COUNT[studentMask & rules.openMask[li]!]! < student.daysNeeded) return false;
+  if (student.home && location.coords && student.maxDistanceKm !== undefined)
+    return greatCircleKm(student.home, location.coords) <= student.maxDistanceKm;
+  return true;
+}
+
 /** The days a placement gets: the first daysNeeded common weekdays, Monday first. */
 export function placementDays(student: Student, location: Location): number[] {
   return firstDays(dayMask(student.availableDays) & dayMask(location.openDays), student.daysNeeded);

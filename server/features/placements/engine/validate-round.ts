@@ -1,6 +1,7 @@
 // parseRound: turns untrusted JSON into a Round, or lists every problem with the path that names it
 // (`students[3].preferences[1]: unknown location "loc-x"`). Hand-written rather than zod: a 10,000
 // student round must validate in a few milliseconds, and the messages are part of the CLI contract.
+import { rememberIndex } from './round-index';
 import { checkFixed } from './validate-fixed';
 import { count, dayBits, days, Errors, isObject, point, q, str, stringList } from './validate-fields';
 import type { FixedPlacement, Location, ParseResult, Round, Student, Supervisor } from './types';
@@ -58,6 +59,27 @@ function parseLocation(raw: unknown, path: string, e: Errors): Location | null {
   return loc;
 }
 
+/** What validating the students looks up anyway, kept for the round's index (round-index.ts). */
+class StudentLookups {
+  studentMask: Int32Array;
+  prefStart: Int32Array;
+  prefLocation: Int32Array;
+  prefCount = 0;
+  constructor(students: number) {
+    this.studentMask = new Int32Array(students);
+    this.prefStart = new Int32Array(students + 1);
+    this.prefLocation = new Int32Array(students * 10 + 16);
+  }
+  addPreference(li: number): void {
+    if (this.prefCount === this.prefLocation.length) {
+      const grown = new Int32Array(this.prefLocation.length * 2);
+      grown.set(this.prefLocation);
+      this.prefLocation = grown;
+    }
+    this.prefLocation[this.prefCount++] = li;
+  }
+}
+
 // Hot path (10,000 students): paths are built only when there is something to report.
 function parseStudent(
   raw: unknown,
@@ -65,6 +87,7 @@ function parseStudent(
   e: Errors,
   locationIds: Map<string, number>,
   stamp: Int32Array,
+  found: StudentLookups,
 ): Student | null {
   const path = (): string => `students[${i}]`;
   if (!isObject(raw)) return (e.add(path(), 'must be an object'), null);
@@ -73,7 +96,9 @@ function parseStudent(
   if (typeof id !== 'string' || id === '') ok = (e.add(`${path()}.id`, 'must be a non-empty string'), false);
   if (typeof programme !== 'string' || programme === '')
     ok = (e.add(`${path()}.programme`, 'must be a non-empty string'), false);
-  if (dayBits(availableDays, () => `${path()}.availableDays`, e) < 0) ok = false;
+  const mask = dayBits(availableDays, () => `${path()}.availableDays`, e);
+  if (mask < 0) ok = false;
+  else found.studentMask[i] = mask;
   if (typeof daysNeeded !== 'number' || !Number.isInteger(daysNeeded) || daysNeeded < 1 || daysNeeded > 7) {
     e.add(`${path()}.daysNeeded`, 'must be an integer from 1 to 7');
     ok = false;
@@ -96,9 +121,13 @@ function parseStudent(
       } else if (stamp[li] === i) {
         e.add(`${path()}.preferences[${k}]`, `duplicate location ${q(p)}`);
         ok = false;
-      } else stamp[li] = i;
+      } else {
+        stamp[li] = i;
+        found.addPreference(li);
+      }
     }
   }
+  found.prefStart[i + 1] = found.prefCount;
   const home = rawHome === undefined || rawHome === null ? undefined : point(rawHome, `${path()}.home`, e);
   if (rawHome !== undefined && rawHome !== null && !home) ok = false;
   let maxDistanceKm: number | undefined;
@@ -144,7 +173,8 @@ export function parseRound(raw: unknown): ParseResult {
       if (loc) locations.push(loc);
     });
   const students: Student[] = [];
-  const studentIds = new Set<string>();
+  const studentIds = new Map<string, number>();
+  const found = new StudentLookups(Array.isArray(raw.students) ? raw.students.length : 0);
   if (!Array.isArray(raw.students)) e.add('students', 'must be an array');
   else {
     const stamp = new Int32Array(locationIds.size).fill(-1);
@@ -152,11 +182,11 @@ export function parseRound(raw: unknown): ParseResult {
     // a function per student, not one long loop body: it runs once, cold, without on-stack replacement (084)
     const addStudent = (i: number): void => {
       const item = list[i];
-      const s = parseStudent(item, i, e, locationIds, stamp);
+      const s = parseStudent(item, i, e, locationIds, stamp, found);
       const id = s?.id ?? (isObject(item) && typeof item.id === 'string' && item.id !== '' ? item.id : null);
       if (id === null) return;
       if (studentIds.has(id)) e.add(`students[${i}].id`, `duplicate student id ${q(id)}`);
-      studentIds.add(id);
+      studentIds.set(id, i);
       if (s) students.push(s);
     };
     for (let i = 0; i < list.length && !e.full; i++) addStudent(i);
@@ -197,6 +227,16 @@ export function parseRound(raw: unknown): ParseResult {
   }
   if (e.list.length > 0) return { ok: false, errors: e.list };
   const round: Round = { objective, students, locations, fixed };
+  // without errors every location and student was kept, so their positions are their indices
+  const { studentMask, prefStart, prefLocation, prefCount } = found;
+  const prefs = prefLocation.subarray(0, prefCount);
+  rememberIndex(round, {
+    locIndex: locationIds,
+    studentIndex: studentIds,
+    studentMask,
+    prefStart,
+    prefLocation: prefs,
+  });
   for (const err of checkFixed(round)) e.add(err.path, err.message);
   if (e.list.length > 0) return { ok: false, errors: e.list };
   return { ok: true, round };

@@ -1,0 +1,56 @@
+// The lookups every use of a round starts from: ids → indices, each student's weekdays as a bit mask
+// and preferences as location indices. parseRound must look every one of them up anyway to validate,
+// so it hands its work on (rememberIndex) and a parsed round is never looked up twice; a Round built in
+// code gets its index here on first use. Cached per Round object, like the compiled round (a round
+// edited in place must be passed as a new object).
+import { dayMask } from './eligibility';
+import type { Round } from './types';
+
+export interface RoundIndex {
+  locIndex: Map<string, number>;
+  studentIndex: Map<string, number>;
+  /** per student: available weekdays as bits 1-7 */
+  studentMask: Int32Array;
+  /** per student, CSR in preference order: location indices prefLocation[prefStart[s]..prefStart[s+1]-1] */
+  prefStart: Int32Array;
+  prefLocation: Int32Array;
+}
+
+const cache = new WeakMap<Round, { index: RoundIndex; students: unknown; locations: unknown }>();
+
+/** For parseRound: the index it built while validating `round`. */
+export function rememberIndex(round: Round, index: RoundIndex): void {
+  cache.set(round, { index, students: round.students, locations: round.locations });
+}
+
+export function roundIndex(round: Round): RoundIndex {
+  const hit = cache.get(round);
+  if (hit && hit.students === round.students && hit.locations === round.locations) return hit.index;
+  const index = buildIndex(round);
+  rememberIndex(round, index);
+  return index;
+}
+
+function buildIndex(round: Round): RoundIndex {
+  const { students, locations } = round;
+  const locIndex = new Map<string, number>();
+  locations.forEach((l, i) => locIndex.set(l.id, i));
+  const studentIndex = new Map<string, number>();
+  students.forEach((s, i) => studentIndex.set(s.id, i));
+  const studentMask = new Int32Array(students.length);
+  const prefStart = new Int32Array(students.length + 1);
+  let total = 0;
+  for (const s of students) total += s.preferences.length;
+  const prefLocation = new Int32Array(total);
+  let k = 0;
+  students.forEach((s, si) => {
+    studentMask[si] = dayMask(s.availableDays);
+    for (const id of s.preferences) {
+      const li = locIndex.get(id);
+      if (li === undefined) throw new Error(`round: student ${s.id} prefers unknown location ${id}`);
+      prefLocation[k++] = li;
+    }
+    prefStart[si + 1] = k;
+  });
+  return { locIndex, studentIndex, studentMask, prefStart, prefLocation };
+}

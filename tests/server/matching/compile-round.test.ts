@@ -1,0 +1,77 @@
+// The compiled round's allowed pairs against the placement rules restated independently (helpers.ts):
+// for rounds validated by parseRound (which hands its lookups to the index) and for rounds built in
+// code (the index built on first use), so both ways into compileRound give the same pairs.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateRound } from '../../../scripts/matching/generate-round';
+import { compileRound } from '../../../server/features/placements/engine/compile-round';
+import { parseRound } from '../../../server/features/placements/engine/index';
+import { roundIndex } from '../../../server/features/placements/engine/round-index';
+import type { Round } from '../../../server/features/placements/engine/types';
+import { allowed, tinyRound } from './helpers';
+
+/** "student location rank" for every allowed pair of a non-fixed student, in preference order. */
+function expectedPairs(round: Round): string[] {
+  const fixed = new Set(round.fixed.map((f) => f.student));
+  const byId = new Map(round.locations.map((l) => [l.id, l]));
+  return round.students.flatMap((s) =>
+    fixed.has(s.id)
+      ? []
+      : s.preferences.flatMap((id, r) => (allowed(s, byId.get(id)!) ? [`${s.id} ${id} ${r + 1}`] : [])),
+  );
+}
+
+function compiledPairs(round: Round): string[] {
+  const c = compileRound(round);
+  const out: string[] = [];
+  round.students.forEach((s, si) => {
+    for (let k = c.start[si]!; k < c.start[si + 1]!; k++)
+      out.push(`${s.id} ${round.locations[c.pairLocation[k]!]!.id} ${c.pairRank[k]}`);
+  });
+  return out;
+}
+
+function parsed(round: Round): Round {
+  const result = parseRound(JSON.parse(JSON.stringify(round)));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.round;
+}
+
+describe('compileRound', () => {
+  it('allows exactly the pairs the rules allow, parsed or built in code (days, distance, supervisors, fixed)', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.boolean(), (seed, stable) => {
+        const round = tinyRound(seed, { stable });
+        const want = expectedPairs(round);
+        expect(compiledPairs(round)).toEqual(want);
+        expect(compiledPairs(parsed(round))).toEqual(want);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('agrees on a generated round of 2,000 students with the index a parse builds and the one built in code', () => {
+    const round = generateRound({ students: 2000, locations: 80, choices: 10, seed: 7 });
+    const viaParse = parsed(round);
+    const inCode = { ...viaParse, students: [...viaParse.students], locations: [...viaParse.locations] };
+    const a = roundIndex(viaParse);
+    const b = roundIndex(inCode);
+    expect(a).not.toBe(b);
+    expect([...a.prefStart]).toEqual([...b.prefStart]);
+    expect([...a.prefLocation]).toEqual([...b.prefLocation]);
+    expect([...a.studentMask]).toEqual([...b.studentMask]);
+    expect([...a.studentIndex]).toEqual([...b.studentIndex]);
+    expect([...a.locIndex]).toEqual([...b.locIndex]);
+    expect(compiledPairs(viaParse)).toEqual(expectedPairs(round));
+    expect(compiledPairs(inCode)).toEqual(expectedPairs(round));
+  });
+
+  it('a round built in code that prefers an unknown location is refused with its names', () => {
+    const round = tinyRound(3);
+    const broken: Round = {
+      ...round,
+      students: [{ ...round.students[0]!, preferences: ['nowhere'] }, ...round.students.slice(1)],
+    };
+    expect(() => compileRound(broken)).toThrow(/prefers unknown location nowhere/);
+  });
+});
