@@ -51,17 +51,18 @@ export function days(v: unknown, path: string, e: Errors): number[] | null {
   return v as number[];
 }
 
-export function point(v: unknown, path: string, e: Errors): GeoPoint | undefined {
+/** `path` is a function: a round's 10,000 homes are valid and need no path built. */
+export function point(v: unknown, path: () => string, e: Errors): GeoPoint | undefined {
   if (v === undefined || v === null) return undefined;
   if (!isObject(v)) {
-    e.add(path, 'must be an object {lat, lon}');
+    e.add(path(), 'must be an object {lat, lon}');
     return undefined;
   }
   const { lat, lon } = v;
   if (typeof lat !== 'number' || !Number.isFinite(lat) || lat < -90 || lat > 90)
-    e.add(`${path}.lat`, 'must be a latitude between -90 and 90');
+    e.add(`${path()}.lat`, 'must be a latitude between -90 and 90');
   else if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180)
-    e.add(`${path}.lon`, 'must be a longitude between -180 and 180');
+    e.add(`${path()}.lon`, 'must be a longitude between -180 and 180');
   else return { lat, lon };
   return undefined;
 }

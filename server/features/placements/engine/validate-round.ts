@@ -38,7 +38,7 @@ function parseLocation(raw: unknown, path: string, e: Errors): Location | null {
       });
     }
   }
-  const coords = point(raw.coords, `${path}.coords`, e);
+  const coords = point(raw.coords, () => `${path}.coords`, e);
   let priorities: string[][] | undefined;
   if (raw.priorities !== undefined && raw.priorities !== null) {
     if (!Array.isArray(raw.priorities))
@@ -128,7 +128,7 @@ function parseStudent(
     }
   }
   found.prefStart[i + 1] = found.prefCount;
-  const home = rawHome === undefined || rawHome === null ? undefined : point(rawHome, `${path()}.home`, e);
+  const home = rawHome === undefined || rawHome === null ? undefined : point(rawHome, () => `${path()}.home`, e);
   if (rawHome !== undefined && rawHome !== null && !home) ok = false;
   let maxDistanceKm: number | undefined;
   if (rawMax !== undefined && rawMax !== null) {

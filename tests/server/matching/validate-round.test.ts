@@ -1,0 +1,36 @@
+// parseRound's path-named messages for the fields whose paths are built only when there is a problem
+// (a round's 10,000 homes are valid: no path string is made for them).
+import { describe, expect, it } from 'vitest';
+import { parseRound } from '../../../server/features/placements/engine/index';
+import { tinyRound } from './helpers';
+
+type RawRound = Record<string, unknown> & { students: Record<string, unknown>[]; locations: Record<string, unknown>[] };
+
+const base = (): RawRound => JSON.parse(JSON.stringify(tinyRound(11, { students: 4, locations: 2 }))) as RawRound;
+
+function errors(raw: unknown): string[] {
+  const parsed = parseRound(raw);
+  return parsed.ok ? [] : parsed.errors.map((e) => `${e.path}: ${e.message}`);
+}
+
+describe('parseRound paths', () => {
+  it('names a bad home, a bad latitude and a bad longitude of a student', () => {
+    const raw = base();
+    raw.students[1]!.home = 'utrecht';
+    raw.students[2]!.home = { lat: 95, lon: 5 };
+    raw.students[3]!.home = { lat: 52, lon: 'oost' };
+    expect(errors(raw)).toEqual([
+      'students[1].home: must be an object {lat, lon}',
+      'students[2].home.lat: must be a latitude between -90 and 90',
+      'students[3].home.lon: must be a longitude between -180 and 180',
+    ]);
+  });
+
+  it("names a location's bad coordinates, and accepts the same round with them fixed", () => {
+    const raw = base();
+    raw.locations[1]!.coords = { lat: 52 };
+    expect(errors(raw)).toEqual(['locations[1].coords.lon: must be a longitude between -180 and 180']);
+    raw.locations[1]!.coords = { lat: 52, lon: 5.1 };
+    expect(errors(raw)).toEqual([]);
+  });
+});
