@@ -4,6 +4,7 @@
 import type { RoundNetwork } from './build-network';
 import { compileRound } from './compile-round';
 import { dayMask, firstDays } from './eligibility';
+import { roundIndex } from './round-index';
 import type { Assignment, Round, RoundResult } from './types';
 
 /** Placement of every round student, index-aligned with round.students (arrays: no object per student). */
@@ -59,6 +60,7 @@ export function decodePlacements(round: Round, rn: RoundNetwork): Placements {
 
 export function toResult(round: Round, placements: Placements, solveMs: number): RoundResult {
   const { isFixed } = compileRound(round);
+  const { studentMask } = roundIndex(round);
   const { location, supervisor, rank } = placements;
   const openMask = round.locations.map((l) => dayMask(l.openDays));
   // the days of a placement depend only on the common weekdays and the count: a handful of distinct lists
@@ -73,7 +75,7 @@ export function toResult(round: Round, placements: Placements, solveMs: number):
       unassigned.push(s.id);
       return;
     }
-    const key = (dayMask(s.availableDays) & openMask[li]!) * 8 + s.daysNeeded;
+    const key = (studentMask[si]! & openMask[li]!) * 8 + s.daysNeeded;
     let days = daysOf.get(key);
     if (!days) daysOf.set(key, (days = firstDays(key >> 3, s.daysNeeded)));
     assignments.push({

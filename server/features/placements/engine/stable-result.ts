@@ -4,6 +4,7 @@
 // as decode.ts's toResult, without a Placement object per student.
 import { compileRound } from './compile-round';
 import { dayMask, firstDays } from './eligibility';
+import { roundIndex } from './round-index';
 import type { StableState } from './stable';
 import { supervisorUnits } from './stable-networks';
 import type { Assignment, Round, RoundResult } from './types';
@@ -13,6 +14,7 @@ export function stableResult(round: Round, state: StableState, t0: number): Roun
   const n = students.length;
   const { isFixed, locIndex, studentIndex, offered, studentProgramme } = compileRound(round);
   const { placedAt, placedRank, entryBase } = state;
+  const { studentMask } = roundIndex(round);
   const { units, start, top } = supervisorUnits(state.networks, entryBase);
   // fixed students: where (pinned ones get their werkbegeleider from the flow), and which fixed entry
   const fixedAt = new Int32Array(n).fill(-1);
@@ -52,7 +54,7 @@ export function stableResult(round: Round, state: StableState, t0: number): Roun
       unassigned.push(s.id);
       return;
     }
-    const key = (dayMask(s.availableDays) & openMask[li]!) * 8 + s.daysNeeded;
+    const key = (studentMask[si]! & openMask[li]!) * 8 + s.daysNeeded;
     const days = (daysOf[key] ??= firstDays(key >> 3, s.daysNeeded));
     assignments.push({ student: s.id, location: locations[li]!.id, supervisor, days: days.slice() });
   };
