@@ -50,7 +50,7 @@ describe('compileRound', () => {
     );
   });
 
-  it('agrees on a generated round of 2,000 students with the index a parse builds and the one built in code', () => {
+  it('agrees on a generated round of 2,000 students with the index a parse builds and the one built in code (preferences, days, priority grades)', () => {
     const round = generateRound({ students: 2000, locations: 80, choices: 10, seed: 7 });
     const viaParse = parsed(round);
     const inCode = { ...viaParse, students: [...viaParse.students], locations: [...viaParse.locations] };
@@ -62,6 +62,10 @@ describe('compileRound', () => {
     expect([...a.studentMask]).toEqual([...b.studentMask]);
     expect([...a.studentIndex]).toEqual([...b.studentIndex]);
     expect([...a.locIndex]).toEqual([...b.locIndex]);
+    expect(a.listed.length).toBeGreaterThan(1000); // the generated round has priority grades
+    expect([...a.gradeCount]).toEqual([...b.gradeCount]);
+    expect([...a.listCount]).toEqual([...b.listCount]);
+    expect([...a.listed]).toEqual([...b.listed]);
     expect(compiledPairs(viaParse)).toEqual(expectedPairs(round));
     expect(compiledPairs(inCode)).toEqual(expectedPairs(round));
   });
@@ -73,5 +77,17 @@ describe('compileRound', () => {
       students: [{ ...round.students[0]!, preferences: ['nowhere'] }, ...round.students.slice(1)],
     };
     expect(() => compileRound(broken)).toThrow(/prefers unknown location nowhere/);
+  });
+
+  it('a round built in code that lists students it no longer has skips them in its grades', () => {
+    const round = generateRound({ students: 200, locations: 12, choices: 6, seed: 9 });
+    const gone = new Set(round.students.filter((_, i) => i % 3 === 0).map((s) => s.id));
+    const fewer: Round = { ...round, students: round.students.filter((s) => !gone.has(s.id)), fixed: [] };
+    const { gradeCount, listCount, listed, studentIndex } = roundIndex(fewer);
+    const kept = fewer.locations.flatMap((l) => (l.priorities ?? []).map((g) => g.filter((id) => !gone.has(id))));
+    expect(kept.flat().length).toBeLessThan(round.locations.flatMap((l) => l.priorities ?? []).flat().length);
+    expect([...gradeCount]).toEqual(fewer.locations.map((l) => (l.priorities ?? []).length));
+    expect([...listCount]).toEqual(kept.map((g) => g.length));
+    expect([...listed]).toEqual(kept.flat().map((id) => studentIndex.get(id)));
   });
 });

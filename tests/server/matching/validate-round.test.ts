@@ -33,4 +33,19 @@ describe('parseRound paths', () => {
     raw.locations[1]!.coords = { lat: 52, lon: 5.1 };
     expect(errors(raw)).toEqual([]);
   });
+
+  it('names a student listed twice at one location and an unknown one; once per location is fine', () => {
+    const raw = base();
+    raw.locations[0]!.priorities = [
+      ['s0', 's1'],
+      ['s1', 'nobody'],
+    ];
+    raw.locations[1]!.priorities = [['s1']];
+    expect(errors(raw)).toEqual([
+      'locations[0].priorities[1][0]: student "s1" is listed twice',
+      'locations[0].priorities[1][1]: unknown student "nobody"',
+    ]);
+    raw.locations[0]!.priorities = [['s0', 's1'], ['s2']];
+    expect(errors(raw)).toEqual([]);
+  });
 });

@@ -1,10 +1,10 @@
 // The lookups every use of a round starts from: ids → indices, each student's weekdays as a bit mask
-// and preferences as location indices. parseRound must look every one of them up anyway to validate,
+// and preferences as location indices, and the locations' priority grades as student indices. parseRound must look every one of them up anyway to validate,
 // so it hands its work on (rememberIndex) and a parsed round is never looked up twice; a Round built in
 // code gets its index here on first use. Cached per Round object, like the compiled round (a round
 // edited in place must be passed as a new object).
 import { dayMask } from './eligibility';
-import type { Round } from './types';
+import type { Location, Round } from './types';
 
 export interface RoundIndex {
   locIndex: Map<string, number>;
@@ -14,6 +14,10 @@ export interface RoundIndex {
   /** per student, CSR in preference order: location indices prefLocation[prefStart[s]..prefStart[s+1]-1] */
   prefStart: Int32Array;
   prefLocation: Int32Array;
+  /** priority grades: per location its number of grades, per grade its number of students, the students */
+  gradeCount: Int32Array;
+  listCount: Int32Array;
+  listed: Int32Array;
 }
 
 const cache = new WeakMap<Round, { index: RoundIndex; students: unknown; locations: unknown }>();
@@ -52,5 +56,33 @@ function buildIndex(round: Round): RoundIndex {
     }
     prefStart[si + 1] = k;
   });
-  return { locIndex, studentIndex, studentMask, prefStart, prefLocation };
+  const grades = listedStudents(locations, studentIndex);
+  return { locIndex, studentIndex, studentMask, prefStart, prefLocation, ...grades };
+}
+
+/**
+ * The priority grades as student indices. parseRound refuses ids that are not students of the round;
+ * a round built in code may still list some (say, after leaving students out): they are skipped, as
+ * no one they could displace.
+ */
+function listedStudents(
+  locations: readonly Location[],
+  studentIndex: Map<string, number>,
+): { gradeCount: Int32Array; listCount: Int32Array; listed: Int32Array } {
+  const gradeCount = new Int32Array(locations.length);
+  const lists: number[] = [];
+  const listed: number[] = [];
+  locations.forEach((l, li) => {
+    const grades = l.priorities ?? [];
+    gradeCount[li] = grades.length;
+    for (const list of grades) {
+      const before = listed.length;
+      for (const id of list) {
+        const si = studentIndex.get(id);
+        if (si !== undefined) listed.push(si);
+      }
+      lists.push(listed.length - before);
+    }
+  });
+  return { gradeCount, listCount: Int32Array.from(lists), listed: Int32Array.from(listed) };
 }

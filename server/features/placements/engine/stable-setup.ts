@@ -1,6 +1,7 @@
 // Deferred acceptance's setup (stable.ts), once per round and cold: what the WebAssembly core needs
-// from strings — the priority lists as student indices and the ids the lottery hashes — the pinned
-// fixed students the werkbegeleider networks route first, and the lottery number for the explanations.
+// from strings — the ids the lottery hashes (the priority lists as student indices come with the
+// round's index, round-index.ts) — the pinned fixed students the werkbegeleider networks route first,
+// and the lottery number for the explanations.
 import type { CompiledRound } from './compile-round';
 import type { SupervisedGraph } from './stable-networks-build';
 import type { Round, Student } from './types';
@@ -23,39 +24,6 @@ export function lotteryNumber(id: string): number {
 export function idUnits(students: readonly Student[]): { units: Uint8Array; lengths: Int32Array } {
   const ids = students.map((s) => s.id);
   return { units: Buffer.from(ids.join(''), 'utf16le'), lengths: new Int32Array(ids.map((id) => id.length)) };
-}
-
-/**
- * The locations' priority lists as student indices, for the core to grade the pairs with
- * (wasm/deferred-acceptance.ts): per location its number of grades, per grade its number of students,
- * and the students, in list order. A Map lookup per listed id, in a function called per grade: the CLI
- * has no on-stack replacement (decision 084), so a long loop in a function called once would stay in
- * the interpreter.
- */
-export function listedStudents(
-  round: Round,
-  c: CompiledRound,
-): { gradeCount: Int32Array; listCount: Int32Array; listed: Int32Array } {
-  const { locations } = round;
-  const gradeCount = new Int32Array(locations.length);
-  let lists = 0;
-  let ids = 0;
-  for (let li = 0; li < locations.length; li++) {
-    const grades = locations[li]!.priorities ?? [];
-    gradeCount[li] = grades.length;
-    lists += grades.length;
-    for (let g = 0; g < grades.length; g++) ids += grades[g]!.length;
-  }
-  const listCount = new Int32Array(lists);
-  const listed = new Int32Array(ids);
-  let l = 0;
-  let o = 0;
-  const resolve = (list: string[]): void => {
-    listCount[l++] = list.length;
-    for (let i = 0; i < list.length; i++) listed[o++] = c.studentIndex.get(list[i]!)!;
-  };
-  for (let li = 0; li < locations.length; li++) for (const list of locations[li]!.priorities ?? []) resolve(list);
-  return { gradeCount, listCount, listed };
 }
 
 export interface PinnedFixed {

@@ -25,7 +25,8 @@ import { compileRound } from './compile-round';
 import { LocationNetwork } from './location-network';
 import { buildSupervisedGraph, type SupervisedGraph } from './stable-networks-build';
 import { entryRoom } from './stable-room';
-import { idUnits, listedStudents, lotteryNumber, pinFixed } from './stable-setup';
+import { roundIndex } from './round-index';
+import { idUnits, lotteryNumber, pinFixed } from './stable-setup';
 import { stableResult } from './stable-result';
 import { fixedUsage } from './validate-fixed';
 import type { Round, RoundResult } from './types';
@@ -58,7 +59,7 @@ export function runDeferredAcceptance(round: Round): StableState {
   const c = compileRound(round);
   const { start, pairLocation, pairRank, studentProgramme, offered } = c;
   const { entryBase, entryCap, locationCap } = entryRoom(round, usage);
-  const priorities = listedStudents(round, c);
+  const priorities = roundIndex(round);
   const graph = buildSupervisedGraph(round, usage);
   const { pinned, pinLocation, pinEntry } = pinFixed(round, c, graph);
   const P = c.programmes.length;

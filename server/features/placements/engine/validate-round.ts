@@ -151,6 +151,46 @@ function parseStudent(
   return s;
 }
 
+/**
+ * Every listed student must be a student of the round, and at most once per location. Returns the
+ * grades as student indices for the round's index (round-index.ts): per location its number of grades,
+ * per grade its number of students, the students.
+ */
+function checkPriorities(
+  locations: unknown[],
+  studentIds: Map<string, number>,
+  students: number,
+  e: Errors,
+): { gradeCount: Int32Array; listCount: Int32Array; listed: Int32Array } {
+  const gradeCount = new Int32Array(locations.length);
+  const lists: number[] = [];
+  const listed: number[] = [];
+  const stamp = new Int32Array(students).fill(-1);
+  // a function per grade: the CLI has no on-stack replacement (084)
+  const checkGrade = (g: unknown[], i: number, j: number): void => {
+    lists.push(g.length);
+    for (let k = 0; k < g.length; k++) {
+      const sid: unknown = g[k];
+      if (typeof sid !== 'string') continue;
+      const si = studentIds.get(sid);
+      if (si === undefined) e.add(`locations[${i}].priorities[${j}][${k}]`, `unknown student ${q(sid)}`);
+      else if (stamp[si] === i) e.add(`locations[${i}].priorities[${j}][${k}]`, `student ${q(sid)} is listed twice`);
+      else stamp[si] = i;
+      listed.push(si ?? -1);
+    }
+  };
+  for (let i = 0; i < locations.length; i++) {
+    const l = locations[i];
+    const list = isObject(l) && Array.isArray(l.priorities) ? (l.priorities as unknown[]) : [];
+    gradeCount[i] = list.length;
+    for (let j = 0; j < list.length; j++) {
+      const g = list[j];
+      if (Array.isArray(g)) checkGrade(g, i, j);
+    }
+  }
+  return { gradeCount, listCount: Int32Array.from(lists), listed: Int32Array.from(listed) };
+}
+
 export function parseRound(raw: unknown): ParseResult {
   const e = new Errors();
   if (!isObject(raw)) return { ok: false, errors: [{ path: '(root)', message: 'must be a JSON object' }] };
@@ -192,21 +232,9 @@ export function parseRound(raw: unknown): ParseResult {
     for (let i = 0; i < list.length && !e.full; i++) addStudent(i);
   }
   // priorities name students: check now that all are known
-  if (Array.isArray(raw.locations))
-    raw.locations.forEach((l: unknown, i: number) => {
-      const grades = isObject(l) && Array.isArray(l.priorities) ? (l.priorities as unknown[]) : [];
-      const seen = new Set<string>();
-      grades.forEach((g, j) => {
-        if (!Array.isArray(g)) return;
-        for (let k = 0; k < g.length; k++) {
-          const sid: unknown = g[k];
-          if (typeof sid !== 'string') continue;
-          if (!studentIds.has(sid)) e.add(`locations[${i}].priorities[${j}][${k}]`, `unknown student ${q(sid)}`);
-          else if (seen.has(sid)) e.add(`locations[${i}].priorities[${j}][${k}]`, `student ${q(sid)} is listed twice`);
-          seen.add(sid);
-        }
-      });
-    });
+  const grades = Array.isArray(raw.locations)
+    ? checkPriorities(raw.locations, studentIds, found.studentMask.length, e)
+    : null;
   const fixed: FixedPlacement[] = [];
   if (raw.fixed !== undefined && raw.fixed !== null) {
     if (!Array.isArray(raw.fixed)) e.add('fixed', 'must be an array');
@@ -231,6 +259,7 @@ export function parseRound(raw: unknown): ParseResult {
   const { studentMask, prefStart, prefLocation, prefCount } = found;
   const prefs = prefLocation.subarray(0, prefCount);
   rememberIndex(round, {
+    ...grades!,
     locIndex: locationIds,
     studentIndex: studentIds,
     studentMask,
