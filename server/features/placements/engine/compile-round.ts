@@ -1,7 +1,8 @@
 // A round turned into numbers once: indices instead of id strings, and every allowed (student,
 // location) pair in flat arrays. Both solvers, the explanations and the comparison share it (cached
 // per Round object), so the 100,000 eligibility checks of a 10,000-student round happen once.
-import { allowedPair, pairRules } from './eligibility';
+import { dayCount, pairRules } from './eligibility';
+import { cosLatitude, fartherThan } from './geo';
 import { roundIndex } from './round-index';
 import type { Round } from './types';
 
@@ -70,9 +71,17 @@ export function compileRound(round: Round): CompiledRound {
       const programme = studentProgramme[si]!;
       const mask = studentMask[si]!;
       const first = prefStart[si]!;
+      const need = s.daysNeeded;
+      const home = s.maxDistanceKm !== undefined ? s.home : undefined;
+      const maxKm = s.maxDistanceKm ?? 0;
+      const cosHome = home ? cosLatitude(home) : 0;
       for (let j = first, end = prefStart[si + 1]!; j < end; j++) {
         const li = prefLocation[j]!;
-        if (!allowedPair(rules, s, programme, mask, locations[li]!, li)) continue;
+        // exactly ineligibility(…) === null (eligibility.ts), inline: 100,000 pairs (tested against the rules)
+        if (rules.programmeOk[li * rules.programmeCount + programme] === 0) continue;
+        if (dayCount(mask & rules.openMask[li]!) < need) continue;
+        const coords = locations[li]!.coords;
+        if (home && coords && fartherThan(home, coords, cosHome, rules.cosCoords[li]!, maxKm)) continue;
         pairLocation[k] = li;
         pairRank[k++] = j - first + 1;
       }

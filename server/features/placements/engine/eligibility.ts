@@ -1,6 +1,6 @@
 // Which (student, location) pairs are allowed, and if not, why. The same function feeds the solvers,
 // the explanations and the tests, so "why not" always agrees with what the solver was allowed to do.
-import { greatCircleKm } from './geo';
+import { cosLatitude, greatCircleKm } from './geo';
 import type { Location, Student } from './types';
 
 export type IneligibleCode = 'not-offered' | 'days' | 'distance' | 'no-supervisor';
@@ -63,22 +63,32 @@ export function ineligibility(
 
 const DAY_COUNT = Uint8Array.from({ length: 256 }, (_, m) => popcount(m));
 
+/** popcount of a weekday mask (bits 1-7), from a table. */
+export function dayCount(mask: number): number {
+  return DAY_COUNT[mask]!;
+}
+
 /**
- * The same rules as numbers, for the 100,000 pairs of a large round (compileRound): per (location,
- * programme index) whether the location offers the programme and, where it has werkbegeleiders, one of
- * them supervises it; per location its open days as a mask.
+ * The same rules as numbers, for the 100,000 pairs of a large round (compileRound applies them): per
+ * (location, programme index) whether the location offers the programme and, where it has
+ * werkbegeleiders, one of them supervises it; per location its open days as a mask and the cosine of its
+ * latitude for fartherThan (geo.ts).
  */
 export interface PairRules {
   programmeCount: number;
   /** at li * programmeCount + p: 1 when neither 'not-offered' nor 'no-supervisor' applies */
   programmeOk: Uint8Array;
   openMask: Int32Array;
+  /** per location: cosLatitude of its coordinates (NaN without) */
+  cosCoords: Float64Array;
 }
 
 export function pairRules(locations: readonly Location[], programmes: readonly string[]): PairRules {
   const programmeOk = new Uint8Array(locations.length * programmes.length);
   const openMask = new Int32Array(locations.length);
+  const cosCoords = new Float64Array(locations.length);
   locations.forEach((l, li) => {
+    cosCoords[li] = l.coords ? cosLatitude(l.coords) : NaN;
     const { supervised } = locationFacts(l);
     openMask[li] = dayMask(l.openDays);
     programmes.forEach((p, pi) => {
@@ -86,23 +96,7 @@ export function pairRules(locations: readonly Location[], programmes: readonly s
       programmeOk[li * programmes.length + pi] = ok ? 1 : 0;
     });
   });
-  return { programmeCount: programmes.length, programmeOk, openMask };
-}
-
-/** Exactly `ineligibility(student, location, …) === null`, with the student's programme index and day mask. */
-export function allowedPair(
-  rules: PairRules,
-  student: Student,
-  programme: number,
-  studentMask: number,
-  location: Location,
-  li: number,
-): boolean {
-  if (rules.programmeOk[li * rules.programmeCount + programme] === 0) return false;
-  if (DAY_COUNT[studentMask & rules.openMask[li]!]! < student.daysNeeded) return false;
-  if (student.home && location.coords && student.maxDistanceKm !== undefined)
-    return greatCircleKm(student.home, location.coords) <= student.maxDistanceKm;
-  return true;
+  return { programmeCount: programmes.length, programmeOk, openMask, cosCoords };
 }
 
 /** The days a placement gets: the first daysNeeded common weekdays, Monday first. */
