@@ -1,5 +1,7 @@
-// Which (student, location) pairs are allowed, and if not, why. The same function feeds the solvers,
-// the explanations and the tests, so "why not" always agrees with what the solver was allowed to do.
+// Which (student, location) pairs are allowed, and if not, why. `ineligibility` is the definition the
+// explanations use; compileRound, which gives both solvers their pairs, applies the same rules as numbers
+// (pairRules, fartherThan), and tests/server/matching/compile-round.test.ts holds the two to the rules
+// restated independently, so "why not" always agrees with what the solver was allowed to do.
 import { cosLatitude, greatCircleKm } from './geo';
 import type { Location, Student } from './types';
 
