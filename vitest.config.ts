@@ -6,6 +6,15 @@ import react from '@vitejs/plugin-react';
 // Files that test module state of their own thread (the data-version memo counts this thread's open
 // connections, and a file before it in a shared fork may leave one open): a fresh fork each.
 const FRESH_MODULES = ['tests/server/data-version-memo.test.ts'];
+// Files that measure how long /healthz waits while the server does heavy work, against the quiet
+// machine's own figure plus a budget (tests/helpers/availability.ts): they run after everything else,
+// one at a time, so the suite's other files (a browser walk: Chromium, its server and axe) do not
+// take the cores their budget assumes. Side by side with a walk one failed at 289 ms against 209.
+const TIMING = [
+  'tests/server/no-stall-*.test.ts',
+  'tests/server/import-limits.test.ts',
+  'tests/server/write-gate.test.ts',
+];
 
 export default defineConfig({
   plugins: [react()],
@@ -20,7 +29,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['tests/server/**/*.test.ts'],
-          exclude: FRESH_MODULES,
+          exclude: [...FRESH_MODULES, ...TIMING],
           environment: 'node',
           pool: 'forks',
           // Test files share a fork's loaded modules (one import of the server per fork, not per file:
@@ -36,6 +45,22 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'server-fresh', include: FRESH_MODULES, environment: 'node', pool: 'forks' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server-timing',
+          include: TIMING,
+          environment: 'node',
+          pool: 'forks',
+          isolate: false,
+          // a group of its own after the others (group 0), one file at a time
+          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
+          globalSetup: ['tests/server/global-setup.ts', 'tests/server/db-templates-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,
