@@ -91,8 +91,9 @@ export function pairRules(locations: readonly Location[], programmes: readonly s
   const cosCoords = new Float64Array(locations.length);
   locations.forEach((l, li) => {
     cosCoords[li] = l.coords ? cosLatitude(l.coords) : NaN;
-    const { supervised } = locationFacts(l);
-    openMask[li] = dayMask(l.openDays);
+    const facts = locationFacts(l);
+    const { supervised } = facts;
+    openMask[li] = facts.openMask;
     programmes.forEach((p, pi) => {
       const ok = Object.hasOwn(l.programmeCapacity, p) && (supervised === null || supervised.has(p));
       programmeOk[li * programmes.length + pi] = ok ? 1 : 0;

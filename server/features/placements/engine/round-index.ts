@@ -1,7 +1,7 @@
 // The lookups every use of a round starts from: ids → indices, each student's weekdays as a bit mask
-// and preferences as location indices, and the locations' priority grades as student indices. parseRound must look every one of them up anyway to validate,
-// so it hands its work on (rememberIndex) and a parsed round is never looked up twice; a Round built in
-// code gets its index here on first use. Cached per Round object, like the compiled round (a round
+// and preferences as location indices, and the locations' priority grades as student indices.
+// parseRound must look every one of them up anyway to validate, so it hands its work on (rememberIndex)
+// and a parsed round is never looked up twice; a Round built in code gets its index here on first use. Cached per Round object, like the compiled round (a round
 // edited in place must be passed as a new object).
 import { dayMask } from './eligibility';
 import type { Location, Round } from './types';
