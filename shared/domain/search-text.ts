@@ -13,7 +13,10 @@ import { stemmer as snowballDutch } from '@orama/stemmers/dutch';
  * - forms in -eert, -eerde(n), -eerd (and ge-…-eerd) meet their infinitive in -eren: "reflecteert",
  *   "gereflecteerd" → "reflecter", "geïnteresseerd" → "interesser", "geleerd" → "ler".
  * - diminutives in -je(s) after a consonant other than t, and -mpje(s), lose it before Snowball: "kindje" →
- *   "kind", "boompje" → "boom" → "bom". Not -tje/-etje ("kaartje" would become "kaar").
+ *   "kind", "boompje" → "boom" → "bom"; -etje(s) after a doubled l, m, n or r (a short vowel's doubling) or
+ *   after -ng loses it and the doubling: "balletje" → "bal", "spelletjes" → "spel", "ringetje" → "ring".
+ *   Not -tje ("kaartje" is "kaart" + "je", "deurtje" is "deur" + "tje": the letters cannot tell them apart)
+ *   and not after other doublings ("pakketje" is not "pak").
  * And the few plurals in -eren whose singular has no -er ("kinderen" → "kind"): a list, since a rule would
  * also cut verbs ("schilderen" is not "schild").
  */
@@ -33,6 +36,7 @@ export function searchWords(text: string): string[] {
 const NOUN_TO_VERB = /^(.{4,}?)(?:atie|aties)$|^(.{3,}u)(?:tie|ties)$|^(.{3,}[cp]t)(?:ie|ies)$/;
 const CONJUGATED_EREN = /^(?:ge)?(.+?)ee(?:rt|rde|rden|rd)$/;
 const DIMINUTIVE = /^(.{2,}m)pjes?$|^(.{2,}[^aeiouyt\d])jes?$/;
+const DIMINUTIVE_ETJE = /^(.+?([lmnr]))\2etjes?$|^(.+ng)etjes?$/;
 
 const EREN_PLURALS: Readonly<Record<string, string>> = {
   kinderen: 'kind',
@@ -52,6 +56,8 @@ export function stemWord(word: string): string {
   if (noun) return `${noun[1] ?? noun[2] ?? noun[3]}er`;
   const conjugated = word.match(CONJUGATED_EREN);
   if (conjugated) return `${conjugated[1]}er`;
+  const etje = word.match(DIMINUTIVE_ETJE);
+  if (etje) return snowballDutch((etje[1] ?? etje[3])!);
   const diminutive = word.match(DIMINUTIVE);
   return snowballDutch(diminutive ? (diminutive[1] ?? diminutive[2])! : word);
 }
