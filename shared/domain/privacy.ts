@@ -17,7 +17,9 @@ export const RETENTION_KINDS = [
   'workplaceObservations',
   'workplaceQuestions',
   'invites',
+  'mails',
   'loginFailures',
+  'accountMails',
   'expiredSessions',
 ] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
@@ -42,7 +44,9 @@ export const RETENTION: Record<RetentionKind, RetentionSpec> = {
   workplaceObservations: { unit: 'months', defaultAmount: 24, scope: 'partnership', effect: 'delete' },
   workplaceQuestions: { unit: 'months', defaultAmount: 24, scope: 'partnership', effect: 'delete' },
   invites: { unit: 'months', defaultAmount: 3, scope: 'partnership', effect: 'delete' },
+  mails: { unit: 'months', defaultAmount: 3, scope: 'partnership', effect: 'delete' },
   loginFailures: { unit: 'days', defaultAmount: 30, scope: 'platform', effect: 'delete' },
+  accountMails: { unit: 'days', defaultAmount: 30, scope: 'platform', effect: 'delete' },
   expiredSessions: { unit: 'days', defaultAmount: 1, scope: 'platform', effect: 'delete' },
 };
 

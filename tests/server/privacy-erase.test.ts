@@ -90,6 +90,27 @@ beforeAll(async () => {
     s.id,
     e.userIdByEmail['beheer@eindhoven.demo'],
   );
+  // Mails: an invitation to her address (no account yet), a notification to her account, one to Mirjam.
+  const mail = (userId: number | null, to: string, subject: string, text: string, key: string) =>
+    run(
+      `INSERT INTO mail_outbox (partnership_id, user_id, to_address, kind, subject, text, html, message_id, status, next_attempt_at, created_at, sent_at) VALUES (?, ?, ?, 'test', ?, ?, ?, ?, 'sent', 0, 1, 2)`,
+      p,
+      userId,
+      to,
+      subject,
+      text,
+      `<p>${text}</p>`,
+      `<${key}@werkplaats.test>`,
+    );
+  mail(null, s.email!, 'Uitnodiging voor Werkplaats', 'Beste Sanne Jansen, je bent uitgenodigd.', 'proef-1');
+  mail(s.userId, s.email!, 'Je reflectie', 'Hallo Sanne, je mentor las je reflectie.', 'proef-2');
+  mail(
+    e.userIdByEmail['mentor@eindhoven.demo']!,
+    'mentor@eindhoven.demo',
+    'Week 48',
+    'Beste Mirjam de Wit, de week van je team.',
+    'proef-3',
+  );
   run(
     `INSERT INTO login_failure (key, at) VALUES (?, 1), ('email:mentor@eindhoven.demo', 1)`,
     'email:student@eindhoven.demo',

@@ -128,6 +128,52 @@ describe('each kind on its own term', () => {
     });
   });
 
+  it("a mail goes three months after it was sent or finally failed (a queued one waits), each partnership by its own term; an account's mail after 30 days", async () => {
+    const now = fx.clock.now();
+    const mail = (partnershipId: number | null, status: string, key: string, attempt: number) =>
+      fx.db.$client
+        .prepare(
+          "INSERT INTO mail_outbox (partnership_id, to_address, kind, subject, text, html, message_id, status, next_attempt_at, claimed_at, created_at, sent_at) VALUES (?, 'x@example.org', 'test', 'Onderwerp', 'Tekst', '<p>Tekst</p>', ?, ?, 0, ?, ?, ?)",
+        )
+        .run(partnershipId, `<${key}@retention.test>`, status, attempt, now - DAY, status === 'sent' ? attempt : null);
+    const left = () =>
+      (
+        fx.db.$client
+          .prepare(
+            "SELECT message_id AS id FROM mail_outbox WHERE message_id LIKE '%@retention.test>' ORDER BY mail_outbox.id",
+          )
+          .all() as { id: string }[]
+      ).map((r) => r.id.slice(1, r.id.indexOf('@')));
+    const digestLines = () => n("SELECT count(*) AS n FROM mail_digest_item WHERE dedupe_key = 'retention-test'");
+    await at_(now, async () => {
+      mail(ein(), 'sent', 'ein-sent', now);
+      mail(ein(), 'failed', 'ein-failed', now);
+      mail(ein(), 'queued', 'ein-queued', now);
+      mail(rot(), 'sent', 'rot-sent', now);
+      mail(null, 'sent', 'reset', now);
+      fx.db.$client
+        .prepare(
+          "INSERT INTO mail_digest_item (partnership_id, user_id, kind, line, link, dedupe_key, created_at, digested_at) VALUES (?, ?, 'test', 'Een regel', '/', 'retention-test', ?, ?)",
+        )
+        .run(ein(), fx.region.eindhoven.userIdByEmail['mentor@eindhoven.demo'], now, now);
+      await callerFor(fx, 'beheer@rotterdam.demo').privacy.setRetention({ kind: 'mails', amount: 6 });
+      fx.clock.set(now + 29 * DAY);
+      applyRetention(fx.db, fx.clock);
+      expect(left()).toEqual(['ein-sent', 'ein-failed', 'ein-queued', 'rot-sent', 'reset']);
+      fx.clock.set(now + 31 * DAY);
+      expect(applyRetention(fx.db, fx.clock).platform).toMatchObject({ accountMails: 1 });
+      expect(left()).toEqual(['ein-sent', 'ein-failed', 'ein-queued', 'rot-sent']);
+      expect(digestLines()).toBe(1);
+      fx.clock.set(now + 93 * DAY);
+      expect(applyRetention(fx.db, fx.clock)[ein()]).toMatchObject({ mails: 3 });
+      expect(left()).toEqual(['ein-queued', 'rot-sent']);
+      expect(digestLines()).toBe(0);
+      fx.clock.set(now + 185 * DAY);
+      applyRetention(fx.db, fx.clock);
+      expect(left()).toEqual(['ein-queued']);
+    });
+  });
+
   it('login failures go after 30 days and dead sessions after a day, for the whole platform', async () => {
     const now = fx.clock.now();
     await at_(now, () => {
@@ -135,9 +181,13 @@ describe('each kind on its own term', () => {
       createSession(fx.db, fx.clock, fx.region.eindhoven.userIdByEmail['mentor@eindhoven.demo']!, ein());
       fx.clock.set(now + 29 * DAY);
       const report = applyRetention(fx.db, fx.clock);
-      expect(report.platform).toEqual({ loginFailures: 0, expiredSessions: 1 });
+      expect(report.platform).toEqual({ loginFailures: 0, accountMails: 0, expiredSessions: 1 });
       fx.clock.set(now + 31 * DAY);
-      expect(applyRetention(fx.db, fx.clock).platform).toEqual({ loginFailures: 1, expiredSessions: 0 });
+      expect(applyRetention(fx.db, fx.clock).platform).toEqual({
+        loginFailures: 1,
+        accountMails: 0,
+        expiredSessions: 0,
+      });
     });
   });
 });

@@ -35,6 +35,9 @@ const LOG_TEXTS = ['expectations', 'practice_situations', 'lesson_material', 'ag
 /** The Monday of a row's ISO week (iso_year, iso_week), in SQL: 4 January is always in week 1. */
 const MONDAY_OF_WEEK = `date(printf('%04d-01-04', iso_year), '-' || ((strftime('%w', printf('%04d-01-04', iso_year)) + 6) % 7) || ' days', '+' || ((iso_week - 1) * 7) || ' days')`;
 
+/** A mail that is done — sent, or failed after its last attempt — since before the cutoff. */
+const MAIL_DONE_BEFORE = "status IN ('sent', 'failed') AND coalesce(sent_at, claimed_at, created_at) < @ms";
+
 const run = (sqlite: Database.Database, sql: string, c: Cutoff) =>
   sqlite.prepare(sql).run({ p: c.partnershipId, date: c.date, ms: c.ms }).changes;
 
@@ -120,6 +123,20 @@ export const RETENTION_RULES: RetentionRule[] = [
     kind: 'invites',
     apply: (db, c) =>
       run(db, 'DELETE FROM invite WHERE partnership_id = @p AND coalesce(accepted_at, expires_at) < @ms', c),
+  },
+  {
+    // Sent (or finally failed) mails and the digest lines already sent (decision 050, addendum): a mail
+    // repeats what the app shows, so the outbox keeps it only as long as a beheerder may need to answer
+    // "did it arrive?". Queued mails wait for the sender whatever their age.
+    kind: 'mails',
+    apply: (db, c) =>
+      run(db, `DELETE FROM mail_outbox WHERE partnership_id = @p AND ${MAIL_DONE_BEFORE}`, c) +
+      run(db, 'DELETE FROM mail_digest_item WHERE partnership_id = @p AND digested_at < @ms', c),
+  },
+  {
+    // the account's own mails (a password reset link), which belong to no partnership
+    kind: 'accountMails',
+    apply: (db, c) => run(db, `DELETE FROM mail_outbox WHERE partnership_id IS NULL AND ${MAIL_DONE_BEFORE}`, c),
   },
   {
     kind: 'loginFailures',
