@@ -38,7 +38,10 @@ export function RetentionPage() {
                   header: t('retention.term'),
                   cell: (k) => <TermEditor kind={k} onSaved={() => setStatus(t('retention.saved'))} />,
                 },
-                { header: t('retention.default'), cell: (k) => `${k.defaultAmount} ${t(`units.${k.unit}`)}` },
+                {
+                  header: t('retention.default'),
+                  cell: (k) => `${k.defaultAmount} ${t(`units.${k.unit}`, { count: k.defaultAmount })}`,
+                },
               ]}
             />
           </>
@@ -62,7 +65,9 @@ function TermEditor({ kind, onSaved }: { kind: Kind; onSaved: () => void }) {
     },
     onError: (e) => setError(errorDetails(e).fieldErrors.amount ?? errorDetails(e).message),
   });
-  const unit = t(`units.${kind.unit}`);
+  // "1 dag", "30 dagen"; the field's label names the unit in the plural ("in maanden")
+  const unit = t(`units.${kind.unit}`, { count: kind.scope === 'platform' ? kind.amount : Number(value) });
+  const unitPlural = t(`units.${kind.unit}`, { count: 2 });
   const from = t(`kinds.${kind.kind}.from`);
   if (kind.scope === 'platform') return `${kind.amount} ${unit} ${from} · ${t('retention.platform')}`;
   const inputId = `term-${kind.kind}`;
@@ -76,7 +81,7 @@ function TermEditor({ kind, onSaved }: { kind: Kind; onSaved: () => void }) {
       }}
     >
       <label htmlFor={inputId} className="visually-hidden">
-        {t('retention.termLabel', { name: t(`kinds.${kind.kind}.name`), unit })}
+        {t('retention.termLabel', { name: t(`kinds.${kind.kind}.name`), unit: unitPlural })}
       </label>
       <input
         id={inputId}
