@@ -76,6 +76,13 @@ describe.skipIf(!CHROMIUM)('privacy journey', () => {
     await row.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Bewaartermijn opgeslagen.').waitFor();
     await row.getByText('(eigen termijn)').waitFor();
+    // one month, one day: the unit in the singular, as it is written
+    await term.fill('1');
+    await row.getByText('maand na het einde van hun schooljaar').waitFor();
+    await page
+      .getByRole('row', { name: /Verlopen sessies/ })
+      .getByText('1 dag na het verlopen')
+      .waitFor();
     await expectAccessible(page, 'retention');
     expect(errors).toEqual([]);
     await page.context().close();
