@@ -11,6 +11,7 @@ import { QUARTERS } from '../../../shared/domain/coaching-costs';
 import { FigureCell, type Figure } from './cost-cells';
 import { formatDecimalText } from '../../../shared/domain/decimal';
 import { currentLanguage } from '../../i18n';
+import { YearPicker } from './year-picker';
 
 interface Table {
   cells: Figure[][];
@@ -84,14 +85,7 @@ export function CostsPage() {
           </>
         }
       />
-      <label htmlFor="costs-year">{t('year')}</label>{' '}
-      <select id="costs-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-        {[year - 1, year, year + 1].map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
+      <YearPicker id="costs-year" year={year} onChange={setYear} />
       {manages && (
         <p>
           <Link to="/tarieven">{t('toTariffs')}</Link>

@@ -5,6 +5,7 @@ import { PageHeader, Section } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
 import { TariffRow } from './tariff-row';
 import { CostKeyForm } from './cost-key-form';
+import { YearPicker } from './year-picker';
 
 /** "Tarieven": hourly tariffs per role or person for a year, and the mentor teams' keys (decision 089). */
 export function TariffsPage() {
@@ -17,14 +18,7 @@ export function TariffsPage() {
   return (
     <>
       <PageHeader title={t('tariffs.title')} intro={t('tariffs.intro')} />
-      <label htmlFor="tariffs-year">{t('year')}</label>{' '}
-      <select id="tariffs-year" value={year} onChange={(e) => setYear(Number(e.target.value))}>
-        {[year - 1, year, year + 1].map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
+      <YearPicker id="tariffs-year" year={year} onChange={setYear} />
       <QueryState query={query}>
         {(data) => {
           const personal = data.people.filter(
