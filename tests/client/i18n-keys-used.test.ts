@@ -55,7 +55,7 @@ describe('the keys components ask for', () => {
         .map((m) => m[1]!)
         .filter((key) => {
           const [ns, k] = key.includes(':') ? key.split(':') : [null, key];
-          return ns ? !keysOf(ns).has(k!) : !keys.some((set) => set.has(k!));
+          return ns ? !keysOf(ns).has(k) : !keys.some((set) => set.has(k));
         });
       expect(missing).toEqual([]);
     },
