@@ -76,20 +76,25 @@ export function CoachRow({ coach, choices, onSaved }: { coach: Coach; choices: C
       {select('organisation', t('grid.organisationId'), organisationId, setOrganisationId, choices.organisations)}
       <td className="row-actions">
         {coach.endedOn === null && (
+          // one short word to see per row; the whole name ("Bas van der Velden opslaan") to hear
           <Button
             variant="secondary"
+            aria-label={t('setup.saveCoach', { name: coach.name })}
             onClick={() => update.mutate({ id: coach.id, revision, coachingRoleId, locationId, organisationId })}
           >
-            {t('setup.saveCoach', { name: coach.name })}
+            {t('setup.saveCoachShort')}
           </Button>
         )}{' '}
         <Button
           variant="secondary"
+          aria-label={
+            coach.endedOn === null
+              ? t('setup.endCoach', { name: coach.name })
+              : t('setup.reopenCoach', { name: coach.name })
+          }
           onClick={() => end.mutate({ id: coach.id, revision, ended: coach.endedOn === null })}
         >
-          {coach.endedOn === null
-            ? t('setup.endCoach', { name: coach.name })
-            : t('setup.reopenCoach', { name: coach.name })}
+          {coach.endedOn === null ? t('setup.endCoachShort') : t('setup.reopenCoachShort')}
         </Button>
       </td>
     </tr>

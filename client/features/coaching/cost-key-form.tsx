@@ -58,13 +58,15 @@ export function CostKeyForm({ year, team, onSaved }: { year: number; team: Team;
       {save.isSuccess && <Notice kind="success">{t('keys.saved')}</Notice>}
       {team.organisations.map((o) => (
         <p key={o.id}>
-          <label htmlFor={`key-${team.id}-${o.id}`}>{t('keys.percentOf', { organisation: o.name })}</label>{' '}
-          <DecimalInput
-            id={`key-${team.id}-${o.id}`}
-            aria-invalid={details?.fieldErrors.shares !== undefined}
-            value={values[o.id]}
-            onChange={(text) => setValues({ ...values, [o.id]: text })}
-          />
+          <span className="inline-field">
+            <label htmlFor={`key-${team.id}-${o.id}`}>{t('keys.percentOf', { organisation: o.name })}</label>
+            <DecimalInput
+              id={`key-${team.id}-${o.id}`}
+              aria-invalid={details?.fieldErrors.shares !== undefined}
+              value={values[o.id]}
+              onChange={(text) => setValues({ ...values, [o.id]: text })}
+            />
+          </span>
         </p>
       ))}
       <Button type="submit">{t('keys.save')}</Button>

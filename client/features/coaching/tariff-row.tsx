@@ -63,15 +63,21 @@ export function TariffRow(props: {
         )}
       </td>
       <td>
+        {/* one short word to see per row; the whole name ("Tarief IB'er 0-4 opslaan") to hear */}
         <Button
           variant="secondary"
+          aria-label={t('tariffs.save', { name: props.name })}
           onClick={() => save.mutate({ year: props.year, target: props.target, euros, revision })}
         >
-          {t('tariffs.save', { name: props.name })}
+          {t('tariffs.saveShort')}
         </Button>{' '}
         {tariff && revision !== null && (
-          <Button variant="secondary" onClick={() => remove.mutate({ id: tariff.id, revision })}>
-            {t('tariffs.remove', { name: props.name })}
+          <Button
+            variant="secondary"
+            aria-label={t('tariffs.remove', { name: props.name })}
+            onClick={() => remove.mutate({ id: tariff.id, revision })}
+          >
+            {t('tariffs.removeShort')}
           </Button>
         )}
         {save.isSuccess && <span role="status">{t('tariffs.saved')}</span>}

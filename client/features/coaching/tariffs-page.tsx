@@ -69,19 +69,21 @@ export function TariffsPage() {
                     ))}
                   </tbody>
                 </table>
-                <label htmlFor="tariff-person">{t('tariffs.addPerson')}</label>{' '}
-                <select
-                  id="tariff-person"
-                  value={person ?? ''}
-                  onChange={(e) => setPerson(e.target.value ? Number(e.target.value) : null)}
-                >
-                  <option value="">{t('tariffs.choosePerson')}</option>
-                  {data.people.map((p) => (
-                    <option key={p.userId} value={p.userId}>
-                      {p.name}
-                    </option>
-                  ))}
-                </select>
+                <div className="inline-field add-row">
+                  <label htmlFor="tariff-person">{t('tariffs.addPerson')}</label>
+                  <select
+                    id="tariff-person"
+                    value={person ?? ''}
+                    onChange={(e) => setPerson(e.target.value ? Number(e.target.value) : null)}
+                  >
+                    <option value="">{t('tariffs.choosePerson')}</option>
+                    {data.people.map((p) => (
+                      <option key={p.userId} value={p.userId}>
+                        {p.name}
+                      </option>
+                    ))}
+                  </select>
+                </div>
               </Section>
               <Section title={t('keys.title')} id="verdeelsleutels">
                 <p>{t('keys.intro')}</p>
