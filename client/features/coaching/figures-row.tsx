@@ -44,9 +44,10 @@ export function FiguresRow({ year, figures, onSaved }: { year: number; figures: 
       <td>
         <Button
           variant="secondary"
+          aria-label={t('rekentool.saveFigures', { location: figures.name })}
           onClick={() => save.mutate({ ...values, locationId: figures.locationId, year, revision: figures.revision })}
         >
-          {t('rekentool.saveFigures', { location: figures.name })}
+          {t('setup.save')}
         </Button>
         {error && <span className="field-error">{Object.values(error.fieldErrors)[0] ?? error.message}</span>}
       </td>

@@ -61,11 +61,12 @@ export function LabelRow({ label, onSaved }: { label: Label; onSaved: () => void
       <td>
         <Button
           variant="secondary"
+          aria-label={t('setup.saveLabel', { label: label.name })}
           onClick={() =>
             update.mutate({ id: label.id, revision, name, sharePercent: share === '' ? null : share, active })
           }
         >
-          {t('setup.saveLabel', { label: label.name })}
+          {t('setup.save')}
         </Button>
       </td>
     </tr>

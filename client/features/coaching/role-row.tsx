@@ -25,8 +25,12 @@ export function RoleRow({
         {t('setup.roleName', { name: role.name })}
       </label>
       <input id={id} value={name} onChange={(e) => setName(e.target.value)} />
-      <Button variant="secondary" onClick={() => update.mutate({ id: role.id, revision, name })}>
-        {t('setup.saveRole', { name: role.name })}
+      <Button
+        variant="secondary"
+        aria-label={t('setup.saveRole', { name: role.name })}
+        onClick={() => update.mutate({ id: role.id, revision, name })}
+      >
+        {t('setup.save')}
       </Button>
       {conflict && (
         <ConflictNotice

@@ -90,8 +90,12 @@ export function WeekGrid({
                 )}
               </td>
               <td>
-                <Button variant="link" onClick={() => onChange(lines.filter((l) => l.key !== line.key))}>
-                  {t('grid.removeLine', { label })}
+                <Button
+                  variant="link"
+                  aria-label={t('grid.removeLine', { label })}
+                  onClick={() => onChange(lines.filter((l) => l.key !== line.key))}
+                >
+                  {t('grid.remove')}
                 </Button>
               </td>
             </tr>
