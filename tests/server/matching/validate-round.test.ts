@@ -26,6 +26,20 @@ describe('parseRound paths', () => {
     ]);
   });
 
+  it("names a student's bad weekdays and the other fields of the student at its own index", () => {
+    const raw = base();
+    raw.students[0]!.availableDays = 'ma-vr';
+    raw.students[1]!.availableDays = [1, 3, 1];
+    raw.students[2]!.daysNeeded = 0;
+    raw.students[3]!.id = '';
+    expect(errors(raw)).toEqual([
+      'students[0].availableDays: must be an array of weekdays 1-7',
+      'students[1].availableDays[2]: duplicate day 1',
+      'students[2].daysNeeded: must be an integer from 1 to 7',
+      'students[3].id: must be a non-empty string',
+    ]);
+  });
+
   it("names a location's bad coordinates, and accepts the same round with them fixed", () => {
     const raw = base();
     raw.locations[1]!.coords = { lat: 52 };

@@ -6,7 +6,8 @@ import { checkFixed } from './validate-fixed';
 import { count, dayBits, days, Errors, isObject, point, q, str, stringList } from './validate-fields';
 import type { FixedPlacement, Location, ParseResult, Round, Student, Supervisor } from './types';
 
-function parseLocation(raw: unknown, path: string, e: Errors): Location | null {
+function parseLocation(raw: unknown, index: number, e: Errors): Location | null {
+  const path = `locations[${index}]`;
   if (!isObject(raw)) return (e.add(path, 'must be an object'), null);
   const id = str(raw.id, `${path}.id`, e);
   const openDays = days(raw.openDays, `${path}.openDays`, e);
@@ -38,7 +39,7 @@ function parseLocation(raw: unknown, path: string, e: Errors): Location | null {
       });
     }
   }
-  const coords = point(raw.coords, () => `${path}.coords`, e);
+  const coords = point(raw.coords, 'locations', index, 'coords', e);
   let priorities: string[][] | undefined;
   if (raw.priorities !== undefined && raw.priorities !== null) {
     if (!Array.isArray(raw.priorities))
@@ -80,7 +81,10 @@ class StudentLookups {
   }
 }
 
-// Hot path (10,000 students): paths are built only when there is something to report.
+const studentPath = (i: number): string => `students[${i}]`;
+
+// Hot path (10,000 students): paths are built only when there is something to report, and no closure
+// is made per student to build them later.
 function parseStudent(
   raw: unknown,
   i: number,
@@ -89,37 +93,36 @@ function parseStudent(
   stamp: Int32Array,
   found: StudentLookups,
 ): Student | null {
-  const path = (): string => `students[${i}]`;
-  if (!isObject(raw)) return (e.add(path(), 'must be an object'), null);
+  if (!isObject(raw)) return (e.add(studentPath(i), 'must be an object'), null);
   const { id, programme, availableDays, daysNeeded, preferences, home: rawHome, maxDistanceKm: rawMax } = raw;
   let ok = true;
-  if (typeof id !== 'string' || id === '') ok = (e.add(`${path()}.id`, 'must be a non-empty string'), false);
+  if (typeof id !== 'string' || id === '') ok = (e.add(`${studentPath(i)}.id`, 'must be a non-empty string'), false);
   if (typeof programme !== 'string' || programme === '')
-    ok = (e.add(`${path()}.programme`, 'must be a non-empty string'), false);
-  const mask = dayBits(availableDays, () => `${path()}.availableDays`, e);
+    ok = (e.add(`${studentPath(i)}.programme`, 'must be a non-empty string'), false);
+  const mask = dayBits(availableDays, 'students', i, 'availableDays', e);
   if (mask < 0) ok = false;
   else found.studentMask[i] = mask;
   if (typeof daysNeeded !== 'number' || !Number.isInteger(daysNeeded) || daysNeeded < 1 || daysNeeded > 7) {
-    e.add(`${path()}.daysNeeded`, 'must be an integer from 1 to 7');
+    e.add(`${studentPath(i)}.daysNeeded`, 'must be an integer from 1 to 7');
     ok = false;
   }
   if (!Array.isArray(preferences)) {
-    e.add(`${path()}.preferences`, 'must be an array of strings');
+    e.add(`${studentPath(i)}.preferences`, 'must be an array of strings');
     ok = false;
   } else {
     for (let k = 0; k < preferences.length; k++) {
       const p: unknown = preferences[k];
       if (typeof p !== 'string' || p === '') {
-        e.add(`${path()}.preferences[${k}]`, 'must be a non-empty string');
+        e.add(`${studentPath(i)}.preferences[${k}]`, 'must be a non-empty string');
         ok = false;
         continue;
       }
       const li = locationIds.get(p);
       if (li === undefined) {
-        e.add(`${path()}.preferences[${k}]`, `unknown location ${q(p)}`);
+        e.add(`${studentPath(i)}.preferences[${k}]`, `unknown location ${q(p)}`);
         ok = false;
       } else if (stamp[li] === i) {
-        e.add(`${path()}.preferences[${k}]`, `duplicate location ${q(p)}`);
+        e.add(`${studentPath(i)}.preferences[${k}]`, `duplicate location ${q(p)}`);
         ok = false;
       } else {
         stamp[li] = i;
@@ -128,13 +131,13 @@ function parseStudent(
     }
   }
   found.prefStart[i + 1] = found.prefCount;
-  const home = rawHome === undefined || rawHome === null ? undefined : point(rawHome, () => `${path()}.home`, e);
+  const home = rawHome === undefined || rawHome === null ? undefined : point(rawHome, 'students', i, 'home', e);
   if (rawHome !== undefined && rawHome !== null && !home) ok = false;
   let maxDistanceKm: number | undefined;
   if (rawMax !== undefined && rawMax !== null) {
     if (typeof rawMax === 'number' && Number.isFinite(rawMax) && rawMax >= 0) maxDistanceKm = rawMax;
     else {
-      e.add(`${path()}.maxDistanceKm`, 'must be a non-negative number');
+      e.add(`${studentPath(i)}.maxDistanceKm`, 'must be a non-negative number');
       ok = false;
     }
   }
@@ -204,7 +207,7 @@ export function parseRound(raw: unknown): ParseResult {
   if (!Array.isArray(raw.locations)) e.add('locations', 'must be an array');
   else
     raw.locations.forEach((l: unknown, i: number) => {
-      const loc = parseLocation(l, `locations[${i}]`, e);
+      const loc = parseLocation(l, i, e);
       // a location with other errors still exists, so preferences naming it do not cascade
       const id = loc?.id ?? (isObject(l) && typeof l.id === 'string' && l.id !== '' ? l.id : null);
       if (id === null) return;

@@ -2,7 +2,7 @@
 // labels (ISAP) along admissible arcs (residual, reduced cost 0) among the nodes the round's Dijkstra
 // settled; one backward breadth-first search from the deficits labels them, a dead end is relabelled
 // to 1 + the smallest admissible label, and an emptied label (a gap) cuts off every node above it.
-import { get, set, getU8 } from './memory';
+import { get, set, getU8, newArray } from './memory';
 import * as G from './network';
 import { UNREACHED, foundK, foundNode, foundVia, scanRight, scanStudent } from './scan';
 import * as S from './search-state';
@@ -45,14 +45,50 @@ function intoSource(dv: i32): void {
   }
 }
 
+// An entry's admissible in-arcs, gathered on its first backward step of a round. The potentials do not
+// change between a round's search and the end of its flow, so neither does an arc's reduced cost; the
+// global relabels after the first then read these short lists instead of every in-arc again. Placed arcs
+// with reduced cost 0 are kept too: one taken off its place during the round is admissible forward.
+let admArcs: usize = 0;
+let admStart: usize = 0;
+let admEnd: usize = 0;
+let admRound: usize = 0;
+let admUsed: i32 = 0;
+let admFor: i32 = -1;
+
+/** Room for the lists: called once per solve, after the network is bound. */
+export function createAdmissibleLists(): void {
+  admArcs = newArray(G.A, 0);
+  admStart = newArray(G.R, 0);
+  admEnd = newArray(G.R, 0);
+  admRound = newArray(G.R, 0xff);
+  admUsed = 0;
+  admFor = -1;
+}
+
 /** Backward step into entry w from the students not placed through it. */
 function intoEntry(w: i32, dv: i32): void {
-  const pw = get(G.pi, w);
-  for (let i = get(G.inStart, w) + get(G.placedCnt, w), end = get(G.inStart, w + 1); i < end; i++) {
-    const a = get(G.inArcs, i);
-    const v = G.R + get(G.sOwner, a);
-    if (G.arcCost(a) + get(G.pi, v) - pw == 0) visit(v, dv);
+  if (get(admRound, w) != S.round) gatherAdmissible(w);
+  for (let k = get(admStart, w), end = get(admEnd, w); k < end; k++) {
+    const a = get(admArcs, k);
+    const s = get(G.sOwner, a);
+    if (get(G.placedArc, s) != a) visit(G.R + s, dv);
   }
+}
+
+function gatherAdmissible(w: i32): void {
+  if (admFor != S.round) {
+    admFor = S.round;
+    admUsed = 0;
+  }
+  set(admRound, w, S.round);
+  set(admStart, w, admUsed);
+  const pw = get(G.pi, w);
+  for (let i = get(G.inStart, w), end = get(G.inStart, w + 1); i < end; i++) {
+    const a = get(G.inArcs, i);
+    if (G.arcCost(a) + get(G.pi, G.R + get(G.sOwner, a)) - pw == 0) set(admArcs, admUsed++, a);
+  }
+  set(admEnd, w, admUsed);
 }
 
 /** Backward BFS from every deficit over admissible residual arcs; labels all settled nodes. */

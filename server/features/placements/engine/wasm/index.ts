@@ -12,7 +12,7 @@
 //
 // min-cost-flow.ts (through wasm-core.ts) copies the FlowNetwork's arrays in (reserve, then solve) and
 // the state back out.
-import { augmentRound } from './augment';
+import { augmentRound, createAdmissibleLists } from './augment';
 import { greedyStart } from './greedy';
 import { alloc, get, set, getU8, newArray } from './memory';
 import * as G from './network';
@@ -43,6 +43,7 @@ export function reserve(bytes: usize): usize {
 export function solve(table: usize, r: i32, n: i32, arcs: i32, buckets: i32): i32 {
   G.bindNetwork(table, r, n, arcs);
   createSearchState(G.N, buckets);
+  createAdmissibleLists();
   greedyStart();
 
   // Phase 0: maximum flow with all costs 0 (potentials stay 0). Pinned students go first, as
