@@ -58,7 +58,7 @@ let admFor: i32 = -1;
 
 /** Room for the lists: called once per solve, after the network is bound. */
 export function createAdmissibleLists(): void {
-  admArcs = newArray(G.A, 0);
+  admArcs = newArray(2 * G.A, 0);
   admStart = newArray(G.R, 0);
   admEnd = newArray(G.R, 0);
   admRound = newArray(G.R, 0xff);
@@ -69,9 +69,9 @@ export function createAdmissibleLists(): void {
 /** Backward step into entry w from the students not placed through it. */
 function intoEntry(w: i32, dv: i32): void {
   if (get(admRound, w) != S.round) gatherAdmissible(w);
-  for (let k = get(admStart, w), end = get(admEnd, w); k < end; k++) {
+  for (let k = get(admStart, w), end = get(admEnd, w); k < end; k += 2) {
     const a = get(admArcs, k);
-    const s = get(G.sOwner, a);
+    const s = get(admArcs, k + 1);
     if (get(G.placedArc, s) != a) visit(G.R + s, dv);
   }
 }
@@ -86,7 +86,11 @@ function gatherAdmissible(w: i32): void {
   const pw = get(G.pi, w);
   for (let i = get(G.inStart, w), end = get(G.inStart, w + 1); i < end; i++) {
     const a = get(G.inArcs, i);
-    if (G.arcCost(a) + get(G.pi, G.R + get(G.sOwner, a)) - pw == 0) set(admArcs, admUsed++, a);
+    const s = get(G.sOwner, a);
+    if (G.arcCost(a) + get(G.pi, G.R + s) - pw == 0) {
+      set(admArcs, admUsed++, a);
+      set(admArcs, admUsed++, s);
+    }
   }
   set(admEnd, w, admUsed);
 }
