@@ -1,31 +1,34 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { PendingRouter } from './components/layout/pending-router';
 import { useMe, type Me } from './lib/session';
 import { useAccountLanguage } from './i18n/use-account-language';
 import { AppLayout } from './components/layout/app-layout';
-import { Loading, loadedOnUse } from './components/ui/loading';
+import { Loading, pageLoadedOnUse } from './components/ui/loading';
 import { LoginPage } from './features/auth/login-page';
 import { StartPage } from './features/start/start-page';
 import { NotFoundPage } from './features/start/not-found-page';
 import { feature, Guard, GUARDED_PAGES } from './guarded-pages';
 
-const InvitePage = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
-const InviteWhileSignedIn = loadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InviteWhileSignedIn));
-const AdminLayout = loadedOnUse(() => feature.admin().then((m) => m.AdminLayout));
-const AdminIndexPage = loadedOnUse(() => feature.admin().then((m) => m.AdminIndexPage));
-const OrganisationsPage = loadedOnUse(() => feature.admin().then((m) => m.OrganisationsPage));
-const ProgrammesPage = loadedOnUse(() => feature.admin().then((m) => m.ProgrammesPage));
-const SchoolYearsPage = loadedOnUse(() => feature.admin().then((m) => m.SchoolYearsPage));
-const CohortsPage = loadedOnUse(() => feature.admin().then((m) => m.CohortsPage));
-const PeoplePage = loadedOnUse(() => feature.admin().then((m) => m.PeoplePage));
-const AuditPage = loadedOnUse(() => feature.admin().then((m) => m.AuditPage));
-const PrivacyRoutes = loadedOnUse(() => feature.privacy().then((m) => m.PrivacyRoutes));
-const RetentionPage = loadedOnUse(() => feature.privacy().then((m) => m.RetentionPage));
-const ForgotPasswordPage = loadedOnUse(() => feature.mail().then((m) => m.ForgotPasswordPage));
-const MailSettingsPage = loadedOnUse(() => feature.mail().then((m) => m.MailSettingsPage));
-const OutboxPage = loadedOnUse(() => feature.mail().then((m) => m.OutboxPage));
-const ResetPasswordPage = loadedOnUse(() => feature.mail().then((m) => m.ResetPasswordPage));
-const UnsubscribePage = loadedOnUse(() => feature.mail().then((m) => m.UnsubscribePage));
+const InvitePage = pageLoadedOnUse(() => import('./features/auth/invite-page').then((m) => m.InvitePage));
+const InviteWhileSignedIn = pageLoadedOnUse(() =>
+  import('./features/auth/invite-page').then((m) => m.InviteWhileSignedIn),
+);
+const AdminLayout = pageLoadedOnUse(() => feature.admin().then((m) => m.AdminLayout));
+const AdminIndexPage = pageLoadedOnUse(() => feature.admin().then((m) => m.AdminIndexPage));
+const OrganisationsPage = pageLoadedOnUse(() => feature.admin().then((m) => m.OrganisationsPage));
+const ProgrammesPage = pageLoadedOnUse(() => feature.admin().then((m) => m.ProgrammesPage));
+const SchoolYearsPage = pageLoadedOnUse(() => feature.admin().then((m) => m.SchoolYearsPage));
+const CohortsPage = pageLoadedOnUse(() => feature.admin().then((m) => m.CohortsPage));
+const PeoplePage = pageLoadedOnUse(() => feature.admin().then((m) => m.PeoplePage));
+const AuditPage = pageLoadedOnUse(() => feature.admin().then((m) => m.AuditPage));
+const PrivacyRoutes = pageLoadedOnUse(() => feature.privacy().then((m) => m.PrivacyRoutes));
+const RetentionPage = pageLoadedOnUse(() => feature.privacy().then((m) => m.RetentionPage));
+const ForgotPasswordPage = pageLoadedOnUse(() => feature.mail().then((m) => m.ForgotPasswordPage));
+const MailSettingsPage = pageLoadedOnUse(() => feature.mail().then((m) => m.MailSettingsPage));
+const OutboxPage = pageLoadedOnUse(() => feature.mail().then((m) => m.OutboxPage));
+const ResetPasswordPage = pageLoadedOnUse(() => feature.mail().then((m) => m.ResetPasswordPage));
+const UnsubscribePage = pageLoadedOnUse(() => feature.mail().then((m) => m.UnsubscribePage));
 
 /** After client-side navigation, move focus to the new page so screen readers announce it. */
 function FocusOnNavigate() {
@@ -127,7 +130,7 @@ export function App() {
   useAccountLanguage(me.data?.user.locale);
   if (me.isLoading) return <Loading />;
   return (
-    <BrowserRouter>
+    <PendingRouter>
       <FocusOnNavigate />
       {/* Texts of a feature load with its first page (client/i18n): until then, "Laden…". */}
       <Suspense fallback={<Loading />}>
@@ -143,6 +146,6 @@ export function App() {
           </Routes>
         )}
       </Suspense>
-    </BrowserRouter>
+    </PendingRouter>
   );
 }

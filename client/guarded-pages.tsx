@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Permission } from '../shared/domain/permissions';
 import { can, type Me } from './lib/session';
-import { loadedOnUse } from './components/ui/loading';
+import { pageLoadedOnUse } from './components/ui/loading';
 import { RegiegroepRoutes } from './features/regiegroep/pages';
 import { NotFoundPage } from './features/start/not-found-page';
 
@@ -21,34 +21,34 @@ export const feature = {
   rollover: () => import('./features/rollover/pages'),
 };
 
-const RolloverPage = loadedOnUse(() => feature.rollover().then((m) => m.RolloverPage));
-const LocationsPage = loadedOnUse(() => feature.admin().then((m) => m.LocationsPage));
-const StudentsPage = loadedOnUse(() => feature.admin().then((m) => m.StudentsPage));
-const KnowledgeRoutes = loadedOnUse(() => feature.knowledge().then((m) => m.KnowledgeRoutes));
-const ClassOverviewPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.ClassOverviewPage));
-const HoursPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.HoursPage));
-const MyTeamPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.MyTeamPage));
-const OverviewPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.OverviewPage));
-const ReflectionPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.ReflectionPage));
-const SignalsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.SignalsPage));
-const StudentPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.StudentPage));
-const TeamWeekPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.TeamWeekPage));
-const PlacementRoutes = loadedOnUse(() => feature.placements().then((m) => m.PlacementRoutes));
-const MyPlacementPage = loadedOnUse(() => feature.placements().then((m) => m.MyPlacementPage));
-const MyHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.MyHoursPage));
-const CoachingHoursPage = loadedOnUse(() => feature.coaching().then((m) => m.CoachingHoursPage));
-const RekentoolPage = loadedOnUse(() => feature.coaching().then((m) => m.RekentoolPage));
-const ReportPage = loadedOnUse(() => feature.report().then((m) => m.ReportPage));
-const MyProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.MyProfilePage));
-const CareerPage = loadedOnUse(() => feature.profiles().then((m) => m.CareerPage));
-const TeamProfilePage = loadedOnUse(() => feature.profiles().then((m) => m.TeamProfilePage));
-const CostsPage = loadedOnUse(() => feature.coaching().then((m) => m.CostsPage));
-const TariffsPage = loadedOnUse(() => feature.coaching().then((m) => m.TariffsPage));
-const WeekReflectionsPage = loadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
-const WorkplaceStudentsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentsPage));
-const WorkplaceStudentPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentPage));
-const TeamWorkplacePage = loadedOnUse(() => feature.workplace().then((m) => m.TeamWorkplacePage));
-const WorkplaceQuestionsPage = loadedOnUse(() => feature.workplace().then((m) => m.WorkplaceQuestionsPage));
+const RolloverPage = pageLoadedOnUse(() => feature.rollover().then((m) => m.RolloverPage));
+const LocationsPage = pageLoadedOnUse(() => feature.admin().then((m) => m.LocationsPage));
+const StudentsPage = pageLoadedOnUse(() => feature.admin().then((m) => m.StudentsPage));
+const KnowledgeRoutes = pageLoadedOnUse(() => feature.knowledge().then((m) => m.KnowledgeRoutes));
+const ClassOverviewPage = pageLoadedOnUse(() => feature.mentorTeams().then((m) => m.ClassOverviewPage));
+const HoursPage = pageLoadedOnUse(() => feature.mentorTeams().then((m) => m.HoursPage));
+const MyTeamPage = pageLoadedOnUse(() => feature.mentorTeams().then((m) => m.MyTeamPage));
+const OverviewPage = pageLoadedOnUse(() => feature.mentorTeams().then((m) => m.OverviewPage));
+const ReflectionPage = pageLoadedOnUse(() => feature.mentorTeams().then((m) => m.ReflectionPage));
+const SignalsPage = pageLoadedOnUse(() => feature.mentorTeams().then((m) => m.SignalsPage));
+const StudentPage = pageLoadedOnUse(() => feature.mentorTeams().then((m) => m.StudentPage));
+const TeamWeekPage = pageLoadedOnUse(() => feature.mentorTeams().then((m) => m.TeamWeekPage));
+const PlacementRoutes = pageLoadedOnUse(() => feature.placements().then((m) => m.PlacementRoutes));
+const MyPlacementPage = pageLoadedOnUse(() => feature.placements().then((m) => m.MyPlacementPage));
+const MyHoursPage = pageLoadedOnUse(() => feature.coaching().then((m) => m.MyHoursPage));
+const CoachingHoursPage = pageLoadedOnUse(() => feature.coaching().then((m) => m.CoachingHoursPage));
+const RekentoolPage = pageLoadedOnUse(() => feature.coaching().then((m) => m.RekentoolPage));
+const ReportPage = pageLoadedOnUse(() => feature.report().then((m) => m.ReportPage));
+const MyProfilePage = pageLoadedOnUse(() => feature.profiles().then((m) => m.MyProfilePage));
+const CareerPage = pageLoadedOnUse(() => feature.profiles().then((m) => m.CareerPage));
+const TeamProfilePage = pageLoadedOnUse(() => feature.profiles().then((m) => m.TeamProfilePage));
+const CostsPage = pageLoadedOnUse(() => feature.coaching().then((m) => m.CostsPage));
+const TariffsPage = pageLoadedOnUse(() => feature.coaching().then((m) => m.TariffsPage));
+const WeekReflectionsPage = pageLoadedOnUse(() => feature.mentorTeams().then((m) => m.WeekReflectionsPage));
+const WorkplaceStudentsPage = pageLoadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentsPage));
+const WorkplaceStudentPage = pageLoadedOnUse(() => feature.workplace().then((m) => m.WorkplaceStudentPage));
+const TeamWorkplacePage = pageLoadedOnUse(() => feature.workplace().then((m) => m.TeamWorkplacePage));
+const WorkplaceQuestionsPage = pageLoadedOnUse(() => feature.workplace().then((m) => m.WorkplaceQuestionsPage));
 
 /** A page only for those whose roles grant `permission`; others get "not found", as on the server. */
 export function Guard({ me, permission, children }: { me: Me; permission: Permission; children: ReactNode }) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, expectAccessible, login, newPage, startApp, type RunningApp } from './harness';
+import { CHROMIUM, expectAccessible, login, newPage, startApp, waitForPage, type RunningApp } from './harness';
 
 /**
  * Logs in as `email` and walks every page any navigation on the way offers; on each page: the h1 is
@@ -49,8 +49,7 @@ export async function walkNavigation(
           cause: error,
         });
       });
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    await waitForPage(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent(), `${href} for ${email}`).not.toContain(
       'niet gevonden',
     );

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** "Laden…", announced as busy: while data or a part of the app is on its way. */
@@ -7,7 +7,10 @@ export function Loading() {
   return <p aria-busy="true">{t('state.loading')}</p>;
 }
 
-/** A component whose code is loaded when it is first shown (a part of the app with heavy libraries). */
+/**
+ * A part of a page whose code is loaded when it is first shown (a panel, a chart): "Laden…" in its place
+ * meanwhile, the rest of the page stays.
+ */
 export function loadedOnUse<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazy(() => load().then((component) => ({ default: component })));
   return function LoadedOnUse(props: P) {
@@ -17,4 +20,18 @@ export function loadedOnUse<P extends object>(load: () => Promise<ComponentType<
       </Suspense>
     );
   };
+}
+
+/**
+ * A page (a route's element) whose code is loaded when it is first visited. No Suspense boundary of its
+ * own: a navigation is a transition (React Router's BrowserRouter wraps it in startTransition), so the page
+ * one is on stays until the new page's code and texts are there, and the new page then appears at once. A
+ * boundary of its own showed "Laden…" first, and React keeps a fallback it has shown for at least 300 ms:
+ * every first visit of a page took 300 ms longer than its code did. The layout's boundary (AppLayout) is
+ * what shows "Laden…" on the app's first load of a page (decision 106).
+ */
+export function pageLoadedOnUse<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): LazyExoticComponent<ComponentType<P>> {
+  return lazy(() => load().then((component) => ({ default: component })));
 }

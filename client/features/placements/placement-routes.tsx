@@ -10,11 +10,11 @@ import { ResultsPage } from './results-page';
 import { ExplanationPage } from './explanation-page';
 import { LocationListsPage } from './location-lists-page';
 import { RepairPage } from './repair-page';
-import { loadedOnUse } from '../../components/ui/loading';
+import { pageLoadedOnUse } from '../../components/ui/loading';
 import './placements.css';
 
 // The comparison's chart brings the charts library: loaded when the page is opened, not with the app.
-const ComparePage = loadedOnUse(() => import('./compare-page').then((m) => m.ComparePage));
+const ComparePage = pageLoadedOnUse(() => import('./compare-page').then((m) => m.ComparePage));
 
 /** Everything under /plaatsingen (the header's guard already checked `placements.read`). */
 export function PlacementRoutes({ me }: { me: Me }) {

@@ -1,4 +1,4 @@
-import { loadedOnUse } from '../../components/ui/loading';
+import { pageLoadedOnUse } from '../../components/ui/loading';
 
 // The charts library is loaded with the regiegroep's pages only, not with every other page.
-export const RegiegroepRoutes = loadedOnUse(() => import('./regiegroep-routes').then((m) => m.RegiegroepRoutes));
+export const RegiegroepRoutes = pageLoadedOnUse(() => import('./regiegroep-routes').then((m) => m.RegiegroepRoutes));

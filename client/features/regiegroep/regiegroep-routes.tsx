@@ -8,12 +8,12 @@ import { MeetingPage } from './meetings/meeting-page';
 import { DecisionsPage } from './decisions-page';
 import { ActionsPage } from './actions-page';
 import { GroupPage } from './group-page';
-import { loadedOnUse } from '../../components/ui/loading';
+import { pageLoadedOnUse } from '../../components/ui/loading';
 import './regiegroep.css';
 
 // The pages that draw charts bring the chart library with them; the agenda, decisions and actions do not.
-const DashboardPage = loadedOnUse(() => import('./dashboard/dashboard-page').then((m) => m.DashboardPage));
-const MeetingPackPage = loadedOnUse(() => import('./meetings/meeting-pack-page').then((m) => m.MeetingPackPage));
+const DashboardPage = pageLoadedOnUse(() => import('./dashboard/dashboard-page').then((m) => m.DashboardPage));
+const MeetingPackPage = pageLoadedOnUse(() => import('./meetings/meeting-pack-page').then((m) => m.MeetingPackPage));
 
 /** The regiegroep's own navigation; a mentor has only the dashboard (their own teams' panels). */
 export const REGIEGROEP_NAV: NavItem[] = [
