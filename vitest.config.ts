@@ -1,5 +1,21 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+// Every temporary file of the run (test databases, mail spools, backups, crash tests, Chromium's profiles)
+// goes into one directory of its own, removed when the run ends: the test processes, and whatever they
+// start, inherit TMPDIR, which os.tmpdir() and SQLite both read. Before, a run left ~3,000 directories
+// of 1-60 MB each in /tmp (decision 107). This file is evaluated again in the same process and in
+// child processes: only the first evaluation makes the directory (Chromium refuses a socket path of
+// nested ones).
+if (process.env.WERKPLAATS_RUN_TMP === undefined) {
+  const runTmp = mkdtempSync(join(tmpdir(), 'werkplaats-run-'));
+  process.env.WERKPLAATS_RUN_TMP = runTmp;
+  process.env.TMPDIR = runTmp;
+  process.on('exit', () => rmSync(runTmp, { recursive: true, force: true }));
+}
 
 // Three kinds of tests, one runner. Server and e2e run in forked processes because better-sqlite3 is a
 // native module; the client project renders components in happy-dom.
