@@ -69,6 +69,55 @@ describe('optimal objective', () => {
     expect(withoutFixed.stats.placed).toBeGreaterThanOrEqual(result.stats.placed);
   });
 
+  it('moves a free student to a dearer choice when a fixed one needs its werkbegeleider', () => {
+    // The greedy start gives fixed f1 werkbegeleider w2 (listed first) and free student a w1; fixed f2
+    // (pedagogiek) can then only have w2, so f1 must move to w1 and a to its fourth choice. The solver
+    // places the fixed students first at costs 0, then takes a off that costly place before its first
+    // cost phase (wasm/index.ts, takeBackCostly): this round is what reaches that path.
+    const days = [1, 2, 3, 4, 5];
+    const student = (id: string, programme: string, preferences: string[]) => ({
+      id,
+      programme,
+      availableDays: days,
+      daysNeeded: 2,
+      preferences,
+    });
+    const round = parseRound({
+      objective: 'optimal',
+      students: [
+        student('f1', 'pabo', ['l1']),
+        student('f2', 'pedagogiek', ['l1']),
+        student('a', 'pabo', ['l1', 'l2', 'l3', 'l4']),
+      ],
+      locations: [
+        {
+          id: 'l1',
+          openDays: days,
+          capacity: 3,
+          programmeCapacity: { pabo: 2, pedagogiek: 1 },
+          supervisors: [
+            { id: 'w2', capacity: 1, programmes: ['pabo', 'pedagogiek'] },
+            { id: 'w1', capacity: 1, programmes: ['pabo'] },
+          ],
+        },
+        { id: 'l2', openDays: days, capacity: 1, programmeCapacity: { pedagogiek: 1 } },
+        { id: 'l3', openDays: days, capacity: 1, programmeCapacity: { pedagogiek: 1 } },
+        { id: 'l4', openDays: days, capacity: 1, programmeCapacity: { pabo: 1 } },
+      ],
+      fixed: [
+        { student: 'f1', location: 'l1' },
+        { student: 'f2', location: 'l1' },
+      ],
+    });
+    if (!round.ok) throw new Error(JSON.stringify(round.errors));
+    const result = solveRound(round.round);
+    expect(verifyResult(round.round, result)).toEqual([]);
+    const at = new Map(result.assignments.map((a) => [a.student, a]));
+    expect([at.get('f1')?.supervisor, at.get('f2')?.supervisor, at.get('a')?.location]).toEqual(['w1', 'w2', 'l4']);
+    expect({ placed: result.stats.placed, rankCost: result.stats.rankCost }).toEqual({ placed: 1, rankCost: 16 });
+    expect(bruteForceOptimum(round.round)).toEqual({ placed: 1, rankCost: 16 });
+  });
+
   it('gives the same optimum with scaled costs and a tiny bucket window (overflow path of the search)', () => {
     const round = generateRound({ students: 300, locations: 15, choices: 8, seed: 17 });
     const plain = solveRound(round);

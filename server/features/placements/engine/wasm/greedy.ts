@@ -15,7 +15,10 @@ export function greedyStart(): void {
 /** Places student s on its k-th arc if that entry has a free route to the sink. */
 function tryPlace(s: i32, k: i32): void {
   const a = get(G.sStart, s) + k;
-  if (a >= get(G.sStart, s + 1) || !routeToSink(get(G.sHead, a))) return;
+  if (a >= get(G.sStart, s + 1)) return;
+  // a free student only where it costs nothing at the first phase's scale (index.ts)
+  if (getU8(G.pinned, s) == 0 && G.arcCost(a) > 0) return;
+  if (!routeToSink(get(G.sHead, a))) return;
   if (getU8(G.pinned, s) == 0) G.setSourceFlow(s, 1);
   G.place(s, a);
 }

@@ -16,7 +16,7 @@ import { augmentRound, createAdmissibleLists } from './augment';
 import { greedyStart } from './greedy';
 import { alloc, get, set, getU8, newArray } from './memory';
 import * as G from './network';
-import { shortestPathRound } from './search';
+import { setSourceRoot, shortestPathRound } from './search';
 import { createSearchState, sourceCount } from './search-state';
 
 const BIG_EXCESS: i32 = 1 << 30;
@@ -44,11 +44,17 @@ export function solve(table: usize, r: i32, n: i32, arcs: i32, buckets: i32): i3
   G.bindNetwork(table, r, n, arcs);
   createSearchState(G.N, buckets);
   createAdmissibleLists();
+  let maxCost = 0;
+  for (let a = 0; a < arcs; a++) maxCost = max(maxCost, get(G.sCost, a));
+  const bits = maxCost == 0 ? 0 : 32 - clz<i32>(maxCost);
+  // Two bits per phase, on even shifts (…, 4, 2, 0): fewer phases, each a little longer; for rank²
+  // costs the step 2 → 0 adds only bit 0 (a square's bit 1 is always 0), so it costs what a one-bit
+  // phase costs. Measured against one bit per phase in decision 094's third addendum.
+  const first = max(0, bits - 1) & ~1;
+  G.setCostShift(first);
   greedyStart();
 
-  // Phase 0: maximum flow with all costs 0 (potentials stay 0). Pinned students go first, as
-  // sources of their own; then the source.
-  G.setCostShift(31);
+  // Pinned students go first, as sources of their own, at all costs 0 (potentials stay 0).
   const sources = newArray(n, 0);
   let sourcesCount = 0;
   for (let s = 0; s < n; s++) {
@@ -57,20 +63,28 @@ export function solve(table: usize, r: i32, n: i32, arcs: i32, buckets: i32): i3
       set(sources, sourcesCount++, r + s);
     }
   }
-  set(G.exc, G.SINK, -BIG_EXCESS);
   if (sourcesCount > 0) {
+    G.setCostShift(31);
+    set(G.exc, G.SINK, -BIG_EXCESS);
     runRounds(true);
     for (let i = 0; i < sourcesCount; i++) if (get(G.exc, get(sources, i)) > 0) return FIXED_EXCEED;
+    G.setCostShift(first);
+    takeBackCostly();
   }
-  // Every unplaced student is a source of its own (as if the source had already sent it its unit):
-  // one search serves them all, and the source node is never relabelled over thousands of arcs.
-  // Units that find no way to the sink go back to the source afterwards.
+  // The first phase is the maximum flow itself, with that phase's costs: every unplaced student is a
+  // source of its own (as if the source had already sent it its unit) and the source is a root of
+  // every search, so an excess keeps the source's potential and the flow stays the cheapest of its
+  // value (successive shortest paths). When no excess reaches the sink any more the flow is maximum;
+  // the units left go back to the source, over arcs of reduced cost 0.
   for (let s = 0; s < n; s++) {
     if (getU8(G.pinned, s) != 0 || get(G.placedArc, s) >= 0) continue;
     G.setSourceFlow(s, 1);
     set(G.exc, r + s, 1);
   }
-  runRounds(true);
+  set(G.exc, G.SINK, -BIG_EXCESS);
+  setSourceRoot(true);
+  for (let D = shortestPathRound(); D >= 0; D = shortestPathRound()) augmentRound();
+  setSourceRoot(false);
   for (let s = 0; s < n; s++) {
     if (get(G.exc, r + s) > 0) {
       G.setSourceFlow(s, 0);
@@ -79,23 +93,42 @@ export function solve(table: usize, r: i32, n: i32, arcs: i32, buckets: i32): i3
   }
   set(G.exc, G.SINK, 0);
 
-  // Bit phases.
-  let maxCost = 0;
-  for (let a = 0; a < arcs; a++) maxCost = max(maxCost, get(G.sCost, a));
-  const bits = maxCost == 0 ? 0 : 32 - clz<i32>(maxCost);
-  let prevShift = bits;
-  // Two bits per phase, on even shifts (…, 4, 2, 0): fewer phases, each a little longer; for rank²
-  // costs the step 2 → 0 adds only bit 0 (a square's bit 1 is always 0), so it costs what a one-bit
-  // phase costs. Measured against one bit per phase in decision 094's third addendum.
-  for (let shift = max(0, bits - 1) & ~1; ; shift = max(0, shift - 2)) {
+  for (let shift = first; shift > 0;) {
+    const next = max(0, shift - 2);
     // the phase sees each cost >> shift (arcCost): no array of the phase's costs to fill and touch
-    G.setCostShift(shift);
-    startPhase(prevShift - shift);
-    prevShift = shift;
+    G.setCostShift(next);
+    startPhase(shift - next);
+    shift = next;
     if (!runRounds(false)) return NO_DEFICIT;
-    if (shift == 0) break;
   }
   return OK;
+}
+
+/**
+ * After the pinned students' maximum flow (potentials 0): a free student on an arc that costs something
+ * at the first phase's scale leaves it, and its unit goes back from the entry to the sink.
+ */
+function takeBackCostly(): void {
+  for (let s = 0; s < G.n; s++) {
+    const a = get(G.placedArc, s);
+    if (a < 0 || getU8(G.pinned, s) != 0 || G.arcCost(a) == 0) continue;
+    G.unplace(s);
+    G.setSourceFlow(s, 0);
+    unrouteToSink(get(G.sHead, a));
+  }
+}
+
+/** Takes one unit off a path of flow from right node v to the sink (the right network is layered). */
+function unrouteToSink(v: i32): void {
+  while (v != G.SINK) {
+    let b = get(G.nodeStart, v);
+    for (const end = get(G.nodeStart, v + 1); b < end; b++) {
+      const w = get(G.head, b);
+      if ((w == G.SINK || w > v) && get(G.rcap, get(G.rev, b)) > 0) break;
+    }
+    G.push(b, -1);
+    v = get(G.head, b);
+  }
 }
 
 /** Scales the potentials up and turns every arc the new cost bits made violated into excess + deficit. */

@@ -8,6 +8,16 @@ import { get, set, getU8 } from './memory';
 import * as G from './network';
 import * as S from './search-state';
 
+/**
+ * Set while a phase runs as a maximum flow with costs (index.ts): the source is a root of every
+ * search, at distance 0 like the excesses, so its potential moves with theirs.
+ */
+export let sourceRoot: bool = false;
+
+export function setSourceRoot(on: bool): void {
+  sourceRoot = on;
+}
+
 /** Relaxes the arcs of student node v (settled at distance d): its other choices and the source. */
 function relaxStudent(v: i32, d: i32): void {
   const s = v - G.R;
@@ -85,6 +95,7 @@ export function shortestPathRound(): i32 {
   S.sourceCount = sources;
   S.settledCount = 0;
   if (sources == 0) return -1;
+  if (sourceRoot && get(G.exc, G.SOURCE) <= 0) insert(G.SOURCE, 0);
 
   let found = -1;
   let top = 0;
