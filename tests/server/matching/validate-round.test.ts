@@ -40,6 +40,30 @@ describe('parseRound paths', () => {
     ]);
   });
 
+  it("names a location's bad weekdays, programme capacity and werkbegeleiders, each at its own index", () => {
+    const raw = base();
+    raw.locations[0]!.openDays = [1, 2, 2];
+    raw.locations[0]!.programmeCapacity = { ...(raw.locations[0]!.programmeCapacity as object), extra: 1.5 };
+    raw.locations[1]!.supervisors = [
+      'w',
+      { id: '', capacity: 1, programmes: ['p'] },
+      { id: 'w1', capacity: -2, programmes: 'p' },
+      { id: 'w2', capacity: 1, programmes: ['p', ''] },
+      { id: 'w3', capacity: 1, programmes: [] },
+      { id: 'w3', capacity: 1, programmes: [] },
+    ];
+    expect(errors(raw)).toEqual([
+      'locations[0].openDays[2]: duplicate day 2',
+      'locations[0].programmeCapacity.extra: must be a non-negative integer',
+      'locations[1].supervisors[0]: must be an object',
+      'locations[1].supervisors[1].id: must be a non-empty string',
+      'locations[1].supervisors[2].capacity: must be a non-negative integer',
+      'locations[1].supervisors[2].programmes: must be an array of strings',
+      'locations[1].supervisors[3].programmes[1]: must be a non-empty string',
+      'locations[1].supervisors[5].id: duplicate supervisor id "w3"',
+    ]);
+  });
+
   it("names a location's bad coordinates, and accepts the same round with them fixed", () => {
     const raw = base();
     raw.locations[1]!.coords = { lat: 52 };

@@ -1,7 +1,7 @@
 // Exact min-cost maximum flow for placement networks, compiled to WebAssembly (AssemblyScript, decision
-// 094): first a maximum flow (as many students placed as possible), then the cheapest among all maximum
-// flows, by Gabow-style bit scaling of the costs with a primal-dual (successive shortest paths) repair
-// inside each bit phase. Proofs and figures: docs/decisions/010-matching-engine.md, 084, 092.
+// 094): the cheapest among all maximum flows, by Gabow-style bit scaling of the costs with a primal-dual
+// (successive shortest paths) repair inside each bit phase; the first phase is itself the maximum flow,
+// at its own scale of the costs (094, seventh addendum). Proofs and figures: docs/decisions/010-matching-engine.md, 084, 092.
 //
 //  - Any two maximum flows differ by a circulation in the residual network of the first, and a flow is
 //    the cheapest of its value iff its residual network has no negative cycle. So we find one maximum
