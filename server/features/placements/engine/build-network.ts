@@ -2,7 +2,7 @@
 // → werkbegeleider (its cap; only where the location has them) → location (total cap) → sink, with
 // cost rank² on the student arcs. Fixed placements with a named supervisor (or at a location without
 // supervisors) are subtracted from the capacities; those without one are "pinned" student nodes.
-import { compileRound } from './compile-round';
+import { compileRound, type CompiledRound } from './compile-round';
 import { FlowNetwork, RightNetworkBuilder, SINK, type StudentArcs } from './flow-network';
 import { fixedUsage } from './validate-fixed';
 import type { Location, Round, Student } from './types';
@@ -37,7 +37,6 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
   const { students, locations } = round;
   const usage = fixedUsage(round);
   const c = compileRound(round);
-  const { locIndex } = c;
   const programmeCount = c.programmes.length;
   const b = new RightNetworkBuilder();
 
@@ -93,7 +92,113 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
     b.addArc(unplacedNode, SINK, students.length);
   }
 
-  // students
+  const { arcs, studentIndex, engineIndex, arcLocation, arcRank } =
+    options.skip || options.arcCost || options.unplacedCost || options.stay
+      ? studentArcs(round, c, entries, entryOf, unplacedNode, options)
+      : plainStudentArcs(round, c, entryOf);
+  const net = new FlowNetwork(b, arcs);
+  // builder arc ids → CSR positions, in place: the objects are this function's own
+  for (let li = 0; li < supRaw.length; li++) {
+    const list = supRaw[li]!;
+    for (let i = 0; i < list.length; i++) list[i]!.arc = net.arcIndex[list[i]!.arc]!;
+  }
+  return { net, studentIndex, engineIndex, arcLocation, arcRank, supervisorArcs: supRaw, entries };
+}
+
+interface EngineStudents {
+  arcs: StudentArcs;
+  studentIndex: Int32Array;
+  engineIndex: Int32Array;
+  arcLocation: Int32Array;
+  arcRank: Int32Array;
+}
+
+/** Fixed students whose werkbegeleider the engine chooses, as [student, location] by student index (the
+ * others are subtracted from the capacities). */
+function pinnedStudents(round: Round, c: CompiledRound): [number, number][] {
+  const pinned: [number, number][] = [];
+  for (let i = 0; i < round.fixed.length; i++) {
+    const f = round.fixed[i]!;
+    const li = c.locIndex.get(f.location)!;
+    if ((round.locations[li]!.supervisors?.length ?? 0) > 0 && !f.supervisor)
+      pinned.push([c.studentIndex.get(f.student)!, li]);
+  }
+  return pinned.sort((x, y) => x[0] - y[0]);
+}
+
+/**
+ * A plain round's students (no options): those with allowed pairs in round order, then the pinned ones.
+ * Their arcs are then the compiled round's pairs as they are, followed by one arc per pinned student, so
+ * the arrays are copies, not a loop over 100,000 pairs; the core derives heads and costs (DerivedArcs).
+ */
+function plainStudentArcs(round: Round, c: CompiledRound, entryOf: Int32Array): EngineStudents {
+  const { start: pairStart, pairLocation, pairRank, studentProgramme, isFixed } = c;
+  const n = round.students.length;
+  const pinned = pinnedStudents(round, c);
+  const pairs = pairLocation.length;
+  const m = pairs + pinned.length;
+  const arcLocation = new Int32Array(m);
+  arcLocation.set(pairLocation);
+  const arcRank = new Int32Array(m);
+  arcRank.set(pairRank);
+  const studentIndex = new Int32Array(n);
+  const engineIndex = new Int32Array(n).fill(-1);
+  const programme = new Int32Array(n);
+  const start = new Int32Array(n + 1);
+  let e = 0;
+  for (let si = 0; si < n; si++) {
+    // a fixed student has no pairs; a free one without any is not in the engine
+    if (isFixed[si] || pairStart[si + 1] === pairStart[si]) continue;
+    engineIndex[si] = e;
+    studentIndex[e] = si;
+    programme[e] = studentProgramme[si]!;
+    start[++e] = pairStart[si + 1]!;
+  }
+  const pinnedFlag = new Uint8Array(e + pinned.length);
+  for (let k = 0; k < pinned.length; k++) {
+    const [si, li] = pinned[k]!;
+    arcLocation[pairs + k] = li;
+    engineIndex[si] = e;
+    studentIndex[e] = si;
+    programme[e] = studentProgramme[si]!;
+    pinnedFlag[e] = 1;
+    start[++e] = pairs + k + 1;
+  }
+  return {
+    arcs: {
+      count: e,
+      start: start.subarray(0, e + 1),
+      pinned: pinnedFlag,
+      derived: {
+        location: arcLocation,
+        rank: arcRank,
+        entryOf,
+        programme: programme.subarray(0, e),
+        programmes: c.programmes.length,
+      },
+    },
+    studentIndex: studentIndex.subarray(0, e),
+    engineIndex,
+    arcLocation,
+    arcRank,
+  };
+}
+
+/**
+ * Students and their arcs in round order, one by one: for repair (a withdrawn student skipped, the
+ * published places kept), custom costs and the weighted objective's "unplaced" arcs.
+ */
+function studentArcs(
+  round: Round,
+  c: CompiledRound,
+  entries: Map<string, number>[],
+  entryOf: Int32Array,
+  unplacedNode: number,
+  options: BuildOptions,
+): EngineStudents {
+  const { students, locations } = round;
+  const { locIndex } = c;
+  const programmeCount = c.programmes.length;
   const fixedIndex = new Map<string, number>();
   round.fixed.forEach((f, i) => fixedIndex.set(f.student, i));
   const engineIndex = new Int32Array(students.length).fill(-1);
@@ -165,19 +270,11 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
     cost: cost.subarray(0, m),
     pinned: pinned.subarray(0, e),
   };
-  const net = new FlowNetwork(b, arcs);
-  // builder arc ids → CSR positions, in place: the objects are this function's own
-  for (let li = 0; li < supRaw.length; li++) {
-    const list = supRaw[li]!;
-    for (let i = 0; i < list.length; i++) list[i]!.arc = net.arcIndex[list[i]!.arc]!;
-  }
   return {
-    net,
+    arcs,
     studentIndex: studentIndex.subarray(0, e),
     engineIndex,
     arcLocation: arcLocation.subarray(0, m),
     arcRank: arcRank.subarray(0, m),
-    supervisorArcs: supRaw,
-    entries,
   };
 }

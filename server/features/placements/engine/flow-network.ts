@@ -43,12 +43,27 @@ export interface StudentArcs {
   count: number;
   /** CSR: arcs of student s are start[s]..start[s+1]-1, in preference order. */
   start: Int32Array;
-  /** Right node (a programme entry) each arc points to. */
-  head: Int32Array;
-  /** Cost of the arc (rank² in a plain round), a non-negative integer. */
-  cost: Int32Array;
   /** 1 = a fixed student whose supervisor the engine chooses: always placed, no source arc. */
   pinned: Uint8Array;
+  /** Each arc's right node (a programme entry) and cost (rank² in a plain round, a non-negative integer)… */
+  head?: Int32Array;
+  cost?: Int32Array;
+  /** …or, for a plain round, what they follow from (see DerivedArcs): the core computes them itself. */
+  derived?: DerivedArcs;
+}
+
+/**
+ * A plain round's student arcs, as the compiled round has them: arc a of student s leads to the entry
+ * entryOf[location[a] * programmes + programme[s]] at cost rank[a]². The core derives heads and costs
+ * from these in its own memory (no JavaScript arrays to fill and copy: decision 094, seventh addendum);
+ * JavaScript computes them only when something asks (the explanations).
+ */
+export interface DerivedArcs {
+  location: Int32Array;
+  rank: Int32Array;
+  entryOf: Int32Array;
+  programme: Int32Array;
+  programmes: number;
 }
 
 export class FlowNetwork {
@@ -64,9 +79,10 @@ export class FlowNetwork {
   readonly arcIndex: Int32Array;
   // student arcs
   readonly sStart: Int32Array;
-  readonly sHead: Int32Array;
-  readonly sCost: Int32Array;
   readonly pinned: Uint8Array;
+  readonly derived: DerivedArcs | undefined;
+  private heads: Int32Array | undefined;
+  private costs: Int32Array | undefined;
   // state
   readonly placedArc: Int32Array;
   readonly srcFlow: Uint8Array;
@@ -107,11 +123,38 @@ export class FlowNetwork {
     }
 
     this.sStart = students.start;
-    this.sHead = students.head;
-    this.sCost = students.cost;
+    this.heads = students.head;
+    this.costs = students.cost;
+    this.derived = students.derived;
     this.pinned = students.pinned;
     this.placedArc = new Int32Array(n).fill(-1);
     this.srcFlow = new Uint8Array(n);
     this.pi = new Int32Array(this.N);
+  }
+
+  /** Each student arc's right node (a programme entry). */
+  get sHead(): Int32Array {
+    if (!this.heads) this.derive();
+    return this.heads!;
+  }
+
+  /** Each student arc's cost. */
+  get sCost(): Int32Array {
+    if (!this.costs) this.derive();
+    return this.costs!;
+  }
+
+  private derive(): void {
+    const { location, rank, entryOf, programme, programmes } = this.derived!;
+    const m = location.length;
+    this.heads = new Int32Array(m);
+    this.costs = new Int32Array(m);
+    for (let s = 0; s < this.n; s++) {
+      const p = programme[s]!;
+      for (let a = this.sStart[s]!, end = this.sStart[s + 1]!; a < end; a++) {
+        this.heads[a] = entryOf[location[a]! * programmes + p]!;
+        this.costs[a] = rank[a]! * rank[a]!;
+      }
+    }
   }
 }

@@ -9,7 +9,7 @@ interface Core {
   memory: WebAssembly.Memory;
   reset(): void;
   reserve(bytes: number): number;
-  solve(table: number, R: number, n: number, arcs: number, buckets: number): number;
+  solve(table: number, R: number, n: number, arcs: number, buckets: number, programmes: number): number;
   deferredAcceptance(
     table: number,
     students: number,

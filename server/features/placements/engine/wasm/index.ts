@@ -40,8 +40,8 @@ export function reserve(bytes: usize): usize {
  * cheapest maximum placement and pi potentials under which every residual arc has a non-negative
  * reduced cost. Returns OK, FIXED_EXCEED (the pinned students cannot all be placed) or NO_DEFICIT.
  */
-export function solve(table: usize, r: i32, n: i32, arcs: i32, buckets: i32): i32 {
-  G.bindNetwork(table, r, n, arcs);
+export function solve(table: usize, r: i32, n: i32, arcs: i32, buckets: i32, programmes: i32): i32 {
+  G.bindNetwork(table, r, n, arcs, programmes);
   createSearchState(G.N, buckets);
   createAdmissibleLists();
   let maxCost = 0;

@@ -43,11 +43,11 @@ export function arcCost(a: i32): i32 {
 export let pinnedCount: i32 = 0;
 /**
  * Binds the network to the arrays the JS side copied in; `table` holds their addresses in this order
- * (ARRAYS in min-cost-flow.ts): nodeStart, head, rcap, rev, sStart, sHead, sCost, pinned, placedArc,
- * srcFlow, pi. The solver's own arrays (the entries' in-arc lists, the source's list, the excesses)
+ * (coreArrays in min-cost-flow.ts): nodeStart, head, rcap, rev, sStart, sHead, sCost, pinned, placedArc,
+ * srcFlow, pi (and for a plain round entryOf and the students' programmes: deriveArcs). The solver's own arrays (the entries' in-arc lists, the source's list, the excesses)
  * are built here from them: JavaScript reads none of them, and building them there ran cold.
  */
-export function bindNetwork(table: usize, r: i32, students: i32, arcs: i32): void {
+export function bindNetwork(table: usize, r: i32, students: i32, arcs: i32, programmes: i32): void {
   R = r;
   n = students;
   N = r + students;
@@ -63,10 +63,31 @@ export function bindNetwork(table: usize, r: i32, students: i32, arcs: i32): voi
   placedArc = <usize>get(table, 8);
   srcFlow = <usize>get(table, 9);
   pi = <usize>get(table, 10);
+  if (programmes > 0) deriveArcs(<usize>get(table, 11), <usize>get(table, 12), programmes);
   buildOwners();
   buildInArcs();
   buildSourceList();
   exc = newArray(N, 0);
+}
+
+/**
+ * A plain round (programmes > 0): the table's sHead and sCost places hold each arc's location and rank
+ * (flow-network.ts, DerivedArcs); the heads are entryOf[location * programmes + the student's
+ * programme], the costs rank².
+ */
+function deriveArcs(entryOf: usize, programme: usize, programmes: i32): void {
+  const location = sHead;
+  const rank = sCost;
+  sHead = newArray(A, 0);
+  sCost = newArray(A, 0);
+  for (let s = 0; s < n; s++) {
+    const p = get(programme, s);
+    for (let a = get(sStart, s), end = get(sStart, s + 1); a < end; a++) {
+      set(sHead, a, get(entryOf, get(location, a) * programmes + p));
+      const k = get(rank, a);
+      set(sCost, a, k * k);
+    }
+  }
 }
 
 function buildOwners(): void {
