@@ -29,8 +29,11 @@ export interface RoundNetwork {
   arcRank: Int32Array;
   /** per location: CSR arc indices of (programme-out → supervisor) arcs, with the supervisor id */
   supervisorArcs: { arc: number; programme: string; supervisor: string }[][];
-  /** per location and programme: the entry node */
-  entries: Map<string, number>[];
+  /** entry node of (location li, programme index p) at li * programmes + p, 0 where li does not offer p */
+  entryOf: Int32Array;
+  /** programme id -> index, and how many there are */
+  programmeIndex: Map<string, number>;
+  programmes: number;
 }
 
 export function buildRoundNetwork(round: Round, options: BuildOptions = {}): RoundNetwork {
@@ -41,7 +44,6 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
   const b = new RightNetworkBuilder();
 
   // right network, node ids increasing along each location's layers (entry < out < supervisor < total)
-  const entries: Map<string, number>[] = [];
   /** entry node of (location li, programme index p) at li * programmeCount + p, where li offers p */
   const entryOf = new Int32Array(locations.length * programmeCount);
   const supRaw: { arc: number; programme: string; supervisor: string }[][] = [];
@@ -56,8 +58,9 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
     // nodes are numbered in the order they are added: entries first + k, then (with werkbegeleiders)
     // the programmes' out nodes first + P + k, the werkbegeleiders, the location's total
     const first = b.nodeCount;
-    const entry = new Map<string, number>();
-    for (let k = 0; k < P; k++) entry.set(progs[k]!, b.addNode());
+    for (let k = 0; k < P; k++) b.addNode();
+    // programme index -> its place k among the location's programmes (entry first + k), -1 if not offered
+    const offered = c.offered[li]!;
     if (W > 0) for (let k = 0; k < P; k++) b.addNode();
     const supFirst = b.nodeCount;
     for (let wi = 0; wi < W; wi++) b.addNode();
@@ -71,16 +74,15 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
       const w = sups[wi]!;
       for (let j = 0; j < w.programmes.length; j++) {
         const p = w.programmes[j]!;
-        const e = entry.get(p);
+        const pi = c.programmeIndex.get(p);
+        const k = pi === undefined ? -1 : offered[pi]!;
         // finite: no more can pass than the programme and the werkbegeleider take anyway
         const cap = Math.min(l.programmeCapacity[p] ?? 0, w.capacity);
-        if (e !== undefined) sa.push({ arc: b.addArc(e + P, supFirst + wi, cap), programme: p, supervisor: w.id });
+        if (k >= 0) sa.push({ arc: b.addArc(first + k + P, supFirst + wi, cap), programme: p, supervisor: w.id });
       }
       b.addArc(supFirst + wi, total, w.capacity - (used?.supervisor.get(w.id) ?? 0));
     }
     b.addArc(total, SINK, l.capacity - (used?.total ?? 0));
-    entries.push(entry);
-    const offered = c.offered[li]!;
     for (let p = 0; p < offered.length; p++)
       if (offered[p]! >= 0) entryOf[li * programmeCount + p] = first + offered[p]!;
     supRaw.push(sa);
@@ -94,7 +96,7 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
 
   const { arcs, studentIndex, engineIndex, arcLocation, arcRank } =
     options.skip || options.arcCost || options.unplacedCost || options.stay
-      ? studentArcs(round, c, entries, entryOf, unplacedNode, options)
+      ? studentArcs(round, c, entryOf, unplacedNode, options)
       : plainStudentArcs(round, c, entryOf);
   const net = new FlowNetwork(b, arcs);
   // builder arc ids → CSR positions, in place: the objects are this function's own
@@ -102,7 +104,24 @@ export function buildRoundNetwork(round: Round, options: BuildOptions = {}): Rou
     const list = supRaw[li]!;
     for (let i = 0; i < list.length; i++) list[i]!.arc = net.arcIndex[list[i]!.arc]!;
   }
-  return { net, studentIndex, engineIndex, arcLocation, arcRank, supervisorArcs: supRaw, entries };
+  return {
+    net,
+    studentIndex,
+    engineIndex,
+    arcLocation,
+    arcRank,
+    supervisorArcs: supRaw,
+    entryOf,
+    programmeIndex: c.programmeIndex,
+    programmes: programmeCount,
+  };
+}
+
+/** The entry node of (location li, programme), or undefined where li does not offer it. */
+export function entryNode(rn: RoundNetwork, li: number, programme: string): number | undefined {
+  const p = rn.programmeIndex.get(programme);
+  const e = p === undefined ? 0 : rn.entryOf[li * rn.programmes + p]!;
+  return e > 0 ? e : undefined; // an entry is never the source (0) or the sink (1)
 }
 
 interface EngineStudents {
@@ -191,7 +210,6 @@ function plainStudentArcs(round: Round, c: CompiledRound, entryOf: Int32Array): 
 function studentArcs(
   round: Round,
   c: CompiledRound,
-  entries: Map<string, number>[],
   entryOf: Int32Array,
   unplacedNode: number,
   options: BuildOptions,
@@ -223,7 +241,7 @@ function studentArcs(
       const f = round.fixed[fixedIndex.get(s.id)!]!;
       const li = locIndex.get(f.location)!;
       if ((locations[li]!.supervisors?.length ?? 0) === 0 || f.supervisor) continue; // already subtracted
-      head[m] = entries[li]!.get(s.programme)!;
+      head[m] = entryOf[li * programmeCount + studentProgramme[si]!]!;
       cost[m] = 0;
       arcLocation[m] = li;
       arcRank[m++] = 0;
@@ -242,8 +260,8 @@ function studentArcs(
         arcRank[m++] = rank;
       }
       // repair: the published place may be kept even where the rules (or the list) would not allow it
-      const stayEntry = stayAt >= 0 && !stayAdded ? entries[stayAt]!.get(s.programme) : undefined;
-      if (stayEntry !== undefined) {
+      const stayEntry = stayAt >= 0 && !stayAdded ? entryOf[stayAt * programmeCount + prog]! : 0;
+      if (stayEntry > 0) {
         const rank = s.preferences.indexOf(locations[stayAt]!.id) + 1;
         head[m] = stayEntry;
         cost[m] = arcCost ? arcCost(si, rank, stayAt) : rank * rank;

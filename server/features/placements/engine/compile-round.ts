@@ -9,8 +9,9 @@ import type { Round } from './types';
 export interface CompiledRound {
   locIndex: Map<string, number>;
   studentIndex: Map<string, number>;
-  /** programme ids, and each student's programme as an index into them */
+  /** programme ids (and back), and each student's programme as an index into them */
   programmes: string[];
+  programmeIndex: Map<string, number>;
   studentProgramme: Int32Array;
   /** per location: programme index -> position among the location's offered programmes, -1 if not offered */
   offered: Int32Array[];
@@ -93,6 +94,7 @@ export function compileRound(round: Round): CompiledRound {
     locIndex,
     studentIndex,
     programmes,
+    programmeIndex,
     studentProgramme,
     offered,
     isFixed,

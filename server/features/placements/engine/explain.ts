@@ -18,7 +18,7 @@ import type {
   StableFullDetail,
   StudentExplanation,
 } from './types';
-import type { RoundNetwork } from './build-network';
+import { entryNode, type RoundNetwork } from './build-network';
 
 function stableDetail(round: Round, state: StableState, li: number, si: number): StableFullDetail {
   const students = round.students;
@@ -71,7 +71,7 @@ function optimalDetail(
 ): OptimalFullDetail {
   const { rn } = ctx;
   const e = rn.engineIndex[si]!;
-  const u = rn.entries[li]!.get(programme)!;
+  const u = entryNode(rn, li, programme)!;
   const change = ctx.explainer.forced(e, u, rank * rank);
   if (change.fewer === null)
     return { effect: 'no-room', placedChange: 0, rankCostIncrease: 0, othersRankCostIncrease: 0 };
