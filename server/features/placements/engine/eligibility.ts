@@ -86,20 +86,28 @@ export interface PairRules {
 }
 
 export function pairRules(locations: readonly Location[], programmes: readonly string[]): PairRules {
-  const programmeOk = new Uint8Array(locations.length * programmes.length);
+  const P = programmes.length;
+  const programmeOk = new Uint8Array(locations.length * P);
   const openMask = new Int32Array(locations.length);
   const cosCoords = new Float64Array(locations.length);
-  locations.forEach((l, li) => {
+  // indexed loops and no Set of supervised programmes per location: the same answers as locationFacts
+  // and ineligibility, without a Set, an iterator or a closure per location in the one-shot CLI
+  for (let li = 0; li < locations.length; li++) {
+    const l = locations[li]!;
     cosCoords[li] = l.coords ? cosLatitude(l.coords) : NaN;
-    const facts = locationFacts(l);
-    const { supervised } = facts;
-    openMask[li] = facts.openMask;
-    programmes.forEach((p, pi) => {
-      const ok = Object.hasOwn(l.programmeCapacity, p) && (supervised === null || supervised.has(p));
-      programmeOk[li * programmes.length + pi] = ok ? 1 : 0;
-    });
-  });
-  return { programmeCount: programmes.length, programmeOk, openMask, cosCoords };
+    openMask[li] = dayMask(l.openDays);
+    const sups = l.supervisors ?? [];
+    for (let pi = 0; pi < P; pi++) {
+      const p = programmes[pi]!;
+      let ok = Object.hasOwn(l.programmeCapacity, p);
+      if (ok && sups.length > 0) {
+        ok = false;
+        for (let w = 0; w < sups.length && !ok; w++) ok = sups[w]!.programmes.includes(p);
+      }
+      programmeOk[li * P + pi] = ok ? 1 : 0;
+    }
+  }
+  return { programmeCount: P, programmeOk, openMask, cosCoords };
 }
 
 /** The days a placement gets: the first daysNeeded common weekdays, Monday first. */

@@ -262,7 +262,8 @@ export function parseRound(raw: unknown): ParseResult {
       locationIds.set(id, locationIds.size);
       if (loc) locations.push(loc);
     });
-  const students: Student[] = [];
+  // sized up front (all are valid when the round is returned): pushing 10,000 grew it step by step
+  const students: Student[] = Array.isArray(raw.students) ? new Array<Student>(raw.students.length) : [];
   const studentIds = new Map<string, number>();
   const found = new StudentLookups(Array.isArray(raw.students) ? raw.students.length : 0);
   if (!Array.isArray(raw.students)) e.add('students', 'must be an array');
@@ -277,7 +278,7 @@ export function parseRound(raw: unknown): ParseResult {
       if (id === null) return;
       if (studentIds.has(id)) e.add(`students[${i}].id`, `duplicate student id ${q(id)}`);
       studentIds.set(id, i);
-      if (s) students.push(s);
+      if (s) students[i] = s;
     };
     for (let i = 0; i < list.length && !e.full; i++) addStudent(i);
   }
