@@ -147,8 +147,8 @@ function pinnedStudents(round: Round, c: CompiledRound): [number, number][] {
 
 /**
  * A plain round's students (no options): those with allowed pairs in round order, then the pinned ones.
- * Their arcs are then the compiled round's pairs as they are, followed by one arc per pinned student, so
- * the arrays are copies, not a loop over 100,000 pairs; the core derives heads and costs (DerivedArcs).
+ * Their arcs are then the compiled round's pairs as they are, followed by one arc per pinned student: no
+ * loop over 100,000 pairs and no copy of them; the core derives heads and costs (DerivedArcs).
  */
 function plainStudentArcs(round: Round, c: CompiledRound, entryOf: Int32Array): EngineStudents {
   const { start: pairStart, pairLocation, pairRank, studentProgramme, isFixed } = c;
@@ -156,10 +156,10 @@ function plainStudentArcs(round: Round, c: CompiledRound, entryOf: Int32Array): 
   const pinned = pinnedStudents(round, c);
   const pairs = pairLocation.length;
   const m = pairs + pinned.length;
-  const arcLocation = new Int32Array(m);
-  arcLocation.set(pairLocation);
-  const arcRank = new Int32Array(m);
-  arcRank.set(pairRank);
+  // the pairs in place, the pinned arcs in the room compileRound leaves after them (rank 0: no cost)
+  const arcLocation = new Int32Array(pairLocation.buffer, pairLocation.byteOffset, m);
+  const arcRank = new Int32Array(pairRank.buffer, pairRank.byteOffset, m);
+  arcRank.fill(0, pairs);
   const studentIndex = new Int32Array(n);
   const engineIndex = new Int32Array(n).fill(-1);
   const programme = new Int32Array(n);

@@ -61,8 +61,10 @@ export function compileRound(round: Round): CompiledRound {
   }
   const total = prefLocation.length;
   const start = new Int32Array(n + 1);
-  const pairLocation = new Int32Array(total);
-  const pairRank = new Int32Array(total);
+  // room after the pairs for one arc per fixed student: the network of a plain round appends its pinned
+  // students' arcs there and uses the pairs in place (build-network.ts, plainStudentArcs)
+  const pairLocation = new Int32Array(total + round.fixed.length);
+  const pairRank = new Int32Array(total + round.fixed.length);
   const rules = pairRules(locations, programmes);
   let k = 0;
   // a function per student, not one long loop body: it runs once, cold, without on-stack replacement (084)
