@@ -18,31 +18,32 @@ export interface Placements {
 
 export function decodePlacements(round: Round, rn: RoundNetwork): Placements {
   const { net, studentIndex, arcLocation, arcRank, supervisorArcs } = rn;
-  const { locIndex, studentIndex: studentIdx } = compileRound(round);
+  const { locIndex, studentIndex: studentIdx, programmeIndex, studentProgramme } = compileRound(round);
   const n = round.students.length;
+  const P = programmeIndex.size;
   const out: Placements = {
     location: new Int32Array(n).fill(-1),
     supervisor: new Array<string | null>(n).fill(null),
     rank: new Int32Array(n),
   };
-  // supervisor units per location and programme
-  const units = supervisorArcs.map((list) => {
-    const m = new Map<string, string[]>();
+  // supervisor units per (location, programme index), at li * P + p: no Map per location
+  const units = new Array<string[] | undefined>(supervisorArcs.length * P);
+  for (let li = 0; li < supervisorArcs.length; li++) {
+    const list = supervisorArcs[li]!;
     for (let i = 0; i < list.length; i++) {
       const { arc, programme, supervisor } = list[i]!;
       const flow = net.rcap[net.rev[arc]!]!;
-      let q = m.get(programme);
-      if (!q) m.set(programme, (q = []));
-      for (let k = 0; k < flow; k++) q.push(supervisor);
+      const k = li * P + programmeIndex.get(programme)!;
+      const q = (units[k] ??= []);
+      for (let f = 0; f < flow; f++) q.push(supervisor);
     }
-    return m;
-  });
+  }
   for (let e = 0; e < studentIndex.length; e++) {
     const a = net.placedArc[e]!;
     const si = studentIndex[e]!;
     if (a < 0 || arcLocation[a]! < 0) continue;
     const li = arcLocation[a]!;
-    const q = units[li]!.get(round.students[si]!.programme);
+    const q = units[li * P + studentProgramme[si]!];
     out.location[si] = li;
     out.supervisor[si] = q && q.length > 0 ? q.pop()! : null;
     out.rank[si] = arcRank[a]!;
