@@ -4,7 +4,7 @@
 // supervisors) are subtracted from the capacities; those without one are "pinned" student nodes.
 import { compileRound, type CompiledRound } from './compile-round';
 import { FlowNetwork, RightNetworkBuilder, SINK, type StudentArcs } from './flow-network';
-import { fixedUsage } from './validate-fixed';
+import { fixedUsage, isPinned } from './validate-fixed';
 import type { Location, Round, Student } from './types';
 
 export interface BuildOptions {
@@ -139,8 +139,7 @@ function pinnedStudents(round: Round, c: CompiledRound): [number, number][] {
   for (let i = 0; i < round.fixed.length; i++) {
     const f = round.fixed[i]!;
     const li = c.locIndex.get(f.location)!;
-    if ((round.locations[li]!.supervisors?.length ?? 0) > 0 && !f.supervisor)
-      pinned.push([c.studentIndex.get(f.student)!, li]);
+    if (isPinned(f, round.locations[li]!)) pinned.push([c.studentIndex.get(f.student)!, li]);
   }
   return pinned.sort((x, y) => x[0] - y[0]);
 }
@@ -240,7 +239,7 @@ function studentArcs(
     if (isFixed[si]) {
       const f = round.fixed[fixedIndex.get(s.id)!]!;
       const li = locIndex.get(f.location)!;
-      if ((locations[li]!.supervisors?.length ?? 0) === 0 || f.supervisor) continue; // already subtracted
+      if (!isPinned(f, locations[li]!)) continue; // already subtracted (fixedUsage)
       head[m] = entryOf[li * programmeCount + studentProgramme[si]!]!;
       cost[m] = 0;
       arcLocation[m] = li;

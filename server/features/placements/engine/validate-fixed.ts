@@ -6,7 +6,7 @@
 import { compileRound } from './compile-round';
 import { dayMask, popcount } from './eligibility';
 import { LocationNetwork } from './location-network';
-import type { PathError, Round } from './types';
+import type { FixedPlacement, Location, PathError, Round } from './types';
 
 const q = (s: string): string => JSON.stringify(s);
 
@@ -14,6 +14,11 @@ export interface FixedUsage {
   total: number;
   programme: Map<string, number>;
   supervisor: Map<string, number>;
+}
+
+/** The engine chooses this fixed placement's werkbegeleider: the location has some and none is named. */
+export function isPinned(f: FixedPlacement, location: Location): boolean {
+  return (location.supervisors?.length ?? 0) > 0 && !f.supervisor;
 }
 
 /** Capacity taken per location by fixed placements that name their supervisor (or need none). */
@@ -26,8 +31,7 @@ export function fixedUsage(round: Round): Map<string, FixedUsage> {
     if (si === undefined || li === undefined) continue;
     const s = round.students[si]!;
     const l = round.locations[li]!;
-    const pinned = (l.supervisors?.length ?? 0) > 0 && !f.supervisor;
-    if (pinned) continue;
+    if (isPinned(f, l)) continue;
     let u = usage.get(l.id);
     if (!u) usage.set(l.id, (u = { total: 0, programme: new Map(), supervisor: new Map() }));
     u.total++;

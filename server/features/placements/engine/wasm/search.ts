@@ -12,7 +12,7 @@ import * as S from './search-state';
  * Set while a phase runs as a maximum flow with costs (index.ts): the source is a root of every
  * search, at distance 0 like the excesses, so its potential moves with theirs.
  */
-export let sourceRoot: bool = false;
+let sourceRoot: bool = false;
 
 export function setSourceRoot(on: bool): void {
   sourceRoot = on;
