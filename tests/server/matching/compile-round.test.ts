@@ -7,7 +7,8 @@ import { generateRound } from '../../../scripts/matching/generate-round';
 import { compileRound } from '../../../server/features/placements/engine/compile-round';
 import { parseRound } from '../../../server/features/placements/engine/index';
 import { roundIndex } from '../../../server/features/placements/engine/round-index';
-import type { Round } from '../../../server/features/placements/engine/types';
+import { greatCircleKm } from '../../../server/features/placements/engine/geo';
+import type { Location, Round, Student } from '../../../server/features/placements/engine/types';
 import { allowed, tinyRound } from './helpers';
 
 /** "student location rank" for every allowed pair of a non-fixed student, in preference order. */
@@ -68,6 +69,41 @@ describe('compileRound', () => {
     expect([...a.listed]).toEqual([...b.listed]);
     expect(compiledPairs(viaParse)).toEqual(expectedPairs(round));
     expect(compiledPairs(inCode)).toEqual(expectedPairs(round));
+  });
+
+  it('decides distances at the limit itself, a double off it and across a continent as greatCircleKm does', () => {
+    // the core's bounds cannot tell these apart: the pairs are asked of JavaScript (wasm/pairs.ts)
+    const home = { lat: 52.0907, lon: 5.1214 };
+    const place = (id: string, lat: number, lon: number): Location => ({
+      id,
+      openDays: [1, 2, 3, 4, 5],
+      capacity: 5,
+      programmeCapacity: { pabo: 5 },
+      coords: { lat, lon },
+    });
+    const near = place('near', 52.3702, 4.8952);
+    const far = place('far', 41.3874, 2.1686); // Barcelona: beyond the bounds' 600 km
+    const d = greatCircleKm(home, near.coords!);
+    const D = greatCircleKm(home, far.coords!);
+    const step = (x: number, by: 1 | -1): number => {
+      const v = new DataView(new ArrayBuffer(8));
+      v.setFloat64(0, x);
+      v.setBigUint64(0, v.getBigUint64(0) + BigInt(by));
+      return v.getFloat64(0);
+    };
+    const limits = [d, step(d, -1), step(d, 1), D, step(D, -1)];
+    const students: Student[] = limits.map((maxDistanceKm, i) => ({
+      id: `s${i}`,
+      programme: 'pabo',
+      availableDays: [1, 2],
+      daysNeeded: 1,
+      preferences: ['near', 'far'],
+      home,
+      maxDistanceKm,
+    }));
+    const round: Round = { objective: 'optimal', students, locations: [near, far], fixed: [] };
+    expect(compiledPairs(round)).toEqual(['s0 near 1', 's2 near 1', 's3 near 1', 's3 far 2', 's4 near 1']);
+    expect(compiledPairs(parsed(round))).toEqual(expectedPairs(round));
   });
 
   it('a round built in code that prefers an unknown location is refused with its names', () => {

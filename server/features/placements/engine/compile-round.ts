@@ -1,10 +1,11 @@
 // A round turned into numbers once: indices instead of id strings, and every allowed (student,
 // location) pair in flat arrays. Both solvers, the explanations and the comparison share it (cached
 // per Round object), so the 100,000 eligibility checks of a 10,000-student round happen once.
-import { dayCount, pairRules } from './eligibility';
-import { cosLatitude, fartherThan } from './geo';
+import { pairRules } from './eligibility';
+import { cosLatitude, greatCircleKm } from './geo';
 import { roundIndex } from './round-index';
-import type { Round } from './types';
+import type { Round, Student } from './types';
+import { eligiblePairsInCore } from './wasm-core';
 
 export interface CompiledRound {
   locIndex: Map<string, number>;
@@ -60,38 +61,34 @@ export function compileRound(round: Round): CompiledRound {
     if (s !== undefined) isFixed[s] = 1;
   }
   const total = prefLocation.length;
-  const start = new Int32Array(n + 1);
   // room after the pairs for one arc per fixed student: the network of a plain round appends its pinned
   // students' arcs there and uses the pairs in place (build-network.ts, plainStudentArcs)
+  const start = new Int32Array(n + 1);
   const pairLocation = new Int32Array(total + round.fixed.length);
   const pairRank = new Int32Array(total + round.fixed.length);
   const rules = pairRules(locations, programmes);
-  let k = 0;
-  // a function per student, not one long loop body: it runs once, cold, without on-stack replacement (084)
-  const pairsOf = (si: number): void => {
-    if (!isFixed[si]) {
-      const s = students[si]!;
-      const programme = studentProgramme[si]!;
-      const mask = studentMask[si]!;
-      const first = prefStart[si]!;
-      const need = s.daysNeeded;
-      const home = s.maxDistanceKm !== undefined ? s.home : undefined;
-      const maxKm = s.maxDistanceKm ?? 0;
-      const cosHome = home ? cosLatitude(home) : 0;
-      for (let j = first, end = prefStart[si + 1]!; j < end; j++) {
-        const li = prefLocation[j]!;
-        // exactly ineligibility(…) === null (eligibility.ts), inline: 100,000 pairs (tested against the rules)
-        if (rules.programmeOk[li * rules.programmeCount + programme] === 0) continue;
-        if (dayCount(mask & rules.openMask[li]!) < need) continue;
-        const coords = locations[li]!.coords;
-        if (home && coords && fartherThan(home, coords, cosHome, rules.cosCoords[li]!, maxKm)) continue;
-        pairLocation[k] = li;
-        pairRank[k++] = j - first + 1;
-      }
-    }
-    start[si + 1] = k;
-  };
-  for (let si = 0; si < n; si++) pairsOf(si);
+  const { daysNeeded, reach } = studentReach(students);
+  const k = eligiblePairsInCore(
+    [
+      prefStart,
+      prefLocation,
+      studentMask,
+      studentProgramme,
+      isFixed,
+      daysNeeded,
+      reach,
+      rules.programmeOk,
+      rules.openMask,
+      rules.place,
+      start,
+      pairLocation,
+      pairRank,
+    ],
+    n,
+    rules.programmeCount,
+    // the distances the core's bounds leave open, exactly as ineligibility computes them
+    (si, li) => greatCircleKm(students[si]!.home!, locations[li]!.coords!) > students[si]!.maxDistanceKm!,
+  );
   const compiled: CompiledRound = {
     locIndex,
     studentIndex,
@@ -106,4 +103,27 @@ export function compileRound(round: Round): CompiledRound {
   };
   cache.set(round, { compiled, students: round.students, locations: round.locations, fixed: round.fixed });
   return compiled;
+}
+
+/**
+ * Per student the days it needs, and at 4 * s its home's lat, lon, cosLatitude and its distance limit
+ * (NaN when it has no limit: no home or no maxDistanceKm), for the core's pair rules (wasm/pairs.ts).
+ */
+function studentReach(students: readonly Student[]): { daysNeeded: Int32Array; reach: Float64Array } {
+  const daysNeeded = new Int32Array(students.length);
+  const reach = new Float64Array(4 * students.length);
+  // a function per student, not one long loop body: it runs once, cold, without on-stack replacement (084)
+  const factsOf = (si: number): void => {
+    const s = students[si]!;
+    daysNeeded[si] = s.daysNeeded;
+    const home = s.home;
+    if (home && s.maxDistanceKm !== undefined) {
+      reach[4 * si] = home.lat;
+      reach[4 * si + 1] = home.lon;
+      reach[4 * si + 2] = cosLatitude(home);
+      reach[4 * si + 3] = s.maxDistanceKm;
+    } else reach[4 * si + 3] = NaN;
+  };
+  for (let si = 0; si < students.length; si++) factsOf(si);
+  return { daysNeeded, reach };
 }

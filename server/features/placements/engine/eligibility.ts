@@ -1,6 +1,6 @@
 // Which (student, location) pairs are allowed, and if not, why. `ineligibility` is the definition the
 // explanations use; compileRound, which gives both solvers their pairs, applies the same rules as numbers
-// (pairRules, fartherThan), and tests/server/matching/compile-round.test.ts holds the two to the rules
+// (pairRules, in the WebAssembly core: wasm/pairs.ts), and tests/server/matching/compile-round.test.ts holds the two to the rules
 // restated independently, so "why not" always agrees with what the solver was allowed to do.
 import { cosLatitude, greatCircleKm } from './geo';
 import type { Location, Student } from './types';
@@ -63,38 +63,35 @@ export function ineligibility(
   return null;
 }
 
-const DAY_COUNT = Uint8Array.from({ length: 256 }, (_, m) => popcount(m));
-
-/** popcount of a weekday mask (bits 1-7), from a table. */
-export function dayCount(mask: number): number {
-  return DAY_COUNT[mask]!;
-}
-
 /**
- * The same rules as numbers, for the 100,000 pairs of a large round (compileRound applies them): per
- * (location, programme index) whether the location offers the programme and, where it has
- * werkbegeleiders, one of them supervises it; per location its open days as a mask and the cosine of its
- * latitude for fartherThan (geo.ts).
+ * The same rules as numbers, for the 100,000 pairs of a large round (compileRound has the WebAssembly
+ * core apply them): per (location, programme index) whether the location offers the programme and,
+ * where it has werkbegeleiders, one of them supervises it; per location its open days as a mask and its
+ * coordinates with the cosine of their latitude (fartherBound, wasm/pairs.ts).
  */
 export interface PairRules {
   programmeCount: number;
   /** at li * programmeCount + p: 1 when neither 'not-offered' nor 'no-supervisor' applies */
   programmeOk: Uint8Array;
   openMask: Int32Array;
-  /** per location: cosLatitude of its coordinates (NaN without) */
-  cosCoords: Float64Array;
+  /** per location at 3 * li: lat, lon, cosLatitude (all NaN without coordinates) */
+  place: Float64Array;
 }
 
 export function pairRules(locations: readonly Location[], programmes: readonly string[]): PairRules {
   const P = programmes.length;
   const programmeOk = new Uint8Array(locations.length * P);
   const openMask = new Int32Array(locations.length);
-  const cosCoords = new Float64Array(locations.length);
+  const place = new Float64Array(3 * locations.length).fill(NaN);
   // indexed loops and no Set of supervised programmes per location: the same answers as locationFacts
   // and ineligibility, without a Set, an iterator or a closure per location in the one-shot CLI
   for (let li = 0; li < locations.length; li++) {
     const l = locations[li]!;
-    cosCoords[li] = l.coords ? cosLatitude(l.coords) : NaN;
+    if (l.coords) {
+      place[3 * li] = l.coords.lat;
+      place[3 * li + 1] = l.coords.lon;
+      place[3 * li + 2] = cosLatitude(l.coords);
+    }
     openMask[li] = dayMask(l.openDays);
     const sups = l.supervisors ?? [];
     for (let pi = 0; pi < P; pi++) {
@@ -107,7 +104,7 @@ export function pairRules(locations: readonly Location[], programmes: readonly s
       programmeOk[li * P + pi] = ok ? 1 : 0;
     }
   }
-  return { programmeCount: P, programmeOk, openMask, cosCoords };
+  return { programmeCount: P, programmeOk, openMask, place };
 }
 
 /** The days a placement gets: the first daysNeeded common weekdays, Monday first. */

@@ -20,9 +20,22 @@ interface Core {
     nodes: number,
     maxProgrammes: number,
   ): number;
+  eligiblePairs(table: number, students: number, programmeCount: number): number;
+  fartherBound(
+    aLat: number,
+    aLon: number,
+    bLat: number,
+    bLon: number,
+    cosA: number,
+    cosB: number,
+    maxKm: number,
+  ): number;
 }
 
 export type CoreArray = Int32Array | Uint8Array | Float64Array;
+
+/** What the core asks when its bounds cannot decide a distance (wasm/pairs.ts): set per call. */
+let exactFarther: ((student: number, location: number) => boolean) | null = null;
 
 const core = new WebAssembly.Instance(new WebAssembly.Module(flowCoreWasm), {
   env: {
@@ -30,7 +43,40 @@ const core = new WebAssembly.Instance(new WebAssembly.Module(flowCoreWasm), {
       throw new Error('engine: the WebAssembly core aborted');
     },
   },
+  pairs: { farther: (student: number, location: number) => (exactFarther!(student, location) ? 1 : 0) },
 }).exports as unknown as Core;
+
+/** The core's distance bounds (wasm/pairs.ts): 1 farther, 0 not, -1 undecided. */
+export function fartherBound(
+  aLat: number,
+  aLon: number,
+  bLat: number,
+  bLon: number,
+  cosA: number,
+  cosB: number,
+  maxKm: number,
+): number {
+  return core.fartherBound(aLat, aLon, bLat, bLon, cosA, cosB, maxKm);
+}
+
+/**
+ * The allowed pairs in the core (wasm/pairs.ts, its table order): `exact(student, location)` answers the
+ * distances its bounds leave open. Returns the number of pairs written back into the last three arrays.
+ */
+export function eligiblePairsInCore(
+  arrays: readonly CoreArray[],
+  students: number,
+  programmeCount: number,
+  exact: (student: number, location: number) => boolean,
+): number {
+  const changed = arrays.map((_, i) => i >= arrays.length - 3);
+  exactFarther = exact;
+  try {
+    return runInCore(arrays, changed, (c, table) => c.eligiblePairs(table, students, programmeCount));
+  } finally {
+    exactFarther = null;
+  }
+}
 
 /** The linear memory's size in bytes (it grows with the largest round solved so far in this process). */
 export function coreMemoryBytes(): number {

@@ -175,3 +175,4 @@ function runRounds(maxFlow: bool): bool {
 }
 
 export { deferredAcceptance } from './deferred-acceptance';
+export { eligiblePairs, fartherBound } from './pairs';
