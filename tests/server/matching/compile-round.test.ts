@@ -51,7 +51,7 @@ describe('compileRound', () => {
     );
   });
 
-  it('agrees on a generated round of 2,000 students with the index a parse builds and the one built in code (preferences, days, priority grades)', () => {
+  it('agrees on a generated round of 2,000 students with the index a parse builds and the one built in code (preferences, days, distances, priority grades)', () => {
     const round = generateRound({ students: 2000, locations: 80, choices: 10, seed: 7 });
     const viaParse = parsed(round);
     const inCode = { ...viaParse, students: [...viaParse.students], locations: [...viaParse.locations] };
@@ -61,6 +61,9 @@ describe('compileRound', () => {
     expect([...a.prefStart]).toEqual([...b.prefStart]);
     expect([...a.prefLocation]).toEqual([...b.prefLocation]);
     expect([...a.studentMask]).toEqual([...b.studentMask]);
+    expect([...a.daysNeeded]).toEqual([...b.daysNeeded]);
+    expect([...a.reach]).toEqual([...b.reach]);
+    expect(a.reach.filter((x, i) => i % 4 === 3 && !Number.isNaN(x)).length).toBeGreaterThan(100); // limits
     expect([...a.studentIndex]).toEqual([...b.studentIndex]);
     expect([...a.locIndex]).toEqual([...b.locIndex]);
     expect(a.listed.length).toBeGreaterThan(1000); // the generated round has priority grades

@@ -26,6 +26,20 @@ describe('parseRound paths', () => {
     ]);
   });
 
+  it('drops a null home and a null distance limit from the student, and keeps a valid one as given', () => {
+    const raw = base();
+    raw.students[0]!.home = null;
+    raw.students[0]!.maxDistanceKm = null;
+    raw.students[1]!.home = { lat: 52.1, lon: 5.1 };
+    raw.students[1]!.maxDistanceKm = 12.5;
+    const parsed = parseRound(raw);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const [first, second] = parsed.round.students;
+    expect(Object.keys(first!)).toEqual(['id', 'programme', 'availableDays', 'daysNeeded', 'preferences']);
+    expect(second).toMatchObject({ home: { lat: 52.1, lon: 5.1 }, maxDistanceKm: 12.5 });
+    expect(parsed.round.students.map((s) => s.id)).toEqual(raw.students.map((s) => s.id));
+  });
+
   it("names a student's bad weekdays and the other fields of the student at its own index", () => {
     const raw = base();
     raw.students[0]!.availableDays = 'ma-vr';

@@ -2,9 +2,9 @@
 // location) pair in flat arrays. Both solvers, the explanations and the comparison share it (cached
 // per Round object), so the 100,000 eligibility checks of a 10,000-student round happen once.
 import { pairRules } from './eligibility';
-import { cosLatitude, greatCircleKm } from './geo';
+import { greatCircleKm } from './geo';
 import { roundIndex } from './round-index';
-import type { Round, Student } from './types';
+import type { Round } from './types';
 import { eligiblePairsInCore } from './wasm-core';
 
 export interface CompiledRound {
@@ -35,7 +35,7 @@ export function compileRound(round: Round): CompiledRound {
     return hit.compiled;
   const { students, locations } = round;
   const n = students.length;
-  const { locIndex, studentIndex, studentMask, prefStart, prefLocation } = roundIndex(round);
+  const { locIndex, studentIndex, studentMask, prefStart, prefLocation, daysNeeded, reach } = roundIndex(round);
   const programmeIndex = new Map<string, number>();
   const programmes: string[] = [];
   const programmeOf = (p: string): number => {
@@ -67,7 +67,6 @@ export function compileRound(round: Round): CompiledRound {
   const pairLocation = new Int32Array(total + round.fixed.length);
   const pairRank = new Int32Array(total + round.fixed.length);
   const rules = pairRules(locations, programmes);
-  const { daysNeeded, reach } = studentReach(students);
   const k = eligiblePairsInCore(
     [
       prefStart,
@@ -103,27 +102,4 @@ export function compileRound(round: Round): CompiledRound {
   };
   cache.set(round, { compiled, students: round.students, locations: round.locations, fixed: round.fixed });
   return compiled;
-}
-
-/**
- * Per student the days it needs, and at 4 * s its home's lat, lon, cosLatitude and its distance limit
- * (NaN when it has no limit: no home or no maxDistanceKm), for the core's pair rules (wasm/pairs.ts).
- */
-function studentReach(students: readonly Student[]): { daysNeeded: Int32Array; reach: Float64Array } {
-  const daysNeeded = new Int32Array(students.length);
-  const reach = new Float64Array(4 * students.length);
-  // a function per student, not one long loop body: it runs once, cold, without on-stack replacement (084)
-  const factsOf = (si: number): void => {
-    const s = students[si]!;
-    daysNeeded[si] = s.daysNeeded;
-    const home = s.home;
-    if (home && s.maxDistanceKm !== undefined) {
-      reach[4 * si] = home.lat;
-      reach[4 * si + 1] = home.lon;
-      reach[4 * si + 2] = cosLatitude(home);
-      reach[4 * si + 3] = s.maxDistanceKm;
-    } else reach[4 * si + 3] = NaN;
-  };
-  for (let si = 0; si < students.length; si++) factsOf(si);
-  return { daysNeeded, reach };
 }

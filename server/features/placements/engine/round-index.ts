@@ -4,7 +4,8 @@
 // and a parsed round is never looked up twice; a Round built in code gets its index here on first use. Cached per Round object, like the compiled round (a round
 // edited in place must be passed as a new object).
 import { dayMask } from './eligibility';
-import type { Location, Round } from './types';
+import { cosLatitude } from './geo';
+import type { Location, Round, Student } from './types';
 
 export interface RoundIndex {
   locIndex: Map<string, number>;
@@ -14,6 +15,9 @@ export interface RoundIndex {
   /** per student, CSR in preference order: location indices prefLocation[prefStart[s]..prefStart[s+1]-1] */
   prefStart: Int32Array;
   prefLocation: Int32Array;
+  /** per student: the days it needs, and at 4 * s its home's distance facts (studentReach) */
+  daysNeeded: Int32Array;
+  reach: Float64Array;
   /** priority grades: per location its number of grades, per grade its number of students, the students */
   gradeCount: Int32Array;
   listCount: Int32Array;
@@ -42,6 +46,8 @@ function buildIndex(round: Round): RoundIndex {
   const studentIndex = new Map<string, number>();
   students.forEach((s, i) => studentIndex.set(s.id, i));
   const studentMask = new Int32Array(students.length);
+  const daysNeeded = new Int32Array(students.length);
+  const reach = new Float64Array(4 * students.length);
   const prefStart = new Int32Array(students.length + 1);
   let total = 0;
   for (const s of students) total += s.preferences.length;
@@ -49,6 +55,8 @@ function buildIndex(round: Round): RoundIndex {
   let k = 0;
   students.forEach((s, si) => {
     studentMask[si] = dayMask(s.availableDays);
+    daysNeeded[si] = s.daysNeeded;
+    setReach(reach, si, s);
     for (const id of s.preferences) {
       const li = locIndex.get(id);
       if (li === undefined) throw new Error(`round: student ${s.id} prefers unknown location ${id}`);
@@ -57,7 +65,21 @@ function buildIndex(round: Round): RoundIndex {
     prefStart[si + 1] = k;
   });
   const grades = listedStudents(locations, studentIndex);
-  return { locIndex, studentIndex, studentMask, prefStart, prefLocation, ...grades };
+  return { locIndex, studentIndex, studentMask, prefStart, prefLocation, daysNeeded, reach, ...grades };
+}
+
+/**
+ * At 4 * si: the student's home lat, lon, cosLatitude and distance limit, the limit NaN when it has none
+ * (no home or no maxDistanceKm): the distance rule as numbers for the core's pair check (wasm/pairs.ts).
+ */
+export function setReach(reach: Float64Array, si: number, s: Pick<Student, 'home' | 'maxDistanceKm'>): void {
+  const home = s.home;
+  if (home && s.maxDistanceKm !== undefined) {
+    reach[4 * si] = home.lat;
+    reach[4 * si + 1] = home.lon;
+    reach[4 * si + 2] = cosLatitude(home);
+    reach[4 * si + 3] = s.maxDistanceKm;
+  } else reach[4 * si + 3] = NaN;
 }
 
 /**

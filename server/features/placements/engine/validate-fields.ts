@@ -69,7 +69,7 @@ export function point(v: unknown, list: string, index: number, field: string, e:
     e.add(`${fieldPath(list, index, field)}.lat`, 'must be a latitude between -90 and 90');
   else if (typeof lon !== 'number' || !Number.isFinite(lon) || lon < -180 || lon > 180)
     e.add(`${fieldPath(list, index, field)}.lon`, 'must be a longitude between -180 and 180');
-  else return { lat, lon };
+  else return v as unknown as GeoPoint; // the input's own object: no copy of 10,000 homes (094)
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 // parseRound: turns untrusted JSON into a Round, or lists every problem with the path that names it
 // (`students[3].preferences[1]: unknown location "loc-x"`). Hand-written rather than zod: a 10,000
 // student round must validate in a few milliseconds, and the messages are part of the CLI contract.
-import { rememberIndex } from './round-index';
+import { rememberIndex, setReach } from './round-index';
 import { checkFixed } from './validate-fixed';
 import { dayBits, Errors, isObject, point, q, str } from './validate-fields';
 import { parseLocation } from './validate-location';
@@ -10,11 +10,15 @@ import type { FixedPlacement, Location, ParseResult, Round, Student } from './ty
 /** What validating the students looks up anyway, kept for the round's index (round-index.ts). */
 class StudentLookups {
   studentMask: Int32Array;
+  daysNeeded: Int32Array;
+  reach: Float64Array;
   prefStart: Int32Array;
   prefLocation: Int32Array;
   prefCount = 0;
   constructor(students: number) {
     this.studentMask = new Int32Array(students);
+    this.daysNeeded = new Int32Array(students);
+    this.reach = new Float64Array(4 * students);
     this.prefStart = new Int32Array(students + 1);
     this.prefLocation = new Int32Array(students * 10 + 16);
   }
@@ -52,7 +56,7 @@ function parseStudent(
   if (typeof daysNeeded !== 'number' || !Number.isInteger(daysNeeded) || daysNeeded < 1 || daysNeeded > 7) {
     e.add(`${studentPath(i)}.daysNeeded`, 'must be an integer from 1 to 7');
     ok = false;
-  }
+  } else found.daysNeeded[i] = daysNeeded;
   if (!Array.isArray(preferences)) {
     e.add(`${studentPath(i)}.preferences`, 'must be an array of strings');
     ok = false;
@@ -89,6 +93,11 @@ function parseStudent(
     }
   }
   if (!ok) return null;
+  setReach(found.reach, i, { home, maxDistanceKm });
+  // The input's own object is the Student when there is nothing to normalise (no null to drop): no copy
+  // of 10,000 students in the one-shot CLI, where fresh memory costs ~3 ms a megabyte (decision 094).
+  // Keys the engine does not know ride along unread, as they did on the arrays it already kept.
+  if (rawHome !== null && rawMax !== null) return raw as unknown as Student;
   const s: Student = {
     id: id as string,
     programme: programme as string,
@@ -227,13 +236,15 @@ export function parseRound(raw: unknown): ParseResult {
   if (e.list.length > 0) return { ok: false, errors: e.list };
   const round: Round = { objective, students, locations, fixed };
   // without errors every location and student was kept, so their positions are their indices
-  const { studentMask, prefStart, prefLocation, prefCount } = found;
+  const { studentMask, daysNeeded, reach, prefStart, prefLocation, prefCount } = found;
   const prefs = prefLocation.subarray(0, prefCount);
   rememberIndex(round, {
     ...grades!,
     locIndex: locationIds,
     studentIndex: studentIds,
     studentMask,
+    daysNeeded,
+    reach,
     prefStart,
     prefLocation: prefs,
   });

@@ -73,18 +73,16 @@ export function bindNetwork(table: usize, r: i32, students: i32, arcs: i32, prog
 /**
  * A plain round (programmes > 0): the table's sHead and sCost places hold each arc's location and rank
  * (flow-network.ts, DerivedArcs); the heads are entryOf[location * programmes + the student's
- * programme], the costs rank².
+ * programme], the costs rank². Written over the locations and ranks themselves: they are this solve's
+ * copies, not copied back (min-cost-flow.ts), and two fresh arrays of every arc were 800 KB of first
+ * touches for a 10,000-student round (decision 094's eighth addendum).
  */
 function deriveArcs(entryOf: usize, programme: usize, programmes: i32): void {
-  const location = sHead;
-  const rank = sCost;
-  sHead = newArray(A, 0);
-  sCost = newArray(A, 0);
   for (let s = 0; s < n; s++) {
     const p = get(programme, s);
     for (let a = get(sStart, s), end = get(sStart, s + 1); a < end; a++) {
-      set(sHead, a, get(entryOf, get(location, a) * programmes + p));
-      const k = get(rank, a);
+      set(sHead, a, get(entryOf, get(sHead, a) * programmes + p));
+      const k = get(sCost, a);
       set(sCost, a, k * k);
     }
   }
