@@ -64,6 +64,8 @@ export function createAdmissibleLists(): void {
   admRound = newArray(G.R, 0xff);
   admUsed = 0;
   admFor = -1;
+  deficits = newArray(G.N, 0);
+  deficitsFor = -1;
 }
 
 /** Backward step into entry w from the students not placed through it. */
@@ -95,16 +97,37 @@ function gatherAdmissible(w: i32): void {
   set(admEnd, w, admUsed);
 }
 
-/** Backward BFS from every deficit over admissible residual arcs; labels all settled nodes. */
+// The round's deficits, listed by its first global relabel: flow only fills deficits, so a later relabel
+// of the round finds its deficits among these.
+let deficits: usize = 0;
+let deficitCount: i32 = 0;
+let deficitsFor: i32 = -1;
+
+/**
+ * Backward BFS from every deficit over admissible residual arcs; labels all settled nodes. Between two
+ * relabels only the nodes the last one queued can hold a finite label (a relabel or a gap only raises
+ * labels), so a later relabel of the same round resets those instead of every settled node.
+ */
 function globalRelabel(): void {
   const d = S.label2;
+  if (deficitsFor != S.round) {
+    deficitsFor = S.round;
+    deficitCount = 0;
+    for (let i = 0; i < S.settledCount; i++) {
+      const v = get(S.settled, i);
+      set(d, v, UNREACHED);
+      if (get(G.exc, v) < 0) set(deficits, deficitCount++, v);
+    }
+  } else {
+    for (let i = 0; i < S.queued; i++) set(d, get(S.queue, i), UNREACHED);
+  }
   S.queued = 0;
-  for (let i = 0; i < S.settledCount; i++) {
-    const v = get(S.settled, i);
+  for (let i = 0; i < deficitCount; i++) {
+    const v = get(deficits, i);
     if (get(G.exc, v) < 0) {
       set(d, v, 0);
       set(S.queue, S.queued++, v);
-    } else set(d, v, UNREACHED);
+    }
   }
   for (let qi = 0; qi < S.queued; qi++) {
     const w = get(S.queue, qi);
@@ -138,8 +161,9 @@ function relabel(v: i32, dv: i32): void {
   const left = get(labelCount, dv) - 1;
   set(labelCount, dv, left);
   if (left == 0) {
-    for (let j = 0; j < S.settledCount; j++) {
-      const u = get(S.settled, j);
+    // the finite labels are among the last global relabel's queue (globalRelabel)
+    for (let j = 0; j < S.queued; j++) {
+      const u = get(S.queue, j);
       const du = get(d, u);
       if (du > dv && du < UNREACHED) {
         set(labelCount, du, get(labelCount, du) - 1);
@@ -154,8 +178,9 @@ function relabel(v: i32, dv: i32): void {
   set(S.cursor, v, 0);
 }
 
+/** Only nodes with a finite label are ever scanned: the ones the global relabel queued. */
 function resetCursors(): void {
-  for (let i = 0; i < S.settledCount; i++) set(S.cursor, get(S.settled, i), 0);
+  for (let i = 0; i < S.queued; i++) set(S.cursor, get(S.queue, i), 0);
 }
 
 /** Moves units from the round's excess nodes to its deficits; returns how many. */
