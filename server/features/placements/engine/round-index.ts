@@ -5,7 +5,7 @@
 // edited in place must be passed as a new object).
 import { dayMask } from './eligibility';
 import { cosLatitude } from './geo';
-import type { Location, Round, Student } from './types';
+import type { GeoPoint, Location, Round } from './types';
 
 export interface RoundIndex {
   locIndex: Map<string, number>;
@@ -56,7 +56,7 @@ function buildIndex(round: Round): RoundIndex {
   students.forEach((s, si) => {
     studentMask[si] = dayMask(s.availableDays);
     daysNeeded[si] = s.daysNeeded;
-    setReach(reach, si, s);
+    setReach(reach, si, s.home, s.maxDistanceKm);
     for (const id of s.preferences) {
       const li = locIndex.get(id);
       if (li === undefined) throw new Error(`round: student ${s.id} prefers unknown location ${id}`);
@@ -72,13 +72,12 @@ function buildIndex(round: Round): RoundIndex {
  * At 4 * si: the student's home lat, lon, cosLatitude and distance limit, the limit NaN when it has none
  * (no home or no maxDistanceKm): the distance rule as numbers for the core's pair check (wasm/pairs.ts).
  */
-export function setReach(reach: Float64Array, si: number, s: Pick<Student, 'home' | 'maxDistanceKm'>): void {
-  const home = s.home;
-  if (home && s.maxDistanceKm !== undefined) {
+export function setReach(reach: Float64Array, si: number, home: GeoPoint | undefined, maxKm: number | undefined): void {
+  if (home && maxKm !== undefined) {
     reach[4 * si] = home.lat;
     reach[4 * si + 1] = home.lon;
     reach[4 * si + 2] = cosLatitude(home);
-    reach[4 * si + 3] = s.maxDistanceKm;
+    reach[4 * si + 3] = maxKm;
   } else reach[4 * si + 3] = NaN;
 }
 

@@ -93,7 +93,7 @@ function parseStudent(
     }
   }
   if (!ok) return null;
-  setReach(found.reach, i, { home, maxDistanceKm });
+  setReach(found.reach, i, home, maxDistanceKm);
   // The input's own object is the Student when there is nothing to normalise (no null to drop): no copy
   // of 10,000 students in the one-shot CLI, where fresh memory costs ~3 ms a megabyte (decision 094).
   // Keys the engine does not know ride along unread, as they did on the arrays it already kept.
@@ -205,8 +205,10 @@ export function parseRound(raw: unknown): ParseResult {
       const s = parseStudent(item, i, e, locationIds, stamp, found);
       const id = s?.id ?? (isObject(item) && typeof item.id === 'string' && item.id !== '' ? item.id : null);
       if (id === null) return;
-      if (studentIds.has(id)) e.add(`students[${i}].id`, `duplicate student id ${q(id)}`);
+      // one lookup, not has() then set(): an id seen before leaves the size as it was
+      const before = studentIds.size;
       studentIds.set(id, i);
+      if (studentIds.size === before) e.add(`students[${i}].id`, `duplicate student id ${q(id)}`);
       if (s) students[i] = s;
     };
     for (let i = 0; i < list.length && !e.full; i++) addStudent(i);
