@@ -1,7 +1,8 @@
 // Which (student, location) pairs are allowed, and if not, why. `ineligibility` is the definition the
 // explanations use; compileRound, which gives both solvers their pairs, applies the same rules as numbers
-// (pairRules, in the WebAssembly core: wasm/pairs.ts), and tests/server/matching/compile-round.test.ts holds the two to the rules
-// restated independently, so "why not" always agrees with what the solver was allowed to do.
+// (pairRules, checked in the WebAssembly core: wasm/pairs.ts), and tests/server/matching/compile-round.test.ts
+// holds the two to the rules restated independently, so "why not" always agrees with what the solver was
+// allowed to do.
 import { cosLatitude, greatCircleKm } from './geo';
 import type { Location, Student } from './types';
 

@@ -15,7 +15,7 @@ export interface RoundIndex {
   /** per student, CSR in preference order: location indices prefLocation[prefStart[s]..prefStart[s+1]-1] */
   prefStart: Int32Array;
   prefLocation: Int32Array;
-  /** per student: the days it needs, and at 4 * s its home's distance facts (studentReach) */
+  /** per student: the days it needs, and at 4 * s its home's distance facts (setReach) */
   daysNeeded: Int32Array;
   reach: Float64Array;
   /** priority grades: per location its number of grades, per grade its number of students, the students */

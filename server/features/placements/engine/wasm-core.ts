@@ -47,16 +47,8 @@ const core = new WebAssembly.Instance(new WebAssembly.Module(flowCoreWasm), {
 }).exports as unknown as Core;
 
 /** The core's distance bounds (wasm/pairs.ts): 1 farther, 0 not, -1 undecided. */
-export function fartherBound(
-  aLat: number,
-  aLon: number,
-  bLat: number,
-  bLon: number,
-  cosA: number,
-  cosB: number,
-  maxKm: number,
-): number {
-  return core.fartherBound(aLat, aLon, bLat, bLon, cosA, cosB, maxKm);
+export function fartherBound(...args: Parameters<Core['fartherBound']>): number {
+  return core.fartherBound(...args);
 }
 
 /**
