@@ -5,7 +5,7 @@
 // does not need. This file copies the FlowNetwork's arrays into the module's linear memory, runs the
 // solve, and copies the state it changed back, so decode, explain and repair read the FlowNetwork as before.
 import type { FlowNetwork } from './flow-network';
-import { runInCore, type CoreArray } from './wasm-core';
+import { runInCore, type CoreArray, type CoreUse } from './wasm-core';
 
 /** Distances beyond this many buckets past the current base wait in an overflow list. */
 const DEFAULT_BUCKETS = 4096;
@@ -16,7 +16,7 @@ const DEFAULT_BUCKETS = 4096;
  * and the table of entries and the students' programmes after the rest: the core derives the heads and
  * costs itself (flow-network.ts, DerivedArcs).
  */
-function coreArrays(net: FlowNetwork): { arrays: CoreArray[]; changed: boolean[]; programmes: number } {
+function coreArrays(net: FlowNetwork): { arrays: CoreArray[]; uses: CoreUse[]; programmes: number } {
   const d = net.derived;
   const arrays: CoreArray[] = [
     net.nodeStart,
@@ -33,8 +33,10 @@ function coreArrays(net: FlowNetwork): { arrays: CoreArray[]; changed: boolean[]
   ];
   if (d) arrays.push(d.entryOf, d.programme);
   // the ones the solve changes, copied back: decode reads rcap and placedArc, explain also pi and srcFlow
-  const changed = arrays.map((a) => a === net.rcap || a === net.placedArc || a === net.srcFlow || a === net.pi);
-  return { arrays, changed, programmes: d ? d.programmes : 0 };
+  const uses = arrays.map((a): CoreUse =>
+    a === net.rcap || a === net.placedArc || a === net.srcFlow || a === net.pi ? 'inout' : 'in',
+  );
+  return { arrays, uses, programmes: d ? d.programmes : 0 };
 }
 
 /**
@@ -43,8 +45,8 @@ function coreArrays(net: FlowNetwork): { arrays: CoreArray[]; changed: boolean[]
  * Throws if the pinned students cannot all be placed (the caller validates that beforehand).
  */
 export function solveMinCostMaxFlow(net: FlowNetwork, options: { buckets?: number } = {}): void {
-  const { arrays, changed, programmes } = coreArrays(net);
-  const status = runInCore(arrays, changed, (core, table) =>
+  const { arrays, uses, programmes } = coreArrays(net);
+  const status = runInCore(arrays, uses, (core, table) =>
     core.solve(table, net.R, net.n, net.sStart[net.n]!, options.buckets ?? DEFAULT_BUCKETS, programmes),
   );
   if (status === 1) throw new Error('fixed placements exceed the capacities');

@@ -30,7 +30,7 @@ import { idUnits, lotteryNumber, pinFixed } from './stable-setup';
 import { stableResult } from './stable-result';
 import { fixedUsage } from './validate-fixed';
 import type { Round, RoundResult } from './types';
-import { runInCore } from './wasm-core';
+import { runInCore, type CoreUse } from './wasm-core';
 
 export interface StableState {
   /** round indices of the (non-fixed) students location li holds (listed on first use: explanations only) */
@@ -98,8 +98,8 @@ export function runDeferredAcceptance(round: Round): StableState {
     graph.adjStart,
     graph.adjArc,
   ];
-  const changed = arrays.map((a) => a === placedAt || a === placedRank || a === graph.cap);
-  const status = runInCore(arrays, changed, (core, table) =>
+  const uses = arrays.map((a): CoreUse => (a === placedAt || a === placedRank || a === graph.cap ? 'inout' : 'in'));
+  const status = runInCore(arrays, uses, (core, table) =>
     core.deferredAcceptance(
       table,
       n,

@@ -61,10 +61,18 @@ export function eligiblePairsInCore(
   programmeCount: number,
   exact: (student: number, location: number) => boolean,
 ): number {
-  const changed = arrays.map((_, i) => i >= arrays.length - 3);
+  // the last three (start, pairLocation, pairRank) are the core's answer: not copied in, and of the
+  // pairs only the `count` it wrote come back (1.7 MB of zeros read and copied per solve before)
+  const outputs = arrays.length - 3;
+  const uses = arrays.map((_, i): CoreUse => (i >= outputs ? 'out' : 'in'));
   exactFarther = exact;
   try {
-    return runInCore(arrays, changed, (c, table) => c.eligiblePairs(table, students, programmeCount));
+    return runInCore(
+      arrays,
+      uses,
+      (c, table) => c.eligiblePairs(table, students, programmeCount),
+      (count, i) => (i === outputs ? arrays[i]!.length : count),
+    );
   } finally {
     exactFarther = null;
   }
@@ -75,20 +83,28 @@ export function coreMemoryBytes(): number {
   return core.memory.buffer.byteLength;
 }
 
-function view(buffer: ArrayBuffer, at: number, like: CoreArray): CoreArray {
-  if (like instanceof Uint8Array) return new Uint8Array(buffer, at, like.length);
-  if (like instanceof Float64Array) return new Float64Array(buffer, at, like.length);
-  return new Int32Array(buffer, at, like.length);
+function view(buffer: ArrayBuffer, at: number, like: CoreArray, length: number): CoreArray {
+  if (like instanceof Uint8Array) return new Uint8Array(buffer, at, length);
+  if (like instanceof Float64Array) return new Float64Array(buffer, at, length);
+  return new Int32Array(buffer, at, length);
 }
 
 /**
- * Frees the previous solve's memory, copies `arrays` in (a table of their addresses first, in this
- * order), runs `run` with the table's address, then copies the arrays marked in `changed` back.
+ * What the core does with an array: only reads it ('in'), reads and changes it ('inout': copied back),
+ * or only writes it ('out': not copied in, copied back).
+ */
+export type CoreUse = 'in' | 'inout' | 'out';
+
+/**
+ * Frees the previous solve's memory, copies the arrays the core reads in (a table of all their
+ * addresses first, in this order), runs `run` with the table's address, then copies back the first
+ * `backLength(status, i)` elements (all by default) of each array the core changes or writes.
  */
 export function runInCore(
   arrays: readonly CoreArray[],
-  changed: readonly boolean[],
+  uses: readonly CoreUse[],
   run: (core: Core, table: number) => number,
+  backLength: (status: number, i: number) => number = (_, i) => arrays[i]!.length,
 ): number {
   core.reset();
   const table = core.reserve(4 * arrays.length);
@@ -96,11 +112,13 @@ export function runInCore(
   // views only now: every reserve may grow the memory, which replaces its buffer
   const buffer = core.memory.buffer;
   new Int32Array(buffer, table, arrays.length).set(at);
-  arrays.forEach((a, i) => view(buffer, at[i]!, a).set(a));
+  arrays.forEach((a, i) => {
+    if (uses[i] !== 'out') view(buffer, at[i]!, a, a.length).set(a);
+  });
   const status = run(core, table);
   const after = core.memory.buffer; // the run may have grown the memory too
   arrays.forEach((a, i) => {
-    if (changed[i]) a.set(view(after, at[i]!, a));
+    if (uses[i] !== 'in') a.set(view(after, at[i]!, a, backLength(status, i)));
   });
   return status;
 }

@@ -9,7 +9,7 @@ import * as S from './search-state';
 
 /** Gives v label dv if it was settled this round and has none yet. */
 function visit(v: i32, dv: i32): void {
-  if (get(S.settledRound, v) == S.round && get(S.label2, v) == UNREACHED) {
+  if (S.settledNow(v) && get(S.label2, v) == UNREACHED) {
     set(S.label2, v, dv);
     set(S.queue, S.queued++, v);
   }

@@ -6,10 +6,11 @@ import * as S from './search-state';
 
 /** Offers label d to node w (kept if better than its label this round). */
 export function insert(w: i32, d: i32): void {
-  const round = S.round;
-  if (get(S.settledRound, w) == round || (get(S.labelRound, w) == round && get(S.label, w) <= d)) return;
-  set(S.labelRound, w, round);
-  set(S.label, w, d);
+  const at = S.keyOf(w);
+  const k = load<i64>(at);
+  // labelled this round at ≤ d, or settled (label 0)
+  if (k >= S.keyWith(0) && k <= S.keyWith(d)) return;
+  store<i64>(at, S.keyWith(d));
   const b = d - S.base;
   if (b >= S.bucketCount) {
     pushOverflow(w, d);
@@ -48,14 +49,14 @@ export function clearBuckets(): void {
 
 /** Moves the bucket window to the smallest waiting overflow label; false when nothing waits. */
 export function refillFromOverflow(): bool {
-  const round = S.round;
   const count = S.ovCount;
   let min = i32.MAX_VALUE;
   let any = false;
   for (let i = 0; i < count; i++) {
     const w = get(S.ovNode, i);
     const l = get(S.ovLabel, i);
-    if (get(S.settledRound, w) != round && get(S.label, w) == l && l < min) {
+    // an overflow label is past the first window, never 0: a settled node's key never matches it
+    if (load<i64>(S.keyOf(w)) == S.keyWith(l) && l < min) {
       min = l;
       any = true;
     }
@@ -76,8 +77,8 @@ export function refillFromOverflow(): bool {
   for (let i = 0; i < count; i++) {
     const w = get(oldN, i);
     const d = get(oldL, i);
-    if (get(S.settledRound, w) == round || get(S.label, w) != d) continue;
-    set(S.labelRound, w, 0); // let insert accept it again (in the window, or back into the overflow)
+    if (load<i64>(S.keyOf(w)) != S.keyWith(d)) continue;
+    store<i64>(S.keyOf(w), 0); // let insert accept it again (in the window, or back into the overflow)
     insert(w, d);
   }
   return true;

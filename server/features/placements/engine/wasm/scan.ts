@@ -18,7 +18,7 @@ export let foundK: i32 = 0;
  * label seen over all admissible arcs.
  */
 function offer(w: i32, via: i32, k: i32, want: i32): bool {
-  if (get(S.settledRound, w) != S.round) return false;
+  if (!S.settledNow(w)) return false;
   const dw = get(S.label2, w);
   if (want >= 0) {
     if (dw != want) return false;

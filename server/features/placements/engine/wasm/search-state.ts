@@ -5,9 +5,13 @@
 import { newArray } from './memory';
 
 export let round: i32 = 0;
-export let label: usize = 0;
-export let labelRound: usize = 0;
-export let settledRound: usize = 0;
+// One i64 per node: the round in the high half; in the low half the node's label while it waits in a
+// bucket, 0 once it is settled (a waiting node's entry can only match its label, and a settled node's
+// label 0 is ≤ any offer, so insert() skips it). One load where a label, its round and a settled mark
+// were three arrays (decision 094, eleventh addendum). After a search every labelled node is settled.
+export let key: usize = 0;
+/** The settled nodes' distances, in settling order (beside `settled`). */
+export let settledD: usize = 0;
 export let settled: usize = 0;
 export let settledCount: i32 = 0;
 export let sourceCount: i32 = 0;
@@ -38,11 +42,25 @@ export let step: usize = 0;
 
 const OVERFLOW_START: i32 = 1024;
 
+/** Whether node v was settled in the current round (valid once the round's search has finished). */
+export function settledNow(v: i32): bool {
+  return <i32>(load<i64>(keyOf(v)) >>> 32) == round;
+}
+
+/** Where node v's key is. */
+export function keyOf(v: i32): usize {
+  return key + ((<usize>v) << 3);
+}
+
+/** The key of a node waiting with label d in this round; a settled node's is keyWith(0). */
+export function keyWith(d: i32): i64 {
+  return ((<i64>round) << 32) | (<i64>d);
+}
+
 export function createSearchState(N: i32, buckets: i32): void {
   round = 0;
-  label = newArray(N, 0);
-  labelRound = newArray(N, 0);
-  settledRound = newArray(N, 0);
+  key = newArray(2 * N, 0);
+  settledD = newArray(N, 0);
   settled = newArray(N, 0);
   settledCount = 0;
   sourceCount = 0;

@@ -62,7 +62,8 @@ function relaxPlaced(v: i32, d: i32): void {
 
 /** Settles v at distance d; returns true when v is a deficit. */
 function settle(v: i32, d: i32): bool {
-  set(S.settledRound, v, S.round);
+  store<i64>(S.keyOf(v), S.keyWith(0));
+  set(S.settledD, S.settledCount, d);
   set(S.settled, S.settledCount++, v);
   if (v >= G.R) relaxStudent(v, d);
   else {
@@ -78,7 +79,7 @@ function settle(v: i32, d: i32): bool {
  * zero-cost), or -1 when there is no source or no deficit can be reached.
  */
 export function shortestPathRound(): i32 {
-  const round = ++S.round;
+  S.round++;
   S.base = 0;
   S.ovCount = 0;
   let sources = 0;
@@ -115,7 +116,7 @@ export function shortestPathRound(): i32 {
     set(S.bucketHead, b, get(S.entryNext, e)); // the entry arrays may grow while settling: read them anew
     const v = get(S.entryNode, e);
     const d = b + S.base;
-    if (get(S.settledRound, v) == round || get(S.label, v) != d) continue;
+    if (load<i64>(S.keyOf(v)) != S.keyWith(d)) continue;
     top = d;
     if (settle(v, d) && found < 0) found = d;
   }
@@ -127,7 +128,7 @@ export function shortestPathRound(): i32 {
   // settled node to an unreached one (it would have been reached).
   for (let i = 0; i < S.settledCount; i++) {
     const v = get(S.settled, i);
-    set(G.pi, v, get(G.pi, v) + get(S.label, v) - top);
+    set(G.pi, v, get(G.pi, v) + get(S.settledD, i) - top);
   }
   return found;
 }
