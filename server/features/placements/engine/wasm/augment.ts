@@ -88,7 +88,7 @@ function gatherAdmissible(w: i32): void {
   const pw = get(G.pi, w);
   for (let i = get(G.inStart, w), end = get(G.inStart, w + 1); i < end; i++) {
     const a = get(G.inArcs, i);
-    const s = get(G.sOwner, a);
+    const s = get(G.inOwner, i);
     if (G.arcCost(a) + get(G.pi, G.R + s) - pw == 0) {
       set(admArcs, admUsed++, a);
       set(admArcs, admUsed++, s);

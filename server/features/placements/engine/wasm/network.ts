@@ -16,10 +16,11 @@ export let rev: usize = 0;
 export let sStart: usize = 0;
 export let sHead: usize = 0;
 export let sCost: usize = 0;
-export let sOwner: usize = 0;
 export let pinned: usize = 0; // u8
 export let inStart: usize = 0;
 export let inArcs: usize = 0;
+/** the student of the arc at each position of inArcs, moved with it: read in order, not through the arc */
+export let inOwner: usize = 0;
 export let inPos: usize = 0;
 export let placedCnt: usize = 0;
 export let srcList: usize = 0;
@@ -64,7 +65,6 @@ export function bindNetwork(table: usize, r: i32, students: i32, arcs: i32, prog
   srcFlow = <usize>get(table, 9);
   pi = <usize>get(table, 10);
   if (programmes > 0) deriveArcs(<usize>get(table, 11), <usize>get(table, 12), programmes);
-  buildOwners();
   buildInArcs();
   buildSourceList();
   exc = newArray(N, 0);
@@ -88,12 +88,10 @@ function deriveArcs(entryOf: usize, programme: usize, programmes: i32): void {
   }
 }
 
-function buildOwners(): void {
-  sOwner = newArray(A, 0);
-  for (let s = 0; s < n; s++) for (let a = get(sStart, s), end = get(sStart, s + 1); a < end; a++) set(sOwner, a, s);
-}
-
-/** Per entry, its student arcs in arc order (none placed yet), and each arc's position there. */
+/**
+ * Per entry, its student arcs in arc order (none placed yet) with each arc's student beside it, and each
+ * arc's position there.
+ */
 function buildInArcs(): void {
   inStart = newArray(R + 1, 0);
   for (let a = 0; a < A; a++) {
@@ -104,13 +102,17 @@ function buildInArcs(): void {
   const fill = newArray(R, 0);
   memory.copy(fill, inStart, (<usize>R) << 2);
   inArcs = newArray(A, 0);
+  inOwner = newArray(A, 0);
   inPos = newArray(A, 0);
-  for (let a = 0; a < A; a++) {
-    const u = get(sHead, a);
-    const p = get(fill, u);
-    set(fill, u, p + 1);
-    set(inArcs, p, a);
-    set(inPos, a, p);
+  for (let s = 0; s < n; s++) {
+    for (let a = get(sStart, s), end = get(sStart, s + 1); a < end; a++) {
+      const u = get(sHead, a);
+      const p = get(fill, u);
+      set(fill, u, p + 1);
+      set(inArcs, p, a);
+      set(inOwner, p, s);
+      set(inPos, a, p);
+    }
   }
   placedCnt = newArray(R, 0);
 }
@@ -128,6 +130,19 @@ function buildSourceList(): void {
   pinnedCount = n - srcFree;
 }
 
+/** Swaps positions p and q of the entries' in-arc lists. */
+function swapIn(p: i32, q: i32): void {
+  const a = get(inArcs, p);
+  const b = get(inArcs, q);
+  const sa = get(inOwner, p);
+  set(inArcs, p, b);
+  set(inOwner, p, get(inOwner, q));
+  set(inPos, b, p);
+  set(inArcs, q, a);
+  set(inOwner, q, sa);
+  set(inPos, a, q);
+}
+
 /** Put student s on arc a (s must not be placed). */
 export function place(s: i32, a: i32): void {
   set(placedArc, s, a);
@@ -136,11 +151,7 @@ export function place(s: i32, a: i32): void {
   const c = get(placedCnt, u);
   set(placedCnt, u, c + 1);
   const q = get(inStart, u) + c;
-  const b = get(inArcs, q);
-  set(inArcs, q, a);
-  set(inPos, a, q);
-  set(inArcs, p, b);
-  set(inPos, b, p);
+  swapIn(p, q);
 }
 
 /** Take student s off its arc. */
@@ -152,11 +163,7 @@ export function unplace(s: i32): void {
   const c = get(placedCnt, u) - 1;
   set(placedCnt, u, c);
   const q = get(inStart, u) + c;
-  const b = get(inArcs, q);
-  set(inArcs, q, a);
-  set(inPos, a, q);
-  set(inArcs, p, b);
-  set(inPos, b, p);
+  swapIn(p, q);
 }
 
 /** The source starts (1) or stops (0) sending its unit to student s. */

@@ -69,7 +69,7 @@ export function scanRight(v: i32, k: i32, want: i32): bool {
   const i0 = get(G.inStart, v) - deg;
   for (const end = deg + get(G.placedCnt, v); k < end; k++) {
     const a = get(G.inArcs, i0 + k);
-    const w = G.R + get(G.sOwner, a);
+    const w = G.R + get(G.inOwner, i0 + k);
     if (pv - G.arcCost(a) - get(G.pi, w) == 0 && offer(w, a, k, want)) return true;
   }
   return false;

@@ -55,7 +55,7 @@ function relaxPlaced(v: i32, d: i32): void {
   const dv = d + get(G.pi, v);
   for (let i = get(G.inStart, v), end = i + get(G.placedCnt, v); i < end; i++) {
     const a = get(G.inArcs, i);
-    const w = G.R + get(G.sOwner, a);
+    const w = G.R + get(G.inOwner, i);
     insert(w, dv - G.arcCost(a) - get(G.pi, w));
   }
 }
