@@ -3,7 +3,8 @@
 // update that makes every shortest path from an excess zero-cost. So the round's flow (augment.ts) can
 // reach the deficits at every distance, not only the nearest: fewer rounds, each searching little more,
 // as the nearest deficit's bucket already holds most of the network (decision 094's third addendum).
-import { clearBuckets, insert, refillFromOverflow } from './buckets';
+import { insert } from './bucket-insert';
+import { clearBuckets, refillFromOverflow } from './buckets';
 import { get, set, getU8 } from './memory';
 import * as G from './network';
 import * as S from './search-state';
