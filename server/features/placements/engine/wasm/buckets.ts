@@ -20,7 +20,7 @@ export function refillFromOverflow(): bool {
     const w = get(S.ovNode, i);
     const l = get(S.ovLabel, i);
     // an overflow label is past the first window, never 0: a settled node's key never matches it
-    if (load<i64>(S.keyOf(w)) == S.keyWith(l) && l < min) {
+    if (S.waitsWith(w, l) && l < min) {
       min = l;
       any = true;
     }
@@ -41,7 +41,7 @@ export function refillFromOverflow(): bool {
   for (let i = 0; i < count; i++) {
     const w = get(oldN, i);
     const d = get(oldL, i);
-    if (load<i64>(S.keyOf(w)) != S.keyWith(d)) continue;
+    if (!S.waitsWith(w, d)) continue;
     store<i64>(S.keyOf(w), 0); // let insert accept it again (in the window, or back into the overflow)
     insert(w, d);
   }

@@ -57,6 +57,11 @@ export function keyWith(d: i32): i64 {
   return ((<i64>round) << 32) | (<i64>d);
 }
 
+/** Whether node v waits in this round with label d (a bucket entry for it at d is not stale). */
+export function waitsWith(v: i32, d: i32): bool {
+  return load<i64>(keyOf(v)) == keyWith(d);
+}
+
 export function createSearchState(N: i32, buckets: i32): void {
   round = 0;
   key = newArray(2 * N, 0);

@@ -117,7 +117,7 @@ export function shortestPathRound(): i32 {
     set(S.bucketHead, b, get(S.entryNext, e)); // the entry arrays may grow while settling: read them anew
     const v = get(S.entryNode, e);
     const d = b + S.base;
-    if (load<i64>(S.keyOf(v)) != S.keyWith(d)) continue;
+    if (!S.waitsWith(v, d)) continue;
     top = d;
     if (settle(v, d) && found < 0) found = d;
   }
