@@ -2,7 +2,7 @@
 // with its floor (scripts/match-floor.ts) so that the floor the benchmark measures is this very path:
 // the same arguments, the same reading and parsing of the round file, the same writing of the answer.
 import { isAscii } from 'node:buffer';
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { RoundResult } from '../../server/features/placements/engine/types';
 
 export const USAGE = 'usage: npm run --silent match -- --in round.json [--out result.json]';
@@ -47,11 +47,17 @@ export function parseArgs(
  * Reads and parses the round file; an unreadable file or bad JSON ends the process (exit 1). An ASCII
  * file (the usual: ids and numbers) is decoded as latin1, byte for byte the same text without UTF-8's
  * decoding work; anything else (a BOM, an ë) as UTF-8 (docs/decisions/093-stable-and-the-cli-near-their-floor.md).
+ * `room(n)` gives the n bytes a regular file is read into (a fresh buffer by default; the CLI lends the
+ * engine core's memory, so the solve reuses pages the reading already touched: 094, twelfth addendum).
  */
-export function readRoundFile(path: string): unknown {
+export function readRoundFile(
+  path: string,
+  room: (bytes: number) => Uint8Array = (n) => Buffer.allocUnsafe(n),
+): unknown {
   let text: string;
   try {
-    const bytes = readFileSync(path);
+    const bytes = readBytes(path, room);
+    // both decodings copy, so nothing keeps the lent memory
     text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   } catch (e) {
     fail(`${path}: cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
@@ -60,6 +66,27 @@ export function readRoundFile(path: string): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     fail(`${path}: not valid JSON`);
+  }
+}
+
+/** A regular file into room of its size; anything else (a pipe, /dev/stdin) whole, as readFileSync reads it. */
+function readBytes(path: string, room: (bytes: number) => Uint8Array): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return readFileSync(fd);
+    const view = room(stat.size);
+    let got = 0;
+    while (got < view.length) {
+      const n = readSync(fd, view, got, view.length - got, null);
+      if (n === 0) break; // the file shrank since fstat
+      got += n;
+    }
+    // a file that grew since fstat (still being written): read it again, whole
+    if (got === view.length && readSync(fd, Buffer.alloc(1), 0, 1, null) > 0) return readFileSync(path);
+    return Buffer.from(view.buffer, view.byteOffset, got);
+  } finally {
+    closeSync(fd);
   }
 }
 

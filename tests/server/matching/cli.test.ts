@@ -137,6 +137,19 @@ describe('npm run match (CLI contract)', () => {
     expect(result.assignments).toContainEqual(expect.objectContaining({ student: 'Zoë', location: 'Café ’t Hoekje' }));
   });
 
+  it('reads a round piped in (/dev/stdin is then no regular file: it is read whole, not by its size)', () => {
+    const file = join(dir, 'piped.json');
+    writeFileSync(file, JSON.stringify(small()));
+    // a shell pipe, as a user would write it (spawnSync's own input is a socket, which /dev/stdin cannot open)
+    const r = spawnSync('sh', ['-c', 'cat "$1" | node "$2" --in /dev/stdin', 'sh', file, bin], {
+      encoding: 'utf8',
+      cwd: dir,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(parsedAs<RoundResult>(r.stdout).unassigned).toEqual(['s4']);
+  });
+
   it('writes to stdout without --out', () => {
     const file = join(dir, 'round.json');
     writeFileSync(file, JSON.stringify(small()));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { generateRound } from '../../../scripts/matching/generate-round';
 import { solveWithHighs } from '../../../scripts/matching/highs-model';
 import { verifyResult } from '../../../scripts/matching/verify-result';
-import { solveRound } from '../../../server/features/placements/engine/index';
+import { lendCoreMemory, solveRound } from '../../../server/features/placements/engine/index';
 import { flowCoreWasm } from '../../../server/features/placements/engine/flow-core-wasm';
 import { coreMemoryBytes } from '../../../server/features/placements/engine/wasm-core';
 import type { RoundResult } from '../../../server/features/placements/engine/types';
@@ -61,5 +61,23 @@ describe('the WebAssembly core of the engine', () => {
     expect(answer(solveRound(small))).toEqual(answer(first));
     expect(answer(solveRound(large))).toEqual(answer(big));
     expect(coreMemoryBytes()).toBe(grown);
+  });
+
+  it('solves as before after its memory was lent out and written all over (the CLI reads its file into it)', () => {
+    for (const objective of ['optimal', 'stable'] as const) {
+      const round = generateRound({
+        students: 2000,
+        locations: 90,
+        choices: 10,
+        seed: 23,
+        fixedRatio: 0.02,
+        objective,
+      });
+      const clean = answer(solveRound(round));
+      // more than the solve uses, so every array it lays out lands on bytes that are not zero
+      const lent = lendCoreMemory(coreMemoryBytes());
+      lent.fill(0xa5);
+      expect(answer(solveRound({ ...round }))).toEqual(clean);
+    }
   });
 });

@@ -9,6 +9,7 @@ export { parseRound } from './validate-round';
 export { explainRound } from './explain';
 export { repairRound } from './repair';
 export { compareObjectives } from './compare';
+export { lendCoreMemory } from './wasm-core';
 export type * from './types';
 
 /** Solves a validated round with its own objective ("optimal" unless it says "stable"). */

@@ -78,6 +78,18 @@ export function eligiblePairsInCore(
   }
 }
 
+/**
+ * `bytes` bytes at the bottom of the core's heap, for a caller to fill before its next solve (the CLI reads
+ * the round file into them): the solve lays its arrays out from the same address, so they reuse pages
+ * already touched, and a page's first touch costs 12–16 µs on our machines (decision 094, twelfth
+ * addendum). Valid until the next call into the core; the core zeroes what it needs zeroed (wasm/memory.ts).
+ */
+export function lendCoreMemory(bytes: number): Uint8Array {
+  core.reset();
+  const at = core.reserve(bytes);
+  return new Uint8Array(core.memory.buffer, at, bytes);
+}
+
 /** The linear memory's size in bytes (it grows with the largest round solved so far in this process). */
 export function coreMemoryBytes(): number {
   return core.memory.buffer.byteLength;
