@@ -2,7 +2,7 @@
 // matching: whole process W ms (floor F ms, W/F = r), solve S ms vs HiGHS best H ms (N× faster), stable T ms,
 // repair R ms, peak RSS M MB, optimum matched k/k
 
-/** One generated round's figures (medians over the runs). */
+/** One generated round's figures (medians over the runs; whole and floor: the median pair, medianPair). */
 export interface RoundFigures {
   /** `npm run --silent match` as a whole child process */
   wholeMs: number;
@@ -17,6 +17,20 @@ export interface RoundFigures {
   rssMb: number;
   /** placed and rank cost equal to every HiGHS configuration's */
   optimumMatched: boolean;
+}
+
+/**
+ * Ours and its floor run back to back, several times: the pair whose ratio is the median ratio. Our host
+ * switches between a fast and a ~35 % slower mode for seconds at a time; a median of each side alone can
+ * then take ours from a slow stretch and the floor from a fast one (measured: 787 against 564 ms, 1.40,
+ * where the seven pairs' own ratios were 1.21–1.30 but for one of 1.46). A pair shares the machine's mode,
+ * so its ratio is what the comparison is about (decision 094, twelfth addendum).
+ */
+export function medianPair(whole: number[], floor: number[]): { wholeMs: number; floorMs: number } {
+  if (whole.length === 0 || whole.length !== floor.length) throw new Error('need as many floor runs as runs of ours');
+  const pairs = whole.map((w, i) => ({ wholeMs: w, floorMs: floor[i]! }));
+  pairs.sort((a, b) => a.wholeMs / a.floorMs - b.wholeMs / b.floorMs);
+  return pairs[(pairs.length - 1) >> 1]!;
 }
 
 /** The worst round decides each figure; W and F (and S and H) come from the same round, so r and N add up. */

@@ -3,7 +3,7 @@
 // each side run once), with the optimum checked against HiGHS.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { summaryLine, type RoundFigures } from '../../../scripts/matching/summary';
+import { medianPair, summaryLine, type RoundFigures } from '../../../scripts/matching/summary';
 
 const LINE =
   /^matching: whole process (\d+) ms \(floor (\d+) ms, W\/F = (\d+\.\d\d)\), solve (\d+) ms vs HiGHS best (\d+) ms \((\d+\.\d)× faster\), stable (\d+) ms, repair (\d+\.\d) ms, peak RSS (\d+) MB, optimum matched (\d+)\/(\d+)$/;
@@ -32,6 +32,18 @@ describe('the matching benchmark summary', () => {
         'stable 46 ms, repair 30.0 ms, peak RSS 112 MB, optimum matched 2/3',
     );
     expect(line).toMatch(LINE);
+  });
+
+  it('takes whole and floor from the pair whose ratio is the median, not the median of each side', () => {
+    // a real round's seven runs (12-08): ours hit a slow stretch of the host four times, the floor three
+    const whole = [839, 813, 787, 798, 671, 696, 689];
+    const floor = [689, 625, 650, 547, 549, 564, 545];
+    // the ratios, sorted: 1.21 1.22 1.22 1.23 1.26 1.30 1.46; the medians of each side would say 787 / 564 = 1.40
+    expect(medianPair(whole, floor)).toEqual({ wholeMs: 696, floorMs: 564 });
+    expect(medianPair([500], [400])).toEqual({ wholeMs: 500, floorMs: 400 });
+    // an even count takes the lower middle pair
+    expect(medianPair([130, 120, 110, 100], [100, 100, 100, 100])).toEqual({ wholeMs: 110, floorMs: 100 });
+    expect(() => medianPair([500, 510], [400])).toThrow();
   });
 
   it('is the last line the real benchmark prints', () => {
