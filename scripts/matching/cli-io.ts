@@ -1,7 +1,7 @@
 // The I/O half of `npm run --silent match` (docs/decisions/010-matching-engine.md, CLI contract), shared
 // with its floor (scripts/match-floor.ts) so that the floor the benchmark measures is this very path:
 // the same arguments, the same reading and parsing of the round file, the same writing of the answer.
-import { isAscii } from 'node:buffer';
+import { constants, isAscii } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { RoundResult } from '../../server/features/placements/engine/types';
 
@@ -74,6 +74,9 @@ function readBytes(path: string, room: (bytes: number) => Uint8Array): Buffer {
   const fd = openSync(path, 'r');
   try {
     const stat = fstatSync(fd);
+    // longer than V8's longest string, a file cannot be decoded: said before reading it
+    if (stat.size > constants.MAX_STRING_LENGTH)
+      throw Object.assign(new Error('too large'), { code: 'ERR_FS_FILE_TOO_LARGE' });
     if (!stat.isFile()) return readFileSync(fd);
     const view = room(stat.size);
     let got = 0;

@@ -1,7 +1,8 @@
 // The CLI as other tools use it: the real script, bundled exactly as build:server bundles it (to a
 // temp dir, so this test does not race other builds of dist/), run as a child process.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:buffer';
+import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -209,6 +210,14 @@ describe('npm run match (CLI contract)', () => {
     const missing = run(['--in', join(dir, 'nope.json'), '--out', join(dir, 'x.json')]);
     expect(missing.status).not.toBe(0);
     expect(missing.stderr.trimEnd()).toBe(`${join(dir, 'nope.json')}: cannot read file (ENOENT)`);
+    expect(existsSync(join(dir, 'x.json'))).toBe(false);
+    // longer than the longest string: refused before reading (a sparse file, so making it costs nothing)
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, constants.MAX_STRING_LENGTH + 1);
+    const tooLarge = run(['--in', huge, '--out', join(dir, 'x.json')]);
+    expect(tooLarge.status).toBe(1);
+    expect(tooLarge.stderr.trimEnd()).toBe(`${huge}: cannot read file (ERR_FS_FILE_TOO_LARGE)`);
     expect(existsSync(join(dir, 'x.json'))).toBe(false);
   });
 });
