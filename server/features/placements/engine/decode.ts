@@ -3,7 +3,7 @@
 // programme → supervisor arcs, to the placed students in input order.
 import type { RoundNetwork } from './build-network';
 import { compileRound } from './compile-round';
-import { dayMask, firstDays } from './eligibility';
+import { dayMask, sharedDays } from './eligibility';
 import { roundIndex } from './round-index';
 import type { Assignment, Round, RoundResult } from './types';
 
@@ -64,8 +64,7 @@ export function toResult(round: Round, placements: Placements, solveMs: number):
   const { studentMask } = roundIndex(round);
   const { location, supervisor, rank } = placements;
   const openMask = round.locations.map((l) => dayMask(l.openDays));
-  // the days of a placement depend only on the common weekdays and the count: a handful of distinct lists
-  const daysOf = new Map<number, number[]>();
+  const daysOf: (number[] | undefined)[] = [];
   const n = round.students.length;
   let count = 0;
   for (let si = 0; si < n; si++) if (location[si]! >= 0) count++;
@@ -81,11 +80,7 @@ export function toResult(round: Round, placements: Placements, solveMs: number):
       unassigned[u++] = s.id;
       continue;
     }
-    const key = (studentMask[si]! & openMask[li]!) * 8 + s.daysNeeded;
-    let days = daysOf.get(key);
-    // one frozen list per (common days, count), shared by the assignments that have it: 7,700 copies were
-    // a fifth of this function's time in the one-shot CLI, and nothing edits an answer's days in place
-    if (!days) daysOf.set(key, (days = Object.freeze(firstDays(key >> 3, s.daysNeeded)) as number[]));
+    const days = sharedDays(daysOf, studentMask[si]! & openMask[li]!, s.daysNeeded);
     assignments[a++] = {
       student: s.id,
       location: round.locations[li]!.id,

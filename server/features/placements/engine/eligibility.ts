@@ -21,6 +21,15 @@ export function firstDays(mask: number, count: number): number[] {
   return out;
 }
 
+/**
+ * The days of an answer's placement: they depend only on the common weekdays and the count, a handful of
+ * distinct lists per round, so each is made once, frozen, and shared by the assignments that have it (a
+ * copy per student was ~7,600 arrays; nothing edits an answer's days in place). `cache` is one answer's.
+ */
+export function sharedDays(cache: (number[] | undefined)[], common: number, count: number): number[] {
+  return (cache[common * 8 + count] ??= Object.freeze(firstDays(common, count)) as number[]);
+}
+
 export function popcount(m: number): number {
   let c = 0;
   while (m) {

@@ -3,7 +3,7 @@
 // students in input order, as decode.ts does for the optimal solve), and the days. The same output
 // as decode.ts's toResult, without a Placement object per student.
 import { compileRound } from './compile-round';
-import { dayMask, firstDays } from './eligibility';
+import { dayMask, sharedDays } from './eligibility';
 import { roundIndex } from './round-index';
 import type { StableState } from './stable';
 import { supervisorUnits } from './stable-networks';
@@ -27,9 +27,6 @@ export function stableResult(round: Round, state: StableState, t0: number): Roun
   for (let li = 0; li < state.pinned.length; li++) for (const si of state.pinned[li]!) fixedEntry[si] = -1;
   const openMask = new Int32Array(locations.length);
   for (let li = 0; li < locations.length; li++) openMask[li] = dayMask(locations[li]!.openDays);
-  // the days of a placement depend only on the common weekdays and the count: a handful of distinct lists,
-  // each frozen and shared by the assignments that have it, as decode.ts's toResult does (a copy per
-  // student was ~7,600 arrays; nothing edits an answer's days in place)
   const daysOf: (number[] | undefined)[] = [];
   const assignments: Assignment[] = [];
   const unassigned: string[] = [];
@@ -56,8 +53,7 @@ export function stableResult(round: Round, state: StableState, t0: number): Roun
       unassigned.push(s.id);
       return;
     }
-    const key = (studentMask[si]! & openMask[li]!) * 8 + s.daysNeeded;
-    const days = (daysOf[key] ??= Object.freeze(firstDays(key >> 3, s.daysNeeded)) as number[]);
+    const days = sharedDays(daysOf, studentMask[si]! & openMask[li]!, s.daysNeeded);
     assignments.push({ student: s.id, location: locations[li]!.id, supervisor, days });
   };
   for (let si = 0; si < n; si++) answer(si);
