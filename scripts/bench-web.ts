@@ -69,7 +69,8 @@ try {
       await page.getByLabel('E-mailadres').fill(email);
       await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
       await page.getByRole('button', { name: 'Inloggen' }).click();
-      await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).waitFor();
+      // checked on every animation frame, as visit() waits (a locator's waitFor() re-checks ever later)
+      await page.waitForFunction(() => document.querySelector('nav[aria-label="Hoofdnavigatie"]') !== null);
     });
     record(`/ (${email})`, start);
     const both = gzipBytes(CLIENT_DIR, new Set([...login.scripts, ...start.scripts]));

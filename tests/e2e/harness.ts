@@ -90,18 +90,8 @@ export async function login(page: Page, running: RunningApp, email: string, pass
   await page.waitForFunction(() => document.querySelector('nav[aria-label="Hoofdnavigatie"]') !== null);
 }
 
-/**
- * Waits until the page shows its h1 and nothing is loading (aria-busy). A function checked on every
- * animation frame, not `locator.waitFor()`: Playwright re-checks a locator at growing intervals (0, 20,
- * 50, 100, 100, 500 ms), so a heading that came 300 ms after a click was seen at 770 ms — over the
- * browser walks' ~500 page visits that was most of a minute of waiting for nothing.
- */
-export async function waitForPage(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const h1 = document.querySelector('h1');
-    return h1 !== null && h1.getClientRects().length > 0 && !document.querySelector('[aria-busy="true"]');
-  });
-}
+// the browser walks wait for a page as the benchmark's visit() does (scripts/web/page-weight.ts)
+export { waitForPage } from '../../scripts/web/page-weight';
 
 /**
  * axe-core with the WCAG 2.1 A and AA rules; zero violations allowed. Also `label-content-name-mismatch`
