@@ -2,23 +2,25 @@ import type { ReactNode } from 'react';
 import type { Permission } from '../shared/domain/permissions';
 import { can, type Me } from './lib/session';
 import { pageLoadedOnUse } from './components/ui/loading';
+import { withTexts } from './i18n';
 import { RegiegroepRoutes } from './features/regiegroep/pages';
 import { NotFoundPage } from './features/start/not-found-page';
 
 // Every feature's pages load with their route (one chunk per feature), so the login page and a start page
-// carry only the app's frame: the first-load budget (tests/e2e/first-load-budget.test.ts) holds this.
+// carry only the app's frame: the first-load budget (tests/e2e/first-load-budget.test.ts) holds this. The
+// feature's texts come with its code (withTexts, decision 108).
 export const feature = {
-  admin: () => import('./features/admin/pages'),
-  knowledge: () => import('./features/knowledge/knowledge-routes'),
-  mentorTeams: () => import('./features/mentor-teams/pages'),
-  placements: () => import('./features/placements/pages'),
-  privacy: () => import('./features/privacy/pages'),
-  mail: () => import('./features/mail/pages'),
-  workplace: () => import('./features/workplace/pages'),
-  coaching: () => import('./features/coaching/pages'),
-  report: () => import('./features/report/pages'),
-  profiles: () => import('./features/profiles/pages'),
-  rollover: () => import('./features/rollover/pages'),
+  admin: withTexts('admin', () => import('./features/admin/pages')),
+  knowledge: withTexts('knowledge', () => import('./features/knowledge/knowledge-routes')),
+  mentorTeams: withTexts('mentor-teams', () => import('./features/mentor-teams/pages')),
+  placements: withTexts('placements', () => import('./features/placements/pages')),
+  privacy: withTexts('privacy', () => import('./features/privacy/pages')),
+  mail: withTexts('mail', () => import('./features/mail/pages')),
+  workplace: withTexts('workplace', () => import('./features/workplace/pages')),
+  coaching: withTexts('coaching', () => import('./features/coaching/pages')),
+  report: withTexts('report', () => import('./features/report/pages')),
+  profiles: withTexts('profiles', () => import('./features/profiles/pages')),
+  rollover: withTexts('rollover', () => import('./features/rollover/pages')),
 };
 
 const RolloverPage = pageLoadedOnUse(() => feature.rollover().then((m) => m.RolloverPage));

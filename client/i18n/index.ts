@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { pickLanguage, type Language } from '../../shared/i18n/languages';
 import { numberFormatter } from './number-formatter';
+import { FEATURE_TEXTS, type TextsFeature } from './feature-texts';
 
 /**
  * Every visible string comes from client/i18n/<lang>/<namespace>.json: one namespace per feature so
@@ -46,6 +47,17 @@ export async function initI18n(lang: Language = initialLanguage(), { allNamespac
     });
   document.documentElement.lang = lang;
   return i18next;
+}
+
+/**
+ * A feature's code loader that also loads the feature's texts (FEATURE_TEXTS), both at once. Texts left
+ * to `useTranslation` load only when a component first asks: in a navigation that is inside its
+ * transition, but a part that first renders when the page's data comes (the regiegroep's panels, in the
+ * kennisbank's and mentor teams' words) suspends outside it, and the layout's boundary then replaced the
+ * page already on screen by "Laden…" for at least React's 300 ms (decision 108).
+ */
+export function withTexts<T>(feature: TextsFeature, load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), i18next.loadNamespaces([...FEATURE_TEXTS[feature]])]).then(([code]) => code);
 }
 
 /** Switches the UI language and remembers it in a cookie the server also reads (for its messages). */
