@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** "Laden…", announced as busy: while data or a part of the app is on its way. */
@@ -34,4 +34,26 @@ export function pageLoadedOnUse<P extends object>(
   load: () => Promise<ComponentType<P>>,
 ): LazyExoticComponent<ComponentType<P>> {
   return lazy(() => load().then((component) => ({ default: component })));
+}
+
+/**
+ * A part's code (`load` at module level, so it stays the same function), fetched when the page first
+ * renders, beside the page's data: null until it is there. No Suspense boundary: a lazy part inside the
+ * data's content asked for its code only once the data had come, and React then kept the boundary's
+ * "Laden…" for at least 300 ms (decision 108). A failed fetch is thrown while rendering, as React.lazy would.
+ */
+export function usePartCode<T>(load: () => Promise<T>): T | null {
+  const [code, setCode] = useState<{ value: T } | { error: unknown } | null>(null);
+  useEffect(() => {
+    let live = true;
+    load().then(
+      (value) => live && setCode({ value }),
+      (error: unknown) => live && setCode({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  if (code && 'error' in code) throw code.error;
+  return code ? code.value : null;
 }

@@ -1,16 +1,17 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trpc } from '../../lib/trpc';
 import { PageHeader, Section } from '../../components/ui/page';
 import { QueryState } from '../../components/ui/query-state';
-import { Loading } from '../../components/ui/loading';
+import { Loading, usePartCode } from '../../components/ui/loading';
 import { formatDecimalText } from '../../../shared/domain/decimal';
 import { currentLanguage } from '../../i18n';
 import { NormForm } from './norm-form';
 import { FiguresRow } from './figures-row';
 
-// The chart library comes with this page only (its own chunk), not with Mijn uren or the first load.
-const DueChart = lazy(() => import('./due-chart').then((m) => ({ default: m.DueChart })));
+// The chart library comes with this page only (its own chunk), not with Mijn uren or the first load; it is
+// fetched as the page opens, beside the figures (usePartCode).
+const loadDueChart = () => import('./due-chart').then((m) => m.DueChart);
 
 type Row = { key: string | number; name: string; due: number; labelled: number; difference: number };
 const dutch = (n: number) => formatDecimalText(n, currentLanguage());
@@ -49,6 +50,7 @@ export function RekentoolPage() {
   const [year] = useState(() => new Date().getFullYear());
   const utils = trpc.useUtils();
   const query = trpc.coaching.rekentool.useQuery({ year });
+  const DueChart = usePartCode(loadDueChart);
   const refresh = () => {
     void utils.coaching.rekentool.invalidate();
   };
@@ -128,9 +130,7 @@ export function RekentoolPage() {
               </table>
             </Section>
             <Section title={t('rekentool.chart')} id="due-chart">
-              <Suspense fallback={<Loading />}>
-                <DueChart months={data.byMonth} />
-              </Suspense>
+              {DueChart ? <DueChart months={data.byMonth} /> : <Loading />}
             </Section>
             <DueTable
               id="due-month"
