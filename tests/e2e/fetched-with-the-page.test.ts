@@ -65,7 +65,9 @@ describe.skipIf(!CHROMIUM)('a page opened directly', () => {
     await expect.poll(() => chartRequested.length).toBe(1);
     release();
     await waitForPage(page);
-    expect(await page.locator('section[aria-labelledby="due-chart-title"] .recharts-surface').count()).toBeGreaterThan(0);
+    expect(await page.locator('section[aria-labelledby="due-chart-title"] .recharts-surface').count()).toBeGreaterThan(
+      0,
+    );
     await page.context().close();
   });
 });
