@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEATURE_TEXTS } from '../../client/i18n/feature-texts';
+import { sourceFiles, translationNamespaces } from '../helpers/client-sources';
 
 const FEATURES = join(__dirname, '../../client/features');
 // loaded with the app itself, not on demand: the login page's and the start page's own texts
@@ -15,21 +16,12 @@ const IN_THE_APP = new Set(['auth', 'start']);
 // loaded before the app renders (client/i18n: initI18n)
 const ALWAYS_LOADED = new Set(['common', 'auth']);
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
-
 /** The namespaces the sources in `dir` use, beyond the ones always loaded. */
 function namespacesUsedIn(dir: string): string[] {
   const used = new Set<string>();
   for (const file of sourceFiles(dir)) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/useTranslation\(\s*(?:'([\w-]+)'|\[([^\]]*)\])/g))
-      for (const ns of m[1] ? [m[1]] : [...m[2]!.matchAll(/'([\w-]+)'/g)].map((x) => x[1]!)) used.add(ns);
+    for (const ns of translationNamespaces(text)) used.add(ns);
     for (const m of text.matchAll(/\bt\(\s*'([\w-]+):/g)) used.add(m[1]!);
   }
   return [...used].filter((ns) => !ALWAYS_LOADED.has(ns)).sort();

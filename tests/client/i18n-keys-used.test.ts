@@ -4,21 +4,14 @@
  * namespaces its useTranslation calls name, and each t('…') with a plain string. Keys built at run time
  * (template literals) are not checked here.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsedAs } from '../helpers/answers';
+import { sourceFiles, translationNamespaces } from '../helpers/client-sources';
 
 const CLIENT = join(__dirname, '../../client');
 const I18N = join(CLIENT, 'i18n/nl');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'i18n' ? [] : sourceFiles(path);
-    return /\.tsx?$/.test(name) ? [path] : [];
-  });
-}
 
 /** Every key of a namespace file, dotted; plural forms also under their base key ("days_one" → "days"). */
 function keysOf(namespace: string): Set<string> {
@@ -29,10 +22,9 @@ function keysOf(namespace: string): Set<string> {
   return new Set(flat(parsedAs<unknown>(readFileSync(join(I18N, `${namespace}.json`), 'utf8')), ''));
 }
 
-const NAMESPACE_CALL = /useTranslation\(\s*(?:'([\w-]+)'|\[([^\]]*)\])/g;
 const KEY_CALL = /\bt\(\s*'([^'$]+)'/g;
 
-const files = sourceFiles(CLIENT)
+const files = sourceFiles(CLIENT, ['i18n'])
   .map((path) => ({ path, text: readFileSync(path, 'utf8') }))
   .filter((f) => f.text.includes('useTranslation('));
 
@@ -44,9 +36,7 @@ describe('the keys components ask for', () => {
   it.each(files.map((f) => [relative(CLIENT, f.path), f.text]))(
     '%s: every t(…) key exists in its namespaces',
     (_, text) => {
-      const namespaces = [...text.matchAll(NAMESPACE_CALL)].flatMap((m) =>
-        m[1] ? [m[1]] : [...m[2]!.matchAll(/'([\w-]+)'/g)].map((n) => n[1]!),
-      );
+      const namespaces = translationNamespaces(text);
       // useTranslation() without a namespace reads the default one, common
       const known =
         namespaces.length === 0 || /useTranslation\(\s*\)/.test(text) ? [...namespaces, 'common'] : namespaces;
